@@ -1,0 +1,154 @@
+/**
+ * The alarm catalogue: one table that drives the CDK alarms (infra/), the classification of fired alarms
+ * (classify.ts) and the names the workflow recognises. Names follow `{Customer}-Bedrock-{Kind}-{Severity}-{Model}`.
+ */
+
+export const ALARM_KINDS = [
+  'ClientErrors',
+  'ServerErrors',
+  'Throttles',
+  'HighInvocationRate',
+  'HighTPMQuotaUsage',
+  'HighLatency',
+  'InvocationAnomaly',
+  'InputTokenAnomaly',
+  'OutputTokenAnomaly',
+  'LatencyAnomaly',
+] as const;
+
+export type AlarmKind = (typeof ALARM_KINDS)[number];
+export type AlarmSeverity = 'Critical' | 'Warning';
+export type AlarmCategory = 'quota' | 'non_quota';
+export type QuotaName = 'RPM' | 'TPM';
+export type MetricName =
+  | 'InvocationClientErrors'
+  | 'InvocationServerErrors'
+  | 'InvocationThrottles'
+  | 'Invocations'
+  | 'EstimatedTPMQuotaUsage'
+  | 'InvocationLatency'
+  | 'InputTokenCount'
+  | 'OutputTokenCount';
+
+/** How an alarm's threshold is set. */
+export type ThresholdRule =
+  /** A fixed count per period from the alarm settings (`errorThreshold`). */
+  | { type: 'errorCount' }
+  /** quota × threshold percent, recomputed when the quota changes. */
+  | { type: 'quotaPercent'; quota: QuotaName }
+  /** A fixed latency in milliseconds (`latencyThresholdMs`). */
+  | { type: 'latencyMs' }
+  /** The upper edge of a CloudWatch anomaly-detection band. */
+  | { type: 'anomalyBand' };
+
+/** Which evaluation settings an alarm uses (see AlarmSettings). */
+export type EvaluationProfile = 'critical' | 'usage' | 'latency' | 'anomaly';
+
+export interface AlarmKindSpec {
+  kind: AlarmKind;
+  layer: 1 | 2 | 3;
+  severity: AlarmSeverity;
+  category: AlarmCategory;
+  /** Quotas an increase request would concern. Empty for non-quota alarms. */
+  quotaScope: readonly QuotaName[];
+  metric: MetricName;
+  statistic: 'Sum' | 'Average';
+  threshold: ThresholdRule;
+  evaluation: EvaluationProfile;
+  /** What the alarm means, for case and email text. */
+  meaning: string;
+}
+
+export const ALARM_CATALOGUE: Readonly<Record<AlarmKind, AlarmKindSpec>> = {
+  ClientErrors: {
+    kind: 'ClientErrors', layer: 1, severity: 'Critical', category: 'quota', quotaScope: ['RPM', 'TPM'],
+    metric: 'InvocationClientErrors', statistic: 'Sum', threshold: { type: 'errorCount' }, evaluation: 'critical',
+    meaning: 'requests rejected with client errors (quota exceeded, validation or invalid parameters)',
+  },
+  ServerErrors: {
+    kind: 'ServerErrors', layer: 1, severity: 'Critical', category: 'non_quota', quotaScope: [],
+    metric: 'InvocationServerErrors', statistic: 'Sum', threshold: { type: 'errorCount' }, evaluation: 'critical',
+    meaning: 'service-side (5xx) errors on model invocations',
+  },
+  Throttles: {
+    kind: 'Throttles', layer: 1, severity: 'Critical', category: 'quota', quotaScope: ['RPM', 'TPM'],
+    metric: 'InvocationThrottles', statistic: 'Sum', threshold: { type: 'errorCount' }, evaluation: 'critical',
+    meaning: 'requests throttled because a rate quota was reached',
+  },
+  HighInvocationRate: {
+    kind: 'HighInvocationRate', layer: 2, severity: 'Warning', category: 'quota', quotaScope: ['RPM'],
+    metric: 'Invocations', statistic: 'Sum', threshold: { type: 'quotaPercent', quota: 'RPM' }, evaluation: 'usage',
+    meaning: 'requests per minute above the configured share of the RPM quota',
+  },
+  HighTPMQuotaUsage: {
+    kind: 'HighTPMQuotaUsage', layer: 2, severity: 'Warning', category: 'quota', quotaScope: ['TPM'],
+    metric: 'EstimatedTPMQuotaUsage', statistic: 'Sum', threshold: { type: 'quotaPercent', quota: 'TPM' }, evaluation: 'usage',
+    meaning: 'estimated tokens-per-minute quota consumption above the configured share of the TPM quota',
+  },
+  HighLatency: {
+    kind: 'HighLatency', layer: 2, severity: 'Warning', category: 'non_quota', quotaScope: [],
+    metric: 'InvocationLatency', statistic: 'Average', threshold: { type: 'latencyMs' }, evaluation: 'latency',
+    meaning: 'average invocation latency above the configured limit',
+  },
+  InvocationAnomaly: {
+    kind: 'InvocationAnomaly', layer: 3, severity: 'Warning', category: 'quota', quotaScope: ['RPM'],
+    metric: 'Invocations', statistic: 'Sum', threshold: { type: 'anomalyBand' }, evaluation: 'anomaly',
+    meaning: 'request volume above its expected (anomaly-detection) band',
+  },
+  InputTokenAnomaly: {
+    kind: 'InputTokenAnomaly', layer: 3, severity: 'Warning', category: 'quota', quotaScope: ['TPM'],
+    metric: 'InputTokenCount', statistic: 'Sum', threshold: { type: 'anomalyBand' }, evaluation: 'anomaly',
+    meaning: 'input tokens above their expected (anomaly-detection) band',
+  },
+  OutputTokenAnomaly: {
+    kind: 'OutputTokenAnomaly', layer: 3, severity: 'Warning', category: 'quota', quotaScope: ['TPM'],
+    metric: 'OutputTokenCount', statistic: 'Sum', threshold: { type: 'anomalyBand' }, evaluation: 'anomaly',
+    meaning: 'output tokens above their expected (anomaly-detection) band',
+  },
+  LatencyAnomaly: {
+    kind: 'LatencyAnomaly', layer: 3, severity: 'Warning', category: 'non_quota', quotaScope: [],
+    metric: 'InvocationLatency', statistic: 'Average', threshold: { type: 'anomalyBand' }, evaluation: 'anomaly',
+    meaning: 'invocation latency above its expected (anomaly-detection) band',
+  },
+};
+
+export const isAlarmKind = (value: string): value is AlarmKind => (ALARM_KINDS as readonly string[]).includes(value);
+
+/** `{Customer}-Bedrock-{Kind}-{Severity}-{Model}` */
+export const alarmName = (customerName: string, kind: AlarmKind, modelName: string): string =>
+  `${customerName}-Bedrock-${kind}-${ALARM_CATALOGUE[kind].severity}-${modelName}`;
+
+/** `{Customer}-Bedrock-QuotaHealth-Composite-{Model}` */
+export const compositeAlarmName = (customerName: string, modelName: string): string =>
+  `${customerName}-Bedrock-QuotaHealth-Composite-${modelName}`;
+
+/** Tag keys put on every project alarm (the CDK app sets them; the classifier never parses names by substring). */
+export const ALARM_TAGS = { project: 'bedrock-ops-alert:project', kind: 'bedrock-ops-alert:kind', model: 'bedrock-ops-alert:model' } as const;
+
+/** The kinds a model gets: no RPM usage alarm when the model has no RPM quota (Bedrock stopped enforcing RPM in 2026). */
+export const alarmKindsForModel = (hasRpmQuota: boolean): AlarmKind[] =>
+  ALARM_KINDS.filter((kind) => hasRpmQuota || !(kind === 'HighInvocationRate'));
+
+export interface ProjectAlarmRef {
+  name: string;
+  modelName: string;
+  /** undefined for the composite alarm */
+  kind?: AlarmKind;
+  composite: boolean;
+}
+
+/**
+ * The exact names of every project alarm for the configured models. Lookups are by whole name, so a customer or
+ * model name containing "Anomaly" or "Critical" cannot confuse them (the original matched substrings).
+ */
+export const projectAlarmIndex = (customerName: string, modelNames: readonly string[]): Map<string, ProjectAlarmRef> => {
+  const index = new Map<string, ProjectAlarmRef>();
+  for (const modelName of modelNames) {
+    index.set(compositeAlarmName(customerName, modelName), { name: compositeAlarmName(customerName, modelName), modelName, composite: true });
+    for (const kind of ALARM_KINDS) {
+      const name = alarmName(customerName, kind, modelName);
+      index.set(name, { name, modelName, kind, composite: false });
+    }
+  }
+  return index;
+};

@@ -1,0 +1,58 @@
+/**
+ * One error base class. Subclasses set `name`, which is what the state machine's Retry and Catch match on
+ * (Lambda reports it as the errorType), and keep `cause`.
+ */
+export class OpsAlertError extends Error {
+  /** Transient errors are retried by the state machine with backoff; permanent ones go straight to Catch. */
+  readonly transient: boolean = false;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** The incoming event is not a valid "CloudWatch Alarm State Change" event. */
+export class InvalidEventError extends OpsAlertError {}
+
+/** The runtime settings document is missing or invalid. Nothing is created from bad settings. */
+export class InvalidSettingsError extends OpsAlertError {}
+
+/** A step received input that does not match its contract (schemas/steps/*.schema.json). */
+export class InvalidStepInputError extends OpsAlertError {}
+
+/** A scenario file (local simulation) is invalid. */
+export class InvalidScenarioError extends OpsAlertError {}
+
+/** An AWS (or simulated) call failed in a way worth retrying: throttling, 5xx, timeouts. */
+export class TransientAwsError extends OpsAlertError {
+  override readonly transient = true;
+}
+
+/** An AWS call failed in a way a retry will not fix (access denied, validation, not found...). */
+export class PermanentAwsError extends OpsAlertError {}
+
+/** The account has no Business/Enterprise Support plan: the Support API answers SubscriptionRequiredException. */
+export class NoSupportPlanError extends OpsAlertError {}
+
+/** Support refused a new case because too many were opened recently (CaseCreationLimitExceeded). */
+export class CaseCreationLimitError extends OpsAlertError {}
+
+/** Service Quotas cannot take the request (no service-linked role, quota not adjustable, ...): fall back to Support. */
+export class QuotaRequestUnavailableError extends OpsAlertError {}
+
+/** The local runtime met a Task resource it cannot dispatch. */
+export class UnsupportedResourceError extends OpsAlertError {}
+
+/** A fault injected by a scenario (local simulation only): the process "died" after doing its side effect. */
+export class SimulatedCrashError extends OpsAlertError {
+  override readonly transient = true;
+}
+
+/** Error names the state machine retries (transient). Kept next to the classes so the ASL test can check them. */
+export const TRANSIENT_ERROR_NAMES = ['TransientAwsError', 'SimulatedCrashError', 'IdempotencyAlreadyInProgressError'] as const;
+
+/** A short, safe description of any thrown value. */
+export const describeError = (error: unknown): { name: string; message: string } => {
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: 'UnknownError', message: typeof error === 'string' ? error : JSON.stringify(error) };
+};

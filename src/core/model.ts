@@ -1,0 +1,105 @@
+/** Domain types shared by the core, the ports and the steps. Plain data: every value crosses the state machine as JSON. */
+import type { AlarmKind, QuotaName } from './catalogue.js';
+
+export type AlarmStateValue = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
+export type Severity = 'CRITICAL' | 'WARNING';
+export type Scenario = 'non_quota' | 'new_model' | 'high_usage' | 'low_usage';
+export type CaseType = 'Quota Request' | 'Investigation Request';
+export type CaseCategory = 'quota' | 'investigation';
+
+export interface ModelRef {
+  /** Display name, e.g. G-Opus-4-6 */
+  name: string;
+  /** Model id or inference profile id, e.g. global.anthropic.claude-opus-4-6-v1 */
+  modelId: string;
+  /** Explicit Service Quotas codes from the configuration; preferred over discovery by name. */
+  quotaCodes?: { rpm?: string; tpm?: string };
+}
+
+/** An alarm as CloudWatch reports it now. */
+export interface AlarmStatus {
+  name: string;
+  arn: string;
+  type: 'MetricAlarm' | 'CompositeAlarm';
+  state: AlarmStateValue;
+  /** ISO-8601 time of the last state change */
+  stateUpdatedAt: string;
+  stateReason?: string;
+  /** Set when CloudWatch suppressed the alarm's actions (composite ActionsSuppressor) */
+  actionsSuppressedBy?: 'WaitPeriod' | 'ExtensionPeriod' | 'Alarm';
+}
+
+/** A project alarm that is in ALARM, with the transition that put it there. */
+export interface FiredAlarm {
+  name: string;
+  arn: string;
+  kind: AlarmKind;
+  /** ISO-8601 time the alarm entered ALARM; with the ARN, the identity of the transition. */
+  since: string;
+  reason?: string;
+}
+
+export interface QuotaValue {
+  quota: QuotaName;
+  code: string;
+  name: string;
+  value: number;
+  adjustable: boolean;
+}
+
+/** Current quotas of a model. A missing key means the quota does not exist for the model. */
+export interface ModelQuotas {
+  rpm?: QuotaValue;
+  tpm?: QuotaValue;
+}
+
+/** Per-minute usage of one model over the usage window, minute-aligned. Missing minutes had no data points. */
+export interface UsageSeries {
+  /** epoch milliseconds of each minute that has at least one data point, ascending */
+  timestamps: number[];
+  invocations: number[];
+  /** EstimatedTPMQuotaUsage per minute (includes cache writes and output burndown) */
+  estimatedTpm: number[];
+  inputTokens: number[];
+  outputTokens: number[];
+}
+
+export type UsageLookup = { status: 'ok'; series: UsageSeries; windowStart: string; windowEnd: string } | { status: 'unavailable'; reason: string };
+
+export interface SupportCase {
+  caseId: string;
+  displayId: string;
+  subject: string;
+  status: string;
+  /** ISO-8601 */
+  timeCreated: string;
+}
+
+export interface NewSupportCase {
+  subject: string;
+  body: string;
+  severityCode: string;
+  ccEmailAddresses: string[];
+  language: string;
+}
+
+export type QuotaRequestStatus = 'PENDING' | 'CASE_OPENED' | 'APPROVED' | 'DENIED' | 'CASE_CLOSED' | 'NOT_APPROVED' | 'INVALID_REQUEST';
+
+export interface QuotaIncreaseRequest {
+  requestId: string;
+  quotaCode: string;
+  desiredValue: number;
+  status: QuotaRequestStatus;
+  /** The Support case Service Quotas opened for it (a display id), once it exists. */
+  caseDisplayId?: string;
+  /** ISO-8601 */
+  created?: string;
+  /** true when the request already existed (ResourceAlreadyExistsException) and this is the pending one. */
+  alreadyPending?: boolean;
+}
+
+export interface NotificationMessage {
+  subject: string;
+  body: string;
+  attributes: { severity: Severity; caseType: CaseType; scenario: string; model: string };
+}

@@ -1,0 +1,101 @@
+/**
+ * The ports: small interfaces the steps talk to. Each has an AWS implementation (src/adapters/aws) for Lambda and a
+ * sandbox implementation (src/adapters/sandbox) driven by a scenario file for the local simulation.
+ * Adapters throw the project's errors (src/core/errors.ts) so the state machine can tell transient from permanent.
+ */
+import type {
+  AlarmStatus,
+  ModelQuotas,
+  ModelRef,
+  NewSupportCase,
+  NotificationMessage,
+  QuotaIncreaseRequest,
+  SupportCase,
+  UsageLookup,
+} from '../core/model.js';
+
+export interface AlarmsPort {
+  /** Current state of the named alarms (metric and composite). Unknown names are simply absent from the result. */
+  describeAlarms(names: readonly string[]): Promise<AlarmStatus[]>;
+  /** The children of a composite alarm, with their current state. */
+  childrenOf(compositeName: string): Promise<AlarmStatus[]>;
+}
+
+export interface QuotasPort {
+  /** Current RPM/TPM quotas of a model (applied value, else the AWS default). A quota the model lacks is absent. */
+  getModelQuotas(model: ModelRef): Promise<ModelQuotas>;
+}
+
+export interface UsageMetricsPort {
+  /** Per-minute usage for [start, end). "unavailable" when the metrics API fails, kept distinct from "no traffic". */
+  getUsageSeries(model: ModelRef, window: { start: Date; end: Date }): Promise<UsageLookup>;
+}
+
+export interface SupportCasesPort {
+  /** Unresolved cases created after `afterTime` (all pages). Throws NoSupportPlanError without a Support plan. */
+  listOpenCases(afterTime: Date): Promise<SupportCase[]>;
+  /** A case by its display id (the numeric id Service Quotas reports), resolved or not. */
+  findByDisplayId(displayId: string): Promise<SupportCase | undefined>;
+  createCase(request: NewSupportCase): Promise<SupportCase>;
+  addCommunication(caseId: string, body: string): Promise<void>;
+}
+
+export interface QuotaRequestsPort {
+  /**
+   * RequestServiceQuotaIncrease. When an increase is already pending for the quota it returns that pending request
+   * with `alreadyPending: true`. Throws QuotaRequestUnavailableError when Service Quotas cannot take the request.
+   */
+  requestIncrease(model: ModelRef, quotaCode: string, desiredValue: number): Promise<QuotaIncreaseRequest>;
+  /** GetRequestedServiceQuotaChange: the request's status and, once opened, its case display id. */
+  getRequest(requestId: string): Promise<QuotaIncreaseRequest>;
+}
+
+export interface NotificationsPort {
+  publish(message: NotificationMessage): Promise<{ messageId: string }>;
+}
+
+export interface SettingsPort {
+  /** The raw runtime settings document; the caller validates it (src/contracts/settings.ts). */
+  loadDocument(): Promise<unknown>;
+}
+
+export interface LedgerEntry {
+  /** `{account}#{region}#{model}#{category}` */
+  key: string;
+  caseId: string;
+  displayId: string;
+  subject: string;
+  caseType: string;
+  /** ISO-8601 */
+  createdAt: string;
+  /** Transition ids (alarm ARN + state timestamp) already communicated on this case. */
+  communicated: string[];
+}
+
+/** Which case is open for a (model, category): DynamoDB conditional writes make creation race-free. */
+export interface CaseLedgerPort {
+  get(key: string): Promise<LedgerEntry | undefined>;
+  /** Writes the entry only if no open entry exists for the key; returns the entry that holds the key afterwards. */
+  claim(entry: LedgerEntry): Promise<{ claimed: boolean; entry: LedgerEntry }>;
+  /** Records transitions as communicated; returns the ones that were not recorded before. */
+  markCommunicated(key: string, transitionIds: readonly string[]): Promise<string[]>;
+  /** Ends the entry (the case was resolved or left the lookback window). */
+  release(key: string, caseId: string): Promise<void>;
+}
+
+/** The clock is a port too: the simulated account's clock is the event time, never the wall clock. */
+export interface ClockPort {
+  now(): Date;
+}
+
+export interface Ports {
+  alarms: AlarmsPort;
+  quotas: QuotasPort;
+  usage: UsageMetricsPort;
+  cases: SupportCasesPort;
+  quotaRequests: QuotaRequestsPort;
+  notifications: NotificationsPort;
+  settings: SettingsPort;
+  ledger: CaseLedgerPort;
+  clock: ClockPort;
+}

@@ -1,0 +1,37 @@
+/**
+ * The Lambda steps of the workflow and the substitution map that fills the `${...}` placeholders of
+ * statemachine/ops-alert.asl.json. The CDK app and the local runtime both build the map with `buildSubstitutions`,
+ * so the definition they run is the same.
+ */
+
+export const LAMBDA_STEPS = [
+  { id: 'ResolveChildAlarms', entry: 'handlers/resolve-child-alarms.ts', placeholder: 'ResolveChildAlarmsFunctionArn' },
+  { id: 'ClassifyAlarms', entry: 'handlers/classify-alarms.ts', placeholder: 'ClassifyAlarmsFunctionArn' },
+  { id: 'FetchQuotas', entry: 'handlers/fetch-quotas.ts', placeholder: 'FetchQuotasFunctionArn' },
+  { id: 'FetchUsage', entry: 'handlers/fetch-usage.ts', placeholder: 'FetchUsageFunctionArn' },
+  { id: 'DecideScenario', entry: 'handlers/decide-scenario.ts', placeholder: 'DecideScenarioFunctionArn' },
+  { id: 'FindOpenCase', entry: 'handlers/find-open-case.ts', placeholder: 'FindOpenCaseFunctionArn' },
+  { id: 'RequestQuotaIncrease', entry: 'handlers/request-quota-increase.ts', placeholder: 'RequestQuotaIncreaseFunctionArn' },
+  { id: 'PollQuotaCase', entry: 'handlers/poll-quota-case.ts', placeholder: 'PollQuotaCaseFunctionArn' },
+  { id: 'CreateSupportCase', entry: 'handlers/create-support-case.ts', placeholder: 'CreateSupportCaseFunctionArn' },
+  { id: 'AppendToCase', entry: 'handlers/append-to-case.ts', placeholder: 'AppendToCaseFunctionArn' },
+  { id: 'Notify', entry: 'handlers/notify.ts', placeholder: 'NotifyFunctionArn' },
+  { id: 'NotifyFailure', entry: 'handlers/notify-failure.ts', placeholder: 'NotifyFailureFunctionArn' },
+] as const;
+
+export type LambdaStepId = (typeof LAMBDA_STEPS)[number]['id'];
+
+export const STATE_MACHINE_DEFINITION_PATH = 'statemachine/ops-alert.asl.json';
+
+/** Fills every `${Placeholder}` of the definition: one function ARN per Lambda step. */
+export const buildSubstitutions = (functionArnOf: (step: LambdaStepId) => string): Record<string, string> =>
+  Object.fromEntries(LAMBDA_STEPS.map((step) => [step.placeholder, functionArnOf(step.id)]));
+
+/** The step a function ARN belongs to, for the local runtime's dispatcher (ARN built by `localFunctionArn`). */
+export const LOCAL_FUNCTION_PREFIX = 'arn:aws:lambda:local:000000000000:function:ops-alert-';
+export const localFunctionArn = (step: LambdaStepId): string => `${LOCAL_FUNCTION_PREFIX}${step}`;
+export const stepOfLocalFunctionArn = (arn: string): LambdaStepId | undefined => {
+  if (!arn.startsWith(LOCAL_FUNCTION_PREFIX)) return undefined;
+  const id = arn.slice(LOCAL_FUNCTION_PREFIX.length);
+  return LAMBDA_STEPS.find((step) => step.id === id)?.id;
+};
