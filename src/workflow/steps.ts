@@ -4,19 +4,24 @@
  * so the definition they run is the same.
  */
 
+/**
+ * `awsActions`: what each step's function may call, for least-privilege IAM in the CDK app. Besides IAM actions:
+ * `idempotency` = read/write the idempotency table, `ledger:read` / `ledger:write` = the case ledger table.
+ * Every step also reads the settings parameter (ssm:GetParameter).
+ */
 export const LAMBDA_STEPS = [
-  { id: 'ResolveChildAlarms', entry: 'handlers/resolve-child-alarms.ts', placeholder: 'ResolveChildAlarmsFunctionArn' },
-  { id: 'ClassifyAlarms', entry: 'handlers/classify-alarms.ts', placeholder: 'ClassifyAlarmsFunctionArn' },
-  { id: 'FetchQuotas', entry: 'handlers/fetch-quotas.ts', placeholder: 'FetchQuotasFunctionArn' },
-  { id: 'FetchUsage', entry: 'handlers/fetch-usage.ts', placeholder: 'FetchUsageFunctionArn' },
-  { id: 'DecideScenario', entry: 'handlers/decide-scenario.ts', placeholder: 'DecideScenarioFunctionArn' },
-  { id: 'FindOpenCase', entry: 'handlers/find-open-case.ts', placeholder: 'FindOpenCaseFunctionArn' },
-  { id: 'RequestQuotaIncrease', entry: 'handlers/request-quota-increase.ts', placeholder: 'RequestQuotaIncreaseFunctionArn' },
-  { id: 'PollQuotaCase', entry: 'handlers/poll-quota-case.ts', placeholder: 'PollQuotaCaseFunctionArn' },
-  { id: 'CreateSupportCase', entry: 'handlers/create-support-case.ts', placeholder: 'CreateSupportCaseFunctionArn' },
-  { id: 'AppendToCase', entry: 'handlers/append-to-case.ts', placeholder: 'AppendToCaseFunctionArn' },
-  { id: 'Notify', entry: 'handlers/notify.ts', placeholder: 'NotifyFunctionArn' },
-  { id: 'NotifyFailure', entry: 'handlers/notify-failure.ts', placeholder: 'NotifyFailureFunctionArn' },
+  { id: 'ResolveChildAlarms', entry: 'handlers/resolve-child-alarms.ts', placeholder: 'ResolveChildAlarmsFunctionArn', awsActions: ['cloudwatch:DescribeAlarms'] },
+  { id: 'ClassifyAlarms', entry: 'handlers/classify-alarms.ts', placeholder: 'ClassifyAlarmsFunctionArn', awsActions: [] },
+  { id: 'FetchQuotas', entry: 'handlers/fetch-quotas.ts', placeholder: 'FetchQuotasFunctionArn', awsActions: ['servicequotas:GetServiceQuota', 'servicequotas:GetAWSDefaultServiceQuota', 'servicequotas:ListServiceQuotas', 'servicequotas:ListAWSDefaultServiceQuotas'] },
+  { id: 'FetchUsage', entry: 'handlers/fetch-usage.ts', placeholder: 'FetchUsageFunctionArn', awsActions: ['cloudwatch:GetMetricData'] },
+  { id: 'DecideScenario', entry: 'handlers/decide-scenario.ts', placeholder: 'DecideScenarioFunctionArn', awsActions: [] },
+  { id: 'FindOpenCase', entry: 'handlers/find-open-case.ts', placeholder: 'FindOpenCaseFunctionArn', awsActions: ['support:DescribeCases', 'servicequotas:ListRequestedServiceQuotaChangeHistoryByQuota', 'ledger:read'] },
+  { id: 'RequestQuotaIncrease', entry: 'handlers/request-quota-increase.ts', placeholder: 'RequestQuotaIncreaseFunctionArn', awsActions: ['servicequotas:RequestServiceQuotaIncrease', 'servicequotas:GetRequestedServiceQuotaChange', 'servicequotas:ListRequestedServiceQuotaChangeHistoryByQuota', 'support:DescribeCases', 'idempotency', 'ledger:write'] },
+  { id: 'PollQuotaCase', entry: 'handlers/poll-quota-case.ts', placeholder: 'PollQuotaCaseFunctionArn', awsActions: ['servicequotas:GetRequestedServiceQuotaChange', 'support:DescribeCases', 'support:AddCommunicationToCase', 'idempotency', 'ledger:write'] },
+  { id: 'CreateSupportCase', entry: 'handlers/create-support-case.ts', placeholder: 'CreateSupportCaseFunctionArn', awsActions: ['support:CreateCase', 'support:DescribeServices', 'support:DescribeSeverityLevels', 'support:DescribeCases', 'idempotency', 'ledger:write'] },
+  { id: 'AppendToCase', entry: 'handlers/append-to-case.ts', placeholder: 'AppendToCaseFunctionArn', awsActions: ['support:AddCommunicationToCase', 'support:DescribeCases', 'idempotency', 'ledger:write'] },
+  { id: 'Notify', entry: 'handlers/notify.ts', placeholder: 'NotifyFunctionArn', awsActions: ['sns:Publish', 'idempotency'] },
+  { id: 'NotifyFailure', entry: 'handlers/notify-failure.ts', placeholder: 'NotifyFailureFunctionArn', awsActions: ['sns:Publish', 'idempotency'] },
 ] as const;
 
 export type LambdaStepId = (typeof LAMBDA_STEPS)[number]['id'];
