@@ -1,0 +1,117 @@
+/**
+ * Step Functions execution names derived from the business key of an incident: the alarm transition (alarm name +
+ * state-change timestamp). StartExecution refuses a second execution with the same name for 90 days, so a duplicate
+ * delivery of the same transition cannot start a second workflow, and an operator can find an execution by alarm.
+ */
+import { createHash } from 'node:crypto';
+import { InvalidEventError } from './errors.js';
+
+/** The alarm transition that identifies one incident. */
+export interface ExecutionNameKey {
+  alarmName: string;
+  /** `detail.state.timestamp` of the event, e.g. `2026-11-20T10:15:30.123+0000` */
+  stateTimestamp: string;
+}
+
+/** StartExecution's limit on `name`. */
+export const MAX_EXECUTION_NAME_LENGTH = 80;
+const HASH_LENGTH = 8;
+/** `YYYYMMDDTHHMMSSmmmZ` */
+const COMPACT_TIMESTAMP_LENGTH = 19;
+/** Cap on the readable part of a timestamp we could not parse: the hash carries the rest. */
+const MAX_RAW_TIMESTAMP_LENGTH = 24;
+
+// Step Functions accepts more (most Unicode), but CloudWatch Logs logging only works with this set.
+const DISALLOWED = /[^A-Za-z0-9_-]+/g;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// CloudWatch writes `+0000`; ISO-8601 writers use `Z` or `+00:00`. A missing offset is read as UTC.
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+interface NormalisedTimestamp {
+  /** Canonical ISO-8601 UTC with every fractional digit that was given (for the hash) */
+  canonical: string;
+  /** `YYYYMMDDTHHMMSSmmmZ` (for the name) */
+  compact: string;
+  /** Fractional digits beyond milliseconds were dropped from `compact` */
+  truncated: boolean;
+}
+
+const normaliseTimestamp = (raw: string): NormalisedTimestamp | undefined => {
+  const match = TIMESTAMP.exec(raw.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, fraction = '', offset = 'Z'] = match;
+  const fields = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = fields;
+  const millis = Number(fraction.padEnd(3, '0').slice(0, 3));
+  const local = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const check = new Date(local);
+  // Date.UTC rolls 2026-02-31 over to March: reject instead of naming a different instant.
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day
+    || check.getUTCHours() !== hour || check.getUTCMinutes() !== minute || check.getUTCSeconds() !== second) return undefined;
+  let offsetMinutes = 0;
+  if (offset.toUpperCase() !== 'Z') {
+    const digits = offset.replace(':', '');
+    const sign = digits.startsWith('-') ? -1 : 1;
+    const offsetHours = Number(digits.slice(1, 3));
+    const offsetMins = Number(digits.slice(3, 5));
+    if (offsetHours > 23 || offsetMins > 59) return undefined;
+    offsetMinutes = sign * (offsetHours * 60 + offsetMins);
+  }
+  const utc = new Date(local - offsetMinutes * 60_000).toISOString(); // YYYY-MM-DDTHH:MM:SS.mmmZ
+  const extraDigits = fraction.length > 3 ? fraction.slice(3).replace(/0+$/, '') : '';
+  const canonical = extraDigits ? `${utc.slice(0, -1)}${extraDigits}Z` : utc;
+  const compact = utc.replace(/[-:.]/g, '');
+  return { canonical, compact, truncated: extraDigits.length > 0 };
+};
+
+/** Letters lose their accents (é → e), anything else outside [A-Za-z0-9_-] becomes one '-'. */
+const sanitise = (text: string): string =>
+  text.normalize('NFKD').replace(COMBINING_MARKS, '').replace(DISALLOWED, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
+
+/**
+ * Shortens an alarm name to `budget` characters, keeping what tells incidents apart: the customer and the
+ * "Bedrock" prefix go first (every project alarm has them), then the middle (the head keeps the kind and severity,
+ * the tail keeps the end of the model name, where versions differ).
+ */
+const shorten = (name: string, budget: number): string => {
+  if (name.length <= budget) return name;
+  const marker = name.indexOf('-Bedrock-');
+  const withoutPrefix = marker >= 0 ? name.slice(marker + '-Bedrock-'.length) : name;
+  if (withoutPrefix.length <= budget) return withoutPrefix;
+  const tailLength = Math.floor((budget - 1) / 3);
+  const head = withoutPrefix.slice(0, budget - 1 - tailLength).replace(/-+$/, '');
+  const tail = withoutPrefix.slice(-tailLength).replace(/^-+/, '');
+  return `${head}-${tail}`;
+};
+
+const shortHash = (canonicalKey: string): string => createHash('sha256').update(canonicalKey).digest('hex').slice(0, HASH_LENGTH);
+
+/**
+ * The execution name for an alarm transition: `{alarm}_{YYYYMMDDTHHMMSSmmmZ}`, e.g.
+ * `Acme-Bedrock-Throttles-Critical-G-Opus-4-6_20261120T101530123Z`.
+ *
+ * When the alarm name had to be shortened or had characters replaced, or the timestamp could not be read as-is,
+ * `_{8 hex}` of a SHA-256 of the full key is appended so different transitions keep different names. Names without
+ * a hash end in `Z` and names with one end in a hex digit, so the two forms cannot collide.
+ *
+ * Deterministic: the same key always gives the same name (timestamps that denote the same instant are the same key).
+ * @throws InvalidEventError when either part of the key is empty
+ */
+export const executionNameFor = (key: ExecutionNameKey): string => {
+  if (typeof key.alarmName !== 'string' || key.alarmName.trim() === '') throw new InvalidEventError('Cannot name an execution: the alarm name is empty.');
+  if (typeof key.stateTimestamp !== 'string' || key.stateTimestamp.trim() === '') throw new InvalidEventError(`Cannot name an execution for alarm "${key.alarmName}": the state timestamp is empty.`);
+
+  const timestamp = normaliseTimestamp(key.stateTimestamp);
+  const timestampPart = timestamp?.compact ?? (sanitise(key.stateTimestamp).slice(0, MAX_RAW_TIMESTAMP_LENGTH) || 'time');
+  // Alarm names cannot contain control characters, so '\n' separates the two parts unambiguously.
+  const canonicalKey = `${key.alarmName}\n${timestamp?.canonical ?? key.stateTimestamp}`;
+
+  const sanitised = sanitise(key.alarmName);
+  const plainBudget = MAX_EXECUTION_NAME_LENGTH - 1 - COMPACT_TIMESTAMP_LENGTH;
+  const exact = timestamp !== undefined && !timestamp.truncated && sanitised === key.alarmName && sanitised.length <= plainBudget;
+  if (exact) return `${sanitised}_${timestampPart}`;
+
+  const alarmBudget = MAX_EXECUTION_NAME_LENGTH - timestampPart.length - HASH_LENGTH - 2;
+  const alarmPart = shorten(sanitised, alarmBudget) || 'alarm';
+  return `${alarmPart}_${timestampPart}_${shortHash(canonicalKey)}`;
+};

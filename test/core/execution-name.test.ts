@@ -1,0 +1,290 @@
+import { executionNameFor, MAX_EXECUTION_NAME_LENGTH } from '../../src/core/execution-name.js';
+import { InvalidEventError } from '../../src/core/errors.js';
+
+// What StartExecution accepts and CloudWatch Logs can log.
+const VALID_NAME = /^[A-Za-z0-9_-]{1,80}$/;
+const HASHED = /_[0-9a-f]{8}$/;
+
+describe('executionNameFor', () => {
+  it('keeps a project alarm name as it is and appends the compact UTC timestamp', () => {
+    // Prepare
+    const key = { alarmName: 'Acme-Bedrock-Throttles-Critical-G-Opus-4-6', stateTimestamp: '2026-11-20T10:15:30.123+0000' };
+
+    // Act
+    const name = executionNameFor(key);
+
+    // Assess
+    expect(name).toBe('Acme-Bedrock-Throttles-Critical-G-Opus-4-6_20261120T101530123Z');
+    expect(name).toMatch(VALID_NAME);
+  });
+
+  it('gives the same name for the same key every time', () => {
+    // Prepare
+    const key = { alarmName: 'Acme-Bedrock-QuotaHealth-Composite-Claude Sonnet (v2)', stateTimestamp: '2026-11-20T10:15:30.123+0000' };
+
+    // Act
+    const names = [executionNameFor(key), executionNameFor({ ...key }), executionNameFor(key)];
+
+    // Assess
+    expect(new Set(names).size).toBe(1);
+  });
+
+  it('names the same instant the same whatever the offset notation', () => {
+    // Prepare
+    const alarmName = 'Acme-Bedrock-Throttles-Critical-G-Opus-4-6';
+
+    // Act
+    const names = [
+      executionNameFor({ alarmName, stateTimestamp: '2026-11-20T10:15:30.123+0000' }),
+      executionNameFor({ alarmName, stateTimestamp: '2026-11-20T10:15:30.123Z' }),
+      executionNameFor({ alarmName, stateTimestamp: '2026-11-20T10:15:30.123+00:00' }),
+      executionNameFor({ alarmName, stateTimestamp: '2026-11-20T11:15:30.123+0100' }),
+      executionNameFor({ alarmName, stateTimestamp: '2026-11-20T04:45:30.123-05:30' }),
+    ];
+
+    // Assess
+    expect(new Set(names)).toEqual(new Set(['Acme-Bedrock-Throttles-Critical-G-Opus-4-6_20261120T101530123Z']));
+  });
+
+  it('converts offsets that cross midnight into the UTC date', () => {
+    // Act
+    const name = executionNameFor({ alarmName: 'A', stateTimestamp: '2026-12-31T23:30:00.000-0100' });
+
+    // Assess
+    expect(name).toBe('A_20270101T003000000Z');
+  });
+
+  it('pads missing milliseconds', () => {
+    // Act
+    const name = executionNameFor({ alarmName: 'A', stateTimestamp: '2026-11-20T10:15:30Z' });
+
+    // Assess
+    expect(name).toBe('A_20261120T101530000Z');
+  });
+
+  it('gives different transitions of one alarm different names, down to the millisecond', () => {
+    // Prepare
+    const alarmName = 'Acme-Bedrock-Throttles-Critical-G-Opus-4-6';
+
+    // Act
+    const first = executionNameFor({ alarmName, stateTimestamp: '2026-11-20T10:15:30.123+0000' });
+    const second = executionNameFor({ alarmName, stateTimestamp: '2026-11-20T10:15:30.124+0000' });
+
+    // Assess
+    expect(first).not.toBe(second);
+  });
+
+  it('keeps sub-millisecond precision apart with the hash', () => {
+    // Act
+    const first = executionNameFor({ alarmName: 'A', stateTimestamp: '2026-11-20T10:15:30.123456Z' });
+    const second = executionNameFor({ alarmName: 'A', stateTimestamp: '2026-11-20T10:15:30.123457Z' });
+    const exactMillis = executionNameFor({ alarmName: 'A', stateTimestamp: '2026-11-20T10:15:30.123000Z' });
+
+    // Assess
+    expect(first).toMatch(HASHED);
+    expect(first).not.toBe(second);
+    expect(exactMillis).toBe('A_20261120T101530123Z');
+  });
+
+  it('gives different alarms at the same instant different names', () => {
+    // Prepare
+    const stateTimestamp = '2026-11-20T10:15:30.123+0000';
+
+    // Act
+    const throttles = executionNameFor({ alarmName: 'Acme-Bedrock-Throttles-Critical-M', stateTimestamp });
+    const clientErrors = executionNameFor({ alarmName: 'Acme-Bedrock-ClientErrors-Critical-M', stateTimestamp });
+
+    // Assess
+    expect(throttles).not.toBe(clientErrors);
+  });
+
+  describe('characters Step Functions refuses', () => {
+    it.each([
+      ['spaces', 'Acme Bedrock Throttles'],
+      ['colons (model ids)', 'Acme-Bedrock-Throttles-Critical-anthropic.claude-3-5-sonnet-20241022-v2:0'],
+      ['brackets and wildcards', 'Acme <prod> {x} [y] ?*'],
+      ['special characters', 'a"#%\\^|~`$&,;:/b'],
+      ['dots', 'global.anthropic.claude-opus-4-6-v1'],
+      ['a tab', 'Acme\tBedrock'],
+    ])('replaces %s and appends a hash', (_label, alarmName) => {
+      // Act
+      const name = executionNameFor({ alarmName, stateTimestamp: '2026-11-20T10:15:30.123+0000' });
+
+      // Assess
+      expect(name).toMatch(VALID_NAME);
+      expect(name).toMatch(HASHED);
+      expect(name).toContain('_20261120T101530123Z_');
+    });
+
+    it('keeps a readable name for a model id with ":"', () => {
+      // Act
+      const name = executionNameFor({ alarmName: 'Acme-Bedrock-Throttles-Critical-claude.v2:1', stateTimestamp: '2026-11-20T10:15:30.123+0000' });
+
+      // Assess
+      expect(name).toMatch(/^Acme-Bedrock-Throttles-Critical-claude-v2-1_20261120T101530123Z_[0-9a-f]{8}$/);
+    });
+
+    it('tells apart names that differ only in a replaced character', () => {
+      // Prepare
+      const stateTimestamp = '2026-11-20T10:15:30.123+0000';
+
+      // Act
+      const colon = executionNameFor({ alarmName: 'Acme-Bedrock-Throttles-Critical-model:1', stateTimestamp });
+      const dot = executionNameFor({ alarmName: 'Acme-Bedrock-Throttles-Critical-model.1', stateTimestamp });
+      const already = executionNameFor({ alarmName: 'Acme-Bedrock-Throttles-Critical-model-1', stateTimestamp });
+
+      // Assess
+      expect(new Set([colon, dot, already]).size).toBe(3);
+      expect(already).toBe('Acme-Bedrock-Throttles-Critical-model-1_20261120T101530123Z');
+    });
+  });
+
+  describe('unicode', () => {
+    it('drops accents and keeps the letters', () => {
+      // Act
+      const name = executionNameFor({ alarmName: 'Société-Bedrock-Throttles-Critical-Modèle', stateTimestamp: '2026-11-20T10:15:30.123Z' });
+
+      // Assess
+      expect(name).toMatch(/^Societe-Bedrock-Throttles-Critical-Modele_20261120T101530123Z_[0-9a-f]{8}$/);
+    });
+
+    it('names an alarm written only in non-Latin script', () => {
+      // Act
+      const first = executionNameFor({ alarmName: '警报-模型', stateTimestamp: '2026-11-20T10:15:30.123Z' });
+      const second = executionNameFor({ alarmName: '警报-模型二', stateTimestamp: '2026-11-20T10:15:30.123Z' });
+
+      // Assess
+      expect(first).toMatch(/^alarm_20261120T101530123Z_[0-9a-f]{8}$/);
+      expect(first).not.toBe(second);
+    });
+
+    it('handles emoji and other astral characters', () => {
+      // Act
+      const name = executionNameFor({ alarmName: 'Acme-🔥-Bedrock-Throttles-Critical-M', stateTimestamp: '2026-11-20T10:15:30.123Z' });
+
+      // Assess
+      expect(name).toMatch(VALID_NAME);
+      expect(name.startsWith('Acme-Bedrock-Throttles-Critical-M_')).toBe(true);
+    });
+  });
+
+  describe('long names', () => {
+    it('accepts a name of exactly the length that fits', () => {
+      // Prepare
+      const alarmName = 'x'.repeat(MAX_EXECUTION_NAME_LENGTH - 20);
+
+      // Act
+      const name = executionNameFor({ alarmName, stateTimestamp: '2026-11-20T10:15:30.123Z' });
+
+      // Assess
+      expect(name).toHaveLength(MAX_EXECUTION_NAME_LENGTH);
+      expect(name).not.toMatch(HASHED);
+    });
+
+    it('drops the customer prefix first and keeps kind, severity and model', () => {
+      // Prepare
+      const alarmName = 'AVeryLongCustomerNameForAnEnterprise-Bedrock-HighTPMQuotaUsage-Warning-G-Opus-4-6';
+
+      // Act
+      const name = executionNameFor({ alarmName, stateTimestamp: '2026-11-20T10:15:30.123+0000' });
+
+      // Assess
+      expect(name).toMatch(/^HighTPMQuotaUsage-Warning-G-Opus-4-6_20261120T101530123Z_[0-9a-f]{8}$/);
+      expect(name.length).toBeLessThanOrEqual(MAX_EXECUTION_NAME_LENGTH);
+    });
+
+    it('keeps the head and the tail of a very long model name', () => {
+      // Prepare
+      const alarmName = 'Acme-Bedrock-OutputTokenAnomaly-Warning-us-anthropic-claude-3-7-sonnet-20250219-with-a-long-suffix-v1-0';
+
+      // Act
+      const name = executionNameFor({ alarmName, stateTimestamp: '2026-11-20T10:15:30.123+0000' });
+
+      // Assess
+      expect(name.length).toBeLessThanOrEqual(MAX_EXECUTION_NAME_LENGTH);
+      expect(name).toMatch(VALID_NAME);
+      expect(name.startsWith('OutputTokenAnomaly-Warning-')).toBe(true);
+      expect(name).toMatch(/-v1-0_20261120T101530123Z_[0-9a-f]{8}$/);
+    });
+
+    it('keeps long names that differ only where they were cut apart', () => {
+      // Prepare
+      const prefix = 'Acme-Bedrock-Throttles-Critical-';
+      const stateTimestamp = '2026-11-20T10:15:30.123+0000';
+      const middleA = `${prefix}${'a'.repeat(40)}-middle-A-${'z'.repeat(40)}`;
+      const middleB = `${prefix}${'a'.repeat(40)}-middle-B-${'z'.repeat(40)}`;
+
+      // Act
+      const nameA = executionNameFor({ alarmName: middleA, stateTimestamp });
+      const nameB = executionNameFor({ alarmName: middleB, stateTimestamp });
+
+      // Assess
+      expect(nameA.replace(HASHED, '')).toBe(nameB.replace(HASHED, ''));
+      expect(nameA).not.toBe(nameB);
+    });
+
+    it('stays within 80 characters for the longest alarm names CloudWatch allows', () => {
+      // Prepare: alarm names can be 255 characters.
+      const alarmName = 'é:'.repeat(127);
+
+      // Act
+      const name = executionNameFor({ alarmName, stateTimestamp: '2026-11-20T10:15:30.123+0000' });
+
+      // Assess
+      expect(name.length).toBeLessThanOrEqual(MAX_EXECUTION_NAME_LENGTH);
+      expect(name).toMatch(VALID_NAME);
+    });
+  });
+
+  describe('timestamps that cannot be parsed', () => {
+    it.each([
+      ['free text', 'yesterday at noon'],
+      ['an impossible date', '2026-02-31T10:00:00.000+0000'],
+      ['an impossible offset', '2026-11-20T10:15:30.123+2500'],
+    ])('still gives a valid, hashed name for %s', (_label, stateTimestamp) => {
+      // Act
+      const name = executionNameFor({ alarmName: 'Acme-Bedrock-Throttles-Critical-M', stateTimestamp });
+
+      // Assess
+      expect(name).toMatch(VALID_NAME);
+      expect(name).toMatch(HASHED);
+      expect(name.startsWith('Acme-Bedrock-Throttles-Critical-M_')).toBe(true);
+    });
+
+    it('keeps different unparseable timestamps apart', () => {
+      // Act
+      const first = executionNameFor({ alarmName: 'A', stateTimestamp: 'x'.repeat(30) + '1' });
+      const second = executionNameFor({ alarmName: 'A', stateTimestamp: 'x'.repeat(30) + '2' });
+
+      // Assess
+      expect(first).not.toBe(second);
+    });
+  });
+
+  describe('collisions between the plain and the hashed form', () => {
+    it('cannot happen: plain names end in Z, hashed ones in a hex digit', () => {
+      // Prepare: an alarm whose name looks like a hashed execution name
+      const hashed = executionNameFor({ alarmName: 'A:B', stateTimestamp: '2026-11-20T10:15:30.123Z' });
+      const lookalike = hashed.replace(/_20261120T101530123Z_[0-9a-f]{8}$/, '');
+
+      // Act
+      const plain = executionNameFor({ alarmName: lookalike, stateTimestamp: '2026-11-20T10:15:30.123Z' });
+
+      // Assess
+      expect(plain).toMatch(/Z$/);
+      expect(hashed).toMatch(/[0-9a-f]$/);
+      expect(plain).not.toBe(hashed);
+    });
+  });
+
+  describe('empty keys', () => {
+    it.each([
+      [{ alarmName: '', stateTimestamp: '2026-11-20T10:15:30.123Z' }],
+      [{ alarmName: '   ', stateTimestamp: '2026-11-20T10:15:30.123Z' }],
+      [{ alarmName: 'A', stateTimestamp: '' }],
+    ])('throws InvalidEventError for %j', (key) => {
+      // Act & Assess
+      expect(() => executionNameFor(key)).toThrow(InvalidEventError);
+    });
+  });
+});
