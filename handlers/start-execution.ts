@@ -1,0 +1,21 @@
+/**
+ * The "starter" Lambda: the EventBridge rule for the project's alarm state changes targets it, and it starts the
+ * workflow with an execution name derived from the alarm transition (see src/operator/starter.ts).
+ * Env: OPS_ALERT_STATE_MACHINE_ARN (ENV.stateMachineArn), set by the CDK app.
+ */
+import middy from '@middy/core';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { startExecutionForAlarmEvent } from '../src/operator/starter.js';
+import type { StartOutcome } from '../src/operator/starter.js';
+import { ENV, requireEnv } from '../src/workflow/environment.js';
+
+const logger = new Logger({ serviceName: 'bedrock-ops-alert', persistentKeys: { step: 'start-execution' } });
+// Built once per container; the SDK retries throttling and 5xx before anything is thrown.
+const sfn = new SFNClient({});
+
+const startExecution = async (event: unknown): Promise<StartOutcome> =>
+  startExecutionForAlarmEvent(event, { sfn, stateMachineArn: requireEnv(ENV.stateMachineArn), logger });
+
+export const handler = middy(startExecution).use(injectLambdaContext(logger, { correlationIdPath: 'id' }));
