@@ -1,0 +1,179 @@
+/**
+ * Lays a state graph out with dagre (once per report) and draws it as SVG (once per execution, with that
+ * execution's highlight classes). All positions come from dagre; this module only turns them into elements.
+ */
+import dagre from '@dagrejs/dagre';
+import { escapeHtml } from './html.js';
+import type { ExecutionTrace, StateGraph, StateNode } from './state-graph.js';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface LaidOutNode extends Box {
+  node: StateNode;
+}
+export interface LaidOutEdge {
+  index: number;
+  points: { x: number; y: number }[];
+  label?: { text: string; x: number; y: number; width: number; height: number };
+}
+export interface LaidOutGroup extends Box {
+  id: string;
+  label: string;
+}
+export interface GraphLayout {
+  width: number;
+  height: number;
+  graph: StateGraph;
+  nodes: LaidOutNode[];
+  edges: LaidOutEdge[];
+  groups: LaidOutGroup[];
+}
+
+// The layout runs in Node, where there are no font metrics: sizes are estimated from the character count of the
+// report's own font sizes (13px names, 11px types and edge labels), generously so that text never overflows.
+const NAME_CHAR_PX = 7.6;
+const SMALL_CHAR_PX = 6.4;
+const NODE_HEIGHT = 44;
+
+const nodeSize = (node: StateNode): { width: number; height: number } => {
+  switch (node.type) {
+    case 'Start':
+    case 'End':
+      return { width: 64, height: 28 };
+    case 'Join':
+      return { width: 18, height: 18 };
+    default:
+      return {
+        width: Math.max(120, Math.ceil(Math.max(node.label.length * NAME_CHAR_PX, node.type.length * SMALL_CHAR_PX) + 32)),
+        height: NODE_HEIGHT,
+      };
+  }
+};
+
+export const layoutStateGraph = (graph: StateGraph): GraphLayout => {
+  const g = new dagre.graphlib.Graph({ compound: true, multigraph: true });
+  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 40, edgesep: 14, marginx: 12, marginy: 12 });
+  g.setDefaultEdgeLabel(() => ({}));
+
+  for (const group of graph.groups) g.setNode(group.id, { label: group.label });
+  for (const group of graph.groups) if (group.parent) g.setParent(group.id, group.parent);
+  for (const node of graph.nodes) {
+    g.setNode(node.id, nodeSize(node));
+    if (node.group) g.setParent(node.id, node.group);
+  }
+  graph.edges.forEach((edge, index) => {
+    const label = edge.label
+      ? { width: Math.ceil(edge.label.length * SMALL_CHAR_PX + 10), height: 16, labelpos: 'c' }
+      : { width: 0, height: 0 };
+    // Catch edges are the exceptional way out: a lower weight lets the normal flow keep the straight lines.
+    g.setEdge(edge.from, edge.to, { ...label, weight: edge.kind === 'catch' ? 1 : 2, minlen: 1 }, `e${index}`);
+  });
+
+  dagre.layout(g);
+
+  const nodes = graph.nodes.map((node): LaidOutNode => {
+    const { x, y, width, height } = g.node(node.id);
+    return { node, x, y, width, height };
+  });
+  const groups = graph.groups.map((group): LaidOutGroup => {
+    const { x, y, width, height } = g.node(group.id);
+    return { id: group.id, label: group.label, x, y, width, height };
+  });
+  const edges = graph.edges.map((edge, index): LaidOutEdge => {
+    const laid = g.edge({ v: edge.from, w: edge.to, name: `e${index}` });
+    const out: LaidOutEdge = { index, points: laid.points.map((p) => ({ x: p.x, y: p.y })) };
+    if (edge.label && typeof laid.x === 'number' && typeof laid.y === 'number') {
+      out.label = { text: edge.label, x: laid.x, y: laid.y, width: laid.width as number, height: laid.height as number };
+    }
+    return out;
+  });
+  const size = g.graph();
+  return { width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0), graph, nodes, edges, groups };
+};
+
+const r = (n: number): string => String(Math.round(n * 10) / 10);
+
+/** A path through dagre's points; interior points become quadratic control points so bends are soft. */
+const edgePath = (points: { x: number; y: number }[]): string => {
+  const [first, ...rest] = points;
+  if (!first) return '';
+  const last = rest.pop();
+  let d = `M${r(first.x)} ${r(first.y)}`;
+  rest.forEach((p, i) => {
+    const next = rest[i + 1] ?? last ?? p;
+    d += ` Q${r(p.x)} ${r(p.y)} ${r((p.x + next.x) / 2)} ${r((p.y + next.y) / 2)}`;
+  });
+  if (last) d += ` L${r(last.x)} ${r(last.y)}`;
+  return d;
+};
+
+const typeClass = (type: string): string => `t-${type.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+
+/**
+ * The SVG of a laid-out graph. With a trace, nodes get `visited` / `failed` / `unvisited` and edges `taken`;
+ * without one, everything is drawn neutral. Colours live in the report's CSS, keyed on these classes.
+ */
+export const renderGraphSvg = (layout: GraphLayout, trace?: ExecutionTrace, title = 'State graph'): string => {
+  const parts: string[] = [];
+  parts.push(
+    `<svg class="graph" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-label="${escapeHtml(title)}">`,
+  );
+
+  parts.push('<g class="groups">');
+  for (const group of layout.groups) {
+    const left = group.x - group.width / 2;
+    const top = group.y - group.height / 2;
+    parts.push(
+      `<g class="group"><rect x="${r(left)}" y="${r(top)}" width="${r(group.width)}" height="${r(group.height)}" rx="8"/>` +
+        `<text x="${r(left + 8)}" y="${r(top + 14)}">${escapeHtml(group.label)}</text></g>`,
+    );
+  }
+  parts.push('</g><g class="edges">');
+  for (const laid of layout.edges) {
+    const edge = layout.graph.edges[laid.index];
+    if (!edge) continue;
+    const classes = ['edge', `k-${edge.kind}`];
+    if (trace) classes.push(trace.takenEdges.has(laid.index) ? 'taken' : 'not-taken');
+    let label = '';
+    if (laid.label) {
+      const { x, y, width, height, text } = laid.label;
+      label =
+        `<rect class="edge-label-bg" x="${r(x - width / 2)}" y="${r(y - height / 2)}" width="${r(width)}" height="${r(height)}" rx="3"/>` +
+        `<text x="${r(x)}" y="${r(y + 4)}">${escapeHtml(text)}</text>`;
+    }
+    parts.push(
+      `<g class="${classes.join(' ')}" data-from="${escapeHtml(edge.from)}" data-to="${escapeHtml(edge.to)}"><path d="${edgePath(laid.points)}"/>${label}</g>`,
+    );
+  }
+  parts.push('</g><g class="nodes">');
+  for (const laid of layout.nodes) {
+    const { node } = laid;
+    const classes = ['node', typeClass(node.type)];
+    if (trace) classes.push(trace.failed === node.id ? 'failed' : trace.visited.has(node.id) ? 'visited' : 'unvisited');
+    const stateAttr = node.state !== undefined ? ` data-state="${escapeHtml(node.state)}"` : '';
+    const open = `<g class="${classes.join(' ')}"${stateAttr} transform="translate(${r(laid.x)} ${r(laid.y)})">`;
+    const w = laid.width;
+    const h = laid.height;
+    if (node.type === 'Join') {
+      parts.push(`${open}<circle r="${r(w / 2 - 2)}"/></g>`);
+    } else if (node.type === 'Start' || node.type === 'End') {
+      parts.push(
+        `${open}<rect x="${r(-w / 2)}" y="${r(-h / 2)}" width="${r(w)}" height="${r(h)}" rx="${r(h / 2)}"/><text class="name" y="4">${escapeHtml(node.label)}</text></g>`,
+      );
+    } else {
+      const count = trace?.visits.get(node.id) ?? 0;
+      const badge = count > 1 ? `<text class="count" x="${r(w / 2 - 6)}" y="${r(-h / 2 + 12)}">×${count}</text>` : '';
+      parts.push(
+        `${open}<title>${escapeHtml(`${node.label} (${node.type})`)}</title>` +
+          `<rect x="${r(-w / 2)}" y="${r(-h / 2)}" width="${r(w)}" height="${r(h)}" rx="8"/>` +
+          `<text class="name" y="-2">${escapeHtml(node.label)}</text><text class="type" y="13">${escapeHtml(node.type)}</text>${badge}</g>`,
+      );
+    }
+  }
+  parts.push('</g></svg>');
+  return parts.join('');
+};
