@@ -1,0 +1,106 @@
+/** AlarmsPort on CloudWatch DescribeAlarms. */
+import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
+import type { CloudWatchClient, CompositeAlarm, DescribeAlarmsCommandInput, DescribeAlarmsCommandOutput, MetricAlarm } from '@aws-sdk/client-cloudwatch';
+import type { AlarmStateValue, AlarmStatus } from '../../core/model.js';
+import type { AlarmsPort } from '../../ports/index.js';
+import { callAws } from './errors.js';
+
+/** DescribeAlarms accepts at most 100 names per call and returns at most 100 records per page. */
+const MAX_NAMES_PER_CALL = 100;
+const MAX_RECORDS = 100;
+
+const ALARM_ARN_MARKER = ':alarm:';
+
+/**
+ * The alarm name inside an alarm ARN (`arn:aws:cloudwatch:<region>:<account>:alarm:<name>`), or undefined when the
+ * text is not an alarm ARN. Splits on the FIRST ":alarm:" because alarm names may themselves contain ":".
+ */
+export const alarmNameFromArn = (arn: string): string | undefined => {
+  if (!arn.startsWith('arn:')) return undefined;
+  const at = arn.indexOf(ALARM_ARN_MARKER);
+  if (at < 0) return undefined;
+  const name = arn.slice(at + ALARM_ARN_MARKER.length);
+  return name.length > 0 ? name : undefined;
+};
+
+const STATE_VALUES: readonly AlarmStateValue[] = ['OK', 'ALARM', 'INSUFFICIENT_DATA'];
+const SUPPRESSORS: ReadonlyArray<NonNullable<AlarmStatus['actionsSuppressedBy']>> = ['WaitPeriod', 'ExtensionPeriod', 'Alarm'];
+
+const toStatus = (alarm: MetricAlarm | CompositeAlarm, type: AlarmStatus['type']): AlarmStatus | undefined => {
+  if (!alarm.AlarmName || !alarm.AlarmArn) return undefined;
+  const state = STATE_VALUES.find((value) => value === alarm.StateValue) ?? 'INSUFFICIENT_DATA';
+  // StateTransitionedTimestamp is the last change of StateValue; StateUpdatedTimestamp also moves when only the reason
+  // changes. The transition time keeps "alarm ARN + time" a stable identity of one transition.
+  const changedAt = alarm.StateTransitionedTimestamp ?? alarm.StateUpdatedTimestamp;
+  const status: AlarmStatus = {
+    name: alarm.AlarmName,
+    arn: alarm.AlarmArn,
+    type,
+    state,
+    stateUpdatedAt: changedAt ? new Date(changedAt).toISOString() : new Date(0).toISOString(),
+  };
+  if (alarm.StateReason) status.stateReason = alarm.StateReason;
+  if ('ActionsSuppressedBy' in alarm) {
+    const suppressedBy = SUPPRESSORS.find((value) => value === alarm.ActionsSuppressedBy);
+    if (suppressedBy) status.actionsSuppressedBy = suppressedBy;
+  }
+  return status;
+};
+
+/** Options of CloudWatchAlarms. */
+export interface CloudWatchAlarmsOptions {
+  /** The CloudWatch client, in the Region of the alarms. */
+  client: CloudWatchClient;
+}
+
+export class CloudWatchAlarms implements AlarmsPort {
+  private readonly client: CloudWatchClient;
+
+  constructor(options: CloudWatchAlarmsOptions) {
+    this.client = options.client;
+  }
+
+  /** Full details of the named alarms, in the order asked; unknown names are absent. */
+  async describeAlarms(names: readonly string[]): Promise<AlarmStatus[]> {
+    const unique = [...new Set(names)];
+    const found = new Map<string, AlarmStatus>();
+    for (let i = 0; i < unique.length; i += MAX_NAMES_PER_CALL) {
+      const batch = unique.slice(i, i + MAX_NAMES_PER_CALL);
+      // Without AlarmTypes DescribeAlarms returns metric alarms only.
+      const pages = this.pages({ AlarmNames: batch, AlarmTypes: ['MetricAlarm', 'CompositeAlarm'], MaxRecords: MAX_RECORDS });
+      for await (const page of pages) {
+        for (const status of statusesOf(page)) found.set(status.name, status);
+      }
+    }
+    return unique.flatMap((name) => found.get(name) ?? []);
+  }
+
+  /**
+   * The children of a composite alarm with their current state. ChildrenOfAlarmName returns names and states only,
+   * so the full records are read with a second, batched DescribeAlarms.
+   */
+  async childrenOf(compositeName: string): Promise<AlarmStatus[]> {
+    const childNames: string[] = [];
+    for await (const page of this.pages({ ChildrenOfAlarmName: compositeName, MaxRecords: MAX_RECORDS })) {
+      for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])]) {
+        if (alarm.AlarmName) childNames.push(alarm.AlarmName);
+      }
+    }
+    if (childNames.length === 0) return [];
+    return this.describeAlarms(childNames);
+  }
+
+  private async *pages(input: DescribeAlarmsCommandInput): AsyncGenerator<DescribeAlarmsCommandOutput> {
+    let nextToken: string | undefined;
+    do {
+      const page = await callAws('CloudWatch.DescribeAlarms', () => this.client.send(new DescribeAlarmsCommand({ ...input, NextToken: nextToken })));
+      yield page;
+      nextToken = page.NextToken;
+    } while (nextToken);
+  }
+}
+
+const statusesOf = (page: DescribeAlarmsCommandOutput): AlarmStatus[] => [
+  ...(page.MetricAlarms ?? []).flatMap((alarm) => toStatus(alarm, 'MetricAlarm') ?? []),
+  ...(page.CompositeAlarms ?? []).flatMap((alarm) => toStatus(alarm, 'CompositeAlarm') ?? []),
+];
