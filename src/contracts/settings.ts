@@ -1,0 +1,62 @@
+/**
+ * The runtime settings: validated against schemas/runtime-settings.schema.json on every read, with the schema's
+ * defaults applied here and nowhere else. An invalid document is an InvalidSettingsError, never "automation disabled".
+ */
+import type { ValidateFunction } from 'ajv';
+import settingsSchema from '../../schemas/runtime-settings.schema.json' with { type: 'json' };
+import type { QuotaPolicy } from '../core/decide.js';
+import { InvalidSettingsError } from '../core/errors.js';
+import type { ModelRef } from '../core/model.js';
+import type { RuntimeSettingsDocument } from '../types/generated/runtime-settings.js';
+import { createAjv, formatSchemaErrors } from './validate.js';
+
+/** The settings one execution works with: one model, every default applied, the model's overrides merged. */
+export interface EffectiveSettings {
+  customerName: string;
+  model: ModelRef;
+  caseAutomation: {
+    enabled: boolean;
+    lookbackDays: number;
+    severity: { CRITICAL: string; WARNING: string };
+    ccEmailAddresses: string[];
+    useCaseDescription: string;
+    language: string;
+    fallbackToSupportCase: boolean;
+  };
+  quotaPolicy: QuotaPolicy;
+  usageWindowDays: number;
+  settleWindowSeconds: number;
+  quotaCasePoll: { intervalSeconds: number; maxAttempts: number };
+}
+
+export type ResolvedSettingsDocument = Omit<EffectiveSettings, 'model'> & { models: (ModelRef & { overrides?: Partial<QuotaPolicy> })[] };
+
+let validator: ValidateFunction | undefined;
+
+/** Validates a settings document (a copy: defaults are filled in without touching the input). */
+export const resolveSettingsDocument = (document: unknown, source = 'the runtime settings'): ResolvedSettingsDocument => {
+  validator ??= createAjv(true).compile(settingsSchema);
+  const copy: unknown = structuredClone(document);
+  if (!validator(copy)) {
+    throw new InvalidSettingsError(
+      `${source} document is invalid: ${formatSchemaErrors(validator.errors, 'settings')}. ` +
+        'Fix it (schema: schemas/runtime-settings.schema.json); executions that failed on it can then be re-driven.',
+    );
+  }
+  const doc = copy as Required<RuntimeSettingsDocument>;
+  const names = new Set<string>();
+  for (const model of doc.models) {
+    if (names.has(model.name)) throw new InvalidSettingsError(`${source} document is invalid: settings/models has two models named '${model.name}'. Model names must be unique.`);
+    names.add(model.name);
+  }
+  return doc as unknown as ResolvedSettingsDocument;
+};
+
+/** The effective settings for one model: the document's defaults with the model's own overrides on top. */
+export const settingsForModel = (doc: ResolvedSettingsDocument, modelName: string): EffectiveSettings | undefined => {
+  const model = doc.models.find((m) => m.name === modelName);
+  if (!model) return undefined;
+  const { overrides, ...ref } = model;
+  const { models: _models, ...rest } = doc;
+  return { ...rest, model: ref, quotaPolicy: { ...doc.quotaPolicy, ...(overrides ?? {}) } };
+};

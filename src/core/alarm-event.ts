@@ -1,0 +1,29 @@
+/** Reading a CloudWatch alarm state-change event (already schema-validated). */
+
+/** Alarm names may contain ':'; the ARN is arn:aws:cloudwatch:<region>:<account>:alarm:<name>, so split on the first ':alarm:'. */
+export const alarmNameFromArn = (arn: string): string | undefined => {
+  const at = arn.indexOf(':alarm:');
+  return at < 0 ? undefined : arn.slice(at + ':alarm:'.length);
+};
+
+/** The names in a composite alarm's `reasonData.triggeringAlarms` (a JSON string). A hint only: unreadable → []. */
+export const triggeringAlarmNames = (reasonData: string | undefined): string[] => {
+  if (!reasonData) return [];
+  try {
+    const parsed = JSON.parse(reasonData) as { triggeringAlarms?: { arn?: unknown }[] };
+    return (parsed.triggeringAlarms ?? [])
+      .map((t) => (typeof t.arn === 'string' ? alarmNameFromArn(t.arn) : undefined))
+      .filter((name): name is string => Boolean(name));
+  } catch {
+    return [];
+  }
+};
+
+/** CloudWatch writes state timestamps as 2019-10-02T17:04:40.989+0000; normalise to ISO-8601 with Z. */
+export const normaliseTimestamp = (timestamp: string): string => {
+  const parsed = Date.parse(timestamp.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  return Number.isNaN(parsed) ? timestamp : new Date(parsed).toISOString();
+};
+
+/** The identity of one alarm transition: the alarm ARN and the time it entered the state. */
+export const transitionId = (alarmArn: string, since: string): string => `${alarmArn}@${normaliseTimestamp(since)}`;

@@ -1,0 +1,55 @@
+/** What the workflow did about a case: the outcome the e-mail explains and `--json` reports. */
+import type { QuotaName } from './catalogue.js';
+
+export type CaseActionKind = 'created' | 'appended' | 'suppressed' | 'disabled' | 'none' | 'failed';
+
+export type CaseActionReason =
+  /** settings.caseAutomation.enabled is false */
+  | 'automation_disabled'
+  /** the Support API answered SubscriptionRequiredException */
+  | 'no_support_plan'
+  /** every alarm transition of this incident was already communicated on the open case */
+  | 'already_communicated'
+  /** a quota incident where no quota can be requested (no such quota, 0 %, not adjustable) */
+  | 'nothing_requestable'
+  /** quota increase submitted; Service Quotas had not opened its case within the polling window */
+  | 'quota_case_pending'
+  /** Support refused: too many cases opened recently */
+  | 'case_creation_limit'
+  /** the execution failed */
+  | 'execution_failed';
+
+export interface QuotaRequestOutcome {
+  quota: QuotaName;
+  quotaCode: string;
+  requestId: string;
+  desiredValue: number;
+  status: string;
+  caseDisplayId?: string;
+  alreadyPending: boolean;
+}
+
+export interface CaseAction {
+  action: CaseActionKind;
+  reason?: CaseActionReason;
+  /** Support's internal case id */
+  caseId?: string | null;
+  /** The numeric id shown in the Support console */
+  displayId?: string | null;
+  subject?: string;
+  /** How the case came to be: a Support CreateCase, or the case Service Quotas opened for an increase request. */
+  via?: 'support' | 'service_quotas';
+  /** ISO-8601 creation time of the case appended to */
+  caseCreatedAt?: string;
+  quotaRequests?: QuotaRequestOutcome[];
+  /** Human-readable detail, e.g. the error of a failed execution */
+  detail?: string;
+}
+
+/** The Support console link of a case, by its display id. */
+export const supportCaseUrl = (displayId: string): string =>
+  `https://console.aws.amazon.com/support/home#/case/?displayId=${encodeURIComponent(displayId)}`;
+
+/** The Step Functions console link of an execution. */
+export const executionConsoleUrl = (region: string, executionArn: string): string =>
+  `https://${region}.console.aws.amazon.com/states/home?region=${region}#/v2/executions/details/${encodeURIComponent(executionArn)}`;

@@ -1,0 +1,115 @@
+/** Case subject and body, written for the AWS support engineer. */
+import type { ClassifiedAlarm, Classification } from './classify.js';
+import type { Decision } from './decide.js';
+import type { ModelRef } from './model.js';
+import { alarmLines, quotaSection, usageSection } from './text-sections.js';
+import type { UsageSummary } from './usage.js';
+
+/** Support's CreateCase and AddCommunicationToCase accept at most 8000 characters. */
+export const CASE_BODY_LIMIT = 8000;
+
+export interface CaseTextInput {
+  customerName: string;
+  model: ModelRef;
+  region: string;
+  compositeAlarmName: string;
+  classification: Classification;
+  decision: Decision;
+  usage: UsageSummary | undefined;
+  usageWindowDays: number;
+  useCaseDescription: string;
+  /** The alarms this text reports (on an append: the ones not yet communicated) */
+  newAlarms: readonly ClassifiedAlarm[];
+  /** ISO-8601 time of the incident (the triggering transition) */
+  at: string;
+  /** Appending to an open case rather than opening one */
+  append: boolean;
+}
+
+/** `{Customer} - Bedrock Ops Alert - {Model} - {Quota Request|Investigation Request}` */
+export const caseSubject = (customerName: string, modelName: string, caseType: string): string =>
+  `${customerName} - Bedrock Ops Alert - ${modelName} - ${caseType}`;
+
+export const caseBody = (input: CaseTextInput): string => {
+  const { decision, classification } = input;
+  const lines: string[] = [
+    `Amazon Bedrock Ops Alert - ${input.append ? 'Automated Update' : 'Automated Request'}`,
+    '',
+    `CUSTOMER: ${input.customerName}`,
+    `MODEL: ${input.model.name}`,
+    `MODEL ID: ${input.model.modelId}`,
+    `REGION: ${input.region}`,
+    `COMPOSITE ALARM: ${input.compositeAlarmName}`,
+    `SEVERITY: ${decision.severity}`,
+    `SCENARIO: ${decision.scenario}`,
+    `TIMESTAMP: ${input.at}`,
+    'ALARMS IN ALARM:',
+    ...alarmLines(input.newAlarms),
+    '',
+    'EXECUTIVE SUMMARY:',
+    executiveSummary(input),
+    '',
+    'USE CASE:',
+    `  ${input.useCaseDescription}`,
+    '',
+    'BUSINESS IMPACT:',
+    `  Severity level: ${classification.severity}. Service impact: ${classification.severity === 'CRITICAL' ? 'HIGH - AI features may be degraded or unavailable' : 'MEDIUM - AI features at risk of degradation'}.`,
+    `  Affected: application functionality that depends on ${input.model.name}.`,
+    '',
+    ...usageSection(decision, input.usage, input.usageWindowDays),
+  ];
+  const quota = quotaSection(decision);
+  if (quota.length > 0) lines.push('', ...quota);
+  lines.push('', 'ACTION REQUESTED:', actionRequested(input));
+  return lines.join('\n');
+};
+
+const executiveSummary = ({ decision, classification, model, append, newAlarms }: CaseTextInput): string => {
+  const what = describeAlarms(newAlarms);
+  const prefix = append
+    ? '  An additional issue has been detected while the previously reported alarm in this case remains unresolved. Multiple alarms indicate our system is actively experiencing issues with business impact; please expedite resolution.\n  '
+    : '  ';
+  switch (decision.scenario) {
+    case 'non_quota':
+      return `${prefix}${model.name} shows ${what}. These alarms point to service-side errors or latency degradation, not to quota limits. We ask for help finding the root cause.`;
+    case 'new_model':
+      return `${prefix}${model.name} shows ${what}. ${newModelText(decision)} We request the quota increases below so the model can serve its production traffic.`;
+    case 'high_usage':
+      return `${prefix}${model.name} shows ${what}. ${decision.rationale} Usage over the last 14 days confirms sustained demand close to the quota.${classification.severity === 'CRITICAL' ? ' Service is actively impacted: expedited processing is appreciated.' : ''} Do not wait for our confirmation; immediate action is requested.`;
+    case 'low_usage':
+      return `${prefix}${model.name} shows ${what}, but usage metrics do not indicate sustained quota consumption (${decision.rationale.replace(/: usage suggests.*$/, '')}). Our team is investigating the root cause first; the quota details below are for reference in case the investigation confirms the need.`;
+  }
+};
+
+const newModelText = (decision: Decision): string => {
+  switch (decision.newModelBasis) {
+    case 'usage_unavailable':
+      return 'The usage metrics could not be retrieved, so usage could not be validated against the thresholds.';
+    case 'quotas_unavailable':
+      return 'The current quotas (and so the alarm thresholds) could not be retrieved, so usage could not be validated.';
+    default:
+      return 'The model is newly deployed with no usage history in the last 14 days (peak RPM 0, peak TPM 0).';
+  }
+};
+
+const actionRequested = ({ decision, append }: CaseTextInput): string => {
+  if (decision.scenario === 'non_quota') {
+    return append
+      ? '  Investigate the previously reported alarm in this case together with the new alarm above.'
+      : '  Investigate the server errors / latency above and advise on the root cause and mitigation.';
+  }
+  const base = decision.scenario === 'low_usage'
+    ? '  Help us investigate the alarms above; if the investigation confirms a shortage, consider the quota details above.'
+    : '  Process the quota increase requests above.';
+  return append ? `  Process the previously reported request in this case together with this update.\n${base}` : base;
+};
+
+const describeAlarms = (alarms: readonly ClassifiedAlarm[]): string =>
+  alarms.length === 1 ? `the ${alarms[0]?.kind} alarm (${alarms[0]?.meaning})` : `${alarms.length} alarms: ${alarms.map((a) => a.kind).join(', ')}`;
+
+/** Cuts a body to the Support limit, saying so at the end. */
+export const fitCaseBody = (body: string, limit = CASE_BODY_LIMIT): string => {
+  if (body.length <= limit) return body;
+  const note = '\n\n[Truncated: the full text exceeded the 8000-character limit of the Support API.]';
+  return body.slice(0, limit - note.length) + note;
+};

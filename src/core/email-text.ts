@@ -1,0 +1,166 @@
+/** The e-mail for the on-call team: what happened, what was done about the case, the figures, and what to do. */
+import type { CaseAction } from './case-action.js';
+import { executionConsoleUrl, supportCaseUrl } from './case-action.js';
+import type { Classification } from './classify.js';
+import type { Decision } from './decide.js';
+import type { ModelRef, NotificationMessage, Severity } from './model.js';
+import { alarmLines, n, quotaSection, usageSection } from './text-sections.js';
+import type { UsageSummary } from './usage.js';
+
+/** SNS: the subject must be under 100 characters, with no line breaks or control characters. */
+export const SUBJECT_LIMIT = 99;
+
+export const emailSubject = (severity: Severity, customerName: string, modelName: string, caseType: string): string => {
+  const icon = severity === 'CRITICAL' ? '🔴' : '🟡';
+  return fitSubject(`${icon} [${severity}] ${customerName} - Bedrock Ops Alert - ${modelName} - ${caseType}`);
+};
+
+/** Removes control characters and cuts to the SNS limit (counted in UTF-16 units, which is stricter than characters). */
+export const fitSubject = (subject: string): string => {
+  // eslint-disable-next-line no-control-regex
+  const clean = subject.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return clean.length <= SUBJECT_LIMIT ? clean : `${clean.slice(0, SUBJECT_LIMIT - 1)}…`;
+};
+
+export interface EmailInput {
+  customerName: string;
+  model: ModelRef;
+  region: string;
+  classification: Classification;
+  decision: Decision;
+  usage: UsageSummary | undefined;
+  usageWindowDays: number;
+  caseAction: CaseAction;
+  executionArn: string;
+}
+
+export const incidentEmail = (input: EmailInput): NotificationMessage => {
+  const { decision, classification, caseAction } = input;
+  const lines = [
+    `${classification.severity}: ${input.model.name} (${input.model.modelId}) in ${input.region}`,
+    '',
+    'WHAT HAPPENED:',
+    ...alarmLines(classification.alarms),
+    `  Decision: ${decision.scenario} (${decision.caseType}). ${decision.rationale}`,
+    '',
+    'SUPPORT CASE:',
+    ...caseLines(caseAction),
+    '',
+    ...usageSection(decision, input.usage, input.usageWindowDays),
+  ];
+  const quota = quotaSection(decision);
+  if (quota.length > 0) lines.push('', ...quota);
+  lines.push('', 'RECOMMENDED ACTIONS:', ...recommendedActions(decision, caseAction).map((a) => `  - ${a}`));
+  lines.push('', `Execution: ${executionConsoleUrl(input.region, input.executionArn)}`);
+  return {
+    subject: emailSubject(classification.severity, input.customerName, input.model.name, decision.caseType),
+    body: lines.join('\n'),
+    attributes: { severity: classification.severity, caseType: decision.caseType, scenario: decision.scenario, model: input.model.name },
+  };
+};
+
+const caseLink = (c: CaseAction): string[] => (c.displayId ? [`  Case ${c.displayId}: ${supportCaseUrl(c.displayId)}`] : []);
+
+export const caseLines = (c: CaseAction): string[] => {
+  switch (c.action) {
+    case 'created':
+      if (c.reason === 'quota_case_pending') {
+        return [
+          '  Quota increase requested through Service Quotas; AWS had not opened its support case yet when we stopped waiting.',
+          ...(c.quotaRequests ?? []).map((r) => `  Request ${r.requestId}: ${r.quotaCode} -> ${n(r.desiredValue)} (${r.status})`),
+          '  The usage-validated context could not be attached yet; follow the request in the Service Quotas console.',
+        ];
+      }
+      return [
+        c.via === 'service_quotas'
+          ? '  Quota increase requested through Service Quotas; the usage-validated context was added to the case AWS opened for it.'
+          : '  A new support case was created.',
+        ...(c.subject ? [`  Subject: ${c.subject}`] : []),
+        ...caseLink(c),
+        ...(c.quotaRequests ?? []).map((r) => `  Request ${r.requestId}: ${r.quotaCode} -> ${n(r.desiredValue)} (${r.status}${r.alreadyPending ? ', already pending' : ''})`),
+      ];
+    case 'appended':
+      return [
+        '  EXISTING SUPPORT CASE, updated with the new alarm details (no duplicate case was opened).',
+        ...(c.subject ? [`  Subject: ${c.subject}`] : []),
+        ...caseLink(c),
+        ...(c.caseCreatedAt ? [`  Originally raised: ${c.caseCreatedAt}`] : []),
+      ];
+    case 'suppressed':
+      return [
+        '  Already communicated: these alarm transitions are already on the open case, so it was not updated again.',
+        ...caseLink(c),
+      ];
+    case 'disabled':
+      return ['  Automated support case creation is disabled in the runtime settings (caseAutomation.enabled = false). No case was opened.'];
+    case 'none':
+      switch (c.reason) {
+        case 'no_support_plan':
+          return ['  No case was opened: this account has no Business, Enterprise On-Ramp or Enterprise Support plan, which the Support API requires.'];
+        case 'nothing_requestable':
+          return ['  No case was opened: none of the quotas this alarm concerns can be requested (see the quota section).'];
+        case 'case_creation_limit':
+          return ['  No case was opened: AWS Support refused because too many cases were opened recently (CaseCreationLimitExceeded).'];
+        default:
+          return [`  No case was opened.${c.detail ? ` ${c.detail}` : ''}`];
+      }
+    case 'failed':
+      return [`  The workflow failed before the case step completed: ${c.detail ?? 'see the execution'}. Re-drive the execution once the cause is fixed.`];
+  }
+};
+
+const recommendedActions = (decision: Decision, c: CaseAction): string[] => {
+  const actions: string[] = [];
+  if (c.action === 'disabled' || c.reason === 'no_support_plan' || c.reason === 'case_creation_limit') {
+    if (decision.quotaIncreases.length > 0 && decision.scenario !== 'low_usage') actions.push('Request the quota increases above manually in the Service Quotas console.');
+    else actions.push('Open a case manually in the Support console if you need AWS help.');
+  }
+  switch (decision.scenario) {
+    case 'non_quota':
+      actions.push('Check the Bedrock service health and your application logs for 5xx errors and slow responses.');
+      break;
+    case 'low_usage':
+      actions.push('Investigate the root cause first (retry storms, a new client, prompt size changes); the quota details are for reference.');
+      break;
+    case 'high_usage':
+      actions.push('Consider cross-Region or global inference profiles and prompt caching to absorb bursts while the increase is processed.');
+      break;
+    case 'new_model':
+      actions.push('Confirm the expected production traffic of this model with its owners.');
+      break;
+  }
+  if (c.displayId) actions.push(`Follow case ${c.displayId} in the Support console and answer the engineer's questions.`);
+  return actions;
+};
+
+export interface FailureEmailInput {
+  customerName: string;
+  region: string;
+  executionArn: string;
+  executionName: string;
+  modelName?: string;
+  error: { name: string; message: string };
+  failedState?: string;
+}
+
+/** The failure notification: what failed, why, and how to re-drive. */
+export const failureEmail = (input: FailureEmailInput): NotificationMessage => {
+  const model = input.modelName ?? 'unknown model';
+  const lines = [
+    `The Bedrock Ops Alert workflow failed for ${model}.`,
+    '',
+    `Error: ${input.error.name}`,
+    `Cause: ${input.error.message}`,
+    ...(input.failedState ? [`Failed state: ${input.failedState}`] : []),
+    '',
+    'Re-driving is safe: steps that already acted (a case, a request, an e-mail) are not repeated. After fixing the cause, re-drive:',
+    `  ops-alert redrive ${input.executionName}`,
+    '',
+    `Execution: ${executionConsoleUrl(input.region, input.executionArn)}`,
+  ];
+  return {
+    subject: fitSubject(`🔴 [CRITICAL] ${input.customerName} - Bedrock Ops Alert - ${model} - Workflow Failed`),
+    body: lines.join('\n'),
+    attributes: { severity: 'CRITICAL', caseType: 'Workflow Failure', scenario: 'failed', model },
+  };
+};

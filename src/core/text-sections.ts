@@ -1,0 +1,74 @@
+/** Text sections shared by the case body (for the support engineer) and the e-mail (for the on-call team). */
+import type { ClassifiedAlarm } from './classify.js';
+import type { Decision } from './decide.js';
+import type { UsageSummary } from './usage.js';
+
+export const n = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+export const alarmLines = (alarms: readonly ClassifiedAlarm[]): string[] =>
+  alarms.map((a) => `  - ${a.name} [${a.kind}, ${a.severity.toUpperCase()}, ${a.category === 'quota' ? 'quota' : 'non-quota'}] since ${a.since}: ${a.meaning}`);
+
+export const usageSection = (decision: Decision, usage: UsageSummary | undefined, windowDays: number): string[] => {
+  const lines = [`USAGE METRICS (last ${windowDays} days, per minute):`];
+  if (!usage) {
+    lines.push('  Usage metrics could not be retrieved from CloudWatch (the metrics API failed); usage was not validated.');
+    return lines;
+  }
+  if (usage.activeMinutes === 0) {
+    lines.push(`  No invocations in the last ${windowDays} days (no usage history).`);
+    return lines;
+  }
+  const rpmThr = decision.thresholds.rpm;
+  const tpmThr = decision.thresholds.tpm;
+  lines.push(`  Peak RPM: ${n(usage.peakRpm)}${rpmThr !== undefined ? ` (RPM threshold ${n(rpmThr)})` : ' (the model has no RPM quota)'}`);
+  lines.push(`  Peak TPM: ${n(usage.peakTpm)}${tpmThr !== undefined ? ` (TPM threshold ${n(tpmThr)})` : ' (no TPM quota found)'}`);
+  const share = ((usage.activeMinutes / usage.windowMinutes) * 100).toFixed(1);
+  lines.push(`  Steady-state RPM: ${n(usage.steadyRpm)}, steady-state TPM: ${n(usage.steadyTpm)} (median per-minute value over the ${n(usage.activeMinutes)} minutes with traffic, ${share}% of the window)`);
+  lines.push(`  Average tokens per request: input ${n(usage.avgInputTokensPerRequest)}, output ${n(usage.avgOutputTokensPerRequest)}`);
+  lines.push(
+    usage.tpmSource === 'estimated'
+      ? '  TPM figures are EstimatedTPMQuotaUsage (includes cache writes and output burndown), the unit of the TPM quota.'
+      : '  TPM figures are input + output tokens of the same minute (EstimatedTPMQuotaUsage had no data): a lower bound.',
+  );
+  return lines;
+};
+
+const QUOTA_LABEL = { RPM: 'Requests per minute (RPM)', TPM: 'Tokens per minute (TPM)' } as const;
+const NOT_REQUESTED_TEXT = {
+  no_such_quota: 'not requested: the model has no such quota (Bedrock no longer enforces RPM quotas on bedrock-runtime; throttling follows the token quotas)',
+  zero_increase_percent: 'not requested: the configured increase percent is 0',
+  not_adjustable: 'not requested: the quota is not adjustable',
+} as const;
+
+export const quotaSection = (decision: Decision): string[] => {
+  if (decision.scenario === 'non_quota') return [];
+  const title = decision.scenario === 'low_usage'
+    ? 'QUOTA INCREASE DETAILS (for reference, pending investigation; not requested now):'
+    : 'QUOTA INCREASE REQUESTS:';
+  const lines = [title];
+  for (const q of decision.quotaIncreases) {
+    lines.push(`  - ${QUOTA_LABEL[q.quota]}: ${q.name} (${q.code})`);
+    lines.push(`    current ${n(q.current)} -> requested ${n(q.requested)} (+${q.increasePercent}%)`);
+    lines.push(`    Justification: ${justification(decision, q.quota)}`);
+  }
+  for (const nr of decision.notRequested) lines.push(`  - ${QUOTA_LABEL[nr.quota]}: ${NOT_REQUESTED_TEXT[nr.reason]}`);
+  if (decision.quotaIncreases.length === 0 && decision.notRequested.length === 0) lines.push('  None: the quotas could not be retrieved.');
+  return lines;
+};
+
+const justification = (decision: Decision, quota: 'RPM' | 'TPM'): string => {
+  const peak = quota === 'RPM' ? decision.peaks?.rpm : decision.peaks?.tpm;
+  const threshold = quota === 'RPM' ? decision.thresholds.rpm : decision.thresholds.tpm;
+  switch (decision.scenario) {
+    case 'high_usage':
+      return peak !== undefined && threshold !== undefined
+        ? `14-day peak ${quota} ${n(peak)} ${peak >= threshold ? 'meets or exceeds' : 'is below'} the ${quota} threshold ${n(threshold)}; ${decision.rationale}`
+        : decision.rationale;
+    case 'new_model':
+      return decision.newModelBasis === 'no_usage_history'
+        ? 'newly deployed model with no usage history; headroom is needed for the production ramp-up.'
+        : `${decision.rationale} Requested so that a real shortage is not left waiting.`;
+    default:
+      return 'included for reference in case the investigation confirms the need.';
+  }
+};

@@ -1,0 +1,99 @@
+/**
+ * Thin middy handlers, one per Lambda step. The same factory serves the Lambda entry points (handlers/*.ts, with the
+ * AWS adapters) and the local runtime (sandbox adapters): only the ports differ, never the logic.
+ */
+import middy from '@middy/core';
+import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { Context } from 'aws-lambda';
+import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { assertStepInput } from '../contracts/validate.js';
+import { logger } from '../observability/logger.js';
+import type { Ports } from '../ports/index.js';
+import { classifyStep, decideStep, fetchQuotasStep, fetchUsageStep } from '../steps/analyse.js';
+import { appendToCaseStep, createSupportCaseStep, findOpenCaseStep, pollQuotaCaseStep, requestQuotaIncreaseStep } from '../steps/cases.js';
+import { notifyFailureStep, notifyStep } from '../steps/notify.js';
+import { resolveChildAlarms } from '../steps/resolve.js';
+import type { WorkflowInput, WorkflowState } from '../steps/state.js';
+import type { LambdaStepId } from '../workflow/steps.js';
+
+export interface IdempotencyStore {
+  tableName: string;
+  /** For the local runtime: the dynalite endpoint and dummy credentials */
+  clientConfig?: DynamoDBClientConfig;
+  /** How long a completed step's result is remembered: at least the Step Functions redrive window (14 days). */
+  expiresAfterSeconds?: number;
+}
+
+export interface HandlerDeps {
+  /** Built lazily, once per container, so a cold start without a needed variable fails with a clear message. */
+  ports: () => Ports;
+  idempotency?: IdempotencyStore;
+}
+
+type StepFn = (input: never, ports: Ports) => Promise<unknown> | unknown;
+
+/** Which steps have side effects, and the business key (JMESPath into the state) that makes them idempotent. */
+const IDEMPOTENCY_KEYS: Partial<Record<LambdaStepId, string>> = {
+  RequestQuotaIncrease: 'classification.incidentKey',
+  PollQuotaCase: '[classification.incidentKey, quotaRequest.attempts]',
+  CreateSupportCase: 'classification.incidentKey',
+  AppendToCase: '[classification.incidentKey, openCase.ledgerKey]',
+  Notify: 'classification.incidentKey',
+  NotifyFailure: '[execution.name, error.Error, error.Cause]',
+};
+
+const STEPS: Record<LambdaStepId, StepFn> = {
+  ResolveChildAlarms: (input: WorkflowInput, ports) => resolveChildAlarms(input, ports),
+  ClassifyAlarms: (state: WorkflowState, ports) => classifyStep(assertStepInput('ClassifyAlarms', state), ports),
+  FetchQuotas: (state: WorkflowState, ports) => fetchQuotasStep(assertStepInput('FetchQuotas', state), ports),
+  FetchUsage: (state: WorkflowState, ports) => fetchUsageStep(assertStepInput('FetchUsage', state), ports),
+  DecideScenario: (state: WorkflowState) => decideStep(assertStepInput('DecideScenario', state)),
+  FindOpenCase: (state: WorkflowState, ports) => findOpenCaseStep(assertStepInput('FindOpenCase', state), ports),
+  RequestQuotaIncrease: (state: WorkflowState, ports) => requestQuotaIncreaseStep(assertStepInput('RequestQuotaIncrease', state), ports),
+  PollQuotaCase: (state: WorkflowState, ports) => pollQuotaCaseStep(assertStepInput('PollQuotaCase', state), ports),
+  CreateSupportCase: (state: WorkflowState, ports) => createSupportCaseStep(assertStepInput('CreateSupportCase', state), ports),
+  AppendToCase: (state: WorkflowState, ports) => appendToCaseStep(assertStepInput('AppendToCase', state), ports),
+  Notify: (state: WorkflowState, ports) => notifyStep(assertStepInput('Notify', state), ports),
+  NotifyFailure: (state: WorkflowState, ports) => notifyFailureStep(state, ports),
+};
+
+export type StepHandler = (event: unknown, context: Context) => Promise<unknown>;
+
+/** Marks a result served from the idempotency store, so reports can tell a no-op duplicate from the first run. */
+const markReplay = (response: unknown): unknown =>
+  response && typeof response === 'object' && !Array.isArray(response) ? { ...(response as object), replayed: true } : response;
+
+export const createStepHandler = (step: LambdaStepId, deps: HandlerDeps): StepHandler => {
+  let ports: Ports | undefined;
+  const run = STEPS[step];
+  const handler = middy(async (event: unknown) => {
+    ports ??= deps.ports();
+    const result = await run(event as never, ports);
+    // middy's idempotency middleware cannot store `undefined`
+    return result ?? null;
+  })
+    .use(injectLambdaContext(logger, { correlationIdPath: 'execution.name', resetKeys: true }))
+    .use({ before: () => { logger.appendKeys({ step }); } });
+
+  const keyPath = IDEMPOTENCY_KEYS[step];
+  if (keyPath && deps.idempotency) {
+    handler.use(
+      makeHandlerIdempotent({
+        // One persistence layer per handler: a shared instance keeps the first config it sees (toolchain notes).
+        persistenceStore: new DynamoDBPersistenceLayer({ tableName: deps.idempotency.tableName, ...(deps.idempotency.clientConfig ? { clientConfig: deps.idempotency.clientConfig } : {}) }),
+        // An explicit prefix: the default (the function name) changes when a function is renamed.
+        keyPrefix: `ops-alert-${step}`,
+        config: new IdempotencyConfig({
+          eventKeyJmesPath: keyPath,
+          throwOnNoIdempotencyKey: true,
+          expiresAfterSeconds: deps.idempotency.expiresAfterSeconds ?? 15 * 86_400,
+          responseHook: (response) => markReplay(response) as never,
+        }),
+      }),
+    );
+  }
+  return handler as unknown as StepHandler;
+};

@@ -1,0 +1,53 @@
+/** Steps 2-4: classify the fired alarms, fetch quotas and usage, decide the scenario. */
+import { transitionId } from '../core/alarm-event.js';
+import { classifyAlarms } from '../core/classify.js';
+import { decideScenario, type Decision } from '../core/decide.js';
+import { describeError } from '../core/errors.js';
+import type { FiredAlarm } from '../core/model.js';
+import { summariseUsage } from '../core/usage.js';
+import type { Ports } from '../ports/index.js';
+import { firedAlarmsOfModel } from './resolve.js';
+import type { ClassificationPart, Facts, WorkflowState } from './state.js';
+
+/** After the settle window: every alarm of the model now in ALARM joins the incident, so they make one case action. */
+export const classifyStep = async (state: Pick<WorkflowState, 'settings' | 'incident'>, ports: Pick<Ports, 'alarms'>): Promise<ClassificationPart> => {
+  const now = await firedAlarmsOfModel(ports.alarms, state.settings.customerName, state.incident.model.name);
+  const byName = new Map<string, FiredAlarm>(state.incident.alarms.map((a) => [a.name, a]));
+  for (const alarm of now) byName.set(alarm.name, alarm);
+  const classification = classifyAlarms([...byName.values()]);
+  const transitions = classification.alarms.map((a) => transitionId(a.arn, a.since)).sort();
+  return { ...classification, incidentKey: `${state.incident.model.name}|${transitions.join('|')}` };
+};
+
+export const fetchQuotasStep = async (state: Pick<WorkflowState, 'settings'>, ports: Pick<Ports, 'quotas'>): Promise<Facts['quotas']> => {
+  try {
+    return { status: 'ok', quotas: await ports.quotas.getModelQuotas(state.settings.model) };
+  } catch (error) {
+    // Transient failures are retried by the state machine; a permanent one means "could not be retrieved".
+    if ((error as { transient?: boolean }).transient) throw error;
+    const { name, message } = describeError(error);
+    return { status: 'unavailable', reason: `${name}: ${message}` };
+  }
+};
+
+export const fetchUsageStep = async (state: Pick<WorkflowState, 'settings'>, ports: Pick<Ports, 'usage' | 'clock'>): Promise<Facts['usage']> => {
+  const end = new Date(Math.floor(ports.clock.now().getTime() / 60_000) * 60_000);
+  const start = new Date(end.getTime() - state.settings.usageWindowDays * 86_400_000);
+  try {
+    const lookup = await ports.usage.getUsageSeries(state.settings.model, { start, end });
+    if (lookup.status === 'unavailable') return lookup;
+    return { status: 'ok', summary: summariseUsage(lookup.series, state.settings.usageWindowDays) };
+  } catch (error) {
+    if ((error as { transient?: boolean }).transient) throw error;
+    const { name, message } = describeError(error);
+    return { status: 'unavailable', reason: `${name}: ${message}` };
+  }
+};
+
+export const decideStep = (state: Pick<WorkflowState, 'settings' | 'classification' | 'facts'>): Decision =>
+  decideScenario({
+    classification: state.classification,
+    quotas: state.facts.quotas.status === 'ok' ? state.facts.quotas.quotas : undefined,
+    usage: state.facts.usage.status === 'ok' ? state.facts.usage.summary : undefined,
+    policy: state.settings.quotaPolicy,
+  });

@@ -1,0 +1,68 @@
+/** Step 1, "Resolve child alarms": validate the event, find the model and its project alarms now in ALARM. */
+import { normaliseTimestamp, triggeringAlarmNames } from '../core/alarm-event.js';
+import { ALARM_KINDS, alarmName, compositeAlarmName, projectAlarmIndex, type ProjectAlarmRef } from '../core/catalogue.js';
+import type { AlarmStatus, FiredAlarm } from '../core/model.js';
+import { resolveSettingsDocument, settingsForModel, type EffectiveSettings } from '../contracts/settings.js';
+import { parseAlarmEvent } from '../contracts/validate.js';
+import type { AlarmsPort, Ports } from '../ports/index.js';
+import type { Incident, WorkflowInput, WorkflowState } from './state.js';
+
+export type ResolveOutput =
+  | { execution: WorkflowState['execution']; status: 'nothing_to_do'; reason: string }
+  | { execution: WorkflowState['execution']; status: 'incident'; settings: EffectiveSettings; incident: Incident };
+
+export const resolveChildAlarms = async (input: WorkflowInput, ports: Pick<Ports, 'alarms' | 'settings'>): Promise<ResolveOutput> => {
+  const event = parseAlarmEvent(input.event);
+  const nothing = (reason: string): ResolveOutput => ({ execution: input.execution, status: 'nothing_to_do', reason });
+  if (event['detail-type'] !== 'CloudWatch Alarm State Change') return nothing(`'${event['detail-type']}' events need no action`);
+
+  const document = resolveSettingsDocument(await ports.settings.loadDocument());
+  const index = projectAlarmIndex(document.customerName, document.models.map((m) => m.name));
+  const ref = index.get(event.detail.alarmName);
+  if (!ref) return nothing(`alarm '${event.detail.alarmName}' is not one of this deployment's alarms`);
+  const state = event.detail.state;
+  if (state.value !== 'ALARM') return nothing(`alarm '${ref.name}' went to ${state.value}: nothing to do`);
+  if (state.actionsSuppressedBy) return nothing(`alarm actions are suppressed (${state.actionsSuppressedBy})`);
+
+  const settings = settingsForModel(document, ref.modelName);
+  if (!settings) return nothing(`model '${ref.modelName}' is no longer configured`);
+
+  const alarms = await firedAlarmsOfModel(ports.alarms, settings.customerName, ref.modelName, index);
+  // The composite's triggeringAlarms is only a hint: what counts is what DescribeAlarms says is in ALARM now.
+  const hinted = new Set(ref.composite ? triggeringAlarmNames(state.reasonData) : [ref.name]);
+  alarms.sort((a, b) => Number(hinted.has(b.name)) - Number(hinted.has(a.name)));
+  if (alarms.length === 0) return nothing(`no alarm of model '${ref.modelName}' is in ALARM any more`);
+
+  return {
+    execution: input.execution,
+    status: 'incident',
+    settings,
+    incident: {
+      model: settings.model,
+      compositeAlarmName: compositeAlarmName(settings.customerName, ref.modelName),
+      alarms,
+      at: new Date(Date.parse(event.time)).toISOString(),
+      region: event.region,
+      account: event.account,
+      triggeredBy: { alarmName: ref.name, state: state.value, stateTimestamp: normaliseTimestamp(state.timestamp) },
+    },
+  };
+};
+
+/** Every project alarm of a model that is in ALARM now: the composite's children, else the catalogue's names. */
+export const firedAlarmsOfModel = async (
+  alarmsPort: AlarmsPort,
+  customerName: string,
+  modelName: string,
+  index: Map<string, ProjectAlarmRef> = projectAlarmIndex(customerName, [modelName]),
+): Promise<FiredAlarm[]> => {
+  let statuses: AlarmStatus[] = await alarmsPort.childrenOf(compositeAlarmName(customerName, modelName));
+  if (statuses.length === 0) statuses = await alarmsPort.describeAlarms(ALARM_KINDS.map((kind) => alarmName(customerName, kind, modelName)));
+  const fired: FiredAlarm[] = [];
+  for (const status of statuses) {
+    const ref = index.get(status.name);
+    if (!ref?.kind || ref.modelName !== modelName || status.state !== 'ALARM') continue;
+    fired.push({ name: status.name, arn: status.arn, kind: ref.kind, since: normaliseTimestamp(status.stateUpdatedAt), ...(status.stateReason ? { reason: status.stateReason } : {}) });
+  }
+  return fired;
+};

@@ -1,0 +1,83 @@
+/** The workflow state: what each step adds (ResultPath) and what the next ones read. Plain JSON. */
+import type { CaseAction } from '../core/case-action.js';
+import type { Classification } from '../core/classify.js';
+import type { Decision } from '../core/decide.js';
+import type { FiredAlarm, ModelQuotas, ModelRef, SupportCase } from '../core/model.js';
+import type { UsageSummary } from '../core/usage.js';
+import type { EffectiveSettings } from '../contracts/settings.js';
+
+export interface ExecutionRef {
+  id: string;
+  name: string;
+  startedAt: string;
+}
+
+export interface Incident {
+  model: ModelRef;
+  compositeAlarmName: string;
+  alarms: FiredAlarm[];
+  /** ISO-8601 time of the event */
+  at: string;
+  region: string;
+  account: string;
+  triggeredBy: { alarmName: string; state: string; stateTimestamp: string };
+}
+
+export interface ClassificationPart extends Classification {
+  /** model + the sorted transition ids: the business key of the incident, stable across retries and re-drives */
+  incidentKey: string;
+}
+
+export interface Facts {
+  quotas: { status: 'ok'; quotas: ModelQuotas } | { status: 'unavailable'; reason: string };
+  usage: { status: 'ok'; summary: UsageSummary } | { status: 'unavailable'; reason: string };
+}
+
+export interface OpenCaseLookup {
+  found: boolean;
+  case?: SupportCase & { source: 'ledger' | 'describe_cases' };
+  ledgerKey: string;
+  /** transitions of this incident not yet communicated on the open case (all of them when there is none) */
+  newTransitions: string[];
+  supportPlan: boolean;
+}
+
+export interface QuotaRequestProgress {
+  requests: NonNullable<CaseAction['quotaRequests']>;
+  attempts: number;
+  done: boolean;
+  /** Service Quotas could not take the request: open a Support case instead */
+  fallback: boolean;
+  fallbackReason?: string;
+}
+
+export interface NotificationResult {
+  sent: boolean;
+  subject?: string;
+  body?: string;
+  messageId?: string;
+  reason?: string;
+  attributes?: Record<string, string>;
+}
+
+export interface WorkflowState {
+  execution: ExecutionRef;
+  status: 'incident' | 'nothing_to_do';
+  reason?: string;
+  settings: EffectiveSettings;
+  incident: Incident;
+  classification: ClassificationPart;
+  facts: Facts;
+  decision: Decision;
+  openCase: OpenCaseLookup;
+  quotaRequest: QuotaRequestProgress;
+  caseAction: CaseAction & { body?: string };
+  notification: NotificationResult;
+  error?: { Error?: string; Cause?: string };
+}
+
+/** What the first step receives: the EventBridge event and the execution's identity. */
+export interface WorkflowInput {
+  event: unknown;
+  execution: ExecutionRef;
+}

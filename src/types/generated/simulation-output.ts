@@ -1,0 +1,83 @@
+/* Generated from schemas/simulation-output.schema.json by `npm run gen:types`. Do not edit. */
+
+/**
+ * What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event).
+ */
+export interface SimulationOutput {
+  results: Result[];
+}
+export interface Result {
+  scenario: string;
+  event: {
+    index: number;
+    delivery?: number;
+    label: string;
+    alarmName: string;
+    state: string;
+    at: string;
+  };
+  execution: {
+    name: string;
+    status: 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
+    /**
+     * State names in the order they were entered.
+     */
+    states: string[];
+    error?: string;
+    cause?: string;
+    failedState?: string;
+    outcome?: 'incident' | 'nothing_to_do' | 'failed';
+    /**
+     * Why there was nothing to do.
+     */
+    reason?: string;
+  };
+  decision: null | {
+    severity: 'CRITICAL' | 'WARNING';
+    scenario: 'non_quota' | 'new_model' | 'high_usage' | 'low_usage' | null;
+    caseType: 'Quota Request' | 'Investigation Request';
+    route?: 'quota_increase' | 'support_case' | 'none';
+    newModelBasis?: 'no_usage_history' | 'usage_unavailable' | 'quotas_unavailable';
+    rationale?: string;
+    alarms?: string[];
+    thresholds?: {
+      rpm?: number;
+      tpm?: number;
+    };
+    peaks?: {
+      rpm?: number;
+      tpm?: number;
+    };
+    quotaIncreases: {
+      quota: 'RPM' | 'TPM';
+      code?: string;
+      current: number;
+      requested: number;
+      asReference: boolean;
+    }[];
+  };
+  caseAction: {
+    action: 'created' | 'appended' | 'suppressed' | 'disabled' | 'none' | 'failed';
+    reason?: string;
+    caseId?: string | null;
+    displayId?: string | null;
+    subject?: string;
+    via?: 'support' | 'service_quotas';
+    /**
+     * The text sent to Support (new case or appended communication).
+     */
+    body?: string;
+    quotaRequests?: {}[];
+  };
+  notification: {
+    sent: boolean;
+    subject?: string;
+    body?: string;
+    attributes?: {};
+    /**
+     * Subscribers whose filter policy accepts the message.
+     */
+    recipients?: string[];
+  };
+  timeline?: {}[];
+}
