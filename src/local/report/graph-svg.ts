@@ -25,6 +25,9 @@ export interface LaidOutGroup extends Box {
   label: string;
 }
 export interface GraphLayout {
+  /** The SVG viewBox: dagre's coordinates are used as they are, the box is fitted around them. */
+  x: number;
+  y: number;
   width: number;
   height: number;
   graph: StateGraph;
@@ -56,7 +59,7 @@ const nodeSize = (node: StateNode): { width: number; height: number } => {
 
 export const layoutStateGraph = (graph: StateGraph): GraphLayout => {
   const g = new dagre.graphlib.Graph({ compound: true, multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 40, edgesep: 14, marginx: 12, marginy: 12 });
+  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 40, edgesep: 14 });
   g.setDefaultEdgeLabel(() => ({}));
 
   for (const group of graph.groups) g.setNode(group.id, { label: group.label });
@@ -91,11 +94,34 @@ export const layoutStateGraph = (graph: StateGraph): GraphLayout => {
     }
     return out;
   });
-  const size = g.graph();
-  return { width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0), graph, nodes, edges, groups };
+  return { ...bounds(nodes, groups, edges), graph, nodes, edges, groups };
 };
 
-const r = (n: number): string => String(Math.round(n * 10) / 10);
+const MARGIN = 12;
+
+/**
+ * The drawing's extent, from everything dagre placed. dagre's own graph width/height can be smaller than its edge
+ * points (seen with catch edges routed around clusters), which would clip those edges at the SVG's edge.
+ */
+const bounds = (nodes: Box[], groups: Box[], edges: LaidOutEdge[]): { x: number; y: number; width: number; height: number } => {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const box of [...nodes, ...groups, ...edges.flatMap((e) => (e.label ? [e.label] : []))]) {
+    xs.push(box.x - box.width / 2, box.x + box.width / 2);
+    ys.push(box.y - box.height / 2, box.y + box.height / 2);
+  }
+  for (const point of edges.flatMap((e) => e.points)) {
+    xs.push(point.x);
+    ys.push(point.y);
+  }
+  if (xs.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  const x = Math.floor(Math.min(...xs) - MARGIN);
+  const y = Math.floor(Math.min(...ys) - MARGIN);
+  return { x, y, width: Math.ceil(Math.max(...xs) + MARGIN - x), height: Math.ceil(Math.max(...ys) + MARGIN - y) };
+};
+
+// Whole pixels: finer than the eye can see at this scale, and the markup is repeated once per execution.
+const r = (n: number): string => String(Math.round(n));
 
 /** A path through dagre's points; interior points become quadratic control points so bends are soft. */
 const edgePath = (points: { x: number; y: number }[]): string => {
@@ -120,7 +146,7 @@ const typeClass = (type: string): string => `t-${type.toLowerCase().replace(/[^a
 export const renderGraphSvg = (layout: GraphLayout, trace?: ExecutionTrace, title = 'State graph'): string => {
   const parts: string[] = [];
   parts.push(
-    `<svg class="graph" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-label="${escapeHtml(title)}">`,
+    `<svg class="graph" viewBox="${layout.x} ${layout.y} ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-label="${escapeHtml(title)}">`,
   );
 
   parts.push('<g class="groups">');
@@ -166,7 +192,11 @@ export const renderGraphSvg = (layout: GraphLayout, trace?: ExecutionTrace, titl
       );
     } else {
       const count = trace?.visits.get(node.id) ?? 0;
-      const badge = count > 1 ? `<text class="count" x="${r(w / 2 - 6)}" y="${r(-h / 2 + 12)}">×${count}</text>` : '';
+      // On the corner, outside the name's line, so a narrow node's name stays readable.
+      const badge =
+        count > 1
+          ? `<g class="count" transform="translate(${r(w / 2 - 4)} ${r(-h / 2)})"><rect x="-13" y="-8" width="26" height="16" rx="8"/><text y="4">×${count}</text></g>`
+          : '';
       parts.push(
         `${open}<title>${escapeHtml(`${node.label} (${node.type})`)}</title>` +
           `<rect x="${r(-w / 2)}" y="${r(-h / 2)}" width="${r(w)}" height="${r(h)}" rx="8"/>` +

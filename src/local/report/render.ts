@@ -254,7 +254,8 @@ svg.graph { max-width: 100%; height: auto; font-family: system-ui, -apple-system
 .graph .node text { text-anchor: middle; }
 .graph .node .name { font-size: 13px; font-weight: 600; fill: #1f2328; }
 .graph .node .type { font-size: 11px; fill: var(--muted); }
-.graph .node .count { font-size: 11px; font-weight: 700; text-anchor: end; fill: var(--ok); }
+.graph .node g.count rect { fill: var(--ok); stroke: #fff; stroke-width: 1.5; }
+.graph .node .count text { font-size: 10.5px; font-weight: 700; fill: #fff; }
 .graph .t-start rect, .graph .t-end rect { fill: #eef0f3; }
 .graph .t-join circle { fill: #8a919c; }
 .graph .node.visited rect { fill: var(--ok-bg); stroke: var(--ok); stroke-width: 2; }

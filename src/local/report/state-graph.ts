@@ -153,7 +153,8 @@ export const stateGraph = (definition: unknown): StateGraph => {
             : [asStates(state.ItemProcessor ?? state.Iterator, `${name}.ItemProcessor`)];
         bodies.forEach((body, i) => {
           const groupId = type === 'Parallel' ? `#group:${id}:${i}` : `#group:${id}`;
-          const label = type === 'Parallel' ? `${name} · branch ${i + 1}` : `${name} · each item`;
+          // The owner is drawn just above its groups, so the group label need not repeat its name.
+          const label = type === 'Parallel' ? `branch ${i + 1}` : 'each item';
           graph.groups.push({ id: groupId, label, owner: id, ...(group ? { parent: group } : {}) });
           const first = walk(body, groupId, join, `${where}.${name}`);
           graph.edges.push({ from: id, to: first, kind: 'branch' });
@@ -182,7 +183,9 @@ export const stateGraph = (definition: unknown): StateGraph => {
         for (const catcher of state.Catch) {
           if (!isRecord(catcher)) continue;
           const errors = Array.isArray(catcher.ErrorEquals) ? catcher.ErrorEquals.join(', ') : '';
-          graph.edges.push({ from: id, to: target(catcher.Next, name), kind: 'catch', label: shorten(errors) });
+          // "States.ALL" on every Task would only add noise (and width): the dashed line already says "on error".
+          const label = errors === 'States.ALL' || errors === '' ? {} : { label: shorten(errors) };
+          graph.edges.push({ from: id, to: target(catcher.Next, name), kind: 'catch', ...label });
         }
       }
     }

@@ -64,7 +64,7 @@ export const usageChartConfig = (usage: UsageSeries, metric: UsageMetric): Recor
         title: { display: true, text: metric === 'rpm' ? 'Requests per minute (hourly peak)' : 'Tokens per minute (hourly peak)' },
       },
       scales: {
-        x: { ticks: { maxTicksLimit: 10, maxRotation: 0, autoSkip: true }, title: { display: true, text: 'hour (UTC)' } },
+        x: { ticks: { maxTicksLimit: 8, maxRotation: 0, autoSkip: true, autoSkipPadding: 18 }, title: { display: true, text: 'hour (UTC)' } },
         y: { beginAtZero: true, title: { display: true, text: metric === 'rpm' ? 'requests / min' : 'tokens / min' } },
       },
     },
