@@ -1,4 +1,4 @@
-import type { HistoryEvent, HistoryEventType } from '@aws-sdk/client-sfn';
+import type { HistoryEvent, HistoryEventType, TaskFailedEventDetails } from '@aws-sdk/client-sfn';
 
 export const T0 = Date.parse('2026-11-20T10:15:31.000Z');
 
@@ -32,3 +32,8 @@ export class HistoryBuilder {
     return this.exit('TaskStateExited', name, succeeded);
   }
 }
+
+/** TaskFailed details of a Lambda invoke task. */
+export const taskFailed = (error: string, cause?: string): { taskFailedEventDetails: TaskFailedEventDetails } => ({
+  taskFailedEventDetails: { resourceType: 'lambda', resource: 'invoke', error, ...(cause === undefined ? {} : { cause }) },
+});

@@ -3,7 +3,7 @@ import 'aws-sdk-client-mock-jest';
 import { ExecutionDoesNotExist, GetExecutionHistoryCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { getTimeline, historyToTimeline } from '../../src/operator/history.js';
 import { OperatorError } from '../../src/operator/errors.js';
-import { HistoryBuilder } from './history-fixtures.js';
+import { HistoryBuilder, taskFailed } from './history-fixtures.js';
 
 const sfnMock = mockClient(SFNClient);
 const EXECUTION_ARN = 'arn:aws:states:us-east-1:123456789012:execution:BedrockOpsAlert:A_20261120T101530123Z';
@@ -17,10 +17,10 @@ const caughtFailureRun = (): HistoryBuilder => {
   const fetch = h.enter('TaskStateEntered', 'FetchQuotas', resolved);
   let previous = h.add('TaskScheduled', fetch);
   previous = h.add('TaskStarted', previous);
-  previous = h.add('TaskFailed', previous, { taskFailedEventDetails: { error: 'TransientAwsError', cause: 'Rate exceeded' } });
+  previous = h.add('TaskFailed', previous, taskFailed('TransientAwsError', 'Rate exceeded'));
   previous = h.add('TaskScheduled', previous);
   previous = h.add('TaskStarted', previous);
-  previous = h.add('TaskFailed', previous, { taskFailedEventDetails: { error: 'TransientAwsError', cause: 'Rate exceeded' } });
+  previous = h.add('TaskFailed', previous, taskFailed('TransientAwsError', 'Rate exceeded'));
   previous = h.add('TaskScheduled', previous);
   previous = h.add('TaskStarted', previous);
   previous = h.add('TaskSucceeded', previous);
@@ -28,7 +28,7 @@ const caughtFailureRun = (): HistoryBuilder => {
   const create = h.enter('TaskStateEntered', 'CreateCase', previous);
   previous = h.add('TaskScheduled', create);
   previous = h.add('TaskStarted', previous);
-  previous = h.add('TaskFailed', previous, { taskFailedEventDetails: { error: 'NoSupportPlanError', cause: LAMBDA_CAUSE } });
+  previous = h.add('TaskFailed', previous, taskFailed('NoSupportPlanError', LAMBDA_CAUSE));
   previous = h.exit('TaskStateExited', 'CreateCase', previous);
   previous = h.lambdaTask('NotifyFailure', previous);
   previous = h.enter('FailStateEntered', 'WorkflowFailed', previous);
@@ -98,7 +98,7 @@ describe('historyToTimeline', () => {
     const entered = h.enter('TaskStateEntered', 'CreateCase', resolved);
     let previous = h.add('TaskScheduled', entered);
     previous = h.add('TaskStarted', previous);
-    previous = h.add('TaskFailed', previous, { taskFailedEventDetails: { error: 'Lambda.ServiceException', cause: 'boom' } });
+    previous = h.add('TaskFailed', previous, taskFailed('Lambda.ServiceException', 'boom'));
     previous = h.add('ExecutionFailed', previous, { executionFailedEventDetails: { error: 'Lambda.ServiceException', cause: 'boom' } });
     previous = h.add('ExecutionRedriven', previous, { executionRedrivenEventDetails: { redriveCount: 1 } }, 86_400_000);
     previous = h.add('TaskScheduled', previous, {}, 86_400_100);
@@ -124,7 +124,7 @@ describe('historyToTimeline', () => {
     const started = h.add('ExecutionStarted', 0);
     const entered = h.enter('TaskStateEntered', 'CreateCase', started);
     let previous = h.add('TaskScheduled', entered);
-    previous = h.add('TaskFailed', previous, { taskFailedEventDetails: { error: 'X' } });
+    previous = h.add('TaskFailed', previous, taskFailed('X'));
     previous = h.add('ExecutionFailed', previous);
     previous = h.add('ExecutionRedriven', previous);
     previous = h.enter('TaskStateEntered', 'CreateCase', previous);
@@ -150,7 +150,7 @@ describe('historyToTimeline', () => {
     const usage = h.enter('TaskStateEntered', 'FetchUsage', parallelStarted);
     const quotasScheduled = h.add('TaskScheduled', quotas);
     const usageScheduled = h.add('TaskScheduled', usage);
-    const usageFailed = h.add('TaskFailed', usageScheduled, { taskFailedEventDetails: { error: 'TransientAwsError' } });
+    const usageFailed = h.add('TaskFailed', usageScheduled, taskFailed('TransientAwsError'));
     const quotasDone = h.add('TaskSucceeded', quotasScheduled);
     const usageRetry = h.add('TaskScheduled', usageFailed);
     const quotasExit = h.exit('TaskStateExited', 'FetchQuotas', quotasDone);
