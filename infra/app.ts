@@ -1,0 +1,34 @@
+/**
+ * CDK app entry (cdk.json: `node bin/run-ts.mjs infra/app.ts`).
+ *
+ * Context:
+ * - `-c config=path/to/file.json` — the configuration file (default: ops-alert.config.json at the repository root).
+ * - `-c allowMissingHandlers=true` — deploy placeholders for handler files not written yet (template checks only).
+ */
+import { resolve } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { DEFAULT_CONFIG_PATH, DeploymentConfigError, loadDeploymentConfig, resolveDeployment } from './config.js';
+import { addOpsAlertStacks } from './ops-alert-app.js';
+
+const app = new App();
+const configContext: unknown = app.node.tryGetContext('config');
+const configPath = typeof configContext === 'string' && configContext.length > 0 ? resolve(configContext) : DEFAULT_CONFIG_PATH;
+const allowMissingHandlers = String(app.node.tryGetContext('allowMissingHandlers') ?? 'false') === 'true';
+
+try {
+  const deployment = resolveDeployment(loadDeploymentConfig(configPath));
+  const account = process.env.CDK_DEFAULT_ACCOUNT;
+  const region = process.env.CDK_DEFAULT_REGION;
+  addOpsAlertStacks(app, deployment, {
+    // With credentials the CLI sets these; without them the stacks stay environment-agnostic and synth still works.
+    ...(account && region ? { env: { account, region } } : {}),
+    allowMissingHandlers,
+  });
+  app.synth();
+} catch (error) {
+  if (error instanceof DeploymentConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

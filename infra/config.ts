@@ -1,0 +1,303 @@
+/**
+ * The deployment configuration file (ops-alert.config.json): loading, validation against
+ * schemas/deployment-config.schema.json, and resolution into what the stacks build from.
+ *
+ * Defaults live in the schema only and are applied by ajv (`useDefaults`) in `parseDeploymentConfig`; per-model
+ * overrides are merged onto the file-wide values in `resolveModel`. Nothing else in infra/ invents a default.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+/** Repository root (infra/ sits directly under it). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEPLOYMENT_CONFIG_SCHEMA_PATH = resolve(REPO_ROOT, 'schemas/deployment-config.schema.json');
+export const RUNTIME_SETTINGS_SCHEMA_PATH = resolve(REPO_ROOT, 'schemas/runtime-settings.schema.json');
+export const DEFAULT_CONFIG_PATH = resolve(REPO_ROOT, 'ops-alert.config.json');
+
+/**
+ * Most models one model-alarm stack holds: measured by test/infra/models-per-stack.test.ts (15 resources per model
+ * with an RPM quota, plus the CDK metadata resource, under CloudFormation's 500-resource limit).
+ */
+export const MAX_MODELS_PER_STACK = 33;
+
+export type NotificationPreference = 'all' | 'critical' | 'warning';
+export type AlarmPeriodSeconds = 60 | 300 | 900 | 3600;
+
+export interface AlarmSettings {
+  critical: { errorThreshold: number; periodSeconds: AlarmPeriodSeconds; evaluationPeriods: number };
+  usage: { evaluationPeriods: number };
+  latency: { thresholdMs: number; periodSeconds: AlarmPeriodSeconds; evaluationPeriods: number };
+  anomaly: { stdDevs: number; periodSeconds: AlarmPeriodSeconds; evaluationPeriods: number };
+}
+
+export type AlarmSettingsOverride = { [P in keyof AlarmSettings]?: Partial<AlarmSettings[P]> };
+
+export interface QuotaPercents {
+  rpmIncreasePercent: number;
+  tpmIncreasePercent: number;
+  rpmThresholdPercent: number;
+  tpmThresholdPercent: number;
+}
+
+export interface ModelConfig {
+  name: string;
+  modelId: string;
+  quotaCodes?: { rpm?: string; tpm?: string };
+  currentQuotas?: { rpm?: number; tpm?: number };
+  overrides?: Partial<QuotaPercents> & { alarms?: AlarmSettingsOverride };
+  alarmStack?: number;
+}
+
+export type CaseSeverityCode = 'low' | 'normal' | 'high' | 'urgent' | 'critical';
+
+/** The runtime schema's caseAutomation, after defaults. */
+export interface CaseAutomationConfig {
+  enabled: boolean;
+  lookbackDays: number;
+  severity: { CRITICAL: CaseSeverityCode; WARNING: CaseSeverityCode };
+  ccEmailAddresses: string[];
+  useCaseDescription: string;
+  language: 'en' | 'ja' | 'zh' | 'ko';
+  fallbackToSupportCase: boolean;
+}
+
+/** The configuration file after schema validation and defaults (every optional section is present). */
+export interface DeploymentConfig {
+  customerName: string;
+  models: ModelConfig[];
+  alarms: AlarmSettings;
+  quotaPolicy: QuotaPercents;
+  caseAutomation: CaseAutomationConfig;
+  notifications: {
+    emails: { address: string; preference: NotificationPreference }[];
+    operationsEmails?: string[];
+  };
+  schedules: { thresholdUpdate: { enabled: boolean; expression: string } };
+  workflow: {
+    settleWindowSeconds: number;
+    usageWindowDays: number;
+    quotaCasePoll: { intervalSeconds: number; maxAttempts: number };
+  };
+  deployment: {
+    stackNamePrefix?: string;
+    modelsPerStack: number;
+    logRetentionDays: number;
+    logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+    settingsParameterName?: string;
+  };
+}
+
+/** One model with every setting decided. */
+export interface ResolvedModel {
+  name: string;
+  modelId: string;
+  quotaCodes: { rpm?: string; tpm?: string };
+  currentQuotas: { rpm?: number; tpm?: number };
+  /** RPM quota known (code or value given): decides whether the HighInvocationRate alarm exists. */
+  hasRpmQuota: boolean;
+  percents: QuotaPercents;
+  /** Only the percents the model overrides itself, for the runtime settings document. */
+  percentOverrides: Partial<QuotaPercents>;
+  alarms: AlarmSettings;
+  /** 1-based model-alarm stack the model's alarms live in. */
+  alarmStack: number;
+}
+
+export interface ResolvedDeployment {
+  config: DeploymentConfig;
+  customerName: string;
+  stackNamePrefix: string;
+  settingsParameterName: string;
+  /** `{Customer}-Bedrock-`: every project alarm name starts with it (the EventBridge rule matches on it). */
+  alarmNamePrefix: string;
+  models: ResolvedModel[];
+  /** Models grouped by stack: index 0 = stack 1. */
+  alarmStacks: ResolvedModel[][];
+  operationsEmails: string[];
+}
+
+export class DeploymentConfigError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DeploymentConfigError';
+  }
+}
+
+const readJson = (path: string, what: string): unknown => {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new DeploymentConfigError(`Cannot read ${what} ${path}: ${(cause as Error).message}`, { cause });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new DeploymentConfigError(`${what} ${path} is not valid JSON: ${(cause as Error).message}`, { cause });
+  }
+};
+
+// ajv-formats is CommonJS; under NodeNext its default import is the module object.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
+
+/** One ajv per process: both schemas compiled once (the runtime schema is referenced by the deployment schema). */
+let validators: { config: ReturnType<Ajv['compile']>; runtime: ReturnType<Ajv['compile']> } | undefined;
+const getValidators = () => {
+  if (!validators) {
+    const runtimeSchema = readJson(RUNTIME_SETTINGS_SCHEMA_PATH, 'schema') as Record<string, unknown>;
+    const configSchema = readJson(DEPLOYMENT_CONFIG_SCHEMA_PATH, 'schema') as Record<string, unknown>;
+    // Defaults applied by ajv: the schema is the one place they are written.
+    const withDefaults = new Ajv({ allErrors: true, useDefaults: true, strict: false });
+    addFormats(withDefaults);
+    withDefaults.addSchema(runtimeSchema);
+    // The generated runtime document is checked as written: no defaults filled in, so the check sees what operators see.
+    const asWritten = new Ajv({ allErrors: true, strict: false });
+    addFormats(asWritten);
+    validators = { config: withDefaults.compile(configSchema), runtime: asWritten.compile(runtimeSchema) };
+  }
+  return validators;
+};
+
+/** `models/2/modelId: must NOT have fewer than 1 characters` — the field named as a path in the file. */
+export const formatSchemaErrors = (errors: readonly ErrorObject[] | null | undefined): string =>
+  (errors ?? [])
+    .map((error) => {
+      const field = error.instancePath.replace(/^\//, '') || '(top level)';
+      const detail =
+        error.keyword === 'additionalProperties'
+          ? `unknown field "${String((error.params as { additionalProperty: string }).additionalProperty)}"`
+          : error.keyword === 'enum'
+            ? `${error.message ?? 'invalid'}: ${JSON.stringify((error.params as { allowedValues: unknown[] }).allowedValues)}`
+            : (error.message ?? 'invalid');
+      return `  - ${field}: ${detail}`;
+    })
+    .join('\n');
+
+/** Validates a configuration object, fills in the schema defaults (on a copy) and checks the cross-field rules. */
+export const parseDeploymentConfig = (raw: unknown, source = 'configuration'): DeploymentConfig => {
+  const copy = structuredClone(raw);
+  const { config: validate } = getValidators();
+  if (!validate(copy)) {
+    throw new DeploymentConfigError(`${source} does not match schemas/deployment-config.schema.json:\n${formatSchemaErrors(validate.errors)}`);
+  }
+  const config = copy as DeploymentConfig;
+  const problems: string[] = [];
+  const seenNames = new Map<string, number>();
+  const seenIds = new Map<string, number>();
+  config.models.forEach((model, index) => {
+    const sameName = seenNames.get(model.name.toLowerCase());
+    if (sameName !== undefined) problems.push(`models/${index}/name: "${model.name}" is already used by models/${sameName} (alarm names must be unique)`);
+    seenNames.set(model.name.toLowerCase(), index);
+    const sameId = seenIds.get(model.modelId);
+    if (sameId !== undefined) problems.push(`models/${index}/modelId: "${model.modelId}" is already monitored by models/${sameId}`);
+    seenIds.set(model.modelId, index);
+    const alarms = mergeAlarmSettings(config.alarms, model.overrides?.alarms);
+    for (const [profile, periodSeconds, periods] of [
+      ['critical', alarms.critical.periodSeconds, alarms.critical.evaluationPeriods],
+      ['usage', 60, alarms.usage.evaluationPeriods],
+      ['latency', alarms.latency.periodSeconds, alarms.latency.evaluationPeriods],
+      ['anomaly', alarms.anomaly.periodSeconds, alarms.anomaly.evaluationPeriods],
+    ] as const) {
+      // CloudWatch rejects an evaluation window (period x periods) longer than one day.
+      if (periodSeconds * periods > 86_400) {
+        problems.push(`models/${index} (${model.name}) alarms.${profile}: periodSeconds x evaluationPeriods = ${periodSeconds * periods} s, CloudWatch allows at most 86400 s`);
+      }
+    }
+  });
+  const seenAddresses = new Set<string>();
+  config.notifications.emails.forEach((email, index) => {
+    const key = email.address.toLowerCase();
+    if (seenAddresses.has(key)) problems.push(`notifications/emails/${index}/address: "${email.address}" is listed twice (one subscription per address)`);
+    seenAddresses.add(key);
+  });
+  if (config.deployment.modelsPerStack > MAX_MODELS_PER_STACK) {
+    problems.push(`deployment/modelsPerStack: ${config.deployment.modelsPerStack} is above the measured maximum ${MAX_MODELS_PER_STACK}`);
+  }
+  if (problems.length > 0) throw new DeploymentConfigError(`${source} is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  return config;
+};
+
+export const loadDeploymentConfig = (path: string = DEFAULT_CONFIG_PATH): DeploymentConfig =>
+  parseDeploymentConfig(readJson(path, 'configuration file'), path);
+
+const mergeAlarmSettings = (base: AlarmSettings, override: AlarmSettingsOverride | undefined): AlarmSettings => ({
+  critical: { ...base.critical, ...override?.critical },
+  usage: { ...base.usage, ...override?.usage },
+  latency: { ...base.latency, ...override?.latency },
+  anomaly: { ...base.anomaly, ...override?.anomaly },
+});
+
+const PERCENT_KEYS = ['rpmIncreasePercent', 'tpmIncreasePercent', 'rpmThresholdPercent', 'tpmThresholdPercent'] as const;
+
+const resolveModel = (config: DeploymentConfig, model: ModelConfig): Omit<ResolvedModel, 'alarmStack'> => {
+  const percentOverrides: Partial<QuotaPercents> = {};
+  for (const key of PERCENT_KEYS) {
+    const value = model.overrides?.[key];
+    if (value !== undefined) percentOverrides[key] = value;
+  }
+  return {
+    name: model.name,
+    modelId: model.modelId,
+    quotaCodes: { ...model.quotaCodes },
+    currentQuotas: { ...model.currentQuotas },
+    hasRpmQuota: model.quotaCodes?.rpm !== undefined || model.currentQuotas?.rpm !== undefined,
+    percents: { ...config.quotaPolicy, ...percentOverrides },
+    percentOverrides,
+    alarms: mergeAlarmSettings(config.alarms, model.overrides?.alarms),
+  };
+};
+
+/**
+ * Puts each model in a model-alarm stack: pinned models (`alarmStack`) first, then the others in file order into the
+ * lowest-numbered stack with room. Pinning keeps a model's alarms in the same stack when others are removed.
+ */
+export const assignAlarmStacks = <T extends { name: string; alarmStack?: number }>(models: readonly T[], modelsPerStack: number): number[] => {
+  const load = new Map<number, number>();
+  const assigned: number[] = new Array<number>(models.length).fill(0);
+  models.forEach((model, index) => {
+    if (model.alarmStack === undefined) return;
+    const count = (load.get(model.alarmStack) ?? 0) + 1;
+    if (count > modelsPerStack) {
+      throw new DeploymentConfigError(`models/${index}/alarmStack: stack ${model.alarmStack} would hold more than ${modelsPerStack} models (deployment.modelsPerStack)`);
+    }
+    load.set(model.alarmStack, count);
+    assigned[index] = model.alarmStack;
+  });
+  models.forEach((model, index) => {
+    if (model.alarmStack !== undefined) return;
+    let stack = 1;
+    while ((load.get(stack) ?? 0) >= modelsPerStack) stack += 1;
+    load.set(stack, (load.get(stack) ?? 0) + 1);
+    assigned[index] = stack;
+  });
+  return assigned;
+};
+
+export const resolveDeployment = (config: DeploymentConfig): ResolvedDeployment => {
+  const stacks = assignAlarmStacks(config.models, config.deployment.modelsPerStack);
+  const models = config.models.map((model, index) => ({ ...resolveModel(config, model), alarmStack: stacks[index] ?? 1 }));
+  const stackCount = Math.max(...stacks);
+  const alarmStacks = Array.from({ length: stackCount }, (_, i) => models.filter((model) => model.alarmStack === i + 1));
+  return {
+    config,
+    customerName: config.customerName,
+    stackNamePrefix: config.deployment.stackNamePrefix ?? `${config.customerName}-BedrockOpsAlert`,
+    settingsParameterName: config.deployment.settingsParameterName ?? `/${config.customerName}/bedrock-ops-alert/settings`,
+    alarmNamePrefix: `${config.customerName}-Bedrock-`,
+    models,
+    alarmStacks,
+    operationsEmails: config.notifications.operationsEmails ?? [...new Set(config.notifications.emails.map((email) => email.address))],
+  };
+};
+
+/** Validates a generated runtime settings document against schemas/runtime-settings.schema.json. */
+export const assertValidRuntimeSettings = (document: unknown): void => {
+  const { runtime: validate } = getValidators();
+  if (!validate(document)) {
+    throw new DeploymentConfigError(`The generated runtime settings document does not match schemas/runtime-settings.schema.json:\n${formatSchemaErrors(validate.errors)}`);
+  }
+};

@@ -1,0 +1,133 @@
+/**
+ * Watching the watcher: alarms on the deployment's own failures (failed or timed-out executions, dead-lettered
+ * alarm events, Lambda errors) sent to the operations topic, and the one dashboard of the deployment: per model,
+ * usage against quota and threshold and the state of its alarms.
+ *
+ * Operational alarm names never start with `{Customer}-Bedrock-`, so the EventBridge rule cannot mistake them for
+ * model alarms and start the workflow about its own failures.
+ */
+import { Duration } from 'aws-cdk-lib';
+import {
+  Alarm,
+  AlarmStatusWidget,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  Metric,
+  TextWidget,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import type { HorizontalAnnotation, IAlarm, IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import { ALARM_CATALOGUE, alarmKindsForModel, alarmName, compositeAlarmName } from '../../src/core/catalogue.js';
+import type { ResolvedModel } from '../config.js';
+import type { HandlerFunction } from './handler-function.js';
+import { BEDROCK_NAMESPACE, MODEL_DIMENSION, USAGE_PERIOD_SECONDS, usageThreshold } from './model-alarms.js';
+
+export interface OperationsMonitoringProps {
+  customerName: string;
+  alarmNamePrefix: string;
+  models: readonly ResolvedModel[];
+  stateMachine: StateMachine;
+  deadLetterQueue: IQueue;
+  /** Messages SNS could not deliver to an e-mail subscription. */
+  undeliverableQueue: IQueue;
+  functions: Readonly<Record<string, HandlerFunction>>;
+  operationsTopic: ITopic;
+}
+
+export class OperationsMonitoring extends Construct {
+  public readonly alarms: Alarm[] = [];
+  public readonly dashboard: Dashboard;
+
+  constructor(scope: Construct, id: string, props: OperationsMonitoringProps) {
+    super(scope, id);
+    const opsName = (what: string) => {
+      const name = `${props.customerName}-OpsAlert-Operations-${what}`;
+      if (name.startsWith(props.alarmNamePrefix)) throw new Error(`Operational alarm ${name} would match the model alarm prefix ${props.alarmNamePrefix}`);
+      return name;
+    };
+    const action = new SnsAction(props.operationsTopic);
+    const anyOccurrence = (construct: string, what: string, metric: IMetric, description: string) => {
+      const alarm = new Alarm(this, construct, {
+        alarmName: opsName(what),
+        alarmDescription: description,
+        metric,
+        threshold: 0,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      alarm.addAlarmAction(action);
+      this.alarms.push(alarm);
+      return alarm;
+    };
+
+    const fiveMinutes = Duration.minutes(5);
+    anyOccurrence('ExecutionsFailed', 'ExecutionsFailed', props.stateMachine.metricFailed({ period: fiveMinutes, statistic: 'Sum' }),
+      'A Bedrock Ops Alert execution failed: re-drive it with `ops-alert redrive` after reading its history.');
+    anyOccurrence('ExecutionsTimedOut', 'ExecutionsTimedOut', props.stateMachine.metricTimedOut({ period: fiveMinutes, statistic: 'Sum' }),
+      'A Bedrock Ops Alert execution timed out: re-drive it with `ops-alert redrive` after reading its history.');
+    anyOccurrence('DeadLetters', 'DeadLetters', props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }),
+      'Alarm events could not start the workflow and wait in the dead-letter queue: read them, fix the cause, replay them.');
+    anyOccurrence('UndeliverableNotifications', 'UndeliverableNotifications', props.undeliverableQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }),
+      'SNS could not deliver some e-mails (subscription deleted or endpoint failing): the messages wait in the undeliverable queue.');
+    // One alarm per function: a metric-math sum is capped at 10 metrics per alarm, and the name says which one failed.
+    for (const [step, handler] of Object.entries(props.functions)) {
+      anyOccurrence(`${step}Errors`, `${step}-Errors`, handler.function.metricErrors({ period: fiveMinutes, statistic: 'Sum' }),
+        `The ${step} function reported errors (the state machine retries or fails the execution; see its log group).`);
+    }
+
+    this.dashboard = new Dashboard(this, 'Dashboard', {
+      dashboardName: `${props.customerName}-BedrockOpsAlert`,
+      defaultInterval: Duration.days(1),
+    });
+    this.dashboard.addWidgets(new TextWidget({
+      markdown: `# ${props.customerName} Bedrock Ops Alert\nPer model: requests and estimated TPM quota usage per minute against the quota and the alarm threshold at deploy time (the threshold updater moves the alarm thresholds; the alarm status widget shows the live states).`,
+      width: 24,
+      height: 2,
+    }));
+    for (const model of props.models) this.addModelRow(model, props.customerName);
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Workflow executions',
+        left: [props.stateMachine.metricStarted(), props.stateMachine.metricSucceeded(), props.stateMachine.metricFailed(), props.stateMachine.metricTimedOut()],
+        width: 12,
+      }),
+      new AlarmStatusWidget({ title: 'Operational alarms', alarms: this.alarms, width: 12 }),
+    );
+  }
+
+  private addModelRow(model: ResolvedModel, customerName: string): void {
+    const perMinute = (metricName: string, label: string) =>
+      new Metric({ namespace: BEDROCK_NAMESPACE, metricName, dimensionsMap: { [MODEL_DIMENSION]: model.modelId }, statistic: 'Sum', period: Duration.seconds(USAGE_PERIOD_SECONDS), label });
+    const lines = (quota: number | undefined, threshold: number | undefined, name: string): HorizontalAnnotation[] => [
+      ...(quota !== undefined ? [{ value: quota, label: `${name} quota`, color: '#d62728' }] : []),
+      ...(threshold !== undefined ? [{ value: threshold, label: `${name} alarm threshold`, color: '#ff7f0e' }] : []),
+    ];
+    const alarms: IAlarm[] = [
+      ...alarmKindsForModel(model.hasRpmQuota).map((kind) => ALARM_CATALOGUE[kind]).map((spec) =>
+        Alarm.fromAlarmName(this, `${model.name}-${spec.kind}`, alarmName(customerName, spec.kind, model.name))),
+      Alarm.fromAlarmName(this, `${model.name}-Composite`, compositeAlarmName(customerName, model.name)),
+    ];
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: `${model.name}: requests per minute${model.hasRpmQuota ? '' : ' (no RPM quota)'}`,
+        left: [perMinute('Invocations', 'Invocations')],
+        leftAnnotations: lines(model.currentQuotas.rpm, usageThreshold(model, 'RPM'), 'RPM'),
+        width: 8,
+      }),
+      new GraphWidget({
+        title: `${model.name}: estimated TPM quota usage`,
+        left: [perMinute('EstimatedTPMQuotaUsage', 'EstimatedTPMQuotaUsage')],
+        leftAnnotations: lines(model.currentQuotas.tpm, usageThreshold(model, 'TPM'), 'TPM'),
+        width: 8,
+      }),
+      new AlarmStatusWidget({ title: `${model.name}: alarms`, alarms, width: 8 }),
+    );
+  }
+}

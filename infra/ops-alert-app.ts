@@ -1,0 +1,51 @@
+/**
+ * Builds the whole deployment into a CDK app: one core stack and as many model-alarm stacks as the models need
+ * (at most `deployment.modelsPerStack` models each). Used by infra/app.ts and by the tests, so both synthesize
+ * exactly the same stacks.
+ */
+import { Tags } from 'aws-cdk-lib';
+import type { App, Environment } from 'aws-cdk-lib';
+import type { ResolvedDeployment } from './config.js';
+import { CoreStack } from './stacks/core-stack.js';
+import { ModelAlarmsStack } from './stacks/model-alarms-stack.js';
+
+export interface OpsAlertStacksOptions {
+  /** @default environment-agnostic stacks (synth needs no credentials) */
+  env?: Environment;
+  /** @default statemachine/ops-alert.asl.json */
+  stateMachineDefinition?: string;
+  /** @default false */
+  allowMissingHandlers?: boolean;
+}
+
+export interface OpsAlertStacks {
+  core: CoreStack;
+  /** Model-alarm stacks in stack-number order (empty groups are not created). */
+  alarms: ModelAlarmsStack[];
+}
+
+export const alarmStackName = (deployment: ResolvedDeployment, number: number): string => `${deployment.stackNamePrefix}-Alarms-${number}`;
+export const coreStackName = (deployment: ResolvedDeployment): string => `${deployment.stackNamePrefix}-Core`;
+
+export const addOpsAlertStacks = (app: App, deployment: ResolvedDeployment, options: OpsAlertStacksOptions = {}): OpsAlertStacks => {
+  const env = options.env ? { env: options.env } : {};
+  const core = new CoreStack(app, coreStackName(deployment), {
+    ...env,
+    description: `Bedrock Ops Alert (${deployment.customerName}): workflow, tables, topics, settings, operational alarms and dashboard`,
+    deployment,
+    ...(options.stateMachineDefinition !== undefined ? { stateMachineDefinition: options.stateMachineDefinition } : {}),
+    allowMissingHandlers: options.allowMissingHandlers ?? false,
+  });
+  const alarms: ModelAlarmsStack[] = [];
+  deployment.alarmStacks.forEach((models, index) => {
+    if (models.length === 0) return;
+    alarms.push(new ModelAlarmsStack(app, alarmStackName(deployment, index + 1), {
+      ...env,
+      description: `Bedrock Ops Alert (${deployment.customerName}): alarms of ${models.map((model) => model.name).join(', ')}`.slice(0, 1024),
+      customerName: deployment.customerName,
+      models,
+    }));
+  });
+  for (const stack of [core, ...alarms]) Tags.of(stack).add('bedrock-ops-alert:deployment', deployment.customerName);
+  return { core, alarms };
+};

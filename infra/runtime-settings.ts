@@ -1,0 +1,46 @@
+/**
+ * The runtime settings document the app writes to Parameter Store: what the workflow reads on every execution and
+ * what operators may edit without a redeploy. Built from the resolved deployment configuration and checked against
+ * schemas/runtime-settings.schema.json at synth, so a deploy can never write a document the handlers reject.
+ */
+import { assertValidRuntimeSettings } from './config.js';
+import type { ResolvedDeployment } from './config.js';
+
+export interface RuntimeSettingsDocument {
+  schemaVersion: 1;
+  customerName: string;
+  models: {
+    name: string;
+    modelId: string;
+    quotaCodes?: { rpm?: string; tpm?: string };
+    overrides?: { rpmIncreasePercent?: number; tpmIncreasePercent?: number; rpmThresholdPercent?: number; tpmThresholdPercent?: number };
+  }[];
+  caseAutomation: ResolvedDeployment['config']['caseAutomation'];
+  quotaPolicy: ResolvedDeployment['config']['quotaPolicy'];
+  usageWindowDays: number;
+  settleWindowSeconds: number;
+  quotaCasePoll: { intervalSeconds: number; maxAttempts: number };
+}
+
+export const buildRuntimeSettings = (deployment: ResolvedDeployment): RuntimeSettingsDocument => {
+  const { config } = deployment;
+  const document: RuntimeSettingsDocument = {
+    schemaVersion: 1,
+    customerName: deployment.customerName,
+    models: deployment.models.map((model) => ({
+      name: model.name,
+      modelId: model.modelId,
+      // Empty objects are left out: the document stays short enough to read in the console.
+      ...(Object.keys(model.quotaCodes).length > 0 ? { quotaCodes: model.quotaCodes } : {}),
+      ...(Object.keys(model.percentOverrides).length > 0 ? { overrides: model.percentOverrides } : {}),
+    })),
+    // Written out in full (defaults included) so an operator editing the parameter sees every knob.
+    caseAutomation: config.caseAutomation,
+    quotaPolicy: config.quotaPolicy,
+    usageWindowDays: config.workflow.usageWindowDays,
+    settleWindowSeconds: config.workflow.settleWindowSeconds,
+    quotaCasePoll: config.workflow.quotaCasePoll,
+  };
+  assertValidRuntimeSettings(document);
+  return document;
+};

@@ -1,0 +1,119 @@
+/**
+ * Everything of the deployment except the per-model alarms: runtime settings, tables, topics, the workflow
+ * functions and state machine, the EventBridge wiring, operational alarms and the dashboard. Its size does not grow
+ * with the number of models (except for the dashboard body), so it never nears the 500-resource limit.
+ */
+import { CfnOutput, Stack } from 'aws-cdk-lib';
+import type { StackProps } from 'aws-cdk-lib';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { ParameterTier, StringParameter } from 'aws-cdk-lib/aws-ssm';
+import type { Construct } from 'constructs';
+import type { ResolvedDeployment } from '../config.js';
+import { EventsToStarterFunction } from '../constructs/events-to-starter-function.js';
+import type { HandlerFunction } from '../constructs/handler-function.js';
+import { NotificationTopics } from '../constructs/notification-topics.js';
+import { OperationsMonitoring } from '../constructs/operations-monitoring.js';
+import { OpsAlertStateMachine } from '../constructs/ops-alert-state-machine.js';
+import { WorkflowFunctions } from '../constructs/workflow-functions.js';
+import { WorkflowTables } from '../constructs/workflow-tables.js';
+import { buildRuntimeSettings } from '../runtime-settings.js';
+
+/** Standard parameters hold 4 KB; above that the advanced tier (8 KB) is needed. */
+const STANDARD_PARAMETER_LIMIT = 4096;
+const ADVANCED_PARAMETER_LIMIT = 8192;
+
+export interface CoreStackProps extends StackProps {
+  deployment: ResolvedDeployment;
+  /**
+   * ASL text instead of statemachine/ops-alert.asl.json (tests, while the definition is being written).
+   * @default the file
+   */
+  stateMachineDefinition?: string;
+  /**
+   * Deploy placeholders for handler files that do not exist yet instead of failing.
+   * @default false
+   */
+  allowMissingHandlers?: boolean;
+}
+
+export class CoreStack extends Stack {
+  public readonly tables: WorkflowTables;
+  public readonly topics: NotificationTopics;
+  public readonly settingsParameter: StringParameter;
+  public readonly workflowFunctions: WorkflowFunctions;
+  public readonly starter: HandlerFunction;
+  public readonly workflow: OpsAlertStateMachine;
+  public readonly events: EventsToStarterFunction;
+  public readonly operations: OperationsMonitoring;
+  public readonly runtimeSettingsJson: string;
+
+  constructor(scope: Construct, id: string, props: CoreStackProps) {
+    super(scope, id, props);
+    const { deployment } = props;
+    const { config } = deployment;
+    const logRetention = config.deployment.logRetentionDays as RetentionDays;
+
+    this.runtimeSettingsJson = JSON.stringify(buildRuntimeSettings(deployment));
+    const size = Buffer.byteLength(this.runtimeSettingsJson, 'utf8');
+    if (size > ADVANCED_PARAMETER_LIMIT) {
+      throw new Error(`The runtime settings document is ${size} bytes; Parameter Store holds at most ${ADVANCED_PARAMETER_LIMIT}. Split the models over two deployments.`);
+    }
+    this.settingsParameter = new StringParameter(this, 'RuntimeSettings', {
+      parameterName: deployment.settingsParameterName,
+      description: `Bedrock Ops Alert runtime settings of ${deployment.customerName} (JSON, schemas/runtime-settings.schema.json). Editable without a redeploy; the next deploy writes the configuration file's values again.`,
+      stringValue: this.runtimeSettingsJson,
+      tier: size > STANDARD_PARAMETER_LIMIT ? ParameterTier.ADVANCED : ParameterTier.STANDARD,
+    });
+
+    this.tables = new WorkflowTables(this, 'Tables');
+    this.topics = new NotificationTopics(this, 'Topics', {
+      customerName: deployment.customerName,
+      emails: config.notifications.emails,
+      operationsEmails: deployment.operationsEmails,
+    });
+
+    this.workflowFunctions = new WorkflowFunctions(this, 'Steps', {
+      settingsParameter: this.settingsParameter,
+      idempotencyTable: this.tables.idempotencyTable,
+      caseLedgerTable: this.tables.caseLedgerTable,
+      notificationTopic: this.topics.notificationTopic,
+      alarmNamePrefix: deployment.alarmNamePrefix,
+      logLevel: config.deployment.logLevel,
+      logRetention,
+      allowMissingHandlers: props.allowMissingHandlers ?? false,
+    });
+    this.workflow = new OpsAlertStateMachine(this, 'Workflow', {
+      functions: this.workflowFunctions.functions,
+      logRetention,
+      ...(props.stateMachineDefinition !== undefined ? { definition: props.stateMachineDefinition } : {}),
+    });
+
+    this.events = new EventsToStarterFunction(this, 'EventsToStarterFunction', {
+      alarmNamePrefix: deployment.alarmNamePrefix,
+      stateMachine: this.workflow.stateMachine,
+      logLevel: config.deployment.logLevel,
+      logRetention,
+      allowMissingHandler: props.allowMissingHandlers ?? false,
+    });
+    this.starter = this.events.starter;
+
+    this.operations = new OperationsMonitoring(this, 'Operations', {
+      customerName: deployment.customerName,
+      alarmNamePrefix: deployment.alarmNamePrefix,
+      models: deployment.models,
+      stateMachine: this.workflow.stateMachine,
+      deadLetterQueue: this.events.deadLetterQueue,
+      undeliverableQueue: this.topics.undeliverable,
+      functions: { ...this.workflowFunctions.functions, StartExecution: this.starter },
+      operationsTopic: this.topics.operationsTopic,
+    });
+
+    new CfnOutput(this, 'StateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
+    new CfnOutput(this, 'NotificationTopicArn', { value: this.topics.notificationTopic.topicArn });
+    new CfnOutput(this, 'OperationsTopicArn', { value: this.topics.operationsTopic.topicArn });
+    new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.events.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'SettingsParameterName', { value: this.settingsParameter.parameterName });
+    new CfnOutput(this, 'DashboardName', { value: deployment.customerName + '-BedrockOpsAlert' });
+  }
+
+}

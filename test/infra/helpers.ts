@@ -1,0 +1,65 @@
+/**
+ * Shared by the infra tests: an App configured like `npx cdk synth` (cdk.json feature flags) but with bundling
+ * skipped, a stand-in state machine definition while the real one is being written, and config builders.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { Stack } from 'aws-cdk-lib';
+import { DEFAULT_CONFIG_PATH, REPO_ROOT, parseDeploymentConfig, resolveDeployment } from '../../infra/config.js';
+import type { ResolvedDeployment } from '../../infra/config.js';
+import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
+import type { OpsAlertStacks } from '../../infra/ops-alert-app.js';
+import { LAMBDA_STEPS, STATE_MACHINE_DEFINITION_PATH } from '../../src/workflow/steps.js';
+
+const cdkContext = (JSON.parse(readFileSync(resolve(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
+
+/** An App like the CLI's (same feature flags), bundling skipped so tests need neither handlers nor esbuild runs. */
+export const newTestApp = (extraContext: Record<string, unknown> = {}): App =>
+  new App({ context: { ...cdkContext, 'aws:cdk:bundling-stacks': [], ...extraContext } });
+
+/** One Task per Lambda step, chained: uses every `${...}` placeholder the real definition may use. */
+export const standInDefinition = (): string => {
+  const states: Record<string, unknown> = {};
+  LAMBDA_STEPS.forEach((step, index) => {
+    const next = LAMBDA_STEPS[index + 1];
+    states[step.id] = {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::lambda:invoke',
+      Parameters: { FunctionName: `\${${step.placeholder}}`, 'Payload.$': '$' },
+      ...(next ? { Next: next.id } : { End: true }),
+    };
+  });
+  return JSON.stringify({ Comment: 'stand-in for tests', StartAt: LAMBDA_STEPS[0]?.id, States: states });
+};
+
+/** The real definition once it exists, else the stand-in. */
+export const definitionForTests = (): string => {
+  const path = resolve(REPO_ROOT, STATE_MACHINE_DEFINITION_PATH);
+  return existsSync(path) ? readFileSync(path, 'utf8') : standInDefinition();
+};
+
+export const exampleConfigRaw = (): Record<string, unknown> => JSON.parse(readFileSync(DEFAULT_CONFIG_PATH, 'utf8')) as Record<string, unknown>;
+
+export const deploymentOf = (raw: unknown): ResolvedDeployment => resolveDeployment(parseDeploymentConfig(raw, 'test configuration'));
+
+/** A minimal configuration with `count` models; every third model has an RPM quota. */
+export const configWithModels = (count: number, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  customerName: 'Test',
+  models: Array.from({ length: count }, (_, i) => ({
+    name: `M${i + 1}`,
+    modelId: `vendor.model-${i + 1}-v1:0`,
+    currentQuotas: { tpm: 1_000_000 * (i + 1), ...(i % 3 === 0 ? { rpm: 1000 } : {}) },
+  })),
+  notifications: { emails: [{ address: 'oncall@example.com' }] },
+  ...extra,
+});
+
+export const synthStacks = (raw: unknown, app: App = newTestApp()): { app: App; stacks: OpsAlertStacks; deployment: ResolvedDeployment } => {
+  const deployment = deploymentOf(raw);
+  const stacks = addOpsAlertStacks(app, deployment, { stateMachineDefinition: definitionForTests(), allowMissingHandlers: true });
+  return { app, stacks, deployment };
+};
+
+export const templateOf = (stack: Stack): Template => Template.fromStack(stack);
