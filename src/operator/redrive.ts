@@ -8,8 +8,8 @@ import { RedriveExecutionCommand } from '@aws-sdk/client-sfn';
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import { executionNameOf } from './arns.js';
 import { mapWithConcurrency } from './concurrency.js';
-import { OperatorError, toOperatorError } from './errors.js';
-import type { OperatorErrorCode } from './errors.js';
+import { toOperatorError } from './errors.js';
+import type { OperatorError, OperatorErrorCode } from './errors.js';
 import { UNSUCCESSFUL_STATUSES, describeExecution, listExecutions } from './executions.js';
 import type { ExecutionStatusFilter, ExecutionSummary } from './executions.js';
 
