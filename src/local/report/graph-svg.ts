@@ -41,6 +41,9 @@ export interface GraphLayout {
 const NAME_CHAR_PX = 7.6;
 const SMALL_CHAR_PX = 6.4;
 const NODE_HEIGHT = 44;
+const RANK_GAP = 38;
+/** The smallest the drawing is scaled to fit its frame; below this the frame scrolls instead. */
+const MIN_SCALE = 0.7;
 
 const nodeSize = (node: StateNode): { width: number; height: number } => {
   switch (node.type) {
@@ -59,7 +62,11 @@ const nodeSize = (node: StateNode): { width: number; height: number } => {
 
 export const layoutStateGraph = (graph: StateGraph): GraphLayout => {
   const g = new dagre.graphlib.Graph({ compound: true, multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 40, edgesep: 14 });
+  // For clusters dagre spreads every edge over 2 × nesting depth + 1 ranks (its "nesting graph"), so the rank gap
+  // is divided by that factor to keep the distance between two states the same with or without a Parallel.
+  const depthOf = (id: string | undefined): number => (id === undefined ? 0 : 1 + depthOf(graph.groups.find((x) => x.id === id)?.parent));
+  const nestingFactor = 2 * Math.max(0, ...graph.groups.map((group) => depthOf(group.id))) + 1;
+  g.setGraph({ rankdir: 'TB', nodesep: 20, edgesep: 10, ranksep: Math.max(6, Math.round(RANK_GAP / nestingFactor)) });
   g.setDefaultEdgeLabel(() => ({}));
 
   for (const group of graph.groups) g.setNode(group.id, { label: group.label });
@@ -146,7 +153,9 @@ const typeClass = (type: string): string => `t-${type.toLowerCase().replace(/[^a
 export const renderGraphSvg = (layout: GraphLayout, trace?: ExecutionTrace, title = 'State graph'): string => {
   const parts: string[] = [];
   parts.push(
-    `<svg class="graph" viewBox="${layout.x} ${layout.y} ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-label="${escapeHtml(title)}">`,
+    // Shrinks to fit, but never below MIN_SCALE: past that the names are unreadable and scrolling is better.
+    `<svg class="graph" viewBox="${layout.x} ${layout.y} ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" ` +
+      `style="width:clamp(${Math.round(layout.width * MIN_SCALE)}px,100%,${layout.width}px)" role="img" aria-label="${escapeHtml(title)}">`,
   );
 
   parts.push('<g class="groups">');

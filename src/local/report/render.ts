@@ -180,14 +180,13 @@ const executionSection = (
     `<p class="meta">Scenario <strong>${escapeHtml(execution.scenario)}</strong> · execution <code>${escapeHtml(execution.executionName)}</code>` +
     (execution.failedState ? ` · failed in <strong class="path-failed">${escapeHtml(execution.failedState)}</strong>` : '') +
     ' · <a href="#summary">back to summary</a></p>' +
-    '<div class="columns"><div class="details">' +
+    '<div class="columns"><div>' +
     `<h3>Decision</h3>${decisionTable(execution.decision)}` +
     `<h3>Case action</h3>${caseActionTable(execution.caseAction)}` +
-    `<h3>E-mail</h3>${notificationBlock(execution.notification)}` +
-    '</div><div class="graph-column">' +
+    `</div><div><h3>E-mail</h3>${notificationBlock(execution.notification)}</div></div>` +
+    // Full width: a real workflow's graph is wide, and a narrow column would shrink its names out of legibility.
     `<h3>Path through the state graph</h3>${pathText(execution)}${unknown}` +
     `<div class="graph-frame">${renderGraphSvg(layout, trace, `Path of ${execution.executionName}`)}</div>` +
-    '</div></div>' +
     (execution.usage ? usageBlock(execution.usage, index, charts) : '') +
     '</section>'
   );
@@ -233,16 +232,16 @@ ul.plain { margin: 0; padding: 0; list-style: none; }
 .sev-critical { color: var(--bad); }
 .sev-warning { color: #b45309; }
 section.execution { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 16px 20px; margin: 20px 0; }
-.columns { display: grid; grid-template-columns: minmax(300px, 1fr) minmax(300px, 1.2fr); gap: 24px; align-items: start; }
-@media (max-width: 1000px) { .columns { grid-template-columns: 1fr; } }
-.details, .graph-column { min-width: 0; }
+.columns { display: grid; grid-template-columns: minmax(280px, 1fr) minmax(280px, 1.4fr); gap: 28px; align-items: start; }
+.columns > div { min-width: 0; }
+@media (max-width: 900px) { .columns { grid-template-columns: 1fr; } }
 pre.email { white-space: pre-wrap; word-break: break-word; background: #f6f8fa; border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; font: 12px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; max-height: 420px; overflow: auto; }
 .subject { margin: 0 0 6px; font-weight: 600; }
 .path { font-size: 12px; line-height: 1.7; margin: 0 0 8px; }
 .path-failed { color: var(--bad); font-weight: 700; }
 .warning { color: #b45309; }
 .graph-frame { overflow: auto; border: 1px solid var(--line); border-radius: 6px; background: #fcfcfd; padding: 6px; text-align: center; }
-svg.graph { max-width: 100%; height: auto; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
+svg.graph { height: auto; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
 .legend { font-size: 12px; color: var(--muted); display: flex; gap: 14px; flex-wrap: wrap; margin: 6px 0 0; }
 .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 3px; vertical-align: -2px; margin-right: 4px; border: 1.5px solid; }
 .swatch.visited { background: var(--ok-bg); border-color: var(--ok); }

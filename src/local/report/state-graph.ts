@@ -76,7 +76,7 @@ const asStates = (value: unknown, where: string): AslStates => {
   return value as unknown as AslStates;
 };
 
-const LABEL_MAX = 30;
+const LABEL_MAX = 26;
 const shorten = (text: string): string => (text.length > LABEL_MAX ? `${text.slice(0, LABEL_MAX - 1)}…` : text);
 
 const OPERATORS: [suffix: string, symbol: string][] = [
@@ -90,7 +90,7 @@ const OPERATORS: [suffix: string, symbol: string][] = [
 
 /** A Choice rule in a few characters, so the drawing says why each branch is taken. */
 export const describeChoiceRule = (rule: Record<string, unknown>): string => {
-  if (typeof rule.Condition === 'string') return rule.Condition; // JSONata
+  if (typeof rule.Condition === 'string') return rule.Condition.replace(/^\s*\{%\s*|\s*%\}\s*$/g, ''); // JSONata
   if (Array.isArray(rule.And)) return rule.And.map((r) => (isRecord(r) ? describeChoiceRule(r) : '?')).join(' and ');
   if (Array.isArray(rule.Or)) return rule.Or.map((r) => (isRecord(r) ? describeChoiceRule(r) : '?')).join(' or ');
   if (isRecord(rule.Not)) return `not (${describeChoiceRule(rule.Not)})`;
@@ -236,6 +236,14 @@ export const traceExecution = (
   for (const node of path) if (node) visits.set(node.id, (visits.get(node.id) ?? 0) + 1);
   const failed = execution.failedState === undefined ? undefined : byState.get(execution.failedState)?.id;
   const finished = TERMINAL_STATUSES.has(execution.status);
+  // A state failing inside a branch fails the Parallel/Map around it too: none of them reaches its join.
+  const groupOwner = new Map(graph.groups.map((g) => [g.id, g.owner]));
+  const failedChain = new Set<string>();
+  for (let id = failed; id !== undefined; ) {
+    failedChain.add(id);
+    const group: string | undefined = nodeById.get(id)?.group;
+    id = group === undefined ? undefined : groupOwner.get(group);
+  }
 
   /** Is `to` entered after some entry of `from`, with nothing of from's scope (or the scopes around it) in between? */
   const followedBy = (from: StateNode, to: StateNode): boolean => {
@@ -253,7 +261,7 @@ export const traceExecution = (
   /** Was `node` the last state entered in its scope, and did the execution go on past it? */
   const leftLast = (node: StateNode): boolean => {
     const lastInScope = [...path].reverse().find((n) => n !== undefined && n.group === node.group);
-    return finished && lastInScope === node && (node.id !== failed || node.type === 'Fail');
+    return finished && lastInScope === node && (!failedChain.has(node.id) || node.type === 'Fail');
   };
   const ownerOfJoin = (joinNode: StateNode): StateNode | undefined => nodeById.get(joinNode.id.slice('#join:'.length));
 
@@ -268,7 +276,7 @@ export const traceExecution = (
       const owner = ownerOfJoin(from);
       taken = owner !== undefined && (to.state !== undefined ? followedBy(owner, to) : leftLast(owner));
     } else if (to.type === 'End') taken = visits.has(from.id) && leftLast(from);
-    else if (to.type === 'Join') taken = visits.has(from.id) && from.id !== failed;
+    else if (to.type === 'Join') taken = visits.has(from.id) && !failedChain.has(from.id);
     else taken = followedBy(from, to);
     if (taken) takenEdges.add(index);
   });

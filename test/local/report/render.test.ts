@@ -213,6 +213,25 @@ describe('traceExecution', () => {
     expect(taken).toEqual(['#start-next>Resolve', 'Resolve-catch>NotifyFailure', 'NotifyFailure-next>Failed', 'Failed-next>#end'].sort());
     expect(trace.failed).toBe('Resolve');
   });
+
+  it('does not join a Parallel whose branch failed, and follows the Parallel’s Catch instead', () => {
+    // Prepare
+    const graph = stateGraph(DEFINITION);
+
+    // Act
+    const trace = traceExecution(graph, {
+      path: ['Resolve', 'HasAlarms', 'Fetch', 'FetchQuotas', 'FetchUsage', 'NotifyFailure', 'Failed'],
+      failedState: 'FetchUsage',
+      status: 'FAILED',
+    });
+
+    // Assess
+    const taken = [...trace.takenEdges].map((i) => `${graph.edges[i]?.from}-${graph.edges[i]?.kind}>${graph.edges[i]?.to}`);
+    expect(taken).toContain('FetchQuotas-next>#join:Fetch');
+    expect(taken).toContain('Fetch-catch>NotifyFailure');
+    expect(taken).not.toContain('FetchUsage-next>#join:Fetch');
+    expect(taken).not.toContain('#join:Fetch-next>Poll');
+  });
 });
 
 describe('renderHtmlReport', () => {
