@@ -40,14 +40,14 @@ interface HandlerContext {
 
 type Handler = (args: unknown) => Promise<unknown>;
 
-/** The part of an SDK v3 client we need: structural, so any client fits without importing @smithy/types. */
+/** Any SDK v3 client: only its middleware stack is used. Kept structural so no @smithy/types import is needed. */
 export interface MiddlewareClient {
-  middlewareStack: {
-    add(
-      middleware: (next: Handler, context: HandlerContext) => Handler,
-      options: { step: 'initialize'; name: string; override?: boolean },
-    ): void;
-  };
+  middlewareStack: { add(...args: never[]): unknown };
+}
+
+/** The one `add` overload used here (initialize step). */
+interface InitializeStack {
+  add(middleware: (next: Handler, context: HandlerContext) => Handler, options: { step: 'initialize'; name: string; override?: boolean }): void;
 }
 
 const MIDDLEWARE_NAME = 'opsAlertCallCounter';
@@ -65,7 +65,7 @@ export const callName = (context: HandlerContext): string => {
  * same client replaces the previous counter instead of counting twice.
  */
 export const attachCallCounter = <C extends MiddlewareClient>(client: C, counter: CallCounter): C => {
-  client.middlewareStack.add(
+  (client.middlewareStack as unknown as InitializeStack).add(
     (next, context) => async (args) => {
       counter.record(callName(context));
       return next(args);
