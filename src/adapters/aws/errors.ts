@@ -14,6 +14,7 @@ const THROTTLING_NAMES = new Set([
   'ThrottlingException',
   'Throttling',
   'ThrottledException',
+  'KMSThrottlingException',
   'TooManyRequestsException',
   'RequestLimitExceeded',
   'RequestThrottled',
