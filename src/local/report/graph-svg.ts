@@ -164,7 +164,8 @@ export const renderGraphSvg = (layout: GraphLayout, trace?: ExecutionTrace, titl
     const top = group.y - group.height / 2;
     parts.push(
       `<g class="group"><rect x="${r(left)}" y="${r(top)}" width="${r(group.width)}" height="${r(group.height)}" rx="8"/>` +
-        `<text x="${r(left + 8)}" y="${r(top + 14)}">${escapeHtml(group.label)}</text></g>`,
+        // Just above the box: dagre leaves no room for a label inside, above the first state.
+        `<text x="${r(left + 4)}" y="${r(top - 3)}">${escapeHtml(group.label)}</text></g>`,
     );
   }
   parts.push('</g><g class="edges">');

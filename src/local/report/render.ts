@@ -248,7 +248,7 @@ svg.graph { height: auto; font-family: system-ui, -apple-system, "Segoe UI", Rob
 .swatch.failed { background: var(--bad-bg); border-color: var(--bad); }
 .swatch.unvisited { background: #f2f3f5; border-color: #b8bcc4; }
 .graph .group rect { fill: #f4f6fa; stroke: #c9ced8; stroke-dasharray: 4 3; }
-.graph .group text { font-size: 11px; fill: var(--muted); }
+.graph .group text { font-size: 10px; fill: var(--muted); }
 .graph .node rect, .graph .node circle { fill: #fff; stroke: #8a919c; stroke-width: 1.2; }
 .graph .node text { text-anchor: middle; }
 .graph .node .name { font-size: 13px; font-weight: 600; fill: #1f2328; }
