@@ -14,7 +14,7 @@ import { logger } from '../observability/logger.js';
 import type { Ports } from '../ports/index.js';
 import { classifyStep, decideStep, fetchQuotasStep, fetchUsageStep } from '../steps/analyse.js';
 import { appendToCaseStep, createSupportCaseStep, findOpenCaseStep, pollQuotaCaseStep, requestQuotaIncreaseStep } from '../steps/cases.js';
-import { notifyFailureStep, notifyStep } from '../steps/notify.js';
+import { notifyFailureStep, notifyStep, type FailureInput } from '../steps/notify.js';
 import { resolveChildAlarms } from '../steps/resolve.js';
 import type { WorkflowInput, WorkflowState } from '../steps/state.js';
 import type { LambdaStepId } from '../workflow/steps.js';
@@ -57,7 +57,7 @@ const STEPS: Record<LambdaStepId, StepFn> = {
   CreateSupportCase: (state: WorkflowState, ports) => createSupportCaseStep(assertStepInput('CreateSupportCase', state), ports),
   AppendToCase: (state: WorkflowState, ports) => appendToCaseStep(assertStepInput('AppendToCase', state), ports),
   Notify: (state: WorkflowState, ports) => notifyStep(assertStepInput('Notify', state), ports),
-  NotifyFailure: (state: WorkflowState, ports) => notifyFailureStep(state, ports),
+  NotifyFailure: (input: FailureInput, ports) => notifyFailureStep(input, ports),
 };
 
 export type StepHandler = (event: unknown, context: Context) => Promise<unknown>;

@@ -25,11 +25,13 @@ export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports
   const entry = await ports.ledger.get(ledgerKey);
   if (entry && Date.parse(entry.createdAt) >= lookbackStart.getTime()) {
     const known = new Set(entry.communicated);
+    const newTransitions = transitions.filter((t) => !known.has(t));
     return {
       found: true,
       case: { caseId: entry.caseId, displayId: entry.displayId, subject: entry.subject, status: 'opened', timeCreated: entry.createdAt, source: 'ledger' },
       ledgerKey,
-      newTransitions: transitions.filter((t) => !known.has(t)),
+      newTransitions,
+      alreadyCommunicated: newTransitions.length === 0,
       supportPlan: true,
     };
   }
@@ -41,14 +43,15 @@ export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports
   try {
     cases = await ports.cases.listOpenCases(lookbackStart);
   } catch (error) {
-    if (error instanceof NoSupportPlanError) return { found: false, ledgerKey, newTransitions: transitions, supportPlan: false };
+    if (error instanceof NoSupportPlanError) return { found: false, ledgerKey, newTransitions: transitions, alreadyCommunicated: false, supportPlan: false };
     throw error;
   }
   const open = cases.filter((c) => sameSubject(c.subject, subject)).sort((a, b) => a.timeCreated.localeCompare(b.timeCreated))[0];
-  if (!open) return { found: false, ledgerKey, newTransitions: transitions, supportPlan: true };
+  if (!open) return { found: false, ledgerKey, newTransitions: transitions, alreadyCommunicated: false, supportPlan: true };
   const { entry: held } = await ports.ledger.claim(ledgerEntry(ledgerKey, open, state.classification.caseType, []));
   const known = new Set(held.communicated);
-  return { found: true, case: { ...open, source: 'describe_cases' }, ledgerKey, newTransitions: transitions.filter((t) => !known.has(t)), supportPlan: true };
+  const newTransitions = transitions.filter((t) => !known.has(t));
+  return { found: true, case: { ...open, source: 'describe_cases' }, ledgerKey, newTransitions, alreadyCommunicated: newTransitions.length === 0, supportPlan: true };
 };
 
 const ledgerEntry = (key: string, c: SupportCase, caseType: string, communicated: string[]): LedgerEntry => ({

@@ -25,11 +25,15 @@ export const notifyStep = async (
 };
 
 /** Best effort naming of the model: the failure may have happened before the incident was resolved. */
-export const notifyFailureStep = async (
-  state: Partial<WorkflowState> & { execution: WorkflowState['execution']; error?: { Error?: string; Cause?: string }; event?: unknown },
-  ports: Pick<Ports, 'notifications'>,
-  fallbackCustomerName = 'Bedrock',
-): Promise<NotificationResult> => {
+export interface FailureInput {
+  execution: WorkflowState['execution'];
+  error?: { Error?: string; Cause?: string };
+  /** the state when the failure was caught: the raw event if the first step failed */
+  state?: Partial<WorkflowState>;
+}
+
+export const notifyFailureStep = async (input: FailureInput, ports: Pick<Ports, 'notifications'>, fallbackCustomerName = 'Bedrock'): Promise<NotificationResult> => {
+  const state = { ...(input.state ?? {}), execution: input.execution, error: input.error };
   const error = { name: state.error?.Error ?? 'UnknownError', message: causeMessage(state.error?.Cause) };
   const message = failureEmail({
     customerName: state.settings?.customerName ?? fallbackCustomerName,

@@ -39,6 +39,8 @@ export interface OpenCaseLookup {
   ledgerKey: string;
   /** transitions of this incident not yet communicated on the open case (all of them when there is none) */
   newTransitions: string[];
+  /** an open case exists and every transition is already on it */
+  alreadyCommunicated: boolean;
   supportPlan: boolean;
 }
 

@@ -1,0 +1,96 @@
+/**
+ * The case ledger on DynamoDB (the same code on AWS and on the local dynalite): one open case per
+ * (account, region, model, category), claimed with a conditional write so concurrent incidents make one case.
+ */
+import { ConditionalCheckFailedException, DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { CaseLedgerPort, LedgerEntry } from '../../ports/index.js';
+import { CASE_LEDGER_TABLE } from '../../workflow/environment.js';
+
+interface LedgerItem {
+  pk: string;
+  status: 'open' | 'closed';
+  caseId: string;
+  displayId: string;
+  subject: string;
+  caseType: string;
+  createdAt: string;
+  communicated?: Set<string>;
+  expiresAt: number;
+}
+
+/** Entries are removed by TTL a year after the case was opened; the lookback window itself is checked on read. */
+const RETENTION_SECONDS = 366 * 86_400;
+
+export class DynamoDbCaseLedger implements CaseLedgerPort {
+  private readonly db: DynamoDBDocumentClient;
+
+  constructor(private readonly tableName: string, clientConfig: DynamoDBClientConfig = {}) {
+    this.db = DynamoDBDocumentClient.from(new DynamoDBClient(clientConfig));
+  }
+
+  async get(key: string): Promise<LedgerEntry | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { [CASE_LEDGER_TABLE.partitionKey]: key }, ConsistentRead: true }));
+    const item = Item as LedgerItem | undefined;
+    return item && item.status === 'open' ? toEntry(item) : undefined;
+  }
+
+  async claim(entry: LedgerEntry): Promise<{ claimed: boolean; entry: LedgerEntry }> {
+    const item: LedgerItem = {
+      pk: entry.key, status: 'open', caseId: entry.caseId, displayId: entry.displayId, subject: entry.subject, caseType: entry.caseType,
+      createdAt: entry.createdAt, expiresAt: Math.floor(Date.parse(entry.createdAt) / 1000) + RETENTION_SECONDS,
+      ...(entry.communicated.length > 0 ? { communicated: new Set(entry.communicated) } : {}),
+    };
+    try {
+      await this.db.send(new PutCommand({
+        TableName: this.tableName,
+        Item: item,
+        ConditionExpression: 'attribute_not_exists(pk) OR #status <> :open OR caseId = :caseId',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':open': 'open', ':caseId': entry.caseId },
+      }));
+      return { claimed: true, entry };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException) && (error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      const held = await this.get(entry.key);
+      if (!held) throw new Error(`Case ledger: ${entry.key} is held but could not be read back; retry`, { cause: error });
+      return { claimed: false, entry: held };
+    }
+  }
+
+  async markCommunicated(key: string, transitionIds: readonly string[]): Promise<string[]> {
+    if (transitionIds.length === 0) return [];
+    // ADD on a string set is atomic; the old set tells which ids were new, even under concurrency.
+    const { Attributes } = await this.db.send(new UpdateCommand({
+      TableName: this.tableName,
+      Key: { [CASE_LEDGER_TABLE.partitionKey]: key },
+      UpdateExpression: 'ADD communicated :ids',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':ids': new Set(transitionIds) },
+      ReturnValues: 'UPDATED_OLD',
+    }));
+    const before = (Attributes?.communicated as Set<string> | undefined) ?? new Set<string>();
+    return transitionIds.filter((id) => !before.has(id));
+  }
+
+  async release(key: string, caseId: string): Promise<void> {
+    try {
+      await this.db.send(new UpdateCommand({
+        TableName: this.tableName,
+        Key: { [CASE_LEDGER_TABLE.partitionKey]: key },
+        UpdateExpression: 'SET #status = :closed',
+        ConditionExpression: 'caseId = :caseId',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':closed': 'closed', ':caseId': caseId },
+      }));
+    } catch (error) {
+      // Another execution already replaced the entry with a newer case: nothing to release.
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    }
+  }
+}
+
+const toEntry = (item: LedgerItem): LedgerEntry => ({
+  key: item.pk, caseId: item.caseId, displayId: item.displayId, subject: item.subject, caseType: item.caseType,
+  createdAt: item.createdAt, communicated: [...(item.communicated ?? [])],
+});

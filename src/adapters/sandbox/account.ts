@@ -1,0 +1,330 @@
+/**
+ * The simulated AWS account of a scenario: alarms, quotas, usage, Support cases, Service Quotas requests and the
+ * e-mails sent. It implements every port except the ledger (which runs on the local DynamoDB). Its clock is the
+ * time of the event being processed, so a scenario gives the same result on any day.
+ */
+import { ALARM_KINDS, alarmKindsForModel, alarmName, compositeAlarmName, isAlarmKind, type AlarmKind } from '../../core/catalogue.js';
+import { InvalidScenarioError, NoSupportPlanError, PermanentAwsError, QuotaRequestUnavailableError } from '../../core/errors.js';
+import type {
+  AlarmStatus, ModelQuotas, ModelRef, NewSupportCase, NotificationMessage, QuotaIncreaseRequest, SupportCase, UsageLookup, UsageSeries,
+} from '../../core/model.js';
+import type { Ports } from '../../ports/index.js';
+import type { Scenario } from '../../types/generated/scenario.js';
+
+type ScenarioModel = Scenario['models'][number];
+
+export const DEFAULT_QUOTA_CODES = { rpm: 'L-3DD46812', tpm: 'L-3DCCFAA4' } as const;
+
+export interface SimulatedCase extends SupportCase {
+  communications: { at: string; body: string; by: 'customer' | 'aws' }[];
+  severityCode?: string;
+  ccEmailAddresses?: string[];
+  openedBy: 'workflow' | 'service_quotas' | 'scenario';
+}
+
+export interface SentEmail extends NotificationMessage {
+  messageId: string;
+  at: string;
+  recipients: string[];
+}
+
+interface SimulatedRequest extends QuotaIncreaseRequest {
+  model: string;
+  polls: number;
+}
+
+export class SandboxAccount {
+  readonly region: string;
+  readonly account: string;
+  readonly cases: SimulatedCase[] = [];
+  readonly emails: SentEmail[] = [];
+  readonly requests: SimulatedRequest[] = [];
+  /** AWS calls by "Service.Operation", to compare with the AWS adapters' counter */
+  readonly calls = new Map<string, number>();
+  private readonly alarmStates = new Map<string, { state: AlarmStatus['state']; since: string }>();
+  private clockNow: Date;
+  private sequence = 0;
+
+  constructor(readonly scenario: Scenario) {
+    this.region = scenario.region ?? 'us-east-1';
+    this.account = scenario.account ?? '123456789012';
+    this.clockNow = new Date(Date.parse(firstEventTime(scenario)));
+    for (const open of scenario.openCases ?? []) {
+      const n = this.nextId();
+      this.cases.push({
+        caseId: open.caseId ?? `case-${this.account}-2026-sim${n}`, displayId: open.displayId ?? `17810000000${String(n).padStart(4, '0')}`,
+        subject: open.subject, status: open.status ?? 'opened', timeCreated: new Date(Date.parse(open.timeCreated)).toISOString(),
+        communications: (open.communications ?? []).map((body) => ({ at: open.timeCreated, body, by: 'customer' as const })), openedBy: 'scenario',
+      });
+    }
+    for (const pending of scenario.pendingQuotaRequests ?? []) {
+      const model = this.model(pending.model);
+      const code = this.quotaCode(model, pending.quota);
+      let caseDisplayId = pending.caseDisplayId;
+      if (!caseDisplayId) caseDisplayId = this.openQuotaCase(model, pending.quota, pending.created ?? this.clockNow.toISOString()).displayId;
+      else if (!this.cases.some((c) => c.displayId === caseDisplayId)) this.openQuotaCase(model, pending.quota, pending.created ?? this.clockNow.toISOString(), caseDisplayId);
+      this.requests.push({ requestId: `req-sim-${this.nextId()}`, model: model.name, quotaCode: code, desiredValue: pending.desiredValue, status: 'CASE_OPENED', caseDisplayId, polls: 0, ...(pending.created ? { created: pending.created } : {}) });
+    }
+  }
+
+  /** Moves the simulated clock (the event's time). */
+  setClock(at: Date): void {
+    this.clockNow = at;
+  }
+
+  /** Puts alarms of a model into a state at a time, as CloudWatch would before emitting the events. */
+  setAlarmStates(modelName: string, kinds: readonly AlarmKind[], state: AlarmStatus['state'], at: string): void {
+    for (const kind of kinds) this.alarmStates.set(alarmName(this.scenario.customerName, kind, modelName), { state, since: at });
+    const composite = compositeAlarmName(this.scenario.customerName, modelName);
+    const anyInAlarm = this.modelAlarmNames(modelName).some((name) => this.alarmStates.get(name)?.state === 'ALARM');
+    const before = this.alarmStates.get(composite);
+    const compositeState = anyInAlarm ? 'ALARM' : 'OK';
+    if (before?.state !== compositeState) this.alarmStates.set(composite, { state: compositeState, since: at });
+  }
+
+  alarmState(name: string): { state: AlarmStatus['state']; since: string } | undefined {
+    return this.alarmStates.get(name);
+  }
+
+  alarmArn(name: string): string {
+    return `arn:aws:cloudwatch:${this.region}:${this.account}:alarm:${name}`;
+  }
+
+  /** The model's alarms as the CDK app creates them: no RPM usage alarm without an RPM quota. */
+  modelAlarmNames(modelName: string): string[] {
+    const model = this.model(modelName);
+    return alarmKindsForModel(model.quotas?.rpm !== undefined).map((kind) => alarmName(this.scenario.customerName, kind, modelName));
+  }
+
+  model(name: string): ScenarioModel {
+    const model = this.scenario.models.find((m) => m.name === name);
+    if (!model) throw new InvalidScenarioError(`Scenario model '${name}' is not in models[] (known: ${this.scenario.models.map((m) => m.name).join(', ')})`);
+    return model;
+  }
+
+  /** The Parameter Store document of this account: customer, models, and the scenario's settings on top. */
+  settingsDocument(): unknown {
+    return {
+      customerName: this.scenario.customerName,
+      models: this.scenario.models.map((m) => ({ name: m.name, modelId: m.modelId, ...(m.quotaCodes ? { quotaCodes: m.quotaCodes } : {}) })),
+      ...(this.scenario.settings ?? {}),
+    };
+  }
+
+  ports(): Omit<Ports, 'ledger'> {
+    return {
+      clock: { now: () => new Date(this.clockNow) },
+      settings: { loadDocument: async () => this.count('SSM.GetParameter', () => this.settingsDocument()) },
+      alarms: {
+        describeAlarms: async (names) => this.count('CloudWatch.DescribeAlarms', () => names.map((n) => this.alarmStatus(n)).filter((s): s is AlarmStatus => Boolean(s))),
+        childrenOf: async (composite) => this.count('CloudWatch.DescribeAlarms', () => {
+          const model = this.scenario.models.find((m) => compositeAlarmName(this.scenario.customerName, m.name) === composite);
+          return model ? this.modelAlarmNames(model.name).map((n) => this.alarmStatus(n)).filter((s): s is AlarmStatus => Boolean(s)) : [];
+        }),
+      },
+      quotas: { getModelQuotas: async (ref) => this.count('ServiceQuotas.GetServiceQuota', () => this.modelQuotas(ref)) },
+      usage: { getUsageSeries: async (ref, window) => this.count('CloudWatch.GetMetricData', () => this.usage(ref, window)) },
+      cases: {
+        listOpenCases: async (after) => this.count('Support.DescribeCases', () => {
+          this.requireSupportPlan();
+          return this.cases.filter((c) => c.status !== 'resolved' && Date.parse(c.timeCreated) >= after.getTime()).map(publicCase);
+        }),
+        findByDisplayId: async (displayId) => this.count('Support.DescribeCases', () => {
+          this.requireSupportPlan();
+          const found = this.cases.find((c) => c.displayId === displayId);
+          return found ? publicCase(found) : undefined;
+        }),
+        createCase: async (request) => this.count('Support.CreateCase', () => this.createCase(request)),
+        addCommunication: async (caseId, body) => this.count('Support.AddCommunicationToCase', () => {
+          this.requireSupportPlan();
+          const found = this.cases.find((c) => c.caseId === caseId);
+          if (!found) throw new PermanentAwsError(`Support AddCommunicationToCase: case ${caseId} not found`);
+          found.communications.push({ at: this.clockNow.toISOString(), body, by: 'customer' });
+        }),
+      },
+      quotaRequests: {
+        requestIncrease: async (ref, code, desired) => this.count('ServiceQuotas.RequestServiceQuotaIncrease', () => this.requestIncrease(ref, code, desired)),
+        getRequest: async (id) => this.count('ServiceQuotas.GetRequestedServiceQuotaChange', () => this.pollRequest(id)),
+      },
+      notifications: { publish: async (message) => this.count('SNS.Publish', () => this.publish(message)) },
+    };
+  }
+
+  private async count<T>(api: string, fn: () => T): Promise<T> {
+    this.calls.set(api, (this.calls.get(api) ?? 0) + 1);
+    return fn();
+  }
+
+  private nextId(): number {
+    this.sequence += 1;
+    return this.sequence;
+  }
+
+  private alarmStatus(name: string): AlarmStatus | undefined {
+    const isComposite = this.scenario.models.some((m) => compositeAlarmName(this.scenario.customerName, m.name) === name);
+    const known = isComposite || this.scenario.models.some((m) => this.modelAlarmNames(m.name).includes(name));
+    if (!known) return undefined;
+    const state = this.alarmStates.get(name) ?? { state: 'OK' as const, since: '2026-01-01T00:00:00.000Z' };
+    return { name, arn: this.alarmArn(name), type: isComposite ? 'CompositeAlarm' : 'MetricAlarm', state: state.state, stateUpdatedAt: state.since };
+  }
+
+  private quotaCode(model: ScenarioModel, quota: 'RPM' | 'TPM'): string {
+    return quota === 'RPM' ? (model.quotaCodes?.rpm ?? DEFAULT_QUOTA_CODES.rpm) : (model.quotaCodes?.tpm ?? DEFAULT_QUOTA_CODES.tpm);
+  }
+
+  private modelQuotas(ref: ModelRef): ModelQuotas {
+    const model = this.model(ref.name);
+    if (model.quotasUnavailable) throw new PermanentAwsError('Service Quotas GetServiceQuota: AccessDeniedException (simulated)');
+    const quotas: ModelQuotas = {};
+    if (model.quotas?.rpm !== undefined) quotas.rpm = { quota: 'RPM', code: this.quotaCode(model, 'RPM'), name: `Requests per minute for ${model.name}`, value: model.quotas.rpm, adjustable: true };
+    if (model.quotas?.tpm !== undefined) quotas.tpm = { quota: 'TPM', code: this.quotaCode(model, 'TPM'), name: `Tokens per minute for ${model.name}`, value: model.quotas.tpm, adjustable: true };
+    return quotas;
+  }
+
+  private usage(ref: ModelRef, window: { start: Date; end: Date }): UsageLookup {
+    const usage = this.model(ref.name).usage;
+    const windowStart = window.start.toISOString();
+    const windowEnd = window.end.toISOString();
+    const empty: UsageSeries = { timestamps: [], invocations: [], estimatedTpm: [], inputTokens: [], outputTokens: [] };
+    if (!usage) return { status: 'ok', series: empty, windowStart, windowEnd };
+    if ('unavailable' in usage) return { status: 'unavailable', reason: 'CloudWatch GetMetricData failed (simulated outage)' };
+    if ('series' in usage) {
+      const points = usage.series
+        .map((p) => ({ ...p, t: Math.floor(Date.parse(p.at) / 60_000) * 60_000 }))
+        .filter((p) => p.t >= window.start.getTime() && p.t < window.end.getTime())
+        .sort((a, b) => a.t - b.t);
+      return {
+        status: 'ok', windowStart, windowEnd,
+        series: {
+          timestamps: points.map((p) => p.t), invocations: points.map((p) => p.invocations), estimatedTpm: points.map((p) => p.estimatedTpm ?? 0),
+          inputTokens: points.map((p) => p.inputTokens ?? 0), outputTokens: points.map((p) => p.outputTokens ?? 0),
+        },
+      };
+    }
+    return { status: 'ok', series: generatedSeries(usage, window), windowStart, windowEnd };
+  }
+
+  private requireSupportPlan(): void {
+    if (this.scenario.supportPlan === false) {
+      throw new NoSupportPlanError('Support API: SubscriptionRequiredException. A Business, Enterprise On-Ramp or Enterprise Support plan is required.');
+    }
+  }
+
+  private createCase(request: NewSupportCase): SupportCase {
+    this.requireSupportPlan();
+    const n = this.nextId();
+    const created: SimulatedCase = {
+      caseId: `case-${this.account}-2026-sim${n}`, displayId: `17810000000${String(n).padStart(4, '0')}`, subject: request.subject, status: 'opened',
+      timeCreated: this.clockNow.toISOString(), communications: [{ at: this.clockNow.toISOString(), body: request.body, by: 'customer' }],
+      severityCode: request.severityCode, ccEmailAddresses: request.ccEmailAddresses, openedBy: 'workflow',
+    };
+    this.cases.push(created);
+    return publicCase(created);
+  }
+
+  private openQuotaCase(model: ScenarioModel, quota: 'RPM' | 'TPM', at: string, displayId?: string): SimulatedCase {
+    const n = this.nextId();
+    const created: SimulatedCase = {
+      caseId: `case-${this.account}-2026-sq${n}`, displayId: displayId ?? `17810000000${String(n).padStart(4, '0')}`,
+      subject: `Limit Increase: Amazon Bedrock (${quota === 'RPM' ? 'requests' : 'tokens'} per minute, ${model.name})`, status: 'opened',
+      timeCreated: new Date(Date.parse(at)).toISOString(), communications: [], openedBy: 'service_quotas',
+    };
+    this.cases.push(created);
+    return created;
+  }
+
+  private requestIncrease(ref: ModelRef, code: string, desired: number): QuotaIncreaseRequest {
+    if (this.scenario.serviceQuotasAvailable === false) {
+      throw new QuotaRequestUnavailableError('Service Quotas RequestServiceQuotaIncrease: DependencyAccessDeniedException (simulated: no service-linked role)');
+    }
+    const model = this.model(ref.name);
+    const current = code === this.quotaCode(model, 'RPM') ? model.quotas?.rpm : model.quotas?.tpm;
+    if (current !== undefined && desired <= current) throw new PermanentAwsError(`Service Quotas: DesiredValue ${desired} must be above the current value ${current}`);
+    const pending = this.requests.find((r) => r.model === model.name && r.quotaCode === code && (r.status === 'PENDING' || r.status === 'CASE_OPENED'));
+    if (pending) return { ...stripRequest(pending), alreadyPending: true };
+    const request: SimulatedRequest = { requestId: `req-sim-${this.nextId()}`, model: model.name, quotaCode: code, desiredValue: desired, status: 'PENDING', polls: 0, created: this.clockNow.toISOString() };
+    this.requests.push(request);
+    if ((this.scenario.quotaCaseOpensAfterPolls ?? 1) === 0) this.openRequestCase(request);
+    return stripRequest(request);
+  }
+
+  private pollRequest(id: string): QuotaIncreaseRequest {
+    const request = this.requests.find((r) => r.requestId === id);
+    if (!request) throw new PermanentAwsError(`Service Quotas GetRequestedServiceQuotaChange: NoSuchResourceException for ${id}`);
+    request.polls += 1;
+    if (!request.caseDisplayId && request.polls >= (this.scenario.quotaCaseOpensAfterPolls ?? 1)) this.openRequestCase(request);
+    return stripRequest(request);
+  }
+
+  private openRequestCase(request: SimulatedRequest): void {
+    const model = this.model(request.model);
+    const quota = request.quotaCode === this.quotaCode(model, 'RPM') ? 'RPM' : 'TPM';
+    request.caseDisplayId = this.openQuotaCase(model, quota, this.clockNow.toISOString()).displayId;
+    request.status = 'CASE_OPENED';
+  }
+
+  private publish(message: NotificationMessage): { messageId: string } {
+    const subscribers = this.scenario.subscribers ?? [{ email: 'oncall@example.com', preference: 'all' as const }];
+    const recipients = subscribers
+      .filter((s) => s.preference === 'all' || s.preference.toUpperCase() === message.attributes.severity)
+      .map((s) => s.email);
+    const messageId = `msg-sim-${this.nextId()}`;
+    this.emails.push({ ...message, messageId, at: this.clockNow.toISOString(), recipients });
+    return { messageId };
+  }
+}
+
+const publicCase = (c: SimulatedCase): SupportCase => ({ caseId: c.caseId, displayId: c.displayId, subject: c.subject, status: c.status, timeCreated: c.timeCreated });
+const stripRequest = ({ model: _m, polls: _p, ...rest }: SimulatedRequest): QuotaIncreaseRequest => rest;
+
+const firstEventTime = (scenario: Scenario): string => {
+  for (const event of scenario.events) {
+    if ('at' in event && typeof event.at === 'string') return event.at;
+    if ('time' in event && typeof event.time === 'string') return event.time;
+  }
+  return '2026-06-01T00:00:00Z';
+};
+
+/**
+ * A deterministic 14-day series whose busiest minute has exactly the scenario's peaks: a daily wave at 15-45 % of
+ * the peak during working hours, idle at night, and one peak minute a day before the window ends.
+ */
+export const generatedSeries = (
+  usage: { peakRpm: number; peakTpm: number; avgInputTokensPerRequest?: number; avgOutputTokensPerRequest?: number },
+  window: { start: Date; end: Date },
+): UsageSeries => {
+  const series: UsageSeries = { timestamps: [], invocations: [], estimatedTpm: [], inputTokens: [], outputTokens: [] };
+  if (usage.peakRpm <= 0 && usage.peakTpm <= 0) return series;
+  const startMinute = Math.ceil(window.start.getTime() / 60_000);
+  const endMinute = Math.floor(window.end.getTime() / 60_000);
+  const peakMinute = endMinute - 24 * 60;
+  const tokensPerRequest = usage.peakRpm > 0 ? usage.peakTpm / usage.peakRpm : 0;
+  const inputShare = usage.avgInputTokensPerRequest !== undefined && usage.avgOutputTokensPerRequest !== undefined
+    ? usage.avgInputTokensPerRequest / Math.max(1, usage.avgInputTokensPerRequest + usage.avgOutputTokensPerRequest)
+    : 0.75;
+  for (let minute = startMinute; minute < endMinute; minute++) {
+    const hourOfDay = Math.floor((minute % 1440) / 60);
+    let share: number;
+    if (minute === peakMinute) share = 1;
+    else if (hourOfDay < 7 || hourOfDay >= 21) continue; // idle at night: sparse series are normal
+    else share = 0.15 + 0.3 * Math.sin((Math.PI * (hourOfDay - 7)) / 14);
+    const rpm = Math.round(usage.peakRpm * share);
+    const tpm = Math.round(usage.peakTpm * share);
+    if (rpm === 0 && tpm === 0) continue;
+    const tokens = tokensPerRequest > 0 ? rpm * tokensPerRequest : tpm;
+    series.timestamps.push(minute * 60_000);
+    series.invocations.push(rpm);
+    series.estimatedTpm.push(tpm);
+    series.inputTokens.push(Math.round(tokens * inputShare));
+    series.outputTokens.push(Math.round(tokens * (1 - inputShare)));
+  }
+  return series;
+};
+
+/** Expands a shorthand alarm list into catalogue kinds, with a clear error for an unknown name. */
+export const alarmKindsOf = (names: readonly string[], where: string): AlarmKind[] =>
+  names.map((name) => {
+    const kind = name.replace(/-(Critical|Warning)$/, '');
+    if (!isAlarmKind(kind)) throw new InvalidScenarioError(`${where}: '${name}' is not an alarm kind (one of ${ALARM_KINDS.join(', ')})`);
+    return kind;
+  });

@@ -1,0 +1,151 @@
+/** `ops-alert simulate`: replay scenarios through the real workflow on the local engine and show what it would do. */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { n } from '../core/text-sections.js';
+import { renderHtmlReport, type ReportExecution } from '../local/report/render.js';
+import { startLocalDynamoDb } from '../local/local-dynamodb.js';
+import { PROJECT_ROOT } from '../local/runtime.js';
+import { loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
+import { logger } from '../observability/logger.js';
+import { formatTimeline } from '../operator/timeline-format.js';
+import type { TimelineEvent } from '../core/timeline.js';
+import type { SimulationOutput } from '../types/generated/simulation-output.js';
+import { STATE_MACHINE_DEFINITION_PATH } from '../workflow/steps.js';
+
+export const SAMPLES_DIR = join(PROJECT_ROOT, 'samples', 'scenarios');
+
+export interface SimulateOptions {
+  scenario?: string[];
+  samples?: boolean;
+  json?: boolean;
+  html?: string;
+  verbose?: boolean;
+}
+
+/** Runs the scenarios and returns every run; the CLI prints them. Exported for tests. */
+export const runSimulation = async (files: string[], onProgress?: (done: number, total: number) => void): Promise<ScenarioRun[]> => {
+  const dynamo = await startLocalDynamoDb();
+  try {
+    const runs: ScenarioRun[] = [];
+    for (const file of files) {
+      const { name, scenario } = loadScenarioFile(file);
+      runs.push(await simulateScenario(name, scenario, { dynamo, ...(onProgress ? { onExecution: onProgress } : {}) }));
+    }
+    return runs;
+  } finally {
+    await dynamo.close();
+  }
+};
+
+export const sampleScenarioFiles = (): string[] =>
+  readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => join(SAMPLES_DIR, f));
+
+export const registerSimulateCommand = (program: Command): Command =>
+  program
+    .command('simulate')
+    .description('Replay scenario events through the workflow on the local engine (no AWS account needed)')
+    .option('--scenario <file...>', 'scenario file(s) (schemas/scenario.schema.json)')
+    .option('--samples', 'run every bundled scenario in samples/scenarios/')
+    .option('--json', 'print one JSON object (schemas/simulation-output.schema.json) on stdout; logs go to stderr')
+    .option('--html <file>', 'write the HTML report (state graph with each execution path, usage charts)')
+    .option('--verbose', 'handler logs (Powertools) on stderr')
+    .action(async (options: SimulateOptions) => {
+      const files = [...(options.scenario ?? []).map((f) => resolve(f)), ...(options.samples ? sampleScenarioFiles() : [])];
+      if (files.length === 0) throw new Error('Nothing to simulate: give --scenario FILE or --samples');
+      logger.setLogLevel(options.verbose ? 'DEBUG' : 'SILENT');
+      const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'simulating [{bar}] {value}/{total} executions', hideCursor: true }, cliProgress.Presets.shades_classic);
+      let barStarted = false;
+      const runs = await runSimulation(files, (done, total) => {
+        if (total < 10) return;
+        if (!barStarted) {
+          bar.start(total, 0);
+          barStarted = true;
+        }
+        bar.setTotal(total);
+        bar.update(done);
+      });
+      if (barStarted) bar.stop();
+      const results = runs.flatMap((r) => r.results);
+      if (options.json) {
+        const output: SimulationOutput = { results };
+        process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+      } else {
+        for (const run of runs) process.stdout.write(formatRun(run));
+        process.stdout.write(summaryLine(results));
+      }
+      if (options.html) {
+        const path = resolve(options.html);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, renderReport(runs));
+        process.stderr.write(`HTML report: ${path}\n`);
+      }
+    });
+
+const formatRun = (run: ScenarioRun): string => {
+  const lines = [`\n=== Scenario ${run.name}${run.scenario.description ? `: ${run.scenario.description}` : ''} ===`];
+  run.results.forEach((r, i) => {
+    lines.push('', `--- ${r.event.label} (at ${r.event.at})`);
+    lines.push(`execution ${r.execution.name}: ${r.execution.status}${r.execution.reason ? ` (${r.execution.reason})` : ''}`);
+    const timeline = (run.records[i]?.timeline ?? []) as TimelineEvent[];
+    if (timeline.length > 0) lines.push(indent(formatTimeline(timeline)));
+    if (r.execution.error) lines.push(`error: ${r.execution.error}: ${r.execution.cause ?? ''}`);
+    if (r.decision) {
+      lines.push(`decision: ${r.decision.severity} ${r.decision.scenario} -> ${r.decision.caseType} (route ${r.decision.route ?? '?'})`);
+      if (r.decision.rationale) lines.push(`  ${r.decision.rationale}`);
+      for (const q of r.decision.quotaIncreases) lines.push(`  ${q.quota}: ${n(q.current)} -> ${n(q.requested)}${q.asReference ? ' (reference only)' : ''}`);
+    }
+    const c = r.caseAction;
+    lines.push(`case: ${c.action}${c.reason ? ` (${c.reason})` : ''}${c.displayId ? ` case ${c.displayId}` : ''}${c.subject ? ` "${c.subject}"` : ''}${c.via ? ` via ${c.via}` : ''}`);
+    if (r.notification.sent) {
+      lines.push(`email: ${r.notification.subject} -> ${(r.notification.recipients ?? []).join(', ') || 'no subscriber matches its filter'}`);
+      lines.push(indent(r.notification.body ?? '', '    | '));
+    } else lines.push('email: none');
+  });
+  return `${lines.join('\n')}\n`;
+};
+
+const indent = (text: string, prefix = '  '): string => text.split('\n').map((l) => `${prefix}${l}`).join('\n');
+
+const summaryLine = (results: SimulationResult[]): string => {
+  const count = (pred: (r: SimulationResult) => boolean): number => results.filter(pred).length;
+  return `\n${results.length} executions: ${count((r) => r.execution.status === 'SUCCEEDED')} succeeded, ${count((r) => r.execution.status === 'FAILED')} failed; ` +
+    `cases created ${count((r) => r.caseAction.action === 'created')}, appended ${count((r) => r.caseAction.action === 'appended')}, ` +
+    `duplicates suppressed ${count((r) => r.caseAction.action === 'suppressed' || r.caseAction.reason === 'duplicate_delivery')}; e-mails ${count((r) => r.notification.sent)}\n`;
+};
+
+export const renderReport = (runs: ScenarioRun[]): string => {
+  const executions: ReportExecution[] = runs.flatMap((run) =>
+    run.results.map((r, i) => {
+      const state = run.states[i];
+      const usage = state?.facts?.usage.status === 'ok' ? state.facts.usage.summary : undefined;
+      const quotas = state?.facts?.quotas.status === 'ok' ? state.facts.quotas.quotas : undefined;
+      return {
+        scenario: run.name,
+        label: r.event.label,
+        executionName: r.execution.name,
+        status: r.execution.status,
+        path: r.execution.states,
+        ...(r.execution.failedState ? { failedState: r.execution.failedState } : {}),
+        decision: r.decision ? { severity: r.decision.severity, scenario: r.decision.scenario, caseType: r.decision.caseType, quotaIncreases: r.decision.quotaIncreases } : null,
+        caseAction: { action: r.caseAction.action, caseId: r.caseAction.caseId ?? null, displayId: r.caseAction.displayId ?? null, ...(r.caseAction.reason ? { reason: r.caseAction.reason } : {}) },
+        notification: { sent: r.notification.sent, ...(r.notification.subject ? { subject: r.notification.subject } : {}), ...(r.notification.body ? { body: r.notification.body } : {}) },
+        ...(usage && state?.incident
+          ? {
+              usage: {
+                model: state.incident.model.name, hourly: usage.hourly,
+                ...(quotas?.rpm ? { rpmQuota: quotas.rpm.value } : {}), ...(quotas?.tpm ? { tpmQuota: quotas.tpm.value } : {}),
+                ...(state.decision?.thresholds.rpm !== undefined ? { rpmThreshold: state.decision.thresholds.rpm } : {}),
+                ...(state.decision?.thresholds.tpm !== undefined ? { tpmThreshold: state.decision.thresholds.tpm } : {}),
+              },
+            }
+          : {}),
+      };
+    }),
+  );
+  return renderHtmlReport({ title: 'Bedrock Ops Alert - local simulation', generatedAt: new Date().toISOString(), definition: loadRawDefinition(), executions });
+};
+
+/** The definition as written (placeholders and all): the report draws its graph. */
+const loadRawDefinition = (): unknown => JSON.parse(readFileSync(join(PROJECT_ROOT, STATE_MACHINE_DEFINITION_PATH), 'utf8'));

@@ -1,0 +1,50 @@
+/** The local DynamoDB: an in-process dynalite on a loopback port, with the idempotency and ledger tables. */
+import { CreateTableCommand, DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import dynalite from 'dynalite';
+import type { AddressInfo } from 'node:net';
+import { CASE_LEDGER_TABLE, IDEMPOTENCY_TABLE } from '../workflow/environment.js';
+
+export interface LocalDynamoDb {
+  clientConfig: DynamoDBClientConfig;
+  /** Creates a fresh pair of tables (one per scenario, so scenarios never see each other's records). */
+  createTables(prefix: string): Promise<{ idempotencyTable: string; ledgerTable: string }>;
+  close(): Promise<void>;
+}
+
+export const startLocalDynamoDb = async (): Promise<LocalDynamoDb> => {
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const clientConfig: DynamoDBClientConfig = {
+    endpoint: `http://127.0.0.1:${port}`,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 2,
+  };
+  const client = new DynamoDBClient(clientConfig);
+  const create = async (name: string, key: string): Promise<void> => {
+    await client.send(new CreateTableCommand({
+      TableName: name, BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [{ AttributeName: key, AttributeType: 'S' }], KeySchema: [{ AttributeName: key, KeyType: 'HASH' }],
+    }));
+  };
+  let tables = 0;
+  return {
+    clientConfig,
+    async createTables(prefix) {
+      tables += 1;
+      const safe = prefix.replace(/[^A-Za-z0-9_.-]/g, '-').slice(0, 180);
+      const idempotencyTable = `${safe}-${tables}-idempotency`;
+      const ledgerTable = `${safe}-${tables}-case-ledger`;
+      await Promise.all([create(idempotencyTable, IDEMPOTENCY_TABLE.partitionKey), create(ledgerTable, CASE_LEDGER_TABLE.partitionKey)]);
+      return { idempotencyTable, ledgerTable };
+    },
+    async close() {
+      client.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+};

@@ -1,0 +1,182 @@
+/**
+ * The local runtime: aws-local-stepfunctions runs statemachine/ops-alert.asl.json, filled with the same substitution
+ * map as the CDK app; every Task dispatches to the real handler (createStepHandler) with the sandbox adapters; the
+ * idempotency and ledger tables live in dynalite. A Task resource it cannot dispatch fails loudly.
+ */
+import './polyfills.js';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ExecutionError, StateMachine } from 'aws-local-stepfunctions';
+import type { Context } from 'aws-lambda';
+import { UnsupportedResourceError } from '../core/errors.js';
+import type { TimelineEvent } from '../core/timeline.js';
+import { createStepHandler, type HandlerDeps } from '../lambda/step-handlers.js';
+import type { Ports } from '../ports/index.js';
+import { buildSubstitutions, localFunctionArn, STATE_MACHINE_DEFINITION_PATH, stepOfLocalFunctionArn, type LambdaStepId } from '../workflow/steps.js';
+
+type RunHandle = ReturnType<StateMachine['run']>;
+type EventLog = RunHandle['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
+
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const LOCAL_REGION = 'us-east-1';
+export const LOCAL_ACCOUNT = '123456789012';
+export const LOCAL_STATE_MACHINE_ARN = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:ops-alert-local`;
+
+interface AslState {
+  Type: string;
+  Resource?: string;
+  Branches?: { States: Record<string, AslState> }[];
+  ItemProcessor?: { States: Record<string, AslState> };
+  Iterator?: { States: Record<string, AslState> };
+}
+export interface AslDefinition {
+  StartAt: string;
+  States: Record<string, AslState>;
+  [key: string]: unknown;
+}
+
+/** The definition exactly as deployed: `${Placeholder}`s replaced by the substitution map (local function ARNs here). */
+export const loadDefinition = (substitutions: Record<string, string> = buildSubstitutions(localFunctionArn)): AslDefinition => {
+  const text = readFileSync(join(PROJECT_ROOT, STATE_MACHINE_DEFINITION_PATH), 'utf8');
+  const filled = text.replace(/\$\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
+    const value = substitutions[name];
+    if (value === undefined) throw new UnsupportedResourceError(`The definition uses \${${name}}, which the substitution map does not fill`);
+    return value;
+  });
+  return JSON.parse(filled) as AslDefinition;
+};
+
+/** Every state, Parallel branches and Map processors included. */
+export const allStates = (states: Record<string, AslState>): [string, AslState][] =>
+  Object.entries(states).flatMap(([name, state]) => [
+    [name, state] as [string, AslState],
+    ...(state.Branches ?? []).flatMap((b) => allStates(b.States)),
+    ...(state.ItemProcessor ? allStates(state.ItemProcessor.States) : []),
+    ...(state.Iterator ? allStates(state.Iterator.States) : []),
+  ]);
+
+export interface ExecutionRecord {
+  name: string;
+  arn: string;
+  status: 'SUCCEEDED' | 'FAILED' | 'ABORTED' | 'TIMED_OUT';
+  output?: unknown;
+  error?: string;
+  cause?: string;
+  failedState?: string;
+  /** State names in the order entered */
+  states: string[];
+  timeline: TimelineEvent[];
+  /** Input of each state as it was entered (the last entry wins), for local re-drive */
+  stateInputs: Record<string, unknown>;
+}
+
+export interface LocalWorkflowOptions {
+  ports: () => Ports;
+  idempotency?: HandlerDeps['idempotency'];
+  /** Wait states and retry intervals in real seconds (default: 0, the simulation does not sleep). */
+  realTime?: boolean;
+}
+
+const fakeContext = (step: LambdaStepId, executionName: string): Context =>
+  ({
+    functionName: `ops-alert-${step}`, functionVersion: '$LATEST', invokedFunctionArn: localFunctionArn(step), memoryLimitInMB: '256',
+    awsRequestId: `${executionName}-${step}-${Date.now()}`, logGroupName: `/aws/lambda/ops-alert-${step}`, logStreamName: 'local',
+    callbackWaitsForEmptyEventLoop: false, getRemainingTimeInMillis: () => 60_000, done: () => undefined, fail: () => undefined, succeed: () => undefined,
+  }) as Context;
+
+export class LocalWorkflow {
+  readonly definition: AslDefinition;
+  private readonly machine: StateMachine;
+  private readonly handlers: Record<string, (input: unknown, executionName: string) => Promise<unknown>> = {};
+  private readonly waits: Record<string, number> = {};
+  private readonly retries: Record<string, number> = {};
+
+  constructor(private readonly options: LocalWorkflowOptions) {
+    this.definition = loadDefinition();
+    // Validate once per definition (~100 ms each time): build once, run many.
+    this.machine = new StateMachine(this.definition as never, { validationOptions: { checkArn: false } });
+    for (const [name, state] of allStates(this.definition.States)) {
+      if (state.Type === 'Wait' && !options.realTime) this.waits[name] = 0;
+      if ((state.Type === 'Task' || state.Type === 'Parallel') && !options.realTime) this.retries[name] = 0;
+      if (state.Type !== 'Task') continue;
+      const step = state.Resource ? stepOfLocalFunctionArn(state.Resource) : undefined;
+      if (!step) throw new UnsupportedResourceError(`State '${name}' has Resource '${state.Resource}', which the local runtime cannot dispatch`);
+      const handler = createStepHandler(step, { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
+      this.handlers[name] = (input, executionName) => handler(input, fakeContext(step, executionName));
+    }
+  }
+
+  async run(input: unknown, executionName: string, startAt?: { state: string; input: unknown }): Promise<ExecutionRecord> {
+    const arn = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:execution:ops-alert-local:${executionName}`;
+    const machine = startAt
+      ? new StateMachine({ ...this.definition, StartAt: startAt.state } as never, { validationOptions: { noValidate: true } })
+      : this.machine;
+    const taskHandlers = Object.fromEntries(
+      Object.entries(this.handlers).map(([name, fn]) => [name, async (payload: unknown) => (await fn(payload, executionName)) as never]),
+    );
+    const startTime = new Date().toISOString();
+    const execution = machine.run((startAt ? startAt.input : input) as never, {
+      overrides: { taskResourceLocalHandlers: taskHandlers, waitTimeOverrides: this.waits, retryIntervalOverrides: this.retries },
+      context: {
+        Execution: { Id: arn, Name: executionName, StartTime: startTime, Input: input as never, RoleArn: `arn:aws:iam::${LOCAL_ACCOUNT}:role/ops-alert-local` },
+        StateMachine: { Id: LOCAL_STATE_MACHINE_ARN, Name: 'ops-alert-local' },
+      },
+    });
+    const timeline: TimelineEvent[] = [];
+    const states: string[] = [];
+    const stateInputs: Record<string, unknown> = {};
+    let failedState: string | undefined;
+    const collect = (async () => {
+      for await (const log of execution.eventLogs as AsyncIterable<EventLog>) {
+        const event = toTimelineEvent(log);
+        if (event) timeline.push(event);
+        if (log.type === 'StateEntered') {
+          states.push(log.state.name);
+          stateInputs[log.state.name] = log.state.input;
+        }
+        if (log.type === 'StateFailed') failedState = log.state.name;
+      }
+    })();
+    try {
+      const output = await execution.result;
+      await collect;
+      return { name: executionName, arn, status: 'SUCCEEDED', output, states, timeline, stateInputs };
+    } catch (error) {
+      await collect.catch(() => undefined);
+      const err = error as { name?: string; message?: string; cause?: { name?: string; message?: string; Error?: string; Cause?: string } };
+      const inner = err.cause;
+      const name = inner?.name ?? inner?.Error ?? err.name ?? 'Error';
+      const cause = inner?.message ?? inner?.Cause ?? err.message ?? String(error);
+      const status = error instanceof ExecutionError ? 'FAILED' : err.name === 'ExecutionTimeoutError' ? 'TIMED_OUT' : 'FAILED';
+      const lastFailed = [...timeline].reverse().find((e) => e.type === 'StateFailed' && e.state !== 'WorkflowFailed');
+      return { name: executionName, arn, status, error: name, cause, ...(lastFailed?.state ?? failedState ? { failedState: (lastFailed?.state ?? failedState) as string } : {}), states, timeline, stateInputs };
+    }
+  }
+}
+
+const toTimelineEvent = (log: EventLog): TimelineEvent | undefined => {
+  const timestamp = new Date(log.timestamp).toISOString();
+  switch (log.type) {
+    case 'ExecutionStarted':
+    case 'ExecutionSucceeded':
+      return { timestamp, type: log.type };
+    case 'ExecutionFailed':
+      return { timestamp, type: 'ExecutionFailed', error: log.Error, cause: String(log.Cause ?? '') };
+    case 'ExecutionAborted':
+      return { timestamp, type: 'ExecutionAborted' };
+    case 'ExecutionTimeout':
+      return { timestamp, type: 'ExecutionTimedOut' };
+    case 'StateEntered':
+    case 'StateExited':
+      return { timestamp, type: log.type, state: log.state.name };
+    case 'StateFailed':
+      return { timestamp, type: 'StateFailed', state: log.state.name, error: log.Error, cause: typeof log.Cause === 'string' ? log.Cause : JSON.stringify(log.Cause) };
+    case 'StateRetried':
+      return { timestamp, type: 'StateRetried', state: log.state.name, retryAttempt: log.retry.attempt };
+    case 'StateCaught':
+      return { timestamp, type: 'StateCaught', state: log.state.name };
+    default:
+      return undefined;
+  }
+};

@@ -1,0 +1,197 @@
+/**
+ * Replays a scenario through the workflow on the local engine: each shorthand event is expanded into the EventBridge
+ * events CloudWatch emits, each delivered event starts an execution named from its alarm transition (a duplicate
+ * delivery meets ExecutionAlreadyExists, as the starter function does in AWS), and every result is collected.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { SandboxAccount } from '../adapters/sandbox/account.js';
+import { DynamoDbCaseLedger } from '../adapters/dynamodb/case-ledger.js';
+import { isAlarmKind, projectAlarmIndex } from '../core/catalogue.js';
+import { executionNameFor } from '../core/execution-name.js';
+import { parseScenario } from '../contracts/validate.js';
+import type { Scenario } from '../types/generated/scenario.js';
+import type { SimulationOutput } from '../types/generated/simulation-output.js';
+import type { WorkflowState } from '../steps/state.js';
+import { expandShorthand, type AlarmEventEnvelope } from './events.js';
+import type { LocalDynamoDb } from './local-dynamodb.js';
+import { LocalWorkflow, type ExecutionRecord } from './runtime.js';
+
+export type SimulationResult = SimulationOutput['results'][number];
+
+export interface ScenarioRun {
+  name: string;
+  scenario: Scenario;
+  account: SandboxAccount;
+  results: SimulationResult[];
+  records: ExecutionRecord[];
+  /** The final workflow state of each execution (for the report's charts) */
+  states: (Partial<WorkflowState> | undefined)[];
+}
+
+export const loadScenarioFile = (path: string): { name: string; scenario: Scenario } => {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`Cannot read scenario ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  const scenario = parseScenario(json, path);
+  return { name: scenario.name ?? basename(path).replace(/\.json$/, ''), scenario };
+};
+
+interface Delivery {
+  index: number;
+  delivery: number;
+  label: string;
+  at: string;
+  event: unknown;
+}
+
+export interface SimulateOptions {
+  dynamo: LocalDynamoDb;
+  onExecution?: (done: number, total: number) => void;
+}
+
+export const simulateScenario = async (name: string, scenario: Scenario, options: SimulateOptions): Promise<ScenarioRun> => {
+  const account = new SandboxAccount(scenario);
+  const tables = await options.dynamo.createTables(name);
+  const ledger = new DynamoDbCaseLedger(tables.ledgerTable, options.dynamo.clientConfig);
+  const workflow = new LocalWorkflow({ ports: () => ({ ...account.ports(), ledger }), idempotency: { tableName: tables.idempotencyTable, clientConfig: options.dynamo.clientConfig } });
+  const run: ScenarioRun = { name, scenario, account, results: [], records: [], states: [] };
+  const started = new Set<string>();
+  let total = scenario.events.length;
+  let done = 0;
+
+  for (const [i, item] of scenario.events.entries()) {
+    const deliveries = expand(account, item, i);
+    total += deliveries.length - 1;
+    for (const delivery of deliveries) {
+      account.setClock(new Date(Date.parse(delivery.at)));
+      const executionName = nameFor(delivery.event);
+      const emailsBefore = account.emails.length;
+      const casesBefore = account.cases.map((c) => c.communications.length);
+      if (started.has(executionName)) {
+        run.results.push(notStarted(name, delivery, executionName));
+        run.records.push({ name: executionName, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} });
+        run.states.push(undefined);
+      } else {
+        started.add(executionName);
+        const record = await workflow.run(delivery.event, executionName);
+        run.records.push(record);
+        const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
+        run.states.push(state);
+        run.results.push(toResult(name, delivery, record, state, account, emailsBefore, casesBefore));
+      }
+      done += 1;
+      options.onExecution?.(done, total);
+    }
+  }
+  return run;
+};
+
+const expand = (account: SandboxAccount, item: Scenario['events'][number], index: number): Delivery[] => {
+  if ('model' in item && 'alarms' in item) {
+    const shorthand = item as { model: string; alarms: string[]; at: string; state?: 'ALARM' | 'OK'; deliveries?: number; label?: string };
+    const events = expandShorthand(account, shorthand, `events[${index}]`);
+    const times = shorthand.deliveries ?? 1;
+    return events.flatMap((event) =>
+      Array.from({ length: times }, (_, d) => ({
+        index, delivery: d + 1, at: shorthand.at, event,
+        label: `${shorthand.label ? `${shorthand.label}: ` : ''}${event.detail.alarmName} -> ${event.detail.state.value}${times > 1 ? ` (delivery ${d + 1}/${times})` : ''}`,
+      })),
+    );
+  }
+  const full = item as Partial<AlarmEventEnvelope>;
+  applyFullEvent(account, full);
+  const at = typeof full.time === 'string' && !Number.isNaN(Date.parse(full.time)) ? full.time : new Date().toISOString();
+  return [{ index, delivery: 1, at, event: item, label: `full event: ${String(full.detail?.alarmName ?? '(no alarm name)')} -> ${String(full.detail?.state?.value ?? '?')}` }];
+};
+
+/** A full event about a project alarm also moves that alarm in the simulated CloudWatch, as the real one would have. */
+const applyFullEvent = (account: SandboxAccount, event: Partial<AlarmEventEnvelope>): void => {
+  const name = event.detail?.alarmName;
+  const value = event.detail?.state?.value;
+  if (typeof name !== 'string' || (value !== 'ALARM' && value !== 'OK')) return;
+  const ref = projectAlarmIndex(account.scenario.customerName, account.scenario.models.map((m) => m.name)).get(name);
+  if (ref?.kind && isAlarmKind(ref.kind) && typeof event.time === 'string') account.setAlarmStates(ref.modelName, [ref.kind], value, new Date(Date.parse(event.time)).toISOString());
+};
+
+/** As the starter function names executions; an event too broken to name still runs (and fails with a clear error). */
+const nameFor = (event: unknown): string => {
+  const e = event as Partial<AlarmEventEnvelope>;
+  try {
+    return executionNameFor({ alarmName: String(e.detail?.alarmName ?? ''), stateTimestamp: String(e.detail?.state?.timestamp ?? '') });
+  } catch {
+    return `invalid-event-${createHash('sha256').update(JSON.stringify(event)).digest('hex').slice(0, 16)}`;
+  }
+};
+
+const lastKnownState = (record: ExecutionRecord): unknown => {
+  const failure = record.stateInputs.NotifyFailure as { state?: unknown } | undefined;
+  if (failure?.state) return failure.state;
+  return undefined;
+};
+
+const notStarted = (scenario: string, d: Delivery, executionName: string): SimulationResult => ({
+  scenario,
+  event: eventInfo(d),
+  execution: { name: executionName, status: 'SUCCEEDED', states: [], outcome: 'nothing_to_do', reason: 'duplicate delivery: StartExecution answered ExecutionAlreadyExists, so no second execution ran' },
+  decision: null,
+  caseAction: { action: 'none', reason: 'duplicate_delivery' },
+  notification: { sent: false },
+});
+
+const eventInfo = (d: Delivery): SimulationResult['event'] => {
+  const e = d.event as Partial<AlarmEventEnvelope>;
+  return { index: d.index, delivery: d.delivery, label: d.label, alarmName: String(e.detail?.alarmName ?? ''), state: String(e.detail?.state?.value ?? ''), at: d.at };
+};
+
+const toResult = (
+  scenario: string, d: Delivery, record: ExecutionRecord, state: Partial<WorkflowState> | undefined, account: SandboxAccount, emailsBefore: number, casesBefore: number[],
+): SimulationResult => {
+  const nothing = state?.status === 'nothing_to_do';
+  const decision = state?.decision && state.classification
+    ? {
+        severity: state.decision.severity, scenario: state.decision.scenario, caseType: state.decision.caseType, route: state.decision.route,
+        ...(state.decision.newModelBasis ? { newModelBasis: state.decision.newModelBasis } : {}),
+        rationale: state.decision.rationale, alarms: state.classification.alarms.map((a) => a.name), thresholds: state.decision.thresholds,
+        ...(state.decision.peaks ? { peaks: state.decision.peaks } : {}),
+        quotaIncreases: state.decision.quotaIncreases.map((q) => ({ quota: q.quota, code: q.code, current: q.current, requested: q.requested, asReference: q.asReference })),
+      }
+    : null;
+  const ca = state?.caseAction as (WorkflowState['caseAction'] & { replayed?: boolean }) | undefined;
+  let caseAction: SimulationResult['caseAction'];
+  if (record.status !== 'SUCCEEDED') caseAction = { action: 'failed', reason: 'execution_failed', ...(ca?.caseId ? { caseId: ca.caseId } : {}) };
+  else if (!ca) caseAction = { action: 'none', reason: nothing ? 'nothing_to_do' : 'no_case_step' };
+  else if (ca.replayed) caseAction = { action: 'suppressed', reason: 'duplicate (idempotent replay of the same incident)', caseId: ca.caseId ?? null, displayId: ca.displayId ?? null };
+  else {
+    caseAction = {
+      action: ca.action, ...(ca.reason ? { reason: ca.reason } : {}), caseId: ca.caseId ?? null, displayId: ca.displayId ?? null,
+      ...(ca.subject ? { subject: ca.subject } : {}), ...(ca.via ? { via: ca.via } : {}), ...(ca.body ? { body: ca.body } : {}),
+      ...(ca.quotaRequests ? { quotaRequests: ca.quotaRequests as unknown as Record<string, unknown>[] } : {}),
+    };
+  }
+  // What the account really received: the e-mails published and the case communications written by this execution.
+  const sent = account.emails.slice(emailsBefore);
+  const email = sent[sent.length - 1];
+  const touched = account.cases.some((c, i) => c.communications.length !== (casesBefore[i] ?? 0)) || account.cases.length > casesBefore.length;
+  if ((caseAction.action === 'created' || caseAction.action === 'appended') && !touched && !ca?.reason) caseAction = { ...caseAction, action: 'suppressed', reason: 'duplicate (no new side effect)' };
+  return {
+    scenario,
+    event: eventInfo(d),
+    execution: {
+      name: record.name, status: record.status, states: record.states,
+      outcome: record.status !== 'SUCCEEDED' ? 'failed' : nothing ? 'nothing_to_do' : 'incident',
+      ...(nothing && state?.reason ? { reason: state.reason } : {}),
+      ...(record.error ? { error: record.error } : {}), ...(record.cause ? { cause: record.cause } : {}), ...(record.failedState ? { failedState: record.failedState } : {}),
+    },
+    decision,
+    caseAction,
+    notification: email
+      ? { sent: true, subject: email.subject, body: email.body, attributes: { ...email.attributes }, recipients: email.recipients }
+      : { sent: false },
+    timeline: record.timeline as unknown as Record<string, unknown>[],
+  };
+};
