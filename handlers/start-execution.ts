@@ -4,18 +4,22 @@
  * Env: OPS_ALERT_STATE_MACHINE_ARN (ENV.stateMachineArn), set by the CDK app.
  */
 import middy from '@middy/core';
-import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { SFNClient } from '@aws-sdk/client-sfn';
+import { logger } from '../src/observability/logger.js';
 import { startExecutionForAlarmEvent } from '../src/operator/starter.js';
 import type { StartOutcome } from '../src/operator/starter.js';
 import { ENV, requireEnv } from '../src/workflow/environment.js';
 
-const logger = new Logger({ serviceName: 'bedrock-ops-alert', persistentKeys: { step: 'start-execution' } });
 // Built once per container; the SDK retries throttling and 5xx before anything is thrown.
 const sfn = new SFNClient({});
 
-const startExecution = async (event: unknown): Promise<StartOutcome> =>
-  startExecutionForAlarmEvent(event, { sfn, stateMachineArn: requireEnv(ENV.stateMachineArn), logger });
+const startExecution = async (event: unknown): Promise<StartOutcome> => {
+  // Every log line of the invocation carries the EventBridge event id (set by value: the shared logger has no
+  // JMESPath search function); resetKeys clears it after the invocation.
+  const eventId = (event as { id?: unknown } | null)?.id;
+  if (typeof eventId === 'string') logger.setCorrelationId(eventId);
+  return startExecutionForAlarmEvent(event, { sfn, stateMachineArn: requireEnv(ENV.stateMachineArn), logger });
+};
 
-export const handler = middy(startExecution).use(injectLambdaContext(logger, { correlationIdPath: 'id' }));
+export const handler = middy(startExecution).use(injectLambdaContext(logger, { resetKeys: true }));
