@@ -45,6 +45,9 @@ const IDEMPOTENCY_KEYS: Partial<Record<LambdaStepId, string>> = {
   NotifyFailure: '[execution.name, error.Error, error.Cause]',
 };
 
+/** Steps whose handler must run with an idempotency table. */
+export const IDEMPOTENT_STEPS = Object.keys(IDEMPOTENCY_KEYS) as LambdaStepId[];
+
 const STEPS: Record<LambdaStepId, StepFn> = {
   ResolveChildAlarms: (input: WorkflowInput, ports) => resolveChildAlarms(input, ports),
   ClassifyAlarms: (state: WorkflowState, ports) => classifyStep(assertStepInput('ClassifyAlarms', state), ports),

@@ -1,0 +1,4 @@
+/** Lambda entry point of the PollQuotaCase step: the AWS adapters wired to the shared step handler. */
+import { awsStepHandler } from '../src/lambda/aws-deps.js';
+
+export const handler = awsStepHandler('PollQuotaCase');
