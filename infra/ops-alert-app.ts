@@ -41,7 +41,8 @@ export const addOpsAlertStacks = (app: App, deployment: ResolvedDeployment, opti
     if (models.length === 0) return;
     alarms.push(new ModelAlarmsStack(app, alarmStackName(deployment, index + 1), {
       ...env,
-      description: `Bedrock Ops Alert (${deployment.customerName}): alarms of ${models.map((model) => model.name).join(', ')}`.slice(0, 1024),
+      // Names can be long: the description (at most 1024 bytes) names the first and the last model only.
+      description: `Bedrock Ops Alert (${deployment.customerName}): alarms of ${models.length} model(s), ${models[0]!.name}${models.length > 1 ? ` to ${models[models.length - 1]!.name}` : ''}`,
       customerName: deployment.customerName,
       models,
     }));

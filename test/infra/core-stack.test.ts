@@ -1,0 +1,260 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { ENV } from '../../src/workflow/environment.js';
+import { LAMBDA_STEPS } from '../../src/workflow/steps.js';
+import { STARTER_ASYNC_RETRY, STARTER_TARGET_RETRY } from '../../infra/constructs/events-to-starter-function.js';
+import { exampleConfigRaw, synthStacks, templateOf } from './helpers.js';
+
+type CfnResource = { Type: string; Properties: Record<string, unknown> };
+type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+
+describe('CoreStack (example configuration)', () => {
+  // Synthesized once for the whole file.
+  const { stacks, deployment } = synthStacks(exampleConfigRaw());
+  const core = stacks.core;
+  const template = templateOf(core);
+  const resources = template.toJSON().Resources as Record<string, CfnResource>;
+  const logicalIdOf = (construct: { node: { defaultChild?: unknown } }) => core.getLogicalId(construct.node.defaultChild as never);
+
+  /** Every statement of every policy attached to a role. */
+  const statementsOfRole = (roleLogicalId: string): Statement[] =>
+    Object.values(resources)
+      .filter((r) => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r.Properties.Roles).includes(`"${roleLogicalId}"`))
+      .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+  const actionsOf = (statements: Statement[]) => statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+  const resourceOfAction = (statements: Statement[], action: string) => statements.filter((s) => actionsOf([s]).includes(action)).map((s) => s.Resource);
+
+  describe('EventBridge → starter function', () => {
+    it('matches alarm state changes of this deployment whose actions are not suppressed', () => {
+      template.hasResourceProperties('AWS::Events::Rule', {
+        EventPattern: {
+          source: ['aws.cloudwatch'],
+          'detail-type': ['CloudWatch Alarm State Change'],
+          detail: { alarmName: [{ prefix: 'Acme-Bedrock-' }], state: { actionsSuppressedBy: [{ exists: false }] } },
+        },
+        State: 'ENABLED',
+      });
+    });
+
+    it('targets the starter with a retry policy and the encrypted dead-letter queue', () => {
+      const queueId = logicalIdOf(core.events.deadLetterQueue);
+      template.hasResourceProperties('AWS::Events::Rule', {
+        Targets: [Match.objectLike({
+          Arn: { 'Fn::GetAtt': [logicalIdOf(core.starter.function), 'Arn'] },
+          RetryPolicy: { MaximumRetryAttempts: STARTER_TARGET_RETRY.retryAttempts, MaximumEventAgeInSeconds: STARTER_TARGET_RETRY.maxEventAge.toSeconds() },
+          DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queueId, 'Arn'] } },
+        })],
+      });
+      expect(STARTER_TARGET_RETRY).toMatchObject({ retryAttempts: 8 });
+      expect(STARTER_TARGET_RETRY.maxEventAge.toSeconds()).toBe(3600);
+      expect(resources[queueId]?.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
+      // EventBridge may write to the queue only for this rule.
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'sqs:SendMessage', Principal: { Service: 'events.amazonaws.com' }, Condition: { ArnEquals: { 'aws:SourceArn': Match.anyValue() } } })]) },
+      });
+    });
+
+    it('dead-letters the starter\'s own failed async invocations to the same queue', () => {
+      const starter = resources[logicalIdOf(core.starter.function)]?.Properties;
+      expect(starter).toMatchObject({ DeadLetterConfig: { TargetArn: { 'Fn::GetAtt': [logicalIdOf(core.events.deadLetterQueue), 'Arn'] } } });
+      template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+        MaximumRetryAttempts: STARTER_ASYNC_RETRY.retryAttempts,
+        MaximumEventAgeInSeconds: 3600,
+      });
+    });
+
+    it('lets the starter start executions of this state machine only, and tells it which one', () => {
+      const statements = statementsOfRole(logicalIdOf(core.starter.role));
+      expect(resourceOfAction(statements, 'states:StartExecution')).toEqual([{ Ref: logicalIdOf(core.workflow.stateMachine) }]);
+      expect(resources[logicalIdOf(core.starter.function)]?.Properties).toMatchObject({
+        Environment: { Variables: { [ENV.stateMachineArn]: { Ref: logicalIdOf(core.workflow.stateMachine) } } },
+      });
+    });
+  });
+
+  describe('state machine', () => {
+    const stateMachine = resources[logicalIdOf(core.workflow.stateMachine)]!.Properties;
+
+    it('is a Standard state machine with ALL-level logging and X-Ray tracing', () => {
+      expect(stateMachine).toMatchObject({
+        StateMachineType: 'STANDARD',
+        TracingConfiguration: { Enabled: true },
+        LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: false },
+      });
+    });
+
+    it('fills every ${...} placeholder of the definition with a step function ARN', () => {
+      const substitutions = stateMachine.DefinitionSubstitutions as Record<string, unknown>;
+      expect(Object.keys(substitutions).sort()).toEqual(LAMBDA_STEPS.map((step) => step.placeholder).sort());
+      for (const step of LAMBDA_STEPS) {
+        expect(substitutions[step.placeholder]).toEqual({ 'Fn::GetAtt': [logicalIdOf(core.workflowFunctions.functions[step.id].function), 'Arn'] });
+      }
+      // What CloudFormation will do: replace each ${Name} by its substitution; nothing may be left over.
+      const definition = typeof stateMachine.DefinitionString === 'string'
+        ? stateMachine.DefinitionString
+        : ((stateMachine.DefinitionString as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1]).map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join('');
+      const placeholders = [...definition.matchAll(/\$\{([^}]+)\}/g)].map((match) => match[1]);
+      expect(placeholders.length).toBeGreaterThan(0);
+      expect(placeholders.filter((name) => !(name! in substitutions))).toEqual([]);
+    });
+
+    it('may invoke each step function', () => {
+      const statements = statementsOfRole(logicalIdOf(core.workflow.stateMachine.role));
+      const invokeResources = JSON.stringify(resourceOfAction(statements, 'lambda:InvokeFunction'));
+      for (const step of LAMBDA_STEPS) expect(invokeResources).toContain(logicalIdOf(core.workflowFunctions.functions[step.id].function));
+    });
+  });
+
+  describe('functions', () => {
+    const all = [...LAMBDA_STEPS.map((step) => core.workflowFunctions.functions[step.id]), core.starter];
+
+    it('run nodejs22.x on arm64 with tracing, source maps, the Powertools settings and the shared environment', () => {
+      for (const handler of all) {
+        expect(resources[logicalIdOf(handler.function)]?.Properties).toMatchObject({
+          Runtime: 'nodejs22.x',
+          Architectures: ['arm64'],
+          TracingConfig: { Mode: 'Active' },
+          Environment: { Variables: { NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_SERVICE_NAME: expect.stringMatching(/^bedrock-ops-alert-/), POWERTOOLS_LOG_LEVEL: 'INFO' } },
+        });
+      }
+      const notify = resources[logicalIdOf(core.workflowFunctions.functions.Notify.function)]?.Properties;
+      expect(Object.keys((notify?.Environment as { Variables: object }).Variables)).toEqual(
+        expect.arrayContaining([ENV.settingsParameterName, ENV.idempotencyTableName, ENV.caseLedgerTableName, ENV.notificationTopicArn]));
+    });
+
+    it('grants each step exactly what its awsActions name, on the narrowest resource', () => {
+      const settingsArn = JSON.stringify(core.resolve(core.settingsParameter.parameterArn));
+      for (const step of LAMBDA_STEPS) {
+        const awsActions: readonly string[] = step.awsActions;
+        const statements = statementsOfRole(logicalIdOf(core.workflowFunctions.functions[step.id].role));
+        const actions = new Set(actionsOf(statements));
+        // Every step reads the settings parameter, and only that one.
+        expect(JSON.stringify(resourceOfAction(statements, 'ssm:GetParameter'))).toBe(`[${settingsArn}]`);
+        for (const action of awsActions.filter((a) => a.includes(':') && !a.startsWith('ledger:'))) expect(actions).toContain(action);
+        // Nothing beyond the declared needs (plus logs, X-Ray, settings, KMS for the encrypted topic).
+        const allowed = new Set<string>([
+          ...awsActions, 'ssm:GetParameter', 'logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords',
+          ...(awsActions.some((a) => a === 'idempotency' || a.startsWith('ledger:')) ? ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query'] : []),
+          ...(awsActions.includes('sns:Publish') ? ['kms:Decrypt', 'kms:GenerateDataKey*'] : []),
+        ]);
+        expect([...actions].filter((a) => !allowed.has(a))).toEqual([]);
+        if (!awsActions.some((a) => a.startsWith('ledger:'))) expect(JSON.stringify(statements)).not.toContain(logicalIdOf(core.tables.caseLedgerTable));
+        if (!awsActions.includes('idempotency')) expect(JSON.stringify(statements)).not.toContain(logicalIdOf(core.tables.idempotencyTable));
+      }
+    });
+
+    it('scopes RequestServiceQuotaIncrease to Bedrock quotas and DescribeAlarms to the deployment\'s alarms', () => {
+      const request = statementsOfRole(logicalIdOf(core.workflowFunctions.functions.RequestQuotaIncrease.role));
+      expect(JSON.stringify(resourceOfAction(request, 'servicequotas:RequestServiceQuotaIncrease'))).toMatch(/:servicequotas:.*:bedrock\/\*"/);
+      const resolve = statementsOfRole(logicalIdOf(core.workflowFunctions.functions.ResolveChildAlarms.role));
+      expect(JSON.stringify(resourceOfAction(resolve, 'cloudwatch:DescribeAlarms'))).toContain(':alarm:Acme-Bedrock-*');
+    });
+
+    it('lets the ledger readers only read and the writers write', () => {
+      const find = statementsOfRole(logicalIdOf(core.workflowFunctions.functions.FindOpenCase.role));
+      expect(actionsOf(find).filter((a) => a.startsWith('dynamodb:')).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
+      const classify = statementsOfRole(logicalIdOf(core.workflowFunctions.functions.ClassifyAlarms.role));
+      expect(actionsOf(classify).filter((a) => a.startsWith('dynamodb:') || a.startsWith('sns:'))).toEqual([]);
+    });
+  });
+
+  describe('tables', () => {
+    it('has the idempotency table keyed by id with TTL expiration, and the ledger keyed by pk with TTL expiresAt', () => {
+      expect(resources[logicalIdOf(core.tables.idempotencyTable)]?.Properties).toMatchObject({
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+        TimeToLiveSpecification: { AttributeName: 'expiration', Enabled: true },
+      });
+      expect(resources[logicalIdOf(core.tables.caseLedgerTable)]?.Properties).toMatchObject({
+        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      });
+      template.allResourcesProperties('AWS::DynamoDB::Table', {
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true },
+      });
+    });
+  });
+
+  describe('notifications', () => {
+    it('encrypts the topics with the rotating key', () => {
+      template.allResourcesProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+      template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+    });
+
+    it('subscribes each address with the filter policy of its preference', () => {
+      const topic = logicalIdOf(core.topics.notificationTopic);
+      const subscriptions = Object.values(resources)
+        .filter((r) => r.Type === 'AWS::SNS::Subscription' && JSON.stringify(r.Properties.TopicArn).includes(topic))
+        .map((r) => r.Properties);
+      expect(subscriptions).toHaveLength(2);
+      expect(subscriptions.find((s) => s.Endpoint === 'oncall@example.com')).toMatchObject({ Protocol: 'email' });
+      expect(subscriptions.find((s) => s.Endpoint === 'oncall@example.com')?.FilterPolicy).toBeUndefined();
+      expect(subscriptions.find((s) => s.Endpoint === 'sre-leads@example.com')).toMatchObject({ Protocol: 'email', FilterPolicy: { severity: ['CRITICAL'] } });
+      for (const subscription of subscriptions) expect(subscription.RedrivePolicy).toBeDefined();
+    });
+
+    it('filters warning-only subscribers on WARNING', () => {
+      const raw = exampleConfigRaw();
+      (raw.notifications as { emails: unknown[] }).emails = [{ address: 'w@example.com', preference: 'warning' }];
+      const warningCore = templateOf(synthStacks(raw).stacks.core);
+      warningCore.hasResourceProperties('AWS::SNS::Subscription', { Endpoint: 'w@example.com', FilterPolicy: { severity: ['WARNING'] } });
+      // operationsEmails given in the example: the ops topic goes there, without a filter.
+      warningCore.hasResourceProperties('AWS::SNS::Subscription', { Endpoint: 'platform-ops@example.com', FilterPolicy: Match.absent() });
+    });
+  });
+
+  describe('runtime settings parameter', () => {
+    it('holds the settings document built from the configuration', () => {
+      const parameter = resources[logicalIdOf(core.settingsParameter)]?.Properties;
+      expect(parameter).toMatchObject({ Type: 'String', Name: '/Acme/bedrock-ops-alert/settings', Tier: 'Standard' });
+      const document = JSON.parse(parameter?.Value as string) as { customerName: string; models: unknown[] };
+      expect(document.customerName).toBe('Acme');
+      expect(document.models).toHaveLength(deployment.models.length);
+    });
+  });
+
+  describe('operations', () => {
+    const opsTopic = logicalIdOf(core.topics.operationsTopic);
+    const opsAlarms = Object.values(resources).filter((r) => r.Type === 'AWS::CloudWatch::Alarm').map((r) => r.Properties);
+
+    it('alarms on failed and timed-out executions, dead letters, undeliverable e-mails and each function\'s errors, to the ops topic', () => {
+      const names = opsAlarms.map((a) => a.AlarmName as string);
+      expect(names).toEqual(expect.arrayContaining([
+        'Acme-OpsAlert-Operations-ExecutionsFailed', 'Acme-OpsAlert-Operations-ExecutionsTimedOut', 'Acme-OpsAlert-Operations-DeadLetters',
+        'Acme-OpsAlert-Operations-UndeliverableNotifications', 'Acme-OpsAlert-Operations-StartExecution-Errors',
+        ...LAMBDA_STEPS.map((step) => `Acme-OpsAlert-Operations-${step.id}-Errors`),
+      ]));
+      for (const alarm of opsAlarms) expect(alarm.AlarmActions).toEqual([{ Ref: opsTopic }]);
+      expect(opsAlarms.find((a) => a.AlarmName === 'Acme-OpsAlert-Operations-DeadLetters')).toMatchObject({
+        MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 0, ComparisonOperator: 'GreaterThanThreshold',
+      });
+      expect(opsAlarms.find((a) => a.AlarmName === 'Acme-OpsAlert-Operations-ExecutionsFailed')).toMatchObject({ Namespace: 'AWS/States', MetricName: 'ExecutionsFailed' });
+    });
+
+    it('never names an operational alarm like a model alarm (the rule would start the workflow about itself)', () => {
+      for (const alarm of opsAlarms) expect(String(alarm.AlarmName).startsWith(deployment.alarmNamePrefix)).toBe(false);
+    });
+
+    it('lets CloudWatch publish to the encrypted operations topic', () => {
+      template.hasResourceProperties('AWS::KMS::Key', {
+        KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] })]) },
+      });
+    });
+
+    it('has one dashboard with, per model, usage against quota and threshold and the alarm states', () => {
+      template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+      const dashboard = Object.values(resources).find((r) => r.Type === 'AWS::CloudWatch::Dashboard')!.Properties;
+      const body = JSON.stringify(dashboard.DashboardBody);
+      expect(body).toContain('EstimatedTPMQuotaUsage');
+      expect(body).toContain('Invocations');
+      // G-Opus-4-6: TPM quota 6 250 000, threshold 5 000 000. Sonnet: RPM threshold 10 000 × 70 % = 7 000.
+      expect(body).toContain('6250000');
+      expect(body).toContain('5000000');
+      expect(body).toContain('7000');
+      expect(body).toContain('alarm:Acme-Bedrock-QuotaHealth-Composite-Nova-Pro');
+      expect(body).toContain('alarm:Acme-Bedrock-HighTPMQuotaUsage-Warning-G-Opus-4-6');
+      expect(body).not.toContain('alarm:Acme-Bedrock-HighInvocationRate-Warning-G-Opus-4-6');
+    });
+  });
+});

@@ -1,0 +1,137 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
+import { ALARM_CATALOGUE, ALARM_TAGS, alarmKindsForModel, alarmName, compositeAlarmName } from '../../src/core/catalogue.js';
+import { UNSIZED_USAGE_THRESHOLD } from '../../infra/constructs/model-alarms.js';
+import { configWithModels, synthStacks, templateOf } from './helpers.js';
+
+type CfnResource = { Type: string; Properties: Record<string, unknown>; DependsOn?: string[] };
+
+const alarmsByName = (template: Template): Map<string, Record<string, unknown>> =>
+  new Map(Object.values(template.findResources('AWS::CloudWatch::Alarm') as Record<string, CfnResource>)
+    .map((resource) => [resource.Properties.AlarmName as string, resource.Properties]));
+
+describe('ModelAlarms: N models → N × (catalogue alarms + composite)', () => {
+  // Prepare: 5 models; M1 and M4 have an RPM quota (configWithModels gives every third model one).
+  const raw = configWithModels(5);
+  (raw.models as Record<string, unknown>[])[1]!.overrides = { tpmThresholdPercent: 50, alarms: { critical: { errorThreshold: 10 } } };
+  delete ((raw.models as Record<string, unknown>[])[2] as { currentQuotas?: unknown }).currentQuotas;
+  const { stacks, deployment } = synthStacks(raw);
+  const template = templateOf(stacks.alarms[0]!);
+  const alarms = alarmsByName(template);
+
+  it('puts all five models in one alarm stack', () => {
+    expect(stacks.alarms).toHaveLength(1);
+  });
+
+  it('creates the catalogue alarms of each model and one composite per model', () => {
+    const expected = deployment.models.reduce((sum, model) => sum + alarmKindsForModel(model.hasRpmQuota).length, 0);
+    expect(expected).toBe(2 * 10 + 3 * 9);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', expected);
+    template.resourceCountIs('AWS::CloudWatch::CompositeAlarm', 5);
+    template.resourceCountIs('AWS::CloudWatch::AnomalyDetector', 5 * 4);
+  });
+
+  it('has no HighInvocationRate alarm for a model without an RPM quota', () => {
+    expect(alarms.has(alarmName('Test', 'HighInvocationRate', 'M1'))).toBe(true);
+    expect(alarms.has(alarmName('Test', 'HighInvocationRate', 'M2'))).toBe(false);
+  });
+
+  it('builds every alarm from the catalogue: name, namespace, metric, dimension, statistic, missing data', () => {
+    for (const model of deployment.models) {
+      for (const kind of alarmKindsForModel(model.hasRpmQuota)) {
+        const spec = ALARM_CATALOGUE[kind];
+        const props = alarms.get(alarmName('Test', kind, model.name));
+        expect(props).toBeDefined();
+        expect(props?.TreatMissingData).toBe('notBreaching');
+        const metric = spec.threshold.type === 'anomalyBand'
+          ? ((props?.Metrics as { MetricStat?: { Metric: unknown; Stat: string; Period: number } }[]).find((m) => m.MetricStat)?.MetricStat)
+          : { Metric: { Namespace: props?.Namespace, MetricName: props?.MetricName, Dimensions: props?.Dimensions }, Stat: props?.Statistic, Period: props?.Period };
+        expect(metric).toMatchObject({
+          Metric: { Namespace: 'AWS/Bedrock', MetricName: spec.metric, Dimensions: [{ Name: 'ModelId', Value: model.modelId }] },
+          Stat: spec.statistic,
+        });
+      }
+    }
+  });
+
+  it('uses the default periods, evaluation periods and thresholds of the original', () => {
+    expect(alarms.get(alarmName('Test', 'Throttles', 'M1'))).toMatchObject({ Period: 60, EvaluationPeriods: 5, Threshold: 5, ComparisonOperator: 'GreaterThanThreshold' });
+    expect(alarms.get(alarmName('Test', 'ServerErrors', 'M1'))).toMatchObject({ Period: 60, EvaluationPeriods: 5, Threshold: 5 });
+    expect(alarms.get(alarmName('Test', 'HighLatency', 'M1'))).toMatchObject({ Period: 300, EvaluationPeriods: 2, Threshold: 240000, Statistic: 'Average' });
+    // Usage: quota × 80 %, one-minute sums, 5 periods.
+    expect(alarms.get(alarmName('Test', 'HighInvocationRate', 'M1'))).toMatchObject({ Period: 60, EvaluationPeriods: 5, Threshold: 800, Statistic: 'Sum' });
+    expect(alarms.get(alarmName('Test', 'HighTPMQuotaUsage', 'M1'))).toMatchObject({ Period: 60, EvaluationPeriods: 5, Threshold: 800_000 });
+    expect(alarms.get(alarmName('Test', 'HighTPMQuotaUsage', 'M4'))).toMatchObject({ Threshold: 3_200_000 });
+  });
+
+  it('applies per-model overrides', () => {
+    expect(alarms.get(alarmName('Test', 'HighTPMQuotaUsage', 'M2'))).toMatchObject({ Threshold: 1_000_000 }); // 2 000 000 × 50 %
+    expect(alarms.get(alarmName('Test', 'ClientErrors', 'M2'))).toMatchObject({ Threshold: 10 });
+    expect(alarms.get(alarmName('Test', 'ClientErrors', 'M1'))).toMatchObject({ Threshold: 5 });
+  });
+
+  it('gives a usage alarm without a quota value the placeholder threshold and warns', () => {
+    expect(alarms.get(alarmName('Test', 'HighTPMQuotaUsage', 'M3'))).toMatchObject({ Threshold: UNSIZED_USAGE_THRESHOLD });
+    expect(stacks.alarms[0]!.modelAlarms[2]!.unsizedKinds).toEqual(['HighTPMQuotaUsage']);
+  });
+
+  it('makes the anomaly alarms upper-band only, 9 standard deviations, 12 × 900 s, each with its detector', () => {
+    for (const kind of ['InvocationAnomaly', 'InputTokenAnomaly', 'OutputTokenAnomaly', 'LatencyAnomaly'] as const) {
+      const props = alarms.get(alarmName('Test', kind, 'M1'));
+      expect(props).toMatchObject({ ComparisonOperator: 'GreaterThanUpperThreshold', EvaluationPeriods: 12 });
+      expect(props?.Threshold).toBeUndefined();
+      const metrics = props?.Metrics as { Id: string; Expression?: string; MetricStat?: { Period: number } }[];
+      const band = metrics.find((m) => m.Expression !== undefined);
+      const stat = metrics.find((m) => m.MetricStat !== undefined);
+      expect(band?.Expression).toBe(`ANOMALY_DETECTION_BAND(${stat?.Id}, 9)`);
+      expect(props?.ThresholdMetricId).toBe(band?.Id);
+      expect(stat?.MetricStat?.Period).toBe(900);
+      template.hasResourceProperties('AWS::CloudWatch::AnomalyDetector', {
+        SingleMetricAnomalyDetector: {
+          Namespace: 'AWS/Bedrock', MetricName: ALARM_CATALOGUE[kind].metric, Stat: ALARM_CATALOGUE[kind].statistic,
+          Dimensions: [{ Name: 'ModelId', Value: 'vendor.model-1-v1:0' }],
+        },
+      });
+    }
+  });
+
+  it('creates the anomaly detector before its alarm', () => {
+    const resources = template.toJSON().Resources as Record<string, CfnResource>;
+    const alarm = Object.values(resources).find((r) => r.Properties.AlarmName === alarmName('Test', 'LatencyAnomaly', 'M1'));
+    expect(alarm?.DependsOn?.some((id) => resources[id]?.Type === 'AWS::CloudWatch::AnomalyDetector')).toBe(true);
+  });
+
+  it('ORs every child alarm of the model in its composite alarm', () => {
+    const composites = template.findResources('AWS::CloudWatch::CompositeAlarm', { Properties: { AlarmName: compositeAlarmName('Test', 'M2') } });
+    const [composite] = Object.values(composites) as CfnResource[];
+    const rule = JSON.stringify(composite?.Properties.AlarmRule);
+    expect((rule.match(/ALARM\(/g) ?? []).length).toBe(9);
+    expect((rule.match(/ OR /g) ?? []).length).toBe(8);
+  });
+
+  it('tags every alarm with project, kind and model', () => {
+    for (const tag of [{ Key: ALARM_TAGS.project, Value: 'Test' }, { Key: ALARM_TAGS.kind, Value: 'Throttles' }, { Key: ALARM_TAGS.model, Value: 'M3' }]) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmName: alarmName('Test', 'Throttles', 'M3'), Tags: Match.arrayWith([tag]) });
+    }
+    template.hasResourceProperties('AWS::CloudWatch::CompositeAlarm', {
+      AlarmName: compositeAlarmName('Test', 'M3'),
+      Tags: Match.arrayWith([{ Key: ALARM_TAGS.model, Value: 'M3' }]),
+    });
+  });
+
+  it('gives the child alarms no actions (EventBridge sees their state changes)', () => {
+    for (const props of alarms.values()) expect(props.AlarmActions ?? []).toEqual([]);
+  });
+});
+
+describe('alarm stacks split beyond modelsPerStack', () => {
+  it('creates ceil(N / K) alarm stacks, each independent of the core stack', () => {
+    const { stacks } = synthStacks(configWithModels(7, { deployment: { modelsPerStack: 3 } }));
+    expect(stacks.alarms.map((stack) => stack.modelAlarms.length)).toEqual([3, 3, 1]);
+    expect(stacks.alarms.map((stack) => stack.stackName)).toEqual(['Test-BedrockOpsAlert-Alarms-1', 'Test-BedrockOpsAlert-Alarms-2', 'Test-BedrockOpsAlert-Alarms-3']);
+    for (const stack of stacks.alarms) {
+      expect(stack.dependencies).toEqual([]);
+      expect(JSON.stringify(templateOf(stack).toJSON())).not.toContain('Fn::ImportValue');
+    }
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * How many models fit in one model-alarm stack under CloudFormation's 500-resource limit. The worst case is a model
+ * with an RPM quota (10 alarms + 4 anomaly detectors + 1 composite). Synthesized through the real app assembly, so
+ * the CDK metadata resource counts too.
+ */
+import { MAX_MODELS_PER_STACK } from '../../infra/config.js';
+import { ModelAlarmsStack } from '../../infra/stacks/model-alarms-stack.js';
+import { deploymentOf, newTestApp } from './helpers.js';
+
+const CLOUDFORMATION_RESOURCE_LIMIT = 500;
+/** CloudFormation's limit for a template uploaded through S3 (how the CDK deploys). */
+const CLOUDFORMATION_TEMPLATE_BYTES = 1_000_000;
+
+const worstCaseConfig = (count: number) => ({
+  customerName: 'Customer-Name-32-Chars-Long-0001',
+  models: Array.from({ length: count }, (_, i) => ({
+    name: `Model-Display-Name-${String(i + 1).padStart(3, '0')}-abcdefghij`.slice(0, 32),
+    modelId: `global.vendor.a-long-model-identifier-${i + 1}-v1:0`,
+    currentQuotas: { rpm: 10_000, tpm: 5_000_000 },
+  })),
+  notifications: { emails: [{ address: 'oncall@example.com' }] },
+  deployment: { modelsPerStack: MAX_MODELS_PER_STACK },
+});
+
+/**
+ * Resources and template bytes of one alarm stack holding `count` models, as the cloud assembly has it, or the
+ * CDK's refusal (it checks the 500-resource limit itself at synth).
+ */
+const measure = (count: number): { resources: number; bytes: number } | { refused: string } => {
+  const app = newTestApp({ 'aws:cdk:version-reporting': true });
+  const deployment = deploymentOf(worstCaseConfig(Math.min(count, MAX_MODELS_PER_STACK)));
+  // modelsPerStack is capped by the schema: build models beyond it directly into one stack.
+  const models = Array.from({ length: count }, (_, i) => ({ ...deployment.models[i % deployment.models.length]!, name: `Model-Display-Name-${String(i + 1).padStart(3, '0')}-abcdefghij`.slice(0, 32), modelId: `global.vendor.a-long-model-identifier-${i + 1}-v1:0` }));
+  const stack = new ModelAlarmsStack(app, 'Measure', { customerName: deployment.customerName, models });
+  try {
+    const template = app.synth().getStackByName(stack.stackName).template as { Resources: Record<string, unknown> };
+    return { resources: Object.keys(template.Resources).length, bytes: JSON.stringify(template).length };
+  } catch (error) {
+    return { refused: (error as Error).message };
+  }
+};
+const counted = (result: ReturnType<typeof measure>) => {
+  if ('refused' in result) throw new Error(result.refused);
+  return result;
+};
+
+describe('models per stack', () => {
+  it('measures the largest number of models under 500 resources and uses it as the split size', () => {
+    // Synthesize with increasing N: 1 and 2 give the fixed and per-model cost, then check around the limit.
+    const one = counted(measure(1));
+    const two = counted(measure(2));
+    const perModel = two.resources - one.resources;
+    const fixed = one.resources - perModel;
+    const fits = Math.floor((CLOUDFORMATION_RESOURCE_LIMIT - fixed) / perModel);
+    const atLimit = counted(measure(fits));
+    const beyond = measure(fits + 1);
+    console.log(`models per stack: ${fits} (${perModel} resources per model, ${fixed} per stack; ${atLimit.resources} resources and ${Math.round(atLimit.bytes / 1024)} KB at ${fits} models)`);
+
+    expect(perModel).toBe(15);
+    expect(atLimit.resources).toBeLessThanOrEqual(CLOUDFORMATION_RESOURCE_LIMIT);
+    expect('refused' in beyond ? beyond.refused : `${beyond.resources} resources`).toMatch(/greater than allowed maximum of 500/);
+    expect(atLimit.bytes).toBeLessThan(CLOUDFORMATION_TEMPLATE_BYTES);
+    expect(MAX_MODELS_PER_STACK).toBe(fits);
+  });
+});

@@ -1,0 +1,30 @@
+import { addNagChecks } from '../../infra/nag.js';
+import { configWithModels, exampleConfigRaw, newTestApp, synthStacks } from './helpers.js';
+
+describe('cdk-nag (AwsSolutions + Serverless)', () => {
+  it('finds nothing unacknowledged in the whole app (example configuration)', () => {
+    const app = newTestApp();
+    synthStacks(exampleConfigRaw(), app);
+    addNagChecks(app);
+    // Findings make synth throw; the message lists them.
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  it('finds nothing with several alarm stacks either', () => {
+    const app = newTestApp();
+    synthStacks(configWithModels(4, { deployment: { modelsPerStack: 2 } }), app);
+    addNagChecks(app);
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  it('has a written reason on every acknowledgement', () => {
+    const app = newTestApp();
+    const { stacks } = synthStacks(exampleConfigRaw(), app);
+    const reasons = stacks.core.node.findAll()
+      .flatMap((construct) => construct.node.metadata)
+      .filter((entry) => entry.type === 'aws:cdk:acknowledged-rules')
+      .flatMap((entry) => Object.values(entry.data as Record<string, string>));
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(reason.length).toBeGreaterThan(40);
+  });
+});
