@@ -4,16 +4,19 @@
  * Context:
  * - `-c config=path/to/file.json` — the configuration file (default: ops-alert.config.json at the repository root).
  * - `-c allowMissingHandlers=true` — deploy placeholders for handler files not written yet (template checks only).
+ * - `-c nag=false` — skip the cdk-nag checks (they run on every synth by default, so a deploy cannot skip them by accident).
  */
 import { resolve } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { DEFAULT_CONFIG_PATH, DeploymentConfigError, loadDeploymentConfig, resolveDeployment } from './config.js';
+import { addNagChecks } from './nag.js';
 import { addOpsAlertStacks } from './ops-alert-app.js';
 
 const app = new App();
 const configContext: unknown = app.node.tryGetContext('config');
 const configPath = typeof configContext === 'string' && configContext.length > 0 ? resolve(configContext) : DEFAULT_CONFIG_PATH;
-const allowMissingHandlers = String(app.node.tryGetContext('allowMissingHandlers') ?? 'false') === 'true';
+const flag = (name: string, fallback: boolean): boolean => String(app.node.tryGetContext(name) ?? fallback) === 'true';
+const allowMissingHandlers = flag('allowMissingHandlers', false);
 
 try {
   const deployment = resolveDeployment(loadDeploymentConfig(configPath));
@@ -24,6 +27,7 @@ try {
     ...(account && region ? { env: { account, region } } : {}),
     allowMissingHandlers,
   });
+  if (flag('nag', true)) addNagChecks(app);
   app.synth();
 } catch (error) {
   if (error instanceof DeploymentConfigError) {

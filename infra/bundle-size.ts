@@ -1,0 +1,57 @@
+/**
+ * Bundles each handler exactly as the CDK app does (HANDLER_BUNDLING) and reports its size, so the benchmark can
+ * print "bundleKb" and a regression past the 250 KB target is visible. Handlers not written yet are skipped with a
+ * note instead of failing. Run: `node bin/run-ts.mjs infra/bundle-size.ts`.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { REPO_ROOT } from './config.js';
+import { HANDLER_BUNDLING } from './constructs/handler-function.js';
+import { STARTER_ENTRY } from './constructs/events-to-starter-function.js';
+import { LAMBDA_STEPS } from '../src/workflow/steps.js';
+
+export const BUNDLE_TARGET_KB = 250;
+
+/** Handler entry files by function id: every workflow step plus the starter. */
+export const HANDLER_ENTRIES: Readonly<Record<string, string>> = Object.fromEntries([
+  ...LAMBDA_STEPS.map((step) => [step.id, step.entry] as const),
+  ['StartExecution', STARTER_ENTRY] as const,
+]);
+
+/** Size in KB (minified JavaScript, source map excluded) of each handler bundle; missing handlers are left out. */
+export const measureBundleSizes = async (): Promise<Record<string, number>> => {
+  const sizes: Record<string, number> = {};
+  for (const [id, entry] of Object.entries(HANDLER_ENTRIES)) {
+    const entryPath = resolve(REPO_ROOT, entry);
+    if (!existsSync(entryPath)) {
+      console.warn(`bundle size: ${entry} does not exist yet, skipped`);
+      continue;
+    }
+    const result = await build({
+      entryPoints: [entryPath],
+      bundle: true,
+      write: false,
+      outfile: 'index.mjs',
+      platform: 'node',
+      format: 'esm',
+      target: HANDLER_BUNDLING.target,
+      minify: HANDLER_BUNDLING.minify,
+      sourcemap: 'external',
+      sourcesContent: HANDLER_BUNDLING.sourcesContent,
+      mainFields: [...HANDLER_BUNDLING.mainFields],
+      banner: { js: HANDLER_BUNDLING.banner },
+      external: [...HANDLER_BUNDLING.externalModules],
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles.find((file) => file.path.endsWith('.mjs'));
+    sizes[id] = Math.round(((code?.contents.byteLength ?? 0) / 1024) * 10) / 10;
+  }
+  return sizes;
+};
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const sizes = await measureBundleSizes();
+  for (const [id, kb] of Object.entries(sizes)) console.log(`${id.padEnd(22)} ${String(kb).padStart(7)} KB${kb > BUNDLE_TARGET_KB ? `  over the ${BUNDLE_TARGET_KB} KB target` : ''}`);
+}
