@@ -76,6 +76,8 @@ export interface LocalWorkflowOptions {
   idempotency?: HandlerDeps['idempotency'];
   /** Wait states and retry intervals in real seconds (default: 0, the simulation does not sleep). */
   realTime?: boolean;
+  /** Another definition (tests); default: statemachine/ops-alert.asl.json with the local substitution map. */
+  definition?: AslDefinition;
 }
 
 const fakeContext = (step: LambdaStepId, executionName: string): Context =>
@@ -93,7 +95,7 @@ export class LocalWorkflow {
   private readonly retries: Record<string, number> = {};
 
   constructor(private readonly options: LocalWorkflowOptions) {
-    this.definition = loadDefinition();
+    this.definition = options.definition ?? loadDefinition();
     // Validate once per definition (~100 ms each time): build once, run many.
     this.machine = new StateMachine(this.definition as never, { validationOptions: { checkArn: false } });
     for (const [name, state] of allStates(this.definition.States)) {
