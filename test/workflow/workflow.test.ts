@@ -31,7 +31,7 @@ describe('the definition', () => {
   it('retries the transient errors (and IdempotencyAlreadyInProgressError) with backoff and jitter, and catches the rest', () => {
     for (const [name, state] of allStates(rawDefinition.States)) {
       if (state.Type !== 'Task') continue;
-      const retried = (state as { Retry: { ErrorEquals: string[]; JitterStrategy: string; BackoffRate: number }[] }).Retry;
+      const retried = (state as unknown as { Retry: { ErrorEquals: string[]; JitterStrategy: string; BackoffRate: number }[] }).Retry;
       const errors = retried.flatMap((r) => r.ErrorEquals);
       for (const transient of TRANSIENT_ERROR_NAMES) expect([name, errors.includes(transient)]).toEqual([name, true]);
       expect(retried.every((r) => r.JitterStrategy === 'FULL' && r.BackoffRate >= 2)).toBe(true);
