@@ -1,9 +1,17 @@
 /** Reading a CloudWatch alarm state-change event (already schema-validated). */
 
-/** Alarm names may contain ':'; the ARN is arn:aws:cloudwatch:<region>:<account>:alarm:<name>, so split on the first ':alarm:'. */
+const ALARM_ARN_MARKER = ':alarm:';
+
+/**
+ * The alarm name inside an alarm ARN (`arn:aws:cloudwatch:<region>:<account>:alarm:<name>`), or undefined when the
+ * text is not an alarm ARN. Splits on the FIRST ":alarm:" because alarm names may themselves contain ":".
+ */
 export const alarmNameFromArn = (arn: string): string | undefined => {
-  const at = arn.indexOf(':alarm:');
-  return at < 0 ? undefined : arn.slice(at + ':alarm:'.length);
+  if (!arn.startsWith('arn:')) return undefined;
+  const at = arn.indexOf(ALARM_ARN_MARKER);
+  if (at < 0) return undefined;
+  const name = arn.slice(at + ALARM_ARN_MARKER.length);
+  return name.length > 0 ? name : undefined;
 };
 
 /** The names in a composite alarm's `reasonData.triggeringAlarms` (a JSON string). A hint only: unreadable → []. */

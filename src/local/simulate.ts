@@ -71,7 +71,6 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
       account.setClock(new Date(Date.parse(delivery.at)));
       const executionName = nameFor(delivery.event);
       const emailsBefore = account.emails.length;
-      const casesBefore = account.cases.map((c) => c.communications.length);
       if (started.has(executionName)) {
         run.results.push(notStarted(name, delivery, executionName));
         run.records.push({ name: executionName, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} });
@@ -82,7 +81,7 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
         run.records.push(record);
         const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
         run.states.push(state);
-        run.results.push(toResult(name, delivery, record, state, account, emailsBefore, casesBefore));
+        run.results.push(toResult(name, delivery, record, state, account, emailsBefore));
       }
       done += 1;
       options.onExecution?.(done, total);
@@ -149,7 +148,7 @@ const eventInfo = (d: Delivery): SimulationResult['event'] => {
 };
 
 const toResult = (
-  scenario: string, d: Delivery, record: ExecutionRecord, state: Partial<WorkflowState> | undefined, account: SandboxAccount, emailsBefore: number, casesBefore: number[],
+  scenario: string, d: Delivery, record: ExecutionRecord, state: Partial<WorkflowState> | undefined, account: SandboxAccount, emailsBefore: number,
 ): SimulationResult => {
   const nothing = state?.status === 'nothing_to_do';
   const decision = state?.decision && state.classification
@@ -173,11 +172,9 @@ const toResult = (
       ...(ca.quotaRequests ? { quotaRequests: ca.quotaRequests as unknown as Record<string, unknown>[] } : {}),
     };
   }
-  // What the account really received: the e-mails published and the case communications written by this execution.
+  // What the account really received: the e-mails published by this execution.
   const sent = account.emails.slice(emailsBefore);
   const email = sent[sent.length - 1];
-  const touched = account.cases.some((c, i) => c.communications.length !== (casesBefore[i] ?? 0)) || account.cases.length > casesBefore.length;
-  if ((caseAction.action === 'created' || caseAction.action === 'appended') && !touched && !ca?.reason) caseAction = { ...caseAction, action: 'suppressed', reason: 'duplicate (no new side effect)' };
   return {
     scenario,
     event: eventInfo(d),

@@ -9,19 +9,8 @@ import { callAws } from './errors.js';
 const MAX_NAMES_PER_CALL = 100;
 const MAX_RECORDS = 100;
 
-const ALARM_ARN_MARKER = ':alarm:';
-
-/**
- * The alarm name inside an alarm ARN (`arn:aws:cloudwatch:<region>:<account>:alarm:<name>`), or undefined when the
- * text is not an alarm ARN. Splits on the FIRST ":alarm:" because alarm names may themselves contain ":".
- */
-export const alarmNameFromArn = (arn: string): string | undefined => {
-  if (!arn.startsWith('arn:')) return undefined;
-  const at = arn.indexOf(ALARM_ARN_MARKER);
-  if (at < 0) return undefined;
-  const name = arn.slice(at + ALARM_ARN_MARKER.length);
-  return name.length > 0 ? name : undefined;
-};
+/** Re-exported from the core, where the event reader uses it too. */
+export { alarmNameFromArn } from '../../core/alarm-event.js';
 
 const STATE_VALUES: readonly AlarmStateValue[] = ['OK', 'ALARM', 'INSUFFICIENT_DATA'];
 const SUPPRESSORS: ReadonlyArray<NonNullable<AlarmStatus['actionsSuppressedBy']>> = ['WaitPeriod', 'ExtensionPeriod', 'Alarm'];
