@@ -1,23 +1,20 @@
 /**
- * `npm run bench`: figures, not assertions. Prints the Lambda bundle sizes and the local simulation's throughput on
- * the bundled scenarios, then one JSON line. (AWS calls per event and the 1,000-event stress run are still to come:
- * issues 3 and 4.)
+ * `npm run bench`: figures, not assertions (machines here are noisy). Each section prints its figures; the last line
+ * is one JSON object with every section's keys. Add a section by adding it to SECTIONS.
  */
-import { measureBundleSizes } from '../../infra/bundle-size.js';
-import { runSimulation, sampleScenarioFiles } from '../../src/cli/simulate-command.js';
 import { logger } from '../../src/observability/logger.js';
+import { bundles } from './bundles.js';
+import { samples } from './samples.js';
+import type { BenchSection } from './section.js';
+
+const SECTIONS: BenchSection[] = [bundles, samples];
 
 logger.setLogLevel('SILENT');
-const sizes = await measureBundleSizes();
-const bundleKb = Object.fromEntries(Object.entries(sizes).map(([id, kb]) => [id, Math.round(kb * 10) / 10]));
-console.log('Lambda bundles (esbuild, minified):');
-for (const [id, kb] of Object.entries(bundleKb)) console.log(`  ${id.padEnd(22)} ${String(kb).padStart(7)} KB${kb > 250 ? '  (over the 250 KB target)' : ''}`);
-
-const files = sampleScenarioFiles();
-const started = performance.now();
-const runs = await runSimulation(files);
-const seconds = (performance.now() - started) / 1000;
-const executions = runs.reduce((n, r) => n + r.results.length, 0);
-console.log(`Local simulation: ${files.length} scenarios, ${executions} executions in ${seconds.toFixed(2)} s (${(executions / seconds).toFixed(1)} executions/s, dynalite start included)`);
+const figures: Record<string, unknown> = {};
+for (const section of SECTIONS) {
+  console.log(`${section.name}:`);
+  Object.assign(figures, await section.run());
+}
 console.log(`Peak RSS: ${Math.round(process.memoryUsage().rss / 1048576)} MB`);
-console.log(JSON.stringify({ bundleKb, sampleExecutions: executions, sampleSeconds: Math.round(seconds * 100) / 100, executionsPerSecond: Math.round((executions / seconds) * 10) / 10 }));
+figures.rssMb = Math.round(process.memoryUsage().rss / 1048576);
+console.log(JSON.stringify(figures));
