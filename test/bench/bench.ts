@@ -3,11 +3,12 @@
  * is one JSON object with every section's keys. Add a section by adding it to SECTIONS.
  */
 import { logger } from '../../src/observability/logger.js';
+import { awsCalls } from './aws-calls.js';
 import { bundles } from './bundles.js';
 import { samples } from './samples.js';
 import type { BenchSection } from './section.js';
 
-const SECTIONS: BenchSection[] = [bundles, samples];
+const SECTIONS: BenchSection[] = [bundles, samples, awsCalls];
 
 logger.setLogLevel('SILENT');
 const figures: Record<string, unknown> = {};
