@@ -3,9 +3,8 @@
  * AWS adapters) and the local runtime (sandbox adapters): only the ports differ, never the logic.
  */
 import middy from '@middy/core';
-import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
+import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context } from 'aws-lambda';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
@@ -65,38 +64,53 @@ const STEPS: Record<LambdaStepId, StepFn> = {
 
 export type StepHandler = (event: unknown, context: Context) => Promise<unknown>;
 
-/** Marks a result served from the idempotency store, so reports can tell a no-op duplicate from the first run. */
-const markReplay = (response: unknown): unknown =>
-  response && typeof response === 'object' && !Array.isArray(response) ? { ...(response as object), replayed: true } : response;
+/**
+ * Marks a result served from the idempotency store, so reports can tell a no-op duplicate from the first run. A
+ * nested caseAction (the quota path carries it inside quotaRequest) is marked too.
+ */
+const markReplay = (response: unknown): unknown => {
+  if (!response || typeof response !== 'object' || Array.isArray(response)) return response;
+  const marked: Record<string, unknown> = { ...(response as Record<string, unknown>), replayed: true };
+  if (marked.caseAction && typeof marked.caseAction === 'object') marked.caseAction = { ...(marked.caseAction as object), replayed: true };
+  return marked;
+};
 
 export const createStepHandler = (step: LambdaStepId, deps: HandlerDeps): StepHandler => {
   let ports: Ports | undefined;
   const run = STEPS[step];
-  const handler = middy(async (event: unknown) => {
+  let work = async (event: unknown): Promise<unknown> => {
     ports ??= deps.ports();
-    const result = await run(event as never, ports);
-    // middy's idempotency middleware cannot store `undefined`
-    return result ?? null;
+    // The idempotency store cannot keep `undefined`
+    return (await run(event as never, ports)) ?? null;
+  };
+
+  const keyPath = IDEMPOTENCY_KEYS[step];
+  let config: IdempotencyConfig | undefined;
+  if (keyPath && deps.idempotency) {
+    config = new IdempotencyConfig({
+      eventKeyJmesPath: keyPath,
+      throwOnNoIdempotencyKey: true,
+      expiresAfterSeconds: deps.idempotency.expiresAfterSeconds ?? 15 * 86_400,
+      responseHook: (response) => markReplay(response) as never,
+    });
+    // makeIdempotent around the work, not the middy middleware: with the middleware, an
+    // IdempotencyAlreadyInProgressError raised in `before` runs middy's onError, which deletes the OTHER
+    // execution's in-progress record, so the retry does the side effect a second time (reproduced with dynalite).
+    work = makeIdempotent(work, {
+      // One persistence layer per handler: a shared instance keeps the first config it sees (toolchain notes).
+      persistenceStore: new DynamoDBPersistenceLayer({ tableName: deps.idempotency.tableName, ...(deps.idempotency.clientConfig ? { clientConfig: deps.idempotency.clientConfig } : {}) }),
+      // An explicit prefix: the default (the function name) changes when a function is renamed.
+      keyPrefix: `ops-alert-${step}`,
+      config,
+    });
+  }
+
+  const handler = middy(async (event: unknown, context: Context) => {
+    // The in-progress record expires with the function's remaining time, so a timed-out attempt can be retried.
+    config?.registerLambdaContext(context);
+    return work(event);
   })
     .use(injectLambdaContext(logger, { correlationIdPath: 'execution.name', resetKeys: true }))
     .use({ before: () => { logger.appendKeys({ step }); } });
-
-  const keyPath = IDEMPOTENCY_KEYS[step];
-  if (keyPath && deps.idempotency) {
-    handler.use(
-      makeHandlerIdempotent({
-        // One persistence layer per handler: a shared instance keeps the first config it sees (toolchain notes).
-        persistenceStore: new DynamoDBPersistenceLayer({ tableName: deps.idempotency.tableName, ...(deps.idempotency.clientConfig ? { clientConfig: deps.idempotency.clientConfig } : {}) }),
-        // An explicit prefix: the default (the function name) changes when a function is renamed.
-        keyPrefix: `ops-alert-${step}`,
-        config: new IdempotencyConfig({
-          eventKeyJmesPath: keyPath,
-          throwOnNoIdempotencyKey: true,
-          expiresAfterSeconds: deps.idempotency.expiresAfterSeconds ?? 15 * 86_400,
-          responseHook: (response) => markReplay(response) as never,
-        }),
-      }),
-    );
-  }
   return handler as unknown as StepHandler;
 };

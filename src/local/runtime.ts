@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExecutionError, StateMachine } from 'aws-local-stepfunctions';
 import type { Context } from 'aws-lambda';
+import { runAt } from '../adapters/sandbox/virtual-clock.js';
 import { UnsupportedResourceError } from '../core/errors.js';
 import type { TimelineEvent } from '../core/timeline.js';
 import { createStepHandler, type HandlerDeps } from '../lambda/step-handlers.js';
@@ -26,6 +27,13 @@ export const LOCAL_STATE_MACHINE_ARN = `arn:aws:states:${LOCAL_REGION}:${LOCAL_A
 interface AslState {
   Type: string;
   Resource?: string;
+  Next?: string;
+  SecondsPath?: string;
+  Seconds?: number;
+  Retry?: unknown[];
+  Choices?: { Next: string }[];
+  Default?: string;
+  Catch?: { Next: string }[];
   Branches?: { States: Record<string, AslState> }[];
   ItemProcessor?: { States: Record<string, AslState> };
   Iterator?: { States: Record<string, AslState> };
@@ -92,7 +100,9 @@ export class LocalWorkflow {
   private readonly machine: StateMachine;
   private readonly handlers: Record<string, (input: unknown, executionName: string) => Promise<unknown>> = {};
   private readonly waits: Record<string, number> = {};
-  private readonly retries: Record<string, number> = {};
+  private readonly retries: Record<string, number | number[]> = {};
+  /** Tasks reached only through Wait states: the simulated clock advances by the Wait before they run. */
+  private readonly waitBefore: Record<string, AslState[]> = {};
 
   constructor(private readonly options: LocalWorkflowOptions) {
     this.definition = options.definition ?? loadDefinition();
@@ -100,22 +110,54 @@ export class LocalWorkflow {
     this.machine = new StateMachine(this.definition as never, { validationOptions: { checkArn: false } });
     for (const [name, state] of allStates(this.definition.States)) {
       if (state.Type === 'Wait' && !options.realTime) this.waits[name] = 0;
-      if ((state.Type === 'Task' || state.Type === 'Parallel') && !options.realTime) this.retries[name] = 0;
+      // Retries keep a short real pause (100 ms): a step waiting for another execution (an idempotency record or a
+      // case claim in progress) must give it time to finish, as the real backoff does.
+      if ((state.Type === 'Task' || state.Type === 'Parallel') && !options.realTime) this.retries[name] = (state.Retry ?? []).map(() => 100);
       if (state.Type !== 'Task') continue;
       const step = state.Resource ? stepOfLocalFunctionArn(state.Resource) : undefined;
       if (!step) throw new UnsupportedResourceError(`State '${name}' has Resource '${state.Resource}', which the local runtime cannot dispatch`);
       const handler = createStepHandler(step, { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
       this.handlers[name] = (input, executionName) => handler(input, fakeContext(step, executionName));
     }
+    const predecessors = new Map<string, AslState[]>();
+    for (const [, state] of allStates(this.definition.States)) {
+      const targets = [state.Next, state.Default, ...(state.Choices ?? []).map((c) => c.Next), ...(state.Catch ?? []).map((c) => c.Next)];
+      for (const target of targets) if (target) predecessors.set(target, [...(predecessors.get(target) ?? []), state]);
+    }
+    for (const name of Object.keys(this.handlers)) {
+      const before = predecessors.get(name) ?? [];
+      if (before.length > 0 && before.every((p) => p.Type === 'Wait')) this.waitBefore[name] = before;
+    }
   }
 
-  async run(input: unknown, executionName: string, startAt?: { state: string; input: unknown }): Promise<ExecutionRecord> {
+  /** Seconds a Wait state waits for this input (the Wait passes its input on unchanged to the next state). */
+  private waitedSeconds(task: string, input: unknown): number {
+    const wait = this.waitBefore[task]?.[0];
+    if (!wait) return 0;
+    if (typeof wait.Seconds === 'number') return wait.Seconds;
+    const value = wait.SecondsPath?.replace(/^\$\.?/, '').split('.').filter(Boolean).reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], input);
+    return typeof value === 'number' ? value : 0;
+  }
+
+  /**
+   * Runs one execution. `simulatedStart` is the simulated time it starts at (the event time); Tasks run at that time
+   * plus what the Wait states before them waited, so the settle window behaves as in AWS without sleeping.
+   */
+  async run(input: unknown, executionName: string, startAt?: { state: string; input: unknown }, simulatedStart?: Date): Promise<ExecutionRecord> {
     const arn = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:execution:ops-alert-local:${executionName}`;
     const machine = startAt
       ? new StateMachine({ ...this.definition, StartAt: startAt.state } as never, { validationOptions: { noValidate: true } })
       : this.machine;
+    let elapsedMs = 0;
+    const origin = simulatedStart ?? new Date();
     const taskHandlers = Object.fromEntries(
-      Object.entries(this.handlers).map(([name, fn]) => [name, async (payload: unknown) => (await fn(payload, executionName)) as never]),
+      Object.entries(this.handlers).map(([name, fn]) => [
+        name,
+        async (payload: unknown) => {
+          elapsedMs += this.waitedSeconds(name, payload) * 1000;
+          return (await runAt({ now: new Date(origin.getTime() + elapsedMs), executionName }, () => fn(payload, executionName))) as never;
+        },
+      ]),
     );
     const startTime = new Date().toISOString();
     const execution = machine.run((startAt ? startAt.input : input) as never, {

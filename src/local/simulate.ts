@@ -52,7 +52,27 @@ interface Delivery {
 export interface SimulateOptions {
   dynamo: LocalDynamoDb;
   onExecution?: (done: number, total: number) => void;
+  /** Executions of the same instant run concurrently, at most this many at once. @default 50 */
+  maxConcurrency?: number;
 }
+
+const eventTime = (item: unknown): number => {
+  const e = item as { at?: unknown; time?: unknown };
+  const t = Date.parse(String(e.at ?? e.time ?? ''));
+  return Number.isNaN(t) ? 0 : t;
+};
+
+const runPooled = async (tasks: (() => Promise<void>)[], limit: number, onDone: () => void): Promise<void> => {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const task = tasks[next++];
+      if (task) await task();
+      onDone();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+};
 
 export const simulateScenario = async (name: string, scenario: Scenario, options: SimulateOptions): Promise<ScenarioRun> => {
   const account = new SandboxAccount(scenario);
@@ -60,32 +80,37 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   const ledger = new DynamoDbCaseLedger(tables.ledgerTable, options.dynamo.clientConfig);
   const workflow = new LocalWorkflow({ ports: () => ({ ...account.ports(), ledger }), idempotency: { tableName: tables.idempotencyTable, clientConfig: options.dynamo.clientConfig } });
   const run: ScenarioRun = { name, scenario, account, results: [], records: [], states: [] };
+  // CloudWatch moves the alarms as time goes: expand every event in time order first, then run the executions.
+  const ordered = scenario.events.map((item, index) => ({ item, index })).sort((a, b) => eventTime(a.item) - eventTime(b.item));
+  const deliveries = ordered.flatMap(({ item, index }) => expand(account, item, index));
   const started = new Set<string>();
-  let total = scenario.events.length;
-  let done = 0;
-
-  for (const [i, item] of scenario.events.entries()) {
-    const deliveries = expand(account, item, i);
-    total += deliveries.length - 1;
-    for (const delivery of deliveries) {
-      account.setClock(new Date(Date.parse(delivery.at)));
-      const executionName = nameFor(delivery.event);
-      const emailsBefore = account.emails.length;
-      if (started.has(executionName)) {
-        run.results.push(notStarted(name, delivery, executionName));
-        run.records.push({ name: executionName, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} });
-        run.states.push(undefined);
-      } else {
-        started.add(executionName);
-        const record = await workflow.run(delivery.event, executionName);
-        run.records.push(record);
-        const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
-        run.states.push(state);
-        run.results.push(toResult(name, delivery, record, state, account, emailsBefore));
+  const slots: (() => Promise<void>)[] = deliveries.map((delivery, i) => {
+    const executionName = nameFor(delivery.event);
+    // As the starter function: a second StartExecution with the same name answers ExecutionAlreadyExists.
+    const duplicate = started.has(executionName);
+    started.add(executionName);
+    return async () => {
+      if (duplicate) {
+        run.results[i] = notStarted(name, delivery, executionName);
+        run.records[i] = { name: executionName, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} };
+        run.states[i] = undefined;
+        return;
       }
-      done += 1;
-      options.onExecution?.(done, total);
-    }
+      const record = await workflow.run(delivery.event, executionName, undefined, new Date(Date.parse(delivery.at)));
+      const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
+      run.records[i] = record;
+      run.states[i] = state;
+      run.results[i] = toResult(name, delivery, record, state, account);
+    };
+  });
+  // Deliveries of the same instant run concurrently (as EventBridge would start them); later ones wait their turn.
+  let done = 0;
+  for (let i = 0; i < slots.length; ) {
+    const at = deliveries[i]?.at;
+    let j = i;
+    while (j < slots.length && deliveries[j]?.at === at) j++;
+    await runPooled(slots.slice(i, j), options.maxConcurrency ?? 50, () => options.onExecution?.(++done, slots.length));
+    i = j;
   }
   return run;
 };
@@ -104,7 +129,7 @@ const expand = (account: SandboxAccount, item: Scenario['events'][number], index
   }
   const full = item as Partial<AlarmEventEnvelope>;
   applyFullEvent(account, full);
-  const at = typeof full.time === 'string' && !Number.isNaN(Date.parse(full.time)) ? full.time : new Date().toISOString();
+  const at = typeof full.time === 'string' && !Number.isNaN(Date.parse(full.time)) ? full.time : account.now().toISOString();
   return [{ index, delivery: 1, at, event: item, label: `full event: ${String(full.detail?.alarmName ?? '(no alarm name)')} -> ${String(full.detail?.state?.value ?? '?')}` }];
 };
 
@@ -148,7 +173,7 @@ const eventInfo = (d: Delivery): SimulationResult['event'] => {
 };
 
 const toResult = (
-  scenario: string, d: Delivery, record: ExecutionRecord, state: Partial<WorkflowState> | undefined, account: SandboxAccount, emailsBefore: number,
+  scenario: string, d: Delivery, record: ExecutionRecord, state: Partial<WorkflowState> | undefined, account: SandboxAccount,
 ): SimulationResult => {
   const nothing = state?.status === 'nothing_to_do';
   const decision = state?.decision && state.classification
@@ -173,7 +198,7 @@ const toResult = (
     };
   }
   // What the account really received: the e-mails published by this execution.
-  const sent = account.emails.slice(emailsBefore);
+  const sent = account.emails.filter((e) => e.executionName === record.name);
   const email = sent[sent.length - 1];
   return {
     scenario,

@@ -16,6 +16,7 @@ const run = async (scenario: Record<string, unknown>): Promise<ScenarioRun> => {
   return result;
 };
 const at = '2026-06-01T10:00:00Z';
+const compositeEvent = JSON.parse(readFileSync(join(PROJECT_ROOT, 'samples/events/composite-alarm-state-change.json'), 'utf8'));
 const rawDefinition = JSON.parse(readFileSync(join(PROJECT_ROOT, 'statemachine/ops-alert.asl.json'), 'utf8'));
 
 describe('the definition', () => {
@@ -78,6 +79,7 @@ describe('bad input and nothing to do', () => {
     expect(nothing[1]?.execution.reason).toContain('went to OK');
     expect(nothing.every((x) => x.caseAction.action === 'none' && !x.notification.sent)).toBe(true);
     expect(r.results.filter((x) => x.caseAction.action === 'created')).toHaveLength(1);
+    expect(r.account.emails).toHaveLength(1);
   });
 });
 
@@ -137,11 +139,20 @@ describe('case outcomes', () => {
     expect(r.account.requests).toHaveLength(1);
   });
 
-  it('an open case of the same category is appended to', async () => {
-    const r = await run({ openCases: [{ subject: 'Acme - Bedrock Ops Alert - G-Opus-4-6 - Investigation Request', timeCreated: '2026-05-30T10:00:00Z' }], events: [{ model: 'G-Opus-4-6', alarms: ['ServerErrors'], at }] });
+  it('an open case of the same category is appended to; the same transitions arriving later are not appended again', async () => {
+    const late = structuredClone(compositeEvent);
+    late.time = '2026-06-01T10:05:00Z';
+    late.detail.alarmName = 'Acme-Bedrock-QuotaHealth-Composite-G-Opus-4-6';
+    const r = await run({
+      openCases: [{ subject: 'Acme - Bedrock Ops Alert - G-Opus-4-6 - Investigation Request', timeCreated: '2026-05-30T10:00:00Z' }],
+      events: [{ model: 'G-Opus-4-6', alarms: ['ServerErrors'], at }, late],
+    });
     expect(r.results[0]?.caseAction).toMatchObject({ action: 'appended', subject: 'Acme - Bedrock Ops Alert - G-Opus-4-6 - Investigation Request' });
-    expect(r.results[1]?.caseAction.action).toBe('suppressed');
-    expect(r.results[1]?.execution.states).toContain('AlreadyCommunicated');
+    const later = r.results[r.results.length - 1];
+    expect(later?.caseAction.action).toBe('suppressed');
+    expect(later?.execution.states).toContain('AlreadyCommunicated');
+    expect(later?.notification.sent).toBe(false);
+    expect(r.account.cases[0]?.communications).toHaveLength(1);
   });
 
   it('every state of the definition was exercised by these scenarios', () => {

@@ -1,0 +1,17 @@
+/**
+ * Simulated time per execution. The local runtime runs each Task inside `runAt(now, executionName)`; the sandbox
+ * answers as of that time (alarm states, case ages) and tags what it records with the execution that did it.
+ * AsyncLocalStorage keeps concurrent executions apart.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+export interface ExecutionTime {
+  now: Date;
+  executionName: string;
+}
+
+const storage = new AsyncLocalStorage<ExecutionTime>();
+
+export const runAt = <T>(time: ExecutionTime, fn: () => T): T => storage.run(time, fn);
+
+export const currentExecutionTime = (): ExecutionTime | undefined => storage.getStore();
