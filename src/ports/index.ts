@@ -17,8 +17,6 @@ import type {
 export interface AlarmsPort {
   /** Current state of the named alarms (metric and composite). Unknown names are simply absent from the result. */
   describeAlarms(names: readonly string[]): Promise<AlarmStatus[]>;
-  /** The children of a composite alarm, with their current state. */
-  childrenOf(compositeName: string): Promise<AlarmStatus[]>;
 }
 
 export interface QuotasPort {

@@ -1,7 +1,7 @@
 /** Step 1, "Resolve child alarms": validate the event, find the model and its project alarms now in ALARM. */
 import { normaliseTimestamp, triggeringAlarmNames } from '../core/alarm-event.js';
 import { ALARM_KINDS, alarmName, compositeAlarmName, projectAlarmIndex, type ProjectAlarmRef } from '../core/catalogue.js';
-import type { AlarmStatus, FiredAlarm } from '../core/model.js';
+import type { FiredAlarm } from '../core/model.js';
 import { resolveSettingsDocument, settingsForModel, type EffectiveSettings } from '../contracts/settings.js';
 import { parseAlarmEvent } from '../contracts/validate.js';
 import type { AlarmsPort, Ports } from '../ports/index.js';
@@ -49,15 +49,18 @@ export const resolveChildAlarms = async (input: WorkflowInput, ports: Pick<Ports
   };
 };
 
-/** Every project alarm of a model that is in ALARM now: the composite's children, else the catalogue's names. */
+/**
+ * Every project alarm of a model that is in ALARM now. The catalogue names all of them, so ONE DescribeAlarms (at most
+ * 100 names, full records) reads them: listing the composite's children first would cost a second call for the same
+ * records. An alarm the model does not have (no RPM usage alarm without an RPM quota) is simply absent from the answer.
+ */
 export const firedAlarmsOfModel = async (
   alarmsPort: AlarmsPort,
   customerName: string,
   modelName: string,
   index: Map<string, ProjectAlarmRef> = projectAlarmIndex(customerName, [modelName]),
 ): Promise<FiredAlarm[]> => {
-  let statuses: AlarmStatus[] = await alarmsPort.childrenOf(compositeAlarmName(customerName, modelName));
-  if (statuses.length === 0) statuses = await alarmsPort.describeAlarms(ALARM_KINDS.map((kind) => alarmName(customerName, kind, modelName)));
+  const statuses = await alarmsPort.describeAlarms(ALARM_KINDS.map((kind) => alarmName(customerName, kind, modelName)));
   const fired: FiredAlarm[] = [];
   for (const status of statuses) {
     const ref = index.get(status.name);

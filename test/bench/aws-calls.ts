@@ -102,7 +102,7 @@ class MockAccount {
     return details;
   }
 
-  /** DescribeAlarms as CloudWatch answers it: ChildrenOfAlarmName lists the children (names and states only). */
+  /** DescribeAlarms by AlarmNames, as CloudWatch answers it: composites only when AlarmTypes asks for them. */
   describeAlarms(input: DescribeAlarmsCommandInput): { MetricAlarms: MetricAlarm[]; CompositeAlarms: CompositeAlarm[] } {
     const composite = compositeAlarmName(CUSTOMER, MODEL.name);
     const metricNames = ALARM_KINDS.map((kind) => alarmName(CUSTOMER, kind, MODEL.name));
@@ -111,10 +111,6 @@ class MockAccount {
       const at = since ?? new Date('2026-01-01T00:00:00Z');
       return { StateValue: since ? 'ALARM' : 'OK', StateReason: since ? 'Threshold Crossed' : 'Back to normal', StateTransitionedTimestamp: at, StateUpdatedTimestamp: at };
     };
-    if (input.ChildrenOfAlarmName) {
-      if (input.ChildrenOfAlarmName !== composite) return { MetricAlarms: [], CompositeAlarms: [] };
-      return { MetricAlarms: metricNames.map((name) => ({ AlarmName: name, StateValue: state(name).StateValue })), CompositeAlarms: [] };
-    }
     const asked = new Set(input.AlarmNames ?? []);
     return {
       MetricAlarms: metricNames.filter((name) => asked.has(name)).map((name) => ({ AlarmName: name, AlarmArn: alarmArn(name), ...state(name) })),

@@ -64,21 +64,6 @@ export class CloudWatchAlarms implements AlarmsPort {
     return unique.flatMap((name) => found.get(name) ?? []);
   }
 
-  /**
-   * The children of a composite alarm with their current state. ChildrenOfAlarmName returns names and states only,
-   * so the full records are read with a second, batched DescribeAlarms.
-   */
-  async childrenOf(compositeName: string): Promise<AlarmStatus[]> {
-    const childNames: string[] = [];
-    for await (const page of this.pages({ ChildrenOfAlarmName: compositeName, MaxRecords: MAX_RECORDS })) {
-      for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])]) {
-        if (alarm.AlarmName) childNames.push(alarm.AlarmName);
-      }
-    }
-    if (childNames.length === 0) return [];
-    return this.describeAlarms(childNames);
-  }
-
   private async *pages(input: DescribeAlarmsCommandInput): AsyncGenerator<DescribeAlarmsCommandOutput> {
     let nextToken: string | undefined;
     do {

@@ -117,10 +117,6 @@ export class SandboxAccount {
       settings: { loadDocument: async () => this.count('SSM.GetParameter', () => this.settingsDocument()) },
       alarms: {
         describeAlarms: async (names) => this.count('CloudWatch.DescribeAlarms', () => names.map((n) => this.alarmStatus(n)).filter((s): s is AlarmStatus => Boolean(s))),
-        childrenOf: async (composite) => this.count('CloudWatch.DescribeAlarms', () => {
-          const model = this.scenario.models.find((m) => compositeAlarmName(this.scenario.customerName, m.name) === composite);
-          return model ? this.modelAlarmNames(model.name).map((n) => this.alarmStatus(n)).filter((s): s is AlarmStatus => Boolean(s)) : [];
-        }),
       },
       quotas: { getModelQuotas: async (ref) => this.count('ServiceQuotas.GetServiceQuota', () => this.modelQuotas(ref)) },
       usage: { getUsageSeries: async (ref, window) => this.count('CloudWatch.GetMetricData', () => this.usage(ref, window)) },

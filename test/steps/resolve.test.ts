@@ -1,0 +1,65 @@
+import { firedAlarmsOfModel } from '../../src/steps/resolve.js';
+import { ALARM_KINDS, alarmName, compositeAlarmName } from '../../src/core/catalogue.js';
+import type { AlarmStatus } from '../../src/core/model.js';
+import type { AlarmsPort } from '../../src/ports/index.js';
+
+const ARN = (name: string): string => `arn:aws:cloudwatch:us-east-1:123456789012:alarm:${name}`;
+
+const status = (name: string, state: AlarmStatus['state'], type: AlarmStatus['type'] = 'MetricAlarm'): AlarmStatus => ({
+  name, arn: ARN(name), type, state, stateUpdatedAt: '2026-06-01T10:00:00.000Z',
+});
+
+/** An AlarmsPort that records each call and answers with the given statuses for the names asked. */
+const recordingPort = (statuses: AlarmStatus[]): AlarmsPort & { calls: (readonly string[])[] } => {
+  const calls: (readonly string[])[] = [];
+  return {
+    calls,
+    describeAlarms: async (names) => {
+      calls.push(names);
+      return statuses.filter((s) => names.includes(s.name));
+    },
+  };
+};
+
+describe('firedAlarmsOfModel', () => {
+  it('reads every alarm of the model with one DescribeAlarms of the catalogue names', async () => {
+    // Prepare
+    const port = recordingPort([]);
+
+    // Act
+    await firedAlarmsOfModel(port, 'Acme', 'G-Opus-4-6');
+
+    // Assess
+    expect(port.calls).toHaveLength(1);
+    expect(port.calls[0]).toEqual(ALARM_KINDS.map((kind) => alarmName('Acme', kind, 'G-Opus-4-6')));
+  });
+
+  it('keeps the alarms in ALARM, with their kind and transition time', async () => {
+    // Prepare
+    const throttles = alarmName('Acme', 'Throttles', 'G-Opus-4-6');
+    const port = recordingPort([
+      { ...status(throttles, 'ALARM'), stateReason: 'Threshold Crossed' },
+      status(alarmName('Acme', 'ServerErrors', 'G-Opus-4-6'), 'OK'),
+      status(alarmName('Acme', 'HighLatency', 'G-Opus-4-6'), 'INSUFFICIENT_DATA'),
+      status(compositeAlarmName('Acme', 'G-Opus-4-6'), 'ALARM', 'CompositeAlarm'),
+    ]);
+
+    // Act
+    const fired = await firedAlarmsOfModel(port, 'Acme', 'G-Opus-4-6');
+
+    // Assess
+    expect(fired).toEqual([{ name: throttles, arn: ARN(throttles), kind: 'Throttles', since: '2026-06-01T10:00:00.000Z', reason: 'Threshold Crossed' }]);
+  });
+
+  it('ignores alarms of another model that the port might return', async () => {
+    // Prepare
+    const other = alarmName('Acme', 'Throttles', 'Other-Model');
+    const port: AlarmsPort = { describeAlarms: async () => [status(other, 'ALARM')] };
+
+    // Act
+    const fired = await firedAlarmsOfModel(port, 'Acme', 'G-Opus-4-6', undefined);
+
+    // Assess
+    expect(fired).toEqual([]);
+  });
+});
