@@ -1,6 +1,7 @@
 /**
  * The "starter" Lambda: the EventBridge rule for the project's alarm state changes targets it, and it starts the
- * workflow with an execution name derived from the alarm transition (see src/operator/starter.ts).
+ * workflow with an execution name derived from the alarm transition, or a stable fallback name for an event that
+ * identifies none, so that even a malformed event reaches the workflow and fails there visibly (src/operator/starter.ts).
  * Env: OPS_ALERT_STATE_MACHINE_ARN (ENV.stateMachineArn), set by the CDK app.
  */
 import middy from '@middy/core';

@@ -2,6 +2,7 @@
  * Step Functions execution names derived from the business key of an incident: the alarm transition (alarm name +
  * state-change timestamp). StartExecution refuses a second execution with the same name for 90 days, so a duplicate
  * delivery of the same transition cannot start a second workflow, and an operator can find an execution by alarm.
+ * An event that names no transition still gets a stable name (see executionNameForEvent), so it runs and fails visibly.
  */
 import { createHash } from 'node:crypto';
 import { InvalidEventError } from './errors.js';
@@ -114,4 +115,36 @@ export const executionNameFor = (key: ExecutionNameKey): string => {
   const alarmBudget = MAX_EXECUTION_NAME_LENGTH - timestampPart.length - HASH_LENGTH - 2;
   const alarmPart = shorten(sanitised, alarmBudget) || 'alarm';
   return `${alarmPart}_${timestampPart}_${shortHash(canonicalKey)}`;
+};
+
+const ALARM_STATE_CHANGE = 'CloudWatch Alarm State Change';
+/** Names of executions started for events that do not identify an alarm transition start with this. */
+export const INVALID_EVENT_NAME_PREFIX = 'invalid-event-';
+const INVALID_EVENT_HASH_LENGTH = 16;
+
+/** The alarm transition an event identifies: an alarm state change with a non-blank alarm name and state timestamp. */
+export const transitionKeyOf = (event: unknown): ExecutionNameKey | undefined => {
+  const candidate = event as { 'detail-type'?: unknown; detail?: { alarmName?: unknown; state?: { timestamp?: unknown } } } | null | undefined;
+  const detailType = candidate?.['detail-type'];
+  if (detailType !== undefined && detailType !== ALARM_STATE_CHANGE) return undefined;
+  const alarmName = candidate?.detail?.alarmName;
+  const stateTimestamp = candidate?.detail?.state?.timestamp;
+  if (typeof alarmName !== 'string' || alarmName.trim() === '' || typeof stateTimestamp !== 'string' || stateTimestamp.trim() === '') return undefined;
+  return { alarmName, stateTimestamp };
+};
+
+/**
+ * The execution name for any event the EventBridge rule delivers (the starter function and the local simulator both
+ * use it): the alarm transition's name when the event identifies one, else
+ * `invalid-event-{first 16 hex digits of the SHA-256 of the event's JSON}`. An event that cannot be named after a
+ * transition must still start the workflow, which fails it with a typed error and a failure notification instead of
+ * losing it; the same delivered event always gets the same name, so its redelivery is still a duplicate.
+ * It cannot collide with a transition's name: those always contain '_', this one never does.
+ */
+export const executionNameForEvent = (event: unknown): string => {
+  const key = transitionKeyOf(event);
+  if (key) return executionNameFor(key);
+  // JSON.stringify(undefined) is undefined: hash its String() form rather than throw.
+  const json = JSON.stringify(event) ?? String(event);
+  return `${INVALID_EVENT_NAME_PREFIX}${createHash('sha256').update(json).digest('hex').slice(0, INVALID_EVENT_HASH_LENGTH)}`;
 };

@@ -3,13 +3,12 @@
  * events CloudWatch emits, each delivered event starts an execution named from its alarm transition (a duplicate
  * delivery meets ExecutionAlreadyExists, as the starter function does in AWS), and every result is collected.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { SandboxAccount } from '../adapters/sandbox/account.js';
 import { DynamoDbCaseLedger } from '../adapters/dynamodb/case-ledger.js';
 import { isAlarmKind, projectAlarmIndex } from '../core/catalogue.js';
-import { executionNameFor } from '../core/execution-name.js';
+import { executionNameForEvent } from '../core/execution-name.js';
 import { parseScenario } from '../contracts/validate.js';
 import type { Scenario } from '../types/generated/scenario.js';
 import type { SimulationOutput } from '../types/generated/simulation-output.js';
@@ -85,7 +84,7 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   const deliveries = ordered.flatMap(({ item, index }) => expand(account, item, index));
   const started = new Set<string>();
   const slots: (() => Promise<void>)[] = deliveries.map((delivery, i) => {
-    const executionName = nameFor(delivery.event);
+    const executionName = executionNameForEvent(delivery.event);
     // As the starter function: a second StartExecution with the same name answers ExecutionAlreadyExists.
     const duplicate = started.has(executionName);
     started.add(executionName);
@@ -140,16 +139,6 @@ const applyFullEvent = (account: SandboxAccount, event: Partial<AlarmEventEnvelo
   if (typeof name !== 'string' || (value !== 'ALARM' && value !== 'OK')) return;
   const ref = projectAlarmIndex(account.scenario.customerName, account.scenario.models.map((m) => m.name)).get(name);
   if (ref?.kind && isAlarmKind(ref.kind) && typeof event.time === 'string') account.setAlarmStates(ref.modelName, [ref.kind], value, new Date(Date.parse(event.time)).toISOString());
-};
-
-/** As the starter function names executions; an event too broken to name still runs (and fails with a clear error). */
-const nameFor = (event: unknown): string => {
-  const e = event as Partial<AlarmEventEnvelope>;
-  try {
-    return executionNameFor({ alarmName: String(e.detail?.alarmName ?? ''), stateTimestamp: String(e.detail?.state?.timestamp ?? '') });
-  } catch {
-    return `invalid-event-${createHash('sha256').update(JSON.stringify(event)).digest('hex').slice(0, 16)}`;
-  }
 };
 
 const lastKnownState = (record: ExecutionRecord): unknown => {

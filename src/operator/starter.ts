@@ -5,24 +5,13 @@
  */
 import { StartExecutionCommand } from '@aws-sdk/client-sfn';
 import type { SFNClient } from '@aws-sdk/client-sfn';
-import { executionNameFor } from '../core/execution-name.js';
-import { InvalidEventError } from '../core/errors.js';
+import { executionNameForEvent, transitionKeyOf } from '../core/execution-name.js';
 import { executionArnFor } from './arns.js';
-
-/** The part of the "CloudWatch Alarm State Change" event the starter reads; the whole event is the workflow input. */
-export interface AlarmStateChangeEvent {
-  id?: string;
-  'detail-type'?: string;
-  source?: string;
-  detail: {
-    alarmName: string;
-    state: { value?: string; timestamp: string };
-  };
-}
 
 /** Structured logging, satisfied by the Powertools Logger. */
 export interface StarterLogger {
   info(message: string, attributes: Record<string, unknown>): void;
+  warn(message: string, attributes: Record<string, unknown>): void;
 }
 
 export interface StarterDeps {
@@ -38,35 +27,29 @@ export interface StartOutcome {
   executionArn: string;
   /** ISO-8601, when a new execution was started */
   startDate?: string;
+  /** The event identified no alarm transition: it runs under a fallback name, and the workflow fails it visibly. */
+  invalidEvent?: true;
 }
-
-const ALARM_STATE_CHANGE = 'CloudWatch Alarm State Change';
-
-/** @throws InvalidEventError when the event lacks the fields that identify the transition */
-export const parseAlarmStateChangeEvent = (event: unknown): AlarmStateChangeEvent => {
-  const candidate = event as Partial<AlarmStateChangeEvent> | null;
-  const detailType = candidate?.['detail-type'];
-  if (detailType !== undefined && detailType !== ALARM_STATE_CHANGE) {
-    throw new InvalidEventError(`Expected a "${ALARM_STATE_CHANGE}" event, got "${String(detailType)}". Check the EventBridge rule's pattern.`);
-  }
-  const alarmName = candidate?.detail?.alarmName;
-  const timestamp = candidate?.detail?.state?.timestamp;
-  if (typeof alarmName !== 'string' || alarmName === '') throw new InvalidEventError('The event has no detail.alarmName.');
-  if (typeof timestamp !== 'string' || timestamp === '') throw new InvalidEventError(`The event for alarm "${alarmName}" has no detail.state.timestamp.`);
-  return candidate as AlarmStateChangeEvent;
-};
 
 /**
  * Starts the state machine with the whole event as input, named after the alarm transition.
+ *
+ * An event that identifies no transition (malformed, another detail-type) is started too, under the stable fallback
+ * name of executionNameForEvent: the workflow then ends it as a Failed execution with a typed error and a failure
+ * notification (or as "nothing to do" for another detail-type), where an operator sees it. Throwing here instead would
+ * only retry the event to the dead-letter queue, where nobody is notified.
  *
  * `ExecutionAlreadyExists` means the transition already has an execution (StartExecution answers it for a closed
  * execution, or an open one with a different input, e.g. a redelivery with another event id): it is reported as a
  * duplicate, not an error. Every other error is thrown, so the invocation is retried and finally dead-lettered.
  */
 export const startExecutionForAlarmEvent = async (event: unknown, deps: StarterDeps): Promise<StartOutcome> => {
-  const alarmEvent = parseAlarmStateChangeEvent(event);
-  const executionName = executionNameFor({ alarmName: alarmEvent.detail.alarmName, stateTimestamp: alarmEvent.detail.state.timestamp });
-  const context = { alarmName: alarmEvent.detail.alarmName, stateTimestamp: alarmEvent.detail.state.timestamp, eventId: alarmEvent.id, executionName };
+  const key = transitionKeyOf(event);
+  const executionName = executionNameForEvent(event);
+  const eventId = (event as { id?: unknown } | null | undefined)?.id;
+  const context = { ...(key ?? {}), eventId, executionName };
+  if (!key) deps.logger?.warn('The event identifies no alarm transition: starting the workflow under a fallback name, where it fails visibly', context);
+  const invalid = key ? {} : { invalidEvent: true as const };
   try {
     const started = await deps.sfn.send(new StartExecutionCommand({
       stateMachineArn: deps.stateMachineArn,
@@ -75,13 +58,13 @@ export const startExecutionForAlarmEvent = async (event: unknown, deps: StarterD
     }));
     const executionArn = started.executionArn ?? executionArnFor(deps.stateMachineArn, executionName);
     const startDate = started.startDate?.toISOString();
-    deps.logger?.info('Started the workflow for the alarm transition', { ...context, executionArn, startDate });
-    return { duplicate: false, executionName, executionArn, ...(startDate ? { startDate } : {}) };
+    deps.logger?.info('Started the workflow', { ...context, executionArn, startDate });
+    return { duplicate: false, executionName, executionArn, ...(startDate ? { startDate } : {}), ...invalid };
   } catch (error) {
     if (error instanceof Error && error.name === 'ExecutionAlreadyExists') {
       const executionArn = executionArnFor(deps.stateMachineArn, executionName);
-      deps.logger?.info('Duplicate delivery: this alarm transition already has an execution', { ...context, executionArn });
-      return { duplicate: true, executionName, executionArn };
+      deps.logger?.info('Duplicate delivery: this event already has an execution', { ...context, executionArn });
+      return { duplicate: true, executionName, executionArn, ...invalid };
     }
     throw error;
   }

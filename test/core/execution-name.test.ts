@@ -1,4 +1,5 @@
-import { executionNameFor, MAX_EXECUTION_NAME_LENGTH } from '../../src/core/execution-name.js';
+import { createHash } from 'node:crypto';
+import { executionNameFor, executionNameForEvent, MAX_EXECUTION_NAME_LENGTH, transitionKeyOf } from '../../src/core/execution-name.js';
 import { InvalidEventError } from '../../src/core/errors.js';
 
 // What StartExecution accepts and CloudWatch Logs can log.
@@ -286,5 +287,70 @@ describe('executionNameFor', () => {
       // Act & Assess
       expect(() => executionNameFor(key)).toThrow(InvalidEventError);
     });
+  });
+});
+
+describe('executionNameForEvent', () => {
+  const alarmEvent = (detail: Record<string, unknown>, detailType: unknown = 'CloudWatch Alarm State Change') => ({
+    version: '0', id: 'event-1', 'detail-type': detailType, source: 'aws.cloudwatch', detail,
+  });
+  const fallbackFor = (event: unknown): string => `invalid-event-${createHash('sha256').update(JSON.stringify(event)).digest('hex').slice(0, 16)}`;
+
+  it('names an alarm state change after its transition, as executionNameFor does', () => {
+    // Prepare
+    const event = alarmEvent({ alarmName: 'Acme-Bedrock-Throttles-Critical-G-Opus-4-6', state: { value: 'ALARM', timestamp: '2026-11-20T10:15:30.123+0000' } });
+
+    // Act
+    const name = executionNameForEvent(event);
+
+    // Assess
+    expect(name).toBe('Acme-Bedrock-Throttles-Critical-G-Opus-4-6_20261120T101530123Z');
+    expect(transitionKeyOf(event)).toEqual({ alarmName: 'Acme-Bedrock-Throttles-Critical-G-Opus-4-6', stateTimestamp: '2026-11-20T10:15:30.123+0000' });
+  });
+
+  it('names an event without detail-type after its transition too', () => {
+    // Act
+    const name = executionNameForEvent({ detail: { alarmName: 'A', state: { timestamp: '2026-11-20T10:15:30Z' } } });
+
+    // Assess
+    expect(name).toBe('A_20261120T101530000Z');
+  });
+
+  it.each([
+    ['no detail', alarmEvent(undefined as never)],
+    ['no alarm name', alarmEvent({ state: { timestamp: '2026-11-20T10:15:30.123+0000' } })],
+    ['a blank alarm name', alarmEvent({ alarmName: '   ', state: { timestamp: '2026-11-20T10:15:30.123+0000' } })],
+    ['an alarm name that is not a string', alarmEvent({ alarmName: 42, state: { timestamp: '2026-11-20T10:15:30.123+0000' } })],
+    ['no state timestamp', alarmEvent({ alarmName: 'A', state: { value: 'ALARM' } })],
+    ['another detail-type', alarmEvent({ alarmName: 'A', state: { timestamp: '2026-11-20T10:15:30.123+0000' } }, 'CloudWatch Alarm Configuration Change')],
+    ['null', null],
+    ['a string', 'not an event'],
+  ])('gives an event with %s the fallback name invalid-event-<16 hex of the SHA-256 of its JSON>', (_label, event) => {
+    // Act
+    const name = executionNameForEvent(event);
+
+    // Assess
+    expect(name).toBe(fallbackFor(event));
+    expect(name).toMatch(/^invalid-event-[0-9a-f]{16}$/);
+    expect(transitionKeyOf(event)).toBeUndefined();
+  });
+
+  it('gives the same broken event the same name, and different ones different names', () => {
+    // Prepare
+    const broken = alarmEvent({ state: { timestamp: '2026-11-20T10:15:30.123+0000' } });
+
+    // Act
+    const first = executionNameForEvent(broken);
+    const again = executionNameForEvent(structuredClone(broken));
+    const other = executionNameForEvent({ ...broken, id: 'event-2' });
+
+    // Assess
+    expect(again).toBe(first);
+    expect(other).not.toBe(first);
+  });
+
+  it('names even undefined without throwing', () => {
+    // Act & Assess
+    expect(executionNameForEvent(undefined)).toMatch(/^invalid-event-[0-9a-f]{16}$/);
   });
 });

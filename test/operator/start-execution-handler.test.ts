@@ -64,6 +64,21 @@ describe('start-execution handler', () => {
     expect(outcome).toMatchObject({ duplicate: true });
   });
 
+  it('starts a malformed event too, under its fallback name, so it reaches the workflow', async () => {
+    // Prepare
+    process.env[ENV.stateMachineArn] = STATE_MACHINE_ARN;
+    sfnMock.on(StartExecutionCommand).resolves({ startDate: new Date() });
+    const malformed = { id: 'event-2', 'detail-type': 'CloudWatch Alarm State Change', source: 'aws.cloudwatch', detail: { state: { value: 'ALARM' } } };
+
+    // Act
+    const outcome = await handler(malformed, context);
+
+    // Assess
+    expect(outcome).toMatchObject({ duplicate: false, invalidEvent: true });
+    expect(outcome.executionName).toMatch(/^invalid-event-[0-9a-f]{16}$/);
+    expect(sfnMock).toHaveReceivedCommandWith(StartExecutionCommand, { stateMachineArn: STATE_MACHINE_ARN, name: outcome.executionName });
+  });
+
   it('fails with a message naming the variable when the state machine ARN is not set', async () => {
     // Prepare
     delete process.env[ENV.stateMachineArn];

@@ -2,8 +2,8 @@ import { jest } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { ExecutionAlreadyExists, SFNClient, StartExecutionCommand, StateMachineDoesNotExist } from '@aws-sdk/client-sfn';
+import { executionNameForEvent } from '../../src/core/execution-name.js';
 import { startExecutionForAlarmEvent } from '../../src/operator/starter.js';
-import { InvalidEventError } from '../../src/core/errors.js';
 
 const sfnMock = mockClient(SFNClient);
 const STATE_MACHINE_ARN = 'arn:aws:states:us-east-1:123456789012:stateMachine:BedrockOpsAlert';
@@ -31,9 +31,10 @@ describe('startExecutionForAlarmEvent', () => {
     const executionArn = `arn:aws:states:us-east-1:123456789012:execution:BedrockOpsAlert:Acme-Bedrock-QuotaHealth-Composite-G-Opus-4-6_20261120T101530123Z`;
     sfnMock.on(StartExecutionCommand).resolves({ executionArn, startDate: new Date('2026-11-20T10:15:31Z') });
     const info = jest.fn();
+    const warn = jest.fn();
 
     // Act
-    const outcome = await startExecutionForAlarmEvent(event, { sfn: new SFNClient({}), stateMachineArn: STATE_MACHINE_ARN, logger: { info } });
+    const outcome = await startExecutionForAlarmEvent(event, { sfn: new SFNClient({}), stateMachineArn: STATE_MACHINE_ARN, logger: { info, warn } });
 
     // Assess
     expect(sfnMock).toHaveReceivedCommandTimes(StartExecutionCommand, 1);
@@ -49,6 +50,7 @@ describe('startExecutionForAlarmEvent', () => {
       startDate: '2026-11-20T10:15:31.000Z',
     });
     expect(info).toHaveBeenCalledWith(expect.stringMatching(/Started/), expect.objectContaining({ eventId: event.id, executionArn }));
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it('gives a redelivery of the same transition the same name', async () => {
@@ -71,9 +73,10 @@ describe('startExecutionForAlarmEvent', () => {
     // Prepare
     sfnMock.on(StartExecutionCommand).rejects(new ExecutionAlreadyExists({ message: 'Execution Already Exists', $metadata: {} }));
     const info = jest.fn();
+    const warn = jest.fn();
 
     // Act
-    const outcome = await startExecutionForAlarmEvent(alarmEvent(), { sfn: new SFNClient({}), stateMachineArn: STATE_MACHINE_ARN, logger: { info } });
+    const outcome = await startExecutionForAlarmEvent(alarmEvent(), { sfn: new SFNClient({}), stateMachineArn: STATE_MACHINE_ARN, logger: { info, warn } });
 
     // Assess
     expect(outcome).toEqual({
@@ -101,12 +104,41 @@ describe('startExecutionForAlarmEvent', () => {
     ['no state timestamp', { detail: { alarmName: 'A', state: { value: 'ALARM' } } }],
     ['another detail-type', { ...alarmEvent(), 'detail-type': 'CloudWatch Alarm Configuration Change' }],
     ['null', null],
-  ])('rejects an event with %s as InvalidEventError without calling AWS', async (_label, event) => {
+  ])('starts an event with %s under the stable fallback name, so the workflow fails it visibly', async (_label, event) => {
+    // Prepare
+    sfnMock.on(StartExecutionCommand).resolves({ startDate: new Date('2026-11-20T10:15:31Z') });
+    const info = jest.fn();
+    const warn = jest.fn();
+
     // Act
-    const start = startExecutionForAlarmEvent(event, { sfn: new SFNClient({}), stateMachineArn: STATE_MACHINE_ARN });
+    const outcome = await startExecutionForAlarmEvent(event, { sfn: new SFNClient({}), stateMachineArn: STATE_MACHINE_ARN, logger: { info, warn } });
 
     // Assess
-    await expect(start).rejects.toBeInstanceOf(InvalidEventError);
-    expect(sfnMock).not.toHaveReceivedAnyCommand();
+    const name = executionNameForEvent(event);
+    expect(name).toMatch(/^invalid-event-[0-9a-f]{16}$/);
+    expect(sfnMock).toHaveReceivedCommandWith(StartExecutionCommand, { stateMachineArn: STATE_MACHINE_ARN, name, input: JSON.stringify(event) });
+    expect(outcome).toEqual({
+      duplicate: false,
+      executionName: name,
+      executionArn: `arn:aws:states:us-east-1:123456789012:execution:BedrockOpsAlert:${name}`,
+      startDate: '2026-11-20T10:15:31.000Z',
+      invalidEvent: true,
+    });
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/fallback name/), expect.objectContaining({ executionName: name }));
+  });
+
+  it('reports a redelivered malformed event as a duplicate under the same fallback name', async () => {
+    // Prepare
+    sfnMock.on(StartExecutionCommand).resolvesOnce({ executionArn: 'arn:first', startDate: new Date() })
+      .rejects(new ExecutionAlreadyExists({ message: 'Execution Already Exists', $metadata: {} }));
+    const broken = { id: 'event-9', 'detail-type': 'CloudWatch Alarm State Change', detail: { state: { value: 'ALARM' } } };
+
+    // Act
+    const first = await startExecutionForAlarmEvent(broken, { sfn: new SFNClient({}), stateMachineArn: STATE_MACHINE_ARN });
+    const again = await startExecutionForAlarmEvent(structuredClone(broken), { sfn: new SFNClient({}), stateMachineArn: STATE_MACHINE_ARN });
+
+    // Assess
+    expect(first).toMatchObject({ duplicate: false, invalidEvent: true });
+    expect(again).toMatchObject({ duplicate: true, invalidEvent: true, executionName: first.executionName });
   });
 });
