@@ -37,6 +37,11 @@ export class NoSupportPlanError extends OpsAlertError {}
 /** Support refused a new case because too many were opened recently (CaseCreationLimitExceeded). */
 export class CaseCreationLimitError extends OpsAlertError {}
 
+/** Another execution holds the claim to open this case and has not finished: retry shortly. */
+export class CaseCreationInProgressError extends OpsAlertError {
+  override readonly transient = true;
+}
+
 /** Service Quotas cannot take the request (no service-linked role, quota not adjustable, ...): fall back to Support. */
 export class QuotaRequestUnavailableError extends OpsAlertError {}
 
@@ -49,10 +54,16 @@ export class SimulatedCrashError extends OpsAlertError {
 }
 
 /** Error names the state machine retries (transient). Kept next to the classes so the ASL test can check them. */
-export const TRANSIENT_ERROR_NAMES = ['TransientAwsError', 'SimulatedCrashError', 'IdempotencyAlreadyInProgressError'] as const;
+export const TRANSIENT_ERROR_NAMES = ['TransientAwsError', 'SimulatedCrashError', 'IdempotencyAlreadyInProgressError', 'CaseCreationInProgressError'] as const;
 
 /** A short, safe description of any thrown value. */
 export const describeError = (error: unknown): { name: string; message: string } => {
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'UnknownError', message: typeof error === 'string' ? error : JSON.stringify(error) };
 };
+
+/** Quota data could not be read or used (no such quota code, access denied, throttling): thresholds stay as they were. */
+export class QuotaDataError extends OpsAlertError {}
+
+/** The threshold updater could not read or write the alarms or its history for some models (they keep their thresholds). */
+export class ThresholdUpdateFailedError extends OpsAlertError {}

@@ -1,10 +1,11 @@
 /** Steps 5-6: find the open case of the incident's category, then create, request, append, or skip. Never a duplicate. */
 import { transitionId } from '../core/alarm-event.js';
 import type { CaseAction, QuotaRequestOutcome } from '../core/case-action.js';
-import { caseBody, caseSubject, fitCaseBody } from '../core/case-text.js';
-import { CaseCreationLimitError, NoSupportPlanError, QuotaRequestUnavailableError } from '../core/errors.js';
+import { CASE_BODY_LIMIT, caseBody, caseSubject, fitCaseBody } from '../core/case-text.js';
+import { createHash } from 'node:crypto';
+import { CaseCreationInProgressError, CaseCreationLimitError, NoSupportPlanError, QuotaRequestUnavailableError } from '../core/errors.js';
 import type { SupportCase } from '../core/model.js';
-import type { LedgerEntry, Ports } from '../ports/index.js';
+import { PENDING_CASE_PREFIX, type LedgerEntry, type Ports } from '../ports/index.js';
 import type { OpenCaseLookup, QuotaRequestProgress, WorkflowState } from './state.js';
 
 type CaseState = Pick<WorkflowState, 'execution' | 'settings' | 'incident' | 'classification' | 'facts' | 'decision' | 'openCase'>;
@@ -23,7 +24,12 @@ export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports
   const transitions = transitionsOf(state);
   const lookbackStart = new Date(ports.clock.now().getTime() - state.settings.caseAutomation.lookbackDays * 86_400_000);
   const entry = await ports.ledger.get(ledgerKey);
-  if (entry && Date.parse(entry.createdAt) >= lookbackStart.getTime()) {
+  if (entry && isPending(entry)) {
+    // Another execution is opening this case: wait for it (retried with backoff) unless its claim was abandoned.
+    if (Date.parse(entry.createdAt) >= staleClaimBefore(ports.clock.now()).getTime()) {
+      throw new CaseCreationInProgressError(`Another execution is opening the ${state.classification.caseType} case for ${state.incident.model.name}; retrying until it exists.`);
+    }
+  } else if (entry && Date.parse(entry.createdAt) >= lookbackStart.getTime()) {
     const known = new Set(entry.communicated);
     const newTransitions = transitions.filter((t) => !known.has(t));
     return {
@@ -35,7 +41,7 @@ export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports
       supportPlan: true,
     };
   }
-  if (entry) await ports.ledger.release(ledgerKey, entry.caseId);
+  if (entry && !isPending(entry)) await ports.ledger.release(ledgerKey, entry.caseId);
 
   // Empty ledger (fresh deployment, lost table): the open cases in Support are the fallback.
   const subject = caseSubject(state.settings.customerName, state.incident.model.name, state.classification.caseType);
@@ -54,11 +60,20 @@ export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports
   return { found: true, case: { ...open, source: 'describe_cases' }, ledgerKey, newTransitions, alreadyCommunicated: newTransitions.length === 0, supportPlan: true };
 };
 
+/** A claim older than this was abandoned (its execution died before opening the case) and may be taken over. */
+const STALE_CLAIM_MS = 15 * 60_000;
+const staleClaimBefore = (now: Date): Date => new Date(now.getTime() - STALE_CLAIM_MS);
+const isPending = (entry: LedgerEntry): boolean => entry.caseId.startsWith(PENDING_CASE_PREFIX);
+const shortHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/** The marker an append carries, so a retry after an unknown outcome can tell whether it already reached the case. */
+const referenceLine = (appendId: string): string => `\n\nReference: bedrock-ops-alert/${appendId}`;
+
 const ledgerEntry = (key: string, c: SupportCase, caseType: string, communicated: string[]): LedgerEntry => ({
   key, caseId: c.caseId, displayId: c.displayId, subject: c.subject, caseType, createdAt: c.timeCreated, communicated,
 });
 
-const textFor = (state: CaseState, append: boolean): string => {
+const textFor = (state: CaseState, append: boolean, reference = ''): string => {
   const newOnes = new Set(state.openCase.newTransitions);
   const newAlarms = state.classification.alarms.filter((a) => newOnes.has(transitionId(a.arn, a.since)));
   return fitCaseBody(
@@ -76,7 +91,8 @@ const textFor = (state: CaseState, append: boolean): string => {
       at: state.incident.at,
       append,
     }),
-  );
+    CASE_BODY_LIMIT - reference.length,
+  ) + reference;
 };
 
 const supportRefusal = (error: unknown): CaseActionResult | undefined => {
@@ -85,12 +101,33 @@ const supportRefusal = (error: unknown): CaseActionResult | undefined => {
   return undefined;
 };
 
-export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports, 'cases' | 'ledger'>): Promise<CaseActionResult> => {
+/**
+ * Opens the case, race-free: the (model, category) is claimed in the ledger first. An execution that loses the claim
+ * appends to the winner's case; one that finds its own claim (a retry after a failure whose outcome is unknown) first
+ * looks for the case its earlier attempt may have opened.
+ */
+export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports, 'cases' | 'ledger' | 'clock'>): Promise<CaseActionResult> => {
   const subject = caseSubject(state.settings.customerName, state.incident.model.name, state.classification.caseType);
+  const key = state.openCase.ledgerKey;
+  const pendingId = `${PENDING_CASE_PREFIX}${shortHash(state.classification.incidentKey)}`;
+  const now = ports.clock.now();
+  const claim = await ports.ledger.claim(
+    { key, caseId: pendingId, displayId: '', subject, caseType: state.classification.caseType, createdAt: now.toISOString(), communicated: [] },
+    staleClaimBefore(now),
+  );
+  if (!claim.claimed) {
+    if (isPending(claim.entry)) throw new CaseCreationInProgressError(`Another execution is opening the ${state.classification.caseType} case for ${state.incident.model.name}; retrying until it exists.`);
+    return appendOnce(state, ports, toCase(claim.entry));
+  }
+
   const body = textFor(state, false);
-  let created: SupportCase;
+  let created: SupportCase | undefined;
   try {
-    created = await ports.cases.createCase({
+    if (claim.reclaimed) {
+      const claimedAt = Date.parse(claim.entry.createdAt);
+      created = (await ports.cases.listOpenCases(new Date(claimedAt - 60_000))).find((c) => sameSubject(c.subject, subject) && Date.parse(c.timeCreated) >= claimedAt - 60_000);
+    }
+    created ??= await ports.cases.createCase({
       subject,
       body,
       severityCode: state.settings.caseAutomation.severity[state.classification.severity],
@@ -99,26 +136,60 @@ export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports,
     });
   } catch (error) {
     const refusal = supportRefusal(error);
-    if (refusal) return refusal;
-    throw error;
+    if (!refusal) throw error;
+    await ports.ledger.release(key, pendingId);
+    return refusal;
   }
-  await ports.ledger.claim(ledgerEntry(state.openCase.ledgerKey, created, state.classification.caseType, state.openCase.newTransitions));
+  await ports.ledger.complete(pendingId, ledgerEntry(key, created, state.classification.caseType, state.openCase.newTransitions));
   return { action: 'created', via: 'support', caseId: created.caseId, displayId: created.displayId, subject: created.subject, body };
 };
 
-export const appendToCaseStep = async (state: CaseState, ports: Pick<Ports, 'cases' | 'ledger'>): Promise<CaseActionResult> => {
-  const open = state.openCase.case;
-  if (!open) throw new Error('AppendToCase needs openCase.case; the state machine routes here only when a case was found');
-  const body = textFor(state, true);
+const toCase = (entry: LedgerEntry): SupportCase => ({ caseId: entry.caseId, displayId: entry.displayId, subject: entry.subject, status: 'opened', timeCreated: entry.createdAt });
+
+/**
+ * Appends this incident's new transitions to an open case exactly once: the append is noted in the ledger before it
+ * is sent; a retry that finds the note checks the case for the reference marker before sending again.
+ */
+const appendOnce = async (
+  state: CaseState,
+  ports: Pick<Ports, 'cases' | 'ledger' | 'clock'>,
+  open: SupportCase,
+  via: 'support' | 'service_quotas' = 'support',
+  extra: Partial<CaseActionResult> = {},
+  /** false: the first context on a case Service Quotas just opened (the "Automated Request" text) */
+  asUpdate = true,
+): Promise<CaseActionResult> => {
+  const key = state.openCase.ledgerKey;
+  let entry = await ports.ledger.get(key);
+  // A case found outside the ledger (an increase already pending in Service Quotas) becomes the one it tracks.
+  if (!entry) entry = (await ports.ledger.claim(ledgerEntry(key, open, state.classification.caseType, []), staleClaimBefore(ports.clock.now()))).entry;
+  const tracked = entry.caseId === open.caseId;
+  const known = new Set(tracked ? entry.communicated : []);
+  const fresh = state.openCase.newTransitions.filter((t) => !known.has(t));
+  const ids = { caseId: open.caseId, displayId: open.displayId, subject: open.subject, via, ...extra };
+  if (tracked && fresh.length === 0) return { action: 'suppressed', reason: 'already_communicated', ...ids };
+  const appendId = shortHash(`${state.classification.incidentKey}|${open.caseId}`);
+  const reference = referenceLine(appendId);
+  const body = textFor(state, asUpdate, reference);
+  // Another case holds the category (two cases exist): append without the ledger's bookkeeping.
+  const { firstAttempt } = tracked ? await ports.ledger.beginAppend(key, appendId) : { firstAttempt: true };
   try {
-    await ports.cases.addCommunication(open.caseId, body);
+    const alreadyThere = !firstAttempt && (await ports.cases.hasCommunication(open.caseId, reference.trim(), new Date(ports.clock.now().getTime() - 86_400_000)));
+    if (!alreadyThere) await ports.cases.addCommunication(open.caseId, body);
   } catch (error) {
     const refusal = supportRefusal(error);
     if (refusal) return refusal;
     throw error;
   }
-  await ports.ledger.markCommunicated(state.openCase.ledgerKey, state.openCase.newTransitions);
-  return { action: 'appended', via: 'support', caseId: open.caseId, displayId: open.displayId, subject: open.subject, caseCreatedAt: open.timeCreated, body };
+  if (!tracked) return { action: 'appended', caseCreatedAt: open.timeCreated, body, ...ids };
+  await ports.ledger.markCommunicated(key, fresh, appendId);
+  return { action: 'appended', caseCreatedAt: open.timeCreated, body, ...ids };
+};
+
+export const appendToCaseStep = async (state: CaseState, ports: Pick<Ports, 'cases' | 'ledger' | 'clock'>): Promise<CaseActionResult> => {
+  const open = state.openCase.case;
+  if (!open) throw new Error('AppendToCase needs openCase.case; the state machine routes here only when a case was found');
+  return appendOnce(state, ports, open);
 };
 
 export const requestQuotaIncreaseStep = async (state: CaseState, ports: Pick<Ports, 'quotaRequests'>): Promise<QuotaRequestProgress> => {
@@ -146,7 +217,7 @@ export const requestQuotaIncreaseStep = async (state: CaseState, ports: Pick<Por
  */
 export const pollQuotaCaseStep = async (
   state: CaseState & Pick<WorkflowState, 'quotaRequest'>,
-  ports: Pick<Ports, 'quotaRequests' | 'cases' | 'ledger'>,
+  ports: Pick<Ports, 'quotaRequests' | 'cases' | 'ledger' | 'clock'>,
 ): Promise<QuotaRequestProgress & { caseAction?: CaseActionResult }> => {
   const progress = state.quotaRequest;
   const requests: QuotaRequestOutcome[] = [];
@@ -165,21 +236,9 @@ export const pollQuotaCaseStep = async (
     return { ...progress, requests, attempts, done: true, caseAction: { action: 'created', via: 'service_quotas', reason: 'quota_case_pending', caseId: null, displayId: null, quotaRequests: requests } };
   }
   const append = requests.every((r) => r.alreadyPending);
-  const body = textFor(state, append);
-  try {
-    await ports.cases.addCommunication(found.caseId, body);
-  } catch (error) {
-    const refusal = supportRefusal(error);
-    if (!refusal) throw error;
-    return { ...progress, requests, attempts, done: true, caseAction: { ...refusal, action: 'created', via: 'service_quotas', caseId: found.caseId, displayId: found.displayId, quotaRequests: requests } };
-  }
-  const { claimed } = await ports.ledger.claim(ledgerEntry(state.openCase.ledgerKey, found, state.classification.caseType, state.openCase.newTransitions));
-  if (!claimed) await ports.ledger.markCommunicated(state.openCase.ledgerKey, state.openCase.newTransitions);
-  return {
-    ...progress, requests, attempts, done: true,
-    caseAction: {
-      action: append ? 'appended' : 'created', via: 'service_quotas', caseId: found.caseId, displayId: found.displayId, subject: found.subject,
-      ...(append ? { caseCreatedAt: found.timeCreated } : {}), quotaRequests: requests, body,
-    },
-  };
+  // A new request's case becomes the open case of the category (an already pending one may be held already).
+  if (!append) await ports.ledger.claim(ledgerEntry(state.openCase.ledgerKey, found, state.classification.caseType, []), staleClaimBefore(ports.clock.now()));
+  const result = await appendOnce(state, ports, found, 'service_quotas', { quotaRequests: requests }, append);
+  const caseAction: CaseActionResult = !append && result.action === 'appended' ? { ...result, action: 'created' } : result;
+  return { ...progress, requests, attempts, done: true, caseAction };
 };

@@ -141,8 +141,9 @@ describe('case outcomes', () => {
 
   it('an open case of the same category is appended to; the same transitions arriving later are not appended again', async () => {
     const late = structuredClone(compositeEvent);
+    // The composite reports again later (a new state timestamp) while the same child is still in ALARM.
     late.time = '2026-06-01T10:05:00Z';
-    late.detail.alarmName = 'Acme-Bedrock-QuotaHealth-Composite-G-Opus-4-6';
+    late.detail.state.timestamp = '2026-06-01T10:05:00.000+0000';
     const r = await run({
       openCases: [{ subject: 'Acme - Bedrock Ops Alert - G-Opus-4-6 - Investigation Request', timeCreated: '2026-05-30T10:00:00Z' }],
       events: [{ model: 'G-Opus-4-6', alarms: ['ServerErrors'], at }, late],

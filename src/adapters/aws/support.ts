@@ -6,6 +6,7 @@ import {
   AddCommunicationToCaseCommand,
   CreateCaseCommand,
   DescribeCasesCommand,
+  DescribeCommunicationsCommand,
   DescribeServicesCommand,
   DescribeSeverityLevelsCommand,
 } from '@aws-sdk/client-support';
@@ -149,6 +150,19 @@ export class AwsSupportCases implements SupportCasesPort {
     );
     if (!created.caseId) throw new PermanentAwsError('Support.CreateCase returned no caseId.');
     return this.readBack(created.caseId, request.subject);
+  }
+
+  /** DescribeCommunications (all pages after `after`, newest first) searched for the marker. */
+  async hasCommunication(caseId: string, marker: string, after: Date): Promise<boolean> {
+    let nextToken: string | undefined;
+    do {
+      const page = await this.call('Support.DescribeCommunications', (client) =>
+        client.send(new DescribeCommunicationsCommand({ caseId, afterTime: after.toISOString(), maxResults: 100, nextToken })),
+      );
+      if ((page.communications ?? []).some((c) => c.body?.includes(marker))) return true;
+      nextToken = page.nextToken;
+    } while (nextToken);
+    return false;
   }
 
   async addCommunication(caseId: string, body: string): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import { ConditionalCheckFailedException, DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { CaseLedgerPort, LedgerEntry } from '../../ports/index.js';
+import { PENDING_CASE_PREFIX, type CaseLedgerPort, type LedgerEntry } from '../../ports/index.js';
 import { CASE_LEDGER_TABLE } from '../../workflow/environment.js';
 
 interface LedgerItem {
@@ -35,38 +35,74 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
     return item && item.status === 'open' ? toEntry(item) : undefined;
   }
 
-  async claim(entry: LedgerEntry): Promise<{ claimed: boolean; entry: LedgerEntry }> {
+  async claim(entry: LedgerEntry, staleBefore?: Date): Promise<{ claimed: boolean; entry: LedgerEntry; reclaimed: boolean }> {
     const item: LedgerItem = {
       pk: entry.key, status: 'open', caseId: entry.caseId, displayId: entry.displayId, subject: entry.subject, caseType: entry.caseType,
       createdAt: entry.createdAt, expiresAt: Math.floor(Date.parse(entry.createdAt) / 1000) + RETENTION_SECONDS,
       ...(entry.communicated.length > 0 ? { communicated: new Set(entry.communicated) } : {}),
     };
     try {
-      await this.db.send(new PutCommand({
+      const { Attributes } = await this.db.send(new PutCommand({
         TableName: this.tableName,
         Item: item,
-        ConditionExpression: 'attribute_not_exists(pk) OR #status <> :open OR caseId = :caseId',
+        // Free, closed, already ours, or a pending claim abandoned long ago (its execution died before creating the case).
+        ConditionExpression: 'attribute_not_exists(pk) OR #status <> :open OR caseId = :caseId OR (begins_with(caseId, :pending) AND createdAt < :staleBefore)',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':open': 'open', ':caseId': entry.caseId },
+        ExpressionAttributeValues: { ':open': 'open', ':caseId': entry.caseId, ':pending': PENDING_CASE_PREFIX, ':staleBefore': (staleBefore ?? new Date(0)).toISOString() },
+        ReturnValues: 'ALL_OLD',
       }));
-      return { claimed: true, entry };
+      const old = Attributes as LedgerItem | undefined;
+      const reclaimed = old?.status === 'open' && old.caseId === entry.caseId;
+      return { claimed: true, entry: reclaimed && old ? toEntry(old) : entry, reclaimed };
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException) && (error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      if (!isConditionFailure(error)) throw error;
       const held = await this.get(entry.key);
       if (!held) throw new Error(`Case ledger: ${entry.key} is held but could not be read back; retry`, { cause: error });
-      return { claimed: false, entry: held };
+      return { claimed: false, entry: held, reclaimed: false };
     }
   }
 
-  async markCommunicated(key: string, transitionIds: readonly string[]): Promise<string[]> {
-    if (transitionIds.length === 0) return [];
+  async complete(pendingCaseId: string, entry: LedgerEntry): Promise<void> {
+    await this.db.send(new UpdateCommand({
+      TableName: this.tableName,
+      Key: { [CASE_LEDGER_TABLE.partitionKey]: entry.key },
+      UpdateExpression: 'SET caseId = :caseId, displayId = :displayId, subject = :subject, createdAt = :createdAt, expiresAt = :expiresAt' +
+        (entry.communicated.length > 0 ? ' ADD communicated :ids' : ''),
+      ConditionExpression: 'caseId = :pendingId AND #status = :open',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':caseId': entry.caseId, ':displayId': entry.displayId, ':subject': entry.subject, ':createdAt': entry.createdAt,
+        ':expiresAt': Math.floor(Date.parse(entry.createdAt) / 1000) + RETENTION_SECONDS, ':pendingId': pendingCaseId, ':open': 'open',
+        ...(entry.communicated.length > 0 ? { ':ids': new Set(entry.communicated) } : {}),
+      },
+    }));
+  }
+
+  async beginAppend(key: string, appendId: string): Promise<{ firstAttempt: boolean }> {
+    const { Attributes } = await this.db.send(new UpdateCommand({
+      TableName: this.tableName,
+      Key: { [CASE_LEDGER_TABLE.partitionKey]: key },
+      UpdateExpression: 'ADD appending :id',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':id': new Set([appendId]) },
+      ReturnValues: 'UPDATED_OLD',
+    }));
+    const before = (Attributes?.appending as Set<string> | undefined) ?? new Set<string>();
+    return { firstAttempt: !before.has(appendId) };
+  }
+
+  async markCommunicated(key: string, transitionIds: readonly string[], appendId?: string): Promise<string[]> {
+    if (transitionIds.length === 0 && !appendId) return [];
     // ADD on a string set is atomic; the old set tells which ids were new, even under concurrency.
     const { Attributes } = await this.db.send(new UpdateCommand({
       TableName: this.tableName,
       Key: { [CASE_LEDGER_TABLE.partitionKey]: key },
-      UpdateExpression: 'ADD communicated :ids',
+      UpdateExpression: [transitionIds.length > 0 ? 'ADD communicated :ids' : '', appendId ? 'DELETE appending :append' : ''].filter(Boolean).join(' '),
       ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':ids': new Set(transitionIds) },
+      ExpressionAttributeValues: {
+        ...(transitionIds.length > 0 ? { ':ids': new Set(transitionIds) } : {}),
+        ...(appendId ? { ':append': new Set([appendId]) } : {}),
+      },
       ReturnValues: 'UPDATED_OLD',
     }));
     const before = (Attributes?.communicated as Set<string> | undefined) ?? new Set<string>();
@@ -85,10 +121,13 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
       }));
     } catch (error) {
       // Another execution already replaced the entry with a newer case: nothing to release.
-      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      if (!isConditionFailure(error)) throw error;
     }
   }
 }
+
+const isConditionFailure = (error: unknown): boolean =>
+  error instanceof ConditionalCheckFailedException || (error as Error).name === 'ConditionalCheckFailedException';
 
 const toEntry = (item: LedgerItem): LedgerEntry => ({
   key: item.pk, caseId: item.caseId, displayId: item.displayId, subject: item.subject, caseType: item.caseType,

@@ -4,6 +4,7 @@ import {
   CaseIdNotFound,
   CreateCaseCommand,
   DescribeCasesCommand,
+  DescribeCommunicationsCommand,
   DescribeServicesCommand,
   DescribeSeverityLevelsCommand,
   InternalServerError,
@@ -409,5 +410,23 @@ describe('AwsSupportCases.addCommunication', () => {
 
     // Assess
     await expect(result).rejects.toBeInstanceOf(NoSupportPlanError);
+  });
+});
+
+describe('AwsSupportCases.hasCommunication', () => {
+  it('searches every page of DescribeCommunications after the given time for the marker', async () => {
+    // Prepare
+    support
+      .on(DescribeCommunicationsCommand, { nextToken: undefined })
+      .resolves({ communications: [{ body: 'first page, nothing here' }], nextToken: 'p2' })
+      .on(DescribeCommunicationsCommand, { nextToken: 'p2' })
+      .resolves({ communications: [{ body: 'text\n\nReference: bedrock-ops-alert/abc' }] });
+    const cases = adapter();
+    // Act
+    const found = await cases.hasCommunication('case-1', 'Reference: bedrock-ops-alert/abc', new Date('2026-06-01T00:00:00Z'));
+    const missing = await cases.hasCommunication('case-1', 'Reference: bedrock-ops-alert/zzz', new Date('2026-06-01T00:00:00Z'));
+    // Assess
+    expect([found, missing]).toEqual([true, false]);
+    expect(support).toHaveReceivedCommandWith(DescribeCommunicationsCommand, { caseId: 'case-1', afterTime: '2026-06-01T00:00:00.000Z', maxResults: 100 });
   });
 });
