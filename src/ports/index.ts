@@ -36,6 +36,8 @@ export interface SupportCasesPort {
   findByDisplayId(displayId: string): Promise<SupportCase | undefined>;
   createCase(request: NewSupportCase): Promise<SupportCase>;
   addCommunication(caseId: string, body: string): Promise<void>;
+  /** Whether a communication containing `marker` was added to the case after `after` (DescribeCommunications). */
+  hasCommunication(caseId: string, marker: string, after: Date): Promise<boolean>;
 }
 
 export interface QuotaRequestsPort {
@@ -57,6 +59,9 @@ export interface SettingsPort {
   loadDocument(): Promise<unknown>;
 }
 
+/** The caseId of a claim whose case is being created. */
+export const PENDING_CASE_PREFIX = 'pending:';
+
 export interface LedgerEntry {
   /** `{account}#{region}#{model}#{category}` */
   key: string;
@@ -70,13 +75,24 @@ export interface LedgerEntry {
   communicated: string[];
 }
 
-/** Which case is open for a (model, category): DynamoDB conditional writes make creation race-free. */
+/**
+ * Which case is open for a (model, category): DynamoDB conditional writes make creation race-free. A case is
+ * claimed before it is created (caseId `pending:…`, see PENDING_CASE_PREFIX) and completed once it exists.
+ */
 export interface CaseLedgerPort {
   get(key: string): Promise<LedgerEntry | undefined>;
-  /** Writes the entry only if no open entry exists for the key; returns the entry that holds the key afterwards. */
-  claim(entry: LedgerEntry): Promise<{ claimed: boolean; entry: LedgerEntry }>;
-  /** Records transitions as communicated; returns the ones that were not recorded before. */
-  markCommunicated(key: string, transitionIds: readonly string[]): Promise<string[]>;
+  /**
+   * Writes the entry only if no open entry holds the key (or the holder is the same caseId, or a pending claim older
+   * than `staleBefore`). Returns the entry that holds the key afterwards, and whether this caseId held it already
+   * (a retry of the same claim).
+   */
+  claim(entry: LedgerEntry, staleBefore?: Date): Promise<{ claimed: boolean; entry: LedgerEntry; reclaimed: boolean }>;
+  /** Replaces a pending claim with the case it became; fails if the claim is no longer held. */
+  complete(pendingCaseId: string, entry: LedgerEntry): Promise<void>;
+  /** Notes that an append is about to be sent; false when it was noted before (a retry after a failure). */
+  beginAppend(key: string, appendId: string): Promise<{ firstAttempt: boolean }>;
+  /** Records transitions as communicated (and the append as done); returns the ones that were not recorded before. */
+  markCommunicated(key: string, transitionIds: readonly string[], appendId?: string): Promise<string[]>;
   /** Ends the entry (the case was resolved or left the lookback window). */
   release(key: string, caseId: string): Promise<void>;
 }

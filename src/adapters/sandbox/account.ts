@@ -10,6 +10,7 @@ import type {
 } from '../../core/model.js';
 import type { Ports } from '../../ports/index.js';
 import type { Scenario } from '../../types/generated/scenario.js';
+import { currentExecutionTime } from './virtual-clock.js';
 
 type ScenarioModel = Scenario['models'][number];
 
@@ -25,6 +26,8 @@ export interface SimulatedCase extends SupportCase {
 export interface SentEmail extends NotificationMessage {
   messageId: string;
   at: string;
+  /** The execution that published it */
+  executionName?: string;
   recipients: string[];
 }
 
@@ -41,7 +44,8 @@ export class SandboxAccount {
   readonly requests: SimulatedRequest[] = [];
   /** AWS calls by "Service.Operation", to compare with the AWS adapters' counter */
   readonly calls = new Map<string, number>();
-  private readonly alarmStates = new Map<string, { state: AlarmStatus['state']; since: string }>();
+  /** Every transition of every alarm, in time order: the simulated CloudWatch answers as of the execution's time. */
+  private readonly alarmHistory = new Map<string, { state: AlarmStatus['state']; since: string }[]>();
   private clockNow: Date;
   private sequence = 0;
 
@@ -61,29 +65,44 @@ export class SandboxAccount {
       const model = this.model(pending.model);
       const code = this.quotaCode(model, pending.quota);
       let caseDisplayId = pending.caseDisplayId;
-      if (!caseDisplayId) caseDisplayId = this.openQuotaCase(model, pending.quota, pending.created ?? this.clockNow.toISOString()).displayId;
-      else if (!this.cases.some((c) => c.displayId === caseDisplayId)) this.openQuotaCase(model, pending.quota, pending.created ?? this.clockNow.toISOString(), caseDisplayId);
+      if (!caseDisplayId) caseDisplayId = this.openQuotaCase(model, pending.quota, pending.created ?? this.now().toISOString()).displayId;
+      else if (!this.cases.some((c) => c.displayId === caseDisplayId)) this.openQuotaCase(model, pending.quota, pending.created ?? this.now().toISOString(), caseDisplayId);
       this.requests.push({ requestId: `req-sim-${this.nextId()}`, model: model.name, quotaCode: code, desiredValue: pending.desiredValue, status: 'CASE_OPENED', caseDisplayId, polls: 0, ...(pending.created ? { created: pending.created } : {}) });
     }
   }
 
-  /** Moves the simulated clock (the event's time). */
+  /** Moves the default clock (used outside an execution). */
   setClock(at: Date): void {
     this.clockNow = at;
   }
 
-  /** Puts alarms of a model into a state at a time, as CloudWatch would before emitting the events. */
-  setAlarmStates(modelName: string, kinds: readonly AlarmKind[], state: AlarmStatus['state'], at: string): void {
-    for (const kind of kinds) this.alarmStates.set(alarmName(this.scenario.customerName, kind, modelName), { state, since: at });
-    const composite = compositeAlarmName(this.scenario.customerName, modelName);
-    const anyInAlarm = this.modelAlarmNames(modelName).some((name) => this.alarmStates.get(name)?.state === 'ALARM');
-    const before = this.alarmStates.get(composite);
-    const compositeState = anyInAlarm ? 'ALARM' : 'OK';
-    if (before?.state !== compositeState) this.alarmStates.set(composite, { state: compositeState, since: at });
+  /** The time of the execution being served, else the default clock. */
+  now(): Date {
+    return new Date(currentExecutionTime()?.now ?? this.clockNow);
   }
 
-  alarmState(name: string): { state: AlarmStatus['state']; since: string } | undefined {
-    return this.alarmStates.get(name);
+  /** Puts alarms of a model into a state at a time, as CloudWatch would before emitting the events. */
+  setAlarmStates(modelName: string, kinds: readonly AlarmKind[], state: AlarmStatus['state'], at: string): void {
+    for (const kind of kinds) this.recordTransition(alarmName(this.scenario.customerName, kind, modelName), state, at);
+    const composite = compositeAlarmName(this.scenario.customerName, modelName);
+    const anyInAlarm = this.modelAlarmNames(modelName).some((name) => this.alarmState(name, at)?.state === 'ALARM');
+    const compositeState = anyInAlarm ? 'ALARM' : 'OK';
+    if (this.alarmState(composite, at)?.state !== compositeState) this.recordTransition(composite, compositeState, at);
+  }
+
+  /** The state of an alarm at a time (default: its latest state). */
+  alarmState(name: string, at?: string | Date): { state: AlarmStatus['state']; since: string } | undefined {
+    const history = this.alarmHistory.get(name) ?? [];
+    if (at === undefined) return history[history.length - 1];
+    const t = new Date(at).getTime();
+    return [...history].reverse().find((h) => Date.parse(h.since) <= t);
+  }
+
+  private recordTransition(name: string, state: AlarmStatus['state'], at: string): void {
+    const history = this.alarmHistory.get(name) ?? [];
+    history.push({ state, since: at });
+    history.sort((a, b) => Date.parse(a.since) - Date.parse(b.since));
+    this.alarmHistory.set(name, history);
   }
 
   alarmArn(name: string): string {
@@ -113,7 +132,7 @@ export class SandboxAccount {
 
   ports(): Omit<Ports, 'ledger'> {
     return {
-      clock: { now: () => new Date(this.clockNow) },
+      clock: { now: () => this.now() },
       settings: { loadDocument: async () => this.count('SSM.GetParameter', () => this.settingsDocument()) },
       alarms: {
         describeAlarms: async (names) => this.count('CloudWatch.DescribeAlarms', () => names.map((n) => this.alarmStatus(n)).filter((s): s is AlarmStatus => Boolean(s))),
@@ -131,11 +150,16 @@ export class SandboxAccount {
           return found ? publicCase(found) : undefined;
         }),
         createCase: async (request) => this.count('Support.CreateCase', () => this.createCase(request)),
+        hasCommunication: async (caseId, marker, after) => this.count('Support.DescribeCommunications', () => {
+          this.requireSupportPlan();
+          const found = this.cases.find((c) => c.caseId === caseId);
+          return Boolean(found?.communications.some((c) => Date.parse(c.at) >= after.getTime() && c.body.includes(marker)));
+        }),
         addCommunication: async (caseId, body) => this.count('Support.AddCommunicationToCase', () => {
           this.requireSupportPlan();
           const found = this.cases.find((c) => c.caseId === caseId);
           if (!found) throw new PermanentAwsError(`Support AddCommunicationToCase: case ${caseId} not found`);
-          found.communications.push({ at: this.clockNow.toISOString(), body, by: 'customer' });
+          found.communications.push({ at: this.now().toISOString(), body, by: 'customer' });
         }),
       },
       quotaRequests: {
@@ -160,7 +184,7 @@ export class SandboxAccount {
     const isComposite = this.scenario.models.some((m) => compositeAlarmName(this.scenario.customerName, m.name) === name);
     const known = isComposite || this.scenario.models.some((m) => this.modelAlarmNames(m.name).includes(name));
     if (!known) return undefined;
-    const state = this.alarmStates.get(name) ?? { state: 'OK' as const, since: '2026-01-01T00:00:00.000Z' };
+    const state = this.alarmState(name, this.now()) ?? { state: 'OK' as const, since: '2026-01-01T00:00:00.000Z' };
     return { name, arn: this.alarmArn(name), type: isComposite ? 'CompositeAlarm' : 'MetricAlarm', state: state.state, stateUpdatedAt: state.since };
   }
 
@@ -211,7 +235,7 @@ export class SandboxAccount {
     const n = this.nextId();
     const created: SimulatedCase = {
       caseId: `case-${this.account}-2026-sim${n}`, displayId: `17810000000${String(n).padStart(4, '0')}`, subject: request.subject, status: 'opened',
-      timeCreated: this.clockNow.toISOString(), communications: [{ at: this.clockNow.toISOString(), body: request.body, by: 'customer' }],
+      timeCreated: this.now().toISOString(), communications: [{ at: this.now().toISOString(), body: request.body, by: 'customer' }],
       severityCode: request.severityCode, ccEmailAddresses: request.ccEmailAddresses, openedBy: 'workflow',
     };
     this.cases.push(created);
@@ -238,7 +262,7 @@ export class SandboxAccount {
     if (current !== undefined && desired <= current) throw new PermanentAwsError(`Service Quotas: DesiredValue ${desired} must be above the current value ${current}`);
     const pending = this.requests.find((r) => r.model === model.name && r.quotaCode === code && (r.status === 'PENDING' || r.status === 'CASE_OPENED'));
     if (pending) return { ...stripRequest(pending), alreadyPending: true };
-    const request: SimulatedRequest = { requestId: `req-sim-${this.nextId()}`, model: model.name, quotaCode: code, desiredValue: desired, status: 'PENDING', polls: 0, created: this.clockNow.toISOString() };
+    const request: SimulatedRequest = { requestId: `req-sim-${this.nextId()}`, model: model.name, quotaCode: code, desiredValue: desired, status: 'PENDING', polls: 0, created: this.now().toISOString() };
     this.requests.push(request);
     if ((this.scenario.quotaCaseOpensAfterPolls ?? 1) === 0) this.openRequestCase(request);
     return stripRequest(request);
@@ -255,7 +279,7 @@ export class SandboxAccount {
   private openRequestCase(request: SimulatedRequest): void {
     const model = this.model(request.model);
     const quota = request.quotaCode === this.quotaCode(model, 'RPM') ? 'RPM' : 'TPM';
-    request.caseDisplayId = this.openQuotaCase(model, quota, this.clockNow.toISOString()).displayId;
+    request.caseDisplayId = this.openQuotaCase(model, quota, this.now().toISOString()).displayId;
     request.status = 'CASE_OPENED';
   }
 
@@ -265,7 +289,8 @@ export class SandboxAccount {
       .filter((s) => s.preference === 'all' || s.preference.toUpperCase() === message.attributes.severity)
       .map((s) => s.email);
     const messageId = `msg-sim-${this.nextId()}`;
-    this.emails.push({ ...message, messageId, at: this.clockNow.toISOString(), recipients });
+    const executionName = currentExecutionTime()?.executionName;
+    this.emails.push({ ...message, messageId, at: this.now().toISOString(), recipients, ...(executionName ? { executionName } : {}) });
     return { messageId };
   }
 }
