@@ -1,0 +1,204 @@
+/**
+ * Thresholds that follow the quotas: from the quotas read now and the usage alarms as they are, what to write, what
+ * to delete, what to record in the history and what to tell the team. Pure: no AWS, no I/O, time passed in.
+ *
+ * Rules:
+ * - a usage alarm's threshold is quota × threshold percent (thresholdFor), written with the alarm's complete
+ *   configuration (alarm-config.ts), never the threshold alone;
+ * - a model whose RPM quota no longer exists loses its RPM usage alarm, and the composite stops naming it;
+ * - a changed quota value (an approved increase, or a decrease) is announced; other corrections are only recorded;
+ * - nothing here is computed from quota data that could not be read: the caller stops before planning.
+ */
+import { compositeAlarmConfiguration, declaredAlarmKinds, metricAlarmConfiguration, UNSIZED_USAGE_THRESHOLD, USAGE_ALARM_QUOTAS, usageThresholdPercent } from './alarm-config.js';
+import type { AlarmModelSpec, CompositeAlarmConfiguration, MetricAlarmConfiguration, UsageAlarmKind } from './alarm-config.js';
+import { alarmName } from './catalogue.js';
+import type { QuotaName } from './catalogue.js';
+import { emailSubject } from './email-text.js';
+import type { ModelQuotas, Severity } from './model.js';
+import { thresholdFor } from './quota-math.js';
+import { n } from './text-sections.js';
+
+export type ThresholdChangeReason =
+  /** The quota value went up (an approved increase). */
+  | 'quota_increased'
+  /** The quota value went down. */
+  | 'quota_decreased'
+  /** First sizing from the live quota (the alarm had the placeholder, or no earlier quota is known). */
+  | 'initial_sizing'
+  /** Same quota, but the alarm's threshold was not quota × percent (reset by a stack update, or the percent changed). */
+  | 'threshold_corrected'
+  /** The quota no longer exists (RPM on bedrock-runtime): the usage alarm was removed. */
+  | 'quota_removed';
+
+/** One recorded change of one usage alarm. `null` = not known / no longer exists. */
+export interface ThresholdHistoryEntry {
+  model: string;
+  /** ISO-8601 time of the recalculation */
+  at: string;
+  quota: QuotaName;
+  quotaCode: string | null;
+  alarmName: string;
+  oldQuota: number | null;
+  newQuota: number | null;
+  oldThreshold: number | null;
+  newThreshold: number | null;
+  thresholdPercent: number;
+  reason: ThresholdChangeReason;
+  /** One sentence for people: what changed and why. */
+  detail: string;
+}
+
+/** A usage alarm as CloudWatch has it now. */
+export interface CurrentUsageAlarm {
+  threshold: number | undefined;
+}
+
+export interface ThresholdPlanInput {
+  customerName: string;
+  model: AlarmModelSpec;
+  /** ISO-8601: the time of this recalculation */
+  at: string;
+  /** The quotas just read (a missing key: the quota does not exist). */
+  quotas: ModelQuotas;
+  /** The usage alarms that exist now, by kind (absent: no such alarm). */
+  alarms: Partial<Record<UsageAlarmKind, CurrentUsageAlarm>>;
+  /** The composite alarm's rule as it is now (undefined: no composite found). */
+  compositeRule: string | undefined;
+  /** The last quota values this deployment knew (the history, else the deploy-time configuration). */
+  previousQuotas: Partial<Record<QuotaName, number>>;
+}
+
+/** What the notification's message attributes carry (SNS filter policies use `severity`). */
+export interface ThresholdNotification {
+  subject: string;
+  body: string;
+  attributes: { severity: Severity; caseType: 'Threshold Update'; scenario: 'thresholds_updated' | 'quota_data_error'; model: string };
+}
+
+export interface ThresholdPlan {
+  model: string;
+  at: string;
+  /** PutMetricAlarm calls: complete configurations with the new thresholds. */
+  writes: MetricAlarmConfiguration[];
+  /** PutCompositeAlarm, before any deletion: the rule without the alarms being removed. */
+  composite?: CompositeAlarmConfiguration;
+  /** DeleteAlarms, after the composite no longer names them. */
+  deletions: string[];
+  history: ThresholdHistoryEntry[];
+  notification?: ThresholdNotification;
+  /** Things an operator should know that change nothing (e.g. an RPM quota without a deployed RPM alarm). */
+  notes: string[];
+}
+
+const QUOTA_KEY = { RPM: 'rpm', TPM: 'tpm' } as const;
+
+const reasonFor = (previous: number | undefined, quota: number, oldThreshold: number | undefined): ThresholdChangeReason => {
+  if (previous !== undefined && quota > previous) return 'quota_increased';
+  if (previous !== undefined && quota < previous) return 'quota_decreased';
+  if (previous === undefined || oldThreshold === undefined || oldThreshold === UNSIZED_USAGE_THRESHOLD) return 'initial_sizing';
+  return 'threshold_corrected';
+};
+
+const describeChange = (entry: Omit<ThresholdHistoryEntry, 'detail'>): string => {
+  const threshold = `${entry.alarmName} threshold ${entry.oldThreshold === null ? 'unset' : n(entry.oldThreshold)} -> ${entry.newThreshold === null ? 'none' : n(entry.newThreshold)}`;
+  switch (entry.reason) {
+    case 'quota_increased':
+      return `${entry.quota} quota increased from ${n(entry.oldQuota ?? 0)} to ${n(entry.newQuota ?? 0)} (approved increase): ${threshold} (${entry.thresholdPercent}% of the quota).`;
+    case 'quota_decreased':
+      return `${entry.quota} quota decreased from ${n(entry.oldQuota ?? 0)} to ${n(entry.newQuota ?? 0)}: ${threshold} (${entry.thresholdPercent}% of the quota).`;
+    case 'initial_sizing':
+      return `Sized from the live ${entry.quota} quota ${n(entry.newQuota ?? 0)}: ${threshold} (${entry.thresholdPercent}% of the quota).`;
+    case 'threshold_corrected':
+      return `${entry.quota} quota unchanged at ${n(entry.newQuota ?? 0)}, but the alarm did not have quota x ${entry.thresholdPercent}% (reset by a stack update, or the percent changed): ${threshold}.`;
+    case 'quota_removed':
+      return `Service Quotas lists no ${entry.quota} quota for this model any more (Bedrock no longer enforces RPM on bedrock-runtime): ${entry.alarmName} was deleted and the composite alarm no longer names it.`;
+  }
+};
+
+/**
+ * The changes that make the usage alarms of one model follow its quotas. Empty `writes`, `deletions` and `history`
+ * when everything is already right.
+ */
+export const planThresholdUpdate = (input: ThresholdPlanInput): ThresholdPlan => {
+  const { customerName, model, at, quotas } = input;
+  const plan: ThresholdPlan = { model: model.name, at, writes: [], deletions: [], history: [], notes: [] };
+  const record = (entry: Omit<ThresholdHistoryEntry, 'detail'>) => plan.history.push({ ...entry, detail: describeChange(entry) });
+
+  for (const [kind, quota] of Object.entries(USAGE_ALARM_QUOTAS) as [UsageAlarmKind, QuotaName][]) {
+    const name = alarmName(customerName, kind, model.name);
+    const current = input.alarms[kind];
+    const live = quotas[QUOTA_KEY[quota]];
+    const percent = usageThresholdPercent(model, quota);
+    const previous = input.previousQuotas[quota];
+    if (!live) {
+      if (current && quota === 'RPM') {
+        plan.deletions.push(name);
+        record({
+          model: model.name, at, quota, quotaCode: null, alarmName: name, oldQuota: previous ?? null, newQuota: null,
+          oldThreshold: current.threshold ?? null, newThreshold: null, thresholdPercent: percent, reason: 'quota_removed',
+        });
+      }
+      continue;
+    }
+    if (!current) {
+      if (quota === 'RPM') {
+        plan.notes.push(`${model.name} has an RPM quota (${live.code}, ${n(live.value)}) but no ${name} alarm: add models[].quotaCodes.rpm for it to the configuration and deploy to get one.`);
+      } else {
+        plan.notes.push(`${model.name}: ${name} does not exist; deploy the alarm stack to create it.`);
+      }
+      continue;
+    }
+    const threshold = thresholdFor(live.value, percent);
+    const quotaChanged = previous !== undefined && previous !== live.value;
+    if (current.threshold === threshold && !quotaChanged) continue;
+    plan.writes.push(metricAlarmConfiguration(customerName, model, kind, { quota: live.value }));
+    record({
+      model: model.name, at, quota, quotaCode: live.code, alarmName: name, oldQuota: previous ?? null, newQuota: live.value,
+      oldThreshold: current.threshold ?? null, newThreshold: threshold, thresholdPercent: percent,
+      reason: reasonFor(previous, live.value, current.threshold),
+    });
+  }
+
+  // The composite must stop naming an alarm before it is deleted (and after a partial failure that deleted it).
+  const rpmName = alarmName(customerName, 'HighInvocationRate', model.name);
+  const rpmWillExist = Boolean(input.alarms.HighInvocationRate) && !plan.deletions.includes(rpmName);
+  if (input.compositeRule !== undefined && !rpmWillExist && input.compositeRule.includes(`"${rpmName}"`)) {
+    plan.composite = compositeAlarmConfiguration(customerName, model, declaredAlarmKinds({ hasRpmQuota: false }));
+  }
+
+  plan.notification = thresholdsUpdatedNotification(customerName, model.name, at, plan.history);
+  return plan;
+};
+
+/** "Thresholds updated": only when a quota value changed or a quota disappeared; other corrections are only recorded. */
+export const thresholdsUpdatedNotification = (customerName: string, modelName: string, at: string, history: readonly ThresholdHistoryEntry[]): ThresholdNotification | undefined => {
+  const announced = history.filter((entry) => entry.reason === 'quota_increased' || entry.reason === 'quota_decreased' || entry.reason === 'quota_removed');
+  if (announced.length === 0) return undefined;
+  const lines = [
+    `The alarm thresholds of ${modelName} were recalculated at ${at} because its quotas changed.`,
+    '',
+    ...history.map((entry) => `- ${entry.detail}`),
+    '',
+    'Nothing to do: the usage alarms already use the new values. The full history: `ops-alert thresholds history --model ' + modelName + '`.',
+  ];
+  return {
+    subject: emailSubject('WARNING', customerName, modelName, 'Thresholds updated'),
+    body: lines.join('\n'),
+    attributes: { severity: 'WARNING', caseType: 'Threshold Update', scenario: 'thresholds_updated', model: modelName },
+  };
+};
+
+/** Quota data could not be used: say what failed and that the thresholds were left as they were. */
+export const quotaDataErrorNotification = (customerName: string, modelName: string, at: string, error: { name: string; message: string }): ThresholdNotification => ({
+  subject: emailSubject('WARNING', customerName, modelName, 'Quota data unavailable'),
+  body: [
+    `The threshold updater could not use the quota data of ${modelName} at ${at}.`,
+    '',
+    `${error.name}: ${error.message}`,
+    '',
+    'The usage alarm thresholds were left exactly as they were: nothing is written from quota data that could not be read.',
+    'What to do: for "no such quota", fix models[].quotaCodes in the configuration and deploy; for access denied, check the',
+    "threshold updater's IAM role and any SCP; throttling passes on its own (the next scheduled run reads the quotas again).",
+  ].join('\n'),
+  attributes: { severity: 'WARNING', caseType: 'Threshold Update', scenario: 'quota_data_error', model: modelName },
+});

@@ -1,0 +1,91 @@
+/**
+ * ThresholdHistoryPort and DeploymentStorePort on one DynamoDB table (works on the local dynalite too). History is
+ * kept for good (no TTL): it is small (one item per change) and it is the audit of every threshold ever set.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { QueryCommandOutput, ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { callAws } from '../../adapters/aws/errors.js';
+import type { ThresholdHistoryEntry } from '../../core/thresholds.js';
+import { parseThresholdDeployment } from '../deployment.js';
+import type { ThresholdDeployment } from '../deployment.js';
+import { DEPLOYMENT_KEY, HISTORY_PK_PREFIX } from '../environment.js';
+import type { DeploymentStorePort, ThresholdHistoryPort } from '../ports.js';
+
+type HistoryItem = ThresholdHistoryEntry & { pk: string; sk: string };
+
+const DEFAULT_LIMIT = 1000;
+
+export const historyKeyOf = (entry: Pick<ThresholdHistoryEntry, 'model' | 'at' | 'quota'>): { pk: string; sk: string } => ({
+  pk: `${HISTORY_PK_PREFIX}${entry.model}`,
+  sk: `${entry.at}#${entry.quota}`,
+});
+
+const toEntry = ({ pk: _pk, sk: _sk, ...entry }: HistoryItem): ThresholdHistoryEntry => entry;
+
+export interface DynamoDbThresholdHistoryOptions {
+  tableName: string;
+  /** A DocumentClient to use (tests), else one is built from `clientConfig`. */
+  client?: DynamoDBDocumentClient;
+  clientConfig?: DynamoDBClientConfig;
+}
+
+export class DynamoDbThresholdHistory implements ThresholdHistoryPort, DeploymentStorePort {
+  private readonly db: DynamoDBDocumentClient;
+  private readonly tableName: string;
+
+  constructor(options: DynamoDbThresholdHistoryOptions) {
+    this.tableName = options.tableName;
+    this.db = options.client ?? DynamoDBDocumentClient.from(new DynamoDBClient(options.clientConfig ?? {}), { marshallOptions: { removeUndefinedValues: true } });
+  }
+
+  async record(entries: readonly ThresholdHistoryEntry[]): Promise<void> {
+    for (const entry of entries) {
+      await callAws('DynamoDB.PutItem', () => this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...historyKeyOf(entry), ...entry } })));
+    }
+  }
+
+  async list(options: { model?: string; limit?: number } = {}): Promise<ThresholdHistoryEntry[]> {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const items: HistoryItem[] = [];
+    let start: Record<string, unknown> | undefined;
+    if (options.model !== undefined) {
+      const model = options.model;
+      do {
+        const page: QueryCommandOutput = await callAws('DynamoDB.Query', () => this.db.send(new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': `${HISTORY_PK_PREFIX}${model}` },
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: start,
+        })));
+        items.push(...((page.Items ?? []) as HistoryItem[]));
+        start = page.LastEvaluatedKey;
+      } while (start && items.length < limit);
+      return items.slice(0, limit).map(toEntry);
+    }
+    // Every model: the table holds one item per change, so a filtered scan stays small.
+    do {
+      const page: ScanCommandOutput = await callAws('DynamoDB.Scan', () => this.db.send(new ScanCommand({
+        TableName: this.tableName,
+        FilterExpression: 'begins_with(pk, :prefix)',
+        ExpressionAttributeValues: { ':prefix': HISTORY_PK_PREFIX },
+        ExclusiveStartKey: start,
+      })));
+      items.push(...((page.Items ?? []) as HistoryItem[]));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items.sort((a, b) => (a.sk < b.sk ? 1 : a.sk > b.sk ? -1 : a.model.localeCompare(b.model))).slice(0, limit).map(toEntry);
+  }
+
+  async save(deployment: ThresholdDeployment): Promise<void> {
+    await callAws('DynamoDB.PutItem', () => this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...DEPLOYMENT_KEY, document: JSON.stringify(deployment) } })));
+  }
+
+  async load(): Promise<ThresholdDeployment | undefined> {
+    const { Item } = await callAws('DynamoDB.GetItem', () => this.db.send(new GetCommand({ TableName: this.tableName, Key: { ...DEPLOYMENT_KEY }, ConsistentRead: true })));
+    return Item ? parseThresholdDeployment(Item.document) : undefined;
+  }
+}

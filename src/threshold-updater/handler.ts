@@ -1,0 +1,76 @@
+/**
+ * The threshold updater's entry logic, for its two triggers:
+ * - the CloudFormation custom resource (Provider framework) on every Create/Update of the core stack: it stores the
+ *   deployment description it carries (for the scheduled runs) and recalculates at once, so a stack update that
+ *   reset a threshold to its deploy-time value is corrected in the same deploy; Delete changes nothing;
+ * - the EventBridge schedule: recalculates from the stored description.
+ * Bad quota data is not a failure of the run (it is notified and the thresholds stay); a failure to read or write
+ * the alarms or the history is, so the function's error alarm fires and CloudFormation reports it.
+ */
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { ThresholdUpdateFailedError } from '../core/errors.js';
+import { parseThresholdDeployment } from './deployment.js';
+import type { DeploymentStorePort, ThresholdUpdaterPorts } from './ports.js';
+import { updateThresholds } from './update.js';
+import type { ThresholdUpdateSummary } from './update.js';
+
+export interface ThresholdHandlerDeps {
+  ports: () => ThresholdUpdaterPorts & { deployments: DeploymentStorePort };
+  now: () => Date;
+  logger: Pick<Logger, 'info' | 'warn' | 'error'>;
+}
+
+interface CustomResourceEvent {
+  RequestType: 'Create' | 'Update' | 'Delete';
+  PhysicalResourceId?: string;
+  ResourceProperties?: { Deployment?: unknown };
+}
+
+const isCustomResourceEvent = (event: unknown): event is CustomResourceEvent =>
+  typeof event === 'object' && event !== null && ['Create', 'Update', 'Delete'].includes(String((event as { RequestType?: unknown }).RequestType));
+
+export const physicalResourceIdOf = (customerName: string): string => `${customerName}-bedrock-ops-alert-thresholds`;
+
+export type ThresholdHandlerResponse = { PhysicalResourceId: string; Data: Record<string, string> } | ThresholdUpdateSummary | { skipped: string };
+
+export const createThresholdHandler = (deps: ThresholdHandlerDeps) => {
+  let ports: ReturnType<ThresholdHandlerDeps['ports']> | undefined;
+
+  const report = (summary: ThresholdUpdateSummary): void => {
+    for (const result of summary.results) {
+      // One log line per recorded change: the dashboard's history widget (Logs Insights) reads these.
+      for (const change of result.changes) deps.logger.info('threshold history', { ...change });
+      if (result.status === 'failed') deps.logger.warn('threshold update failed', { model: result.model, error: result.error });
+      for (const note of result.notes) deps.logger.info('threshold note', { model: result.model, note });
+    }
+    const failed = summary.results.filter((r) => r.status === 'failed' && r.error?.name !== 'QuotaDataError');
+    if (failed.length > 0) {
+      throw new ThresholdUpdateFailedError(
+        `Threshold update failed for ${failed.map((r) => `${r.model} (${r.error?.name}: ${r.error?.message})`).join('; ')}. Their alarms keep their previous thresholds; the next run retries.`,
+      );
+    }
+  };
+
+  return async (event: unknown): Promise<ThresholdHandlerResponse> => {
+    ports ??= deps.ports();
+    if (isCustomResourceEvent(event)) {
+      const deployment = parseThresholdDeployment(event.ResourceProperties?.Deployment);
+      const physicalId = physicalResourceIdOf(deployment.customerName);
+      // The history and the alarms outlive a stack deletion's custom resource: nothing to undo.
+      if (event.RequestType === 'Delete') return { PhysicalResourceId: event.PhysicalResourceId ?? physicalId, Data: {} };
+      await ports.deployments.save(deployment);
+      const summary = await updateThresholds(deployment, ports, deps.now());
+      report(summary);
+      const count = (status: string) => String(summary.results.filter((r) => r.status === status).length);
+      return { PhysicalResourceId: physicalId, Data: { Updated: count('updated'), Unchanged: count('unchanged'), QuotaDataErrors: count('failed') } };
+    }
+    const deployment = await ports.deployments.load();
+    if (!deployment) {
+      deps.logger.warn('no deployment description yet: the custom resource has not run; nothing to update');
+      return { skipped: 'no deployment description' };
+    }
+    const summary = await updateThresholds(deployment, ports, deps.now());
+    report(summary);
+    return summary;
+  };
+};

@@ -1,0 +1,152 @@
+/**
+ * One recalculation: for each model, read the quotas, compare with the usage alarms as they are, and apply the plan
+ * of the core (src/core/thresholds.ts) through the ports. The same function runs in Lambda (custom resource and
+ * schedule) and in the local simulation; only the ports differ.
+ *
+ * Bad quota data never reaches a threshold: a model whose quotas cannot be read, or read as unusable, is reported
+ * (a QuotaDataError and a notification) and its alarms are not touched. One model's failure does not stop the others.
+ */
+import { alarmName, compositeAlarmName } from '../core/catalogue.js';
+import type { QuotaName } from '../core/catalogue.js';
+import { USAGE_ALARM_KINDS } from '../core/alarm-config.js';
+import type { UsageAlarmKind } from '../core/alarm-config.js';
+import { describeError, QuotaDataError } from '../core/errors.js';
+import type { ModelQuotas } from '../core/model.js';
+import { planThresholdUpdate, quotaDataErrorNotification } from '../core/thresholds.js';
+import type { ThresholdHistoryEntry, ThresholdPlan } from '../core/thresholds.js';
+import type { DeployedModel, ThresholdDeployment } from './deployment.js';
+import type { ThresholdUpdaterPorts } from './ports.js';
+
+export interface ModelThresholdResult {
+  model: string;
+  /** updated: something was written or deleted; unchanged: everything was right; failed: see `error`. */
+  status: 'updated' | 'unchanged' | 'failed';
+  /** The quotas read (null: the model has no such quota). Absent when they could not be read. */
+  quotas?: { rpm: number | null; tpm: number | null };
+  changes: ThresholdHistoryEntry[];
+  deletedAlarms: string[];
+  notes: string[];
+  /** The notification sent, if any. */
+  notification?: { subject: string; body: string; attributes: Record<string, string>; messageId?: string };
+  error?: { name: string; message: string };
+}
+
+export interface ThresholdUpdateSummary {
+  at: string;
+  results: ModelThresholdResult[];
+}
+
+const QUOTA_KEYS: Record<QuotaName, 'rpm' | 'tpm'> = { RPM: 'rpm', TPM: 'tpm' };
+
+/**
+ * The quotas of a model, or a QuotaDataError: the read failed (no such quota code, access denied, throttling after
+ * the SDK's retries), there is no TPM quota at all (every Bedrock model has one: the name lookup or the code is
+ * wrong), or a value is not a positive number.
+ */
+export const readModelQuotas = async (ports: Pick<ThresholdUpdaterPorts, 'quotas'>, model: DeployedModel): Promise<ModelQuotas> => {
+  let quotas: ModelQuotas;
+  try {
+    quotas = await ports.quotas.getModelQuotas({ name: model.name, modelId: model.modelId, quotaCodes: model.quotaCodes });
+  } catch (error) {
+    const { name, message } = describeError(error);
+    throw new QuotaDataError(`Could not read the quotas of ${model.name} (${model.modelId}): ${name}: ${message}`, { cause: error });
+  }
+  if (!quotas.tpm) {
+    throw new QuotaDataError(
+      `Service Quotas has no tokens-per-minute quota for ${model.name} (${model.modelId})${model.quotaCodes.tpm ? ` under code ${model.quotaCodes.tpm}` : ' under any name that matches the model'}. ` +
+        'Set models[].quotaCodes.tpm in the configuration (aws service-quotas list-service-quotas --service-code bedrock).',
+    );
+  }
+  for (const value of [quotas.rpm, quotas.tpm]) {
+    if (value && !(Number.isFinite(value.value) && value.value > 0)) {
+      throw new QuotaDataError(`Service Quotas reported ${String(value.value)} for ${value.quota} quota ${value.code} of ${model.name}: not a usable quota value.`);
+    }
+  }
+  return quotas;
+};
+
+/** The last quota values this deployment knew: the newest history entry per quota, else the deploy-time values. */
+const previousQuotasOf = (model: DeployedModel, history: readonly ThresholdHistoryEntry[]): Partial<Record<QuotaName, number>> => {
+  const previous: Partial<Record<QuotaName, number>> = {};
+  for (const quota of ['RPM', 'TPM'] as const) {
+    const newest = history.find((entry) => entry.quota === quota);
+    const value = newest ? newest.newQuota : model.currentQuotas[QUOTA_KEYS[quota]];
+    if (value !== null && value !== undefined) previous[quota] = value;
+  }
+  return previous;
+};
+
+/** Applies a plan in the only safe order: the composite stops naming an alarm before that alarm is deleted. */
+const applyPlan = async (ports: ThresholdUpdaterPorts, plan: ThresholdPlan): Promise<void> => {
+  if (plan.composite) await ports.alarms.putCompositeAlarm(plan.composite);
+  if (plan.deletions.length > 0) await ports.alarms.deleteAlarms(plan.deletions);
+  for (const configuration of plan.writes) await ports.alarms.putMetricAlarm(configuration);
+};
+
+export const updateModelThresholds = async (
+  deployment: ThresholdDeployment, model: DeployedModel, ports: ThresholdUpdaterPorts, at: Date,
+): Promise<ModelThresholdResult> => {
+  const time = at.toISOString();
+  const result: ModelThresholdResult = { model: model.name, status: 'unchanged', changes: [], deletedAlarms: [], notes: [] };
+  let quotas: ModelQuotas;
+  try {
+    quotas = await readModelQuotas(ports, model);
+  } catch (error) {
+    result.status = 'failed';
+    result.error = describeError(error);
+    const message = quotaDataErrorNotification(deployment.customerName, model.name, time, result.error);
+    result.notification = { subject: message.subject, body: message.body, attributes: { ...message.attributes } };
+    try {
+      result.notification.messageId = (await ports.notifications.publish(message)).messageId;
+    } catch (publishError) {
+      result.notes.push(`The notification could not be sent: ${describeError(publishError).message}`);
+    }
+    return result;
+  }
+  result.quotas = { rpm: quotas.rpm?.value ?? null, tpm: quotas.tpm?.value ?? null };
+
+  const names = Object.fromEntries(USAGE_ALARM_KINDS.map((kind) => [kind, alarmName(deployment.customerName, kind, model.name)])) as Record<UsageAlarmKind, string>;
+  const current = await ports.alarms.describe(Object.values(names), compositeAlarmName(deployment.customerName, model.name));
+  const alarms: Partial<Record<UsageAlarmKind, { threshold: number | undefined }>> = {};
+  for (const kind of USAGE_ALARM_KINDS) {
+    if (current.thresholds.has(names[kind])) alarms[kind] = { threshold: current.thresholds.get(names[kind]) };
+  }
+  const history = await ports.history.list({ model: model.name, limit: 20 });
+  const plan = planThresholdUpdate({
+    customerName: deployment.customerName, model, at: time, quotas, alarms, compositeRule: current.compositeRule,
+    previousQuotas: previousQuotasOf(model, history),
+  });
+  result.notes.push(...plan.notes);
+  if (plan.writes.length === 0 && plan.deletions.length === 0 && !plan.composite) return result;
+
+  await applyPlan(ports, plan);
+  // Recorded once the alarms say so: a failed write leaves no history, and the next run plans the same change again.
+  await ports.history.record(plan.history);
+  result.status = 'updated';
+  result.changes = plan.history;
+  result.deletedAlarms = plan.deletions;
+  if (plan.notification) {
+    result.notification = { subject: plan.notification.subject, body: plan.notification.body, attributes: { ...plan.notification.attributes } };
+    try {
+      result.notification.messageId = (await ports.notifications.publish(plan.notification)).messageId;
+    } catch (publishError) {
+      // The alarms and the history are already right; the e-mail is what is missing, and the result says so.
+      result.notes.push(`The "thresholds updated" notification could not be sent: ${describeError(publishError).message}`);
+    }
+  }
+  return result;
+};
+
+/** Every model of the deployment, one after the other (a few calls each; Service Quotas is rate-limited). */
+export const updateThresholds = async (deployment: ThresholdDeployment, ports: ThresholdUpdaterPorts, at: Date): Promise<ThresholdUpdateSummary> => {
+  const results: ModelThresholdResult[] = [];
+  for (const model of deployment.models) {
+    try {
+      results.push(await updateModelThresholds(deployment, model, ports, at));
+    } catch (error) {
+      // Reading or writing the alarms or the history failed: nothing was recorded for this model; the next run retries.
+      results.push({ model: model.name, status: 'failed', changes: [], deletedAlarms: [], notes: [], error: describeError(error) });
+    }
+  }
+  return { at: at.toISOString(), results };
+};
