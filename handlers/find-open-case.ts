@@ -1,4 +1,6 @@
-/** Lambda entry point of the FindOpenCase step: the AWS adapters wired to the shared step handler. */
-import { awsStepHandler } from '../src/lambda/aws-deps.js';
+/** Lambda entry point of the FindOpenCase step: its run (input contract, then the step) with the AWS adapters it needs. */
+import { awsCasesPort } from '../src/adapters/aws/support-ports.js';
+import { awsStepHandler, dynamoDbLedgerPort, systemClockPort } from '../src/lambda/aws-deps.js';
+import { runFindOpenCase } from '../src/lambda/step-runs.js';
 
-export const handler = awsStepHandler('FindOpenCase');
+export const handler = awsStepHandler('FindOpenCase', runFindOpenCase, { cases: awsCasesPort, ledger: dynamoDbLedgerPort, clock: systemClockPort });

@@ -1,14 +1,14 @@
 /**
- * The runtime settings: validated against schemas/runtime-settings.schema.json on every read, with the schema's
- * defaults applied here and nowhere else. An invalid document is an InvalidSettingsError, never "automation disabled".
+ * The runtime settings: validated against schemas/runtime-settings.schema.json on every read (by its generated
+ * validator, compiled with `useDefaults`), with the schema's defaults applied here and nowhere else. An invalid
+ * document is an InvalidSettingsError, never "automation disabled".
  */
-import type { ValidateFunction } from 'ajv';
-import settingsSchema from '../../schemas/runtime-settings.schema.json' with { type: 'json' };
 import type { QuotaPolicy } from '../core/decide.js';
 import { InvalidSettingsError } from '../core/errors.js';
 import type { ModelRef } from '../core/model.js';
 import type { RuntimeSettingsDocument } from '../types/generated/runtime-settings.js';
-import { createAjv, formatSchemaErrors } from './validate.js';
+import { validateRuntimeSettings } from '../types/generated/validators/runtime-settings.js';
+import { formatSchemaErrors } from './validate.js';
 
 /** The settings one execution works with: one model, every default applied, the model's overrides merged. */
 export interface EffectiveSettings {
@@ -31,15 +31,12 @@ export interface EffectiveSettings {
 
 export type ResolvedSettingsDocument = Omit<EffectiveSettings, 'model'> & { models: (ModelRef & { overrides?: Partial<QuotaPolicy> })[] };
 
-let validator: ValidateFunction | undefined;
-
 /** Validates a settings document (a copy: defaults are filled in without touching the input). */
 export const resolveSettingsDocument = (document: unknown, source = 'the runtime settings'): ResolvedSettingsDocument => {
-  validator ??= createAjv(true).compile(settingsSchema);
   const copy: unknown = structuredClone(document);
-  if (!validator(copy)) {
+  if (!validateRuntimeSettings(copy)) {
     throw new InvalidSettingsError(
-      `${source} document is invalid: ${formatSchemaErrors(validator.errors, 'settings')}. ` +
+      `${source} document is invalid: ${formatSchemaErrors(validateRuntimeSettings.errors, 'settings')}. ` +
         'Fix it (schema: schemas/runtime-settings.schema.json); executions that failed on it can then be re-driven.',
     );
   }

@@ -1,26 +1,21 @@
 /**
- * Runtime validation against the JSON Schemas in schemas/ (the same schemas generate the TypeScript types).
- * Each failure becomes a typed error whose message names the bad field and says what to do.
+ * Runtime validation against the JSON Schemas in schemas/ (the same schemas generate the TypeScript types). The
+ * validators are compiled ahead of time (`npm run gen:types`, src/types/generated/validators/), so the Lambda
+ * bundles carry no schema compiler. Each failure becomes a typed error whose message names the bad field and says
+ * what to do.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import eventSchema from '../../schemas/alarm-state-change-event.schema.json' with { type: 'json' };
-import scenarioSchema from '../../schemas/scenario.schema.json' with { type: 'json' };
-import simulationOutputSchema from '../../schemas/simulation-output.schema.json' with { type: 'json' };
-import stateSchema from '../../schemas/workflow-state.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import { InvalidEventError, InvalidScenarioError, InvalidStepInputError } from '../core/errors.js';
-import type { LambdaStepId } from '../workflow/steps.js';
 import type { AlarmStateChangeEvent } from '../types/generated/alarm-state-change-event.js';
 import type { Scenario } from '../types/generated/scenario.js';
 import type { SimulationOutput } from '../types/generated/simulation-output.js';
+import { validateAlarmEvent } from '../types/generated/validators/alarm-state-change-event.js';
+import { validateScenario } from '../types/generated/validators/scenario.js';
+import { validateSimulationOutput as validateOutput } from '../types/generated/validators/simulation-output.js';
+import type { StandaloneValidator } from '../types/generated/validators/standalone-validator.js';
+import type { StateStepId } from './step-needs.js';
 
-// ajv-formats is CommonJS; under ESM its default export may arrive wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
-
-/** One Ajv for documents validated as they are, one that fills in schema defaults (settings, scenarios). */
-export const createAjv = (useDefaults: boolean): Ajv => addFormats(new Ajv({ allErrors: true, strict: false, useDefaults }));
-const plain = createAjv(false);
-const withDefaults = createAjv(true);
+export type { StandaloneValidator } from '../types/generated/validators/standalone-validator.js';
 
 export const formatSchemaErrors = (errors: ErrorObject[] | null | undefined, root = ''): string =>
   (errors ?? [])
@@ -32,64 +27,34 @@ export const formatSchemaErrors = (errors: ErrorObject[] | null | undefined, roo
     })
     .join('; ');
 
-const compiled = new Map<object, ValidateFunction>();
-const compile = (ajv: Ajv, schema: object): ValidateFunction => {
-  let fn = compiled.get(schema);
-  if (!fn) {
-    fn = ajv.compile(schema);
-    compiled.set(schema, fn);
-  }
-  return fn;
-};
-
 export const parseAlarmEvent = (input: unknown): AlarmStateChangeEvent => {
-  const validate = compile(plain, eventSchema);
-  if (!validate(input)) {
+  if (!validateAlarmEvent(input)) {
     throw new InvalidEventError(
-      `The input is not a CloudWatch alarm EventBridge event: ${formatSchemaErrors(validate.errors, 'event')}. ` +
+      `The input is not a CloudWatch alarm EventBridge event: ${formatSchemaErrors(validateAlarmEvent.errors, 'event')}. ` +
         'Send the event as EventBridge delivers it (see samples/events/).',
     );
   }
   return input as AlarmStateChangeEvent;
 };
 
+/** Validates a scenario file and fills in the schema's defaults (in place). */
 export const parseScenario = (input: unknown, source: string): Scenario => {
-  const validate = compile(withDefaults, scenarioSchema);
-  if (!validate(input)) {
-    throw new InvalidScenarioError(`Scenario ${source} is invalid: ${formatSchemaErrors(validate.errors, 'scenario')}. See schemas/scenario.schema.json.`);
+  if (!validateScenario(input)) {
+    throw new InvalidScenarioError(`Scenario ${source} is invalid: ${formatSchemaErrors(validateScenario.errors, 'scenario')}. See schemas/scenario.schema.json.`);
   }
   return input as Scenario;
 };
 
 export const validateSimulationOutput = (input: unknown): SimulationOutput => {
-  const validate = compile(plain, simulationOutputSchema);
-  if (!validate(input)) throw new Error(`Simulation output does not match schemas/simulation-output.schema.json: ${formatSchemaErrors(validate.errors)}`);
+  if (!validateOutput(input)) throw new Error(`Simulation output does not match schemas/simulation-output.schema.json: ${formatSchemaErrors(validateOutput.errors)}`);
   return input as SimulationOutput;
 };
 
-/** The parts of the workflow state each step needs. */
-const STEP_NEEDS: Record<Exclude<LambdaStepId, 'ResolveChildAlarms' | 'NotifyFailure'>, string[]> = {
-  ClassifyAlarms: ['execution', 'settings', 'incident'],
-  FetchQuotas: ['execution', 'settings', 'incident', 'classification'],
-  FetchUsage: ['execution', 'settings', 'incident', 'classification'],
-  DecideScenario: ['execution', 'settings', 'incident', 'classification', 'facts'],
-  FindOpenCase: ['execution', 'settings', 'incident', 'classification', 'decision'],
-  RequestQuotaIncrease: ['execution', 'settings', 'incident', 'classification', 'facts', 'decision', 'openCase'],
-  PollQuotaCase: ['execution', 'settings', 'incident', 'classification', 'facts', 'decision', 'openCase', 'quotaRequest'],
-  CreateSupportCase: ['execution', 'settings', 'incident', 'classification', 'facts', 'decision', 'openCase'],
-  AppendToCase: ['execution', 'settings', 'incident', 'classification', 'facts', 'decision', 'openCase'],
-  Notify: ['execution', 'settings', 'incident', 'classification', 'facts', 'decision', 'caseAction'],
-};
-
-const stepValidators = new Map<string, ValidateFunction>();
-
-export const assertStepInput = <T>(step: keyof typeof STEP_NEEDS, input: unknown): T => {
-  let validate = stepValidators.get(step);
-  if (!validate) {
-    const { $id: _id, ...schema } = stateSchema;
-    validate = plain.compile({ ...schema, required: STEP_NEEDS[step] });
-    stepValidators.set(step, validate);
-  }
+/**
+ * Checks that the workflow state holds the parts `step` needs (src/contracts/step-needs.ts), with that step's
+ * generated validator (`validate<Step>Input`). The caller passes the validator, so a bundle carries only its own.
+ */
+export const assertStepInput = <T>(step: StateStepId, validate: StandaloneValidator, input: unknown): T => {
   if (!validate(input)) {
     throw new InvalidStepInputError(
       `${step} received an invalid workflow state: ${formatSchemaErrors(validate.errors, 'state')}. ` +

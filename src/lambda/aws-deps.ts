@@ -1,18 +1,25 @@
-/** What the Lambda entry points run with: the AWS adapters, the DynamoDB ledger and idempotency table, the real clock. */
-import { createAwsPorts } from '../adapters/aws/index.js';
+/**
+ * What the Lambda entry points run with: the AWS adapters, the DynamoDB ledger and idempotency table, the real clock.
+ * Each entry names the ports its step needs and how to build them; only those are built (once per container, on the
+ * first invocation) and only their adapters and SDK clients are imported into its bundle.
+ */
 import { DynamoDbCaseLedger } from '../adapters/dynamodb/case-ledger.js';
+import type { Ports } from '../ports/index.js';
 import { ENV, requireEnv } from '../workflow/environment.js';
 import type { LambdaStepId } from '../workflow/steps.js';
-import { createStepHandler, IDEMPOTENT_STEPS, type HandlerDeps, type StepHandler } from './step-handlers.js';
+import { createStepHandler, IDEMPOTENT_STEPS, type StepHandler, type StepRun } from './step-handlers.js';
 
-export const awsHandlerDeps = (step: LambdaStepId): HandlerDeps => ({
-  ports: () => ({
-    ...createAwsPorts(),
-    ledger: new DynamoDbCaseLedger(requireEnv(ENV.caseLedgerTableName)),
-    clock: { now: () => new Date() },
-  }),
-  // A side-effecting step without its idempotency table must fail at once, never run unprotected.
-  ...(IDEMPOTENT_STEPS.includes(step) ? { idempotency: { tableName: requireEnv(ENV.idempotencyTableName) } } : {}),
-});
+/** How to build each port a step needs, e.g. `{ notifications: awsNotificationsPort }` (src/adapters/aws). */
+export type PortFactories<K extends keyof Ports> = { [P in K]: () => Ports[P] };
 
-export const awsStepHandler = (step: LambdaStepId): StepHandler => createStepHandler(step, awsHandlerDeps(step));
+/** The case ledger on the table the CDK app names in the function's environment. */
+export const dynamoDbLedgerPort = (): Ports['ledger'] => new DynamoDbCaseLedger(requireEnv(ENV.caseLedgerTableName));
+
+export const systemClockPort = (): Ports['clock'] => ({ now: () => new Date() });
+
+export const awsStepHandler = <K extends keyof Ports>(step: LambdaStepId, run: StepRun<K>, factories: PortFactories<K>): StepHandler =>
+  createStepHandler(step, run, {
+    ports: () => Object.fromEntries(Object.entries<() => unknown>(factories).map(([name, build]) => [name, build()])) as Pick<Ports, K>,
+    // A side-effecting step without its idempotency table must fail at once, never run unprotected.
+    ...(IDEMPOTENT_STEPS.includes(step) ? { idempotency: { tableName: requireEnv(ENV.idempotencyTableName) } } : {}),
+  });

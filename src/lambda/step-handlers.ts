@@ -1,6 +1,8 @@
 /**
- * Thin middy handlers, one per Lambda step. The same factory serves the Lambda entry points (handlers/*.ts, with the
- * AWS adapters) and the local runtime (sandbox adapters): only the ports differ, never the logic.
+ * The middy handler factory shared by every Lambda step: logger, then idempotency for the steps with side effects,
+ * then the step itself. The Lambda entry points (handlers/*.ts, with the AWS adapters) and the local runtime
+ * (sandbox adapters, src/lambda/steps-registry.ts) compose the same step runs with it: only the ports differ,
+ * never the logic. It knows no step's code: each entry passes its own, so each bundle holds one step.
  */
 import middy from '@middy/core';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
@@ -8,14 +10,8 @@ import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dyn
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context } from 'aws-lambda';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { assertStepInput } from '../contracts/validate.js';
 import { logger } from '../observability/logger.js';
 import type { Ports } from '../ports/index.js';
-import { classifyStep, decideStep, fetchQuotasStep, fetchUsageStep } from '../steps/analyse.js';
-import { appendToCaseStep, createSupportCaseStep, findOpenCaseStep, pollQuotaCaseStep, requestQuotaIncreaseStep } from '../steps/cases.js';
-import { notifyFailureStep, notifyStep, type FailureInput } from '../steps/notify.js';
-import { resolveChildAlarms } from '../steps/resolve.js';
-import type { WorkflowInput, WorkflowState } from '../steps/state.js';
 import type { LambdaStepId } from '../workflow/steps.js';
 
 export interface IdempotencyStore {
@@ -26,16 +22,17 @@ export interface IdempotencyStore {
   expiresAfterSeconds?: number;
 }
 
-export interface HandlerDeps {
+export interface HandlerDeps<P = Ports> {
   /** Built lazily, once per container, so a cold start without a needed variable fails with a clear message. */
-  ports: () => Ports;
+  ports: () => P;
   idempotency?: IdempotencyStore;
 }
 
-type StepFn = (input: never, ports: Ports) => Promise<unknown> | unknown;
+/** What a step runs with the ports it needs (`K`): see src/lambda/step-runs.ts. */
+export type StepRun<K extends keyof Ports = keyof Ports> = (input: unknown, ports: Pick<Ports, K>) => Promise<unknown> | unknown;
 
 /** Which steps have side effects, and the business key (JMESPath into the state) that makes them idempotent. */
-const IDEMPOTENCY_KEYS: Partial<Record<LambdaStepId, string>> = {
+export const IDEMPOTENCY_KEYS: Readonly<Partial<Record<LambdaStepId, string>>> = {
   RequestQuotaIncrease: 'classification.incidentKey',
   PollQuotaCase: '[classification.incidentKey, quotaRequest.attempts]',
   CreateSupportCase: 'classification.incidentKey',
@@ -46,21 +43,6 @@ const IDEMPOTENCY_KEYS: Partial<Record<LambdaStepId, string>> = {
 
 /** Steps whose handler must run with an idempotency table. */
 export const IDEMPOTENT_STEPS = Object.keys(IDEMPOTENCY_KEYS) as LambdaStepId[];
-
-const STEPS: Record<LambdaStepId, StepFn> = {
-  ResolveChildAlarms: (input: WorkflowInput, ports) => resolveChildAlarms(input, ports),
-  ClassifyAlarms: (state: WorkflowState, ports) => classifyStep(assertStepInput('ClassifyAlarms', state), ports),
-  FetchQuotas: (state: WorkflowState, ports) => fetchQuotasStep(assertStepInput('FetchQuotas', state), ports),
-  FetchUsage: (state: WorkflowState, ports) => fetchUsageStep(assertStepInput('FetchUsage', state), ports),
-  DecideScenario: (state: WorkflowState) => decideStep(assertStepInput('DecideScenario', state)),
-  FindOpenCase: (state: WorkflowState, ports) => findOpenCaseStep(assertStepInput('FindOpenCase', state), ports),
-  RequestQuotaIncrease: (state: WorkflowState, ports) => requestQuotaIncreaseStep(assertStepInput('RequestQuotaIncrease', state), ports),
-  PollQuotaCase: (state: WorkflowState, ports) => pollQuotaCaseStep(assertStepInput('PollQuotaCase', state), ports),
-  CreateSupportCase: (state: WorkflowState, ports) => createSupportCaseStep(assertStepInput('CreateSupportCase', state), ports),
-  AppendToCase: (state: WorkflowState, ports) => appendToCaseStep(assertStepInput('AppendToCase', state), ports),
-  Notify: (state: WorkflowState, ports) => notifyStep(assertStepInput('Notify', state), ports),
-  NotifyFailure: (input: FailureInput, ports) => notifyFailureStep(input, ports),
-};
 
 export type StepHandler = (event: unknown, context: Context) => Promise<unknown>;
 
@@ -75,13 +57,12 @@ const markReplay = (response: unknown): unknown => {
   return marked;
 };
 
-export const createStepHandler = (step: LambdaStepId, deps: HandlerDeps): StepHandler => {
-  let ports: Ports | undefined;
-  const run = STEPS[step];
+export const createStepHandler = <K extends keyof Ports>(step: LambdaStepId, run: StepRun<K>, deps: HandlerDeps<Pick<Ports, K>>): StepHandler => {
+  let ports: Pick<Ports, K> | undefined;
   let work = async (event: unknown): Promise<unknown> => {
     ports ??= deps.ports();
     // The idempotency store cannot keep `undefined`
-    return (await run(event as never, ports)) ?? null;
+    return (await run(event, ports)) ?? null;
   };
 
   const keyPath = IDEMPOTENCY_KEYS[step];
@@ -93,9 +74,10 @@ export const createStepHandler = (step: LambdaStepId, deps: HandlerDeps): StepHa
       expiresAfterSeconds: deps.idempotency.expiresAfterSeconds ?? 15 * 86_400,
       responseHook: (response) => markReplay(response) as never,
     });
-    // makeIdempotent around the work, not the middy middleware: with the middleware, an
+    // makeIdempotent around the work, NOT the middy middleware: with the middleware, an
     // IdempotencyAlreadyInProgressError raised in `before` runs middy's onError, which deletes the OTHER
-    // execution's in-progress record, so the retry does the side effect a second time (reproduced with dynalite).
+    // execution's in-progress record, so the retry does the side effect a second time (reproduced with dynalite;
+    // test/workflow/concurrency.test.ts fails with the middleware).
     work = makeIdempotent(work, {
       // One persistence layer per handler: a shared instance keeps the first config it sees (toolchain notes).
       persistenceStore: new DynamoDBPersistenceLayer({ tableName: deps.idempotency.tableName, ...(deps.idempotency.clientConfig ? { clientConfig: deps.idempotency.clientConfig } : {}) }),

@@ -1,6 +1,6 @@
 /**
  * The local runtime: aws-local-stepfunctions runs statemachine/ops-alert.asl.json, filled with the same substitution
- * map as the CDK app; every Task dispatches to the real handler (createStepHandler) with the sandbox adapters; the
+ * map as the CDK app; every Task dispatches to the real handler (steps-registry.ts) with the sandbox adapters; the
  * idempotency and ledger tables live in dynalite. A Task resource it cannot dispatch fails loudly.
  */
 import './polyfills.js';
@@ -12,7 +12,8 @@ import type { Context } from 'aws-lambda';
 import { runAt } from '../adapters/sandbox/virtual-clock.js';
 import { UnsupportedResourceError } from '../core/errors.js';
 import type { TimelineEvent } from '../core/timeline.js';
-import { createStepHandler, type HandlerDeps } from '../lambda/step-handlers.js';
+import type { HandlerDeps } from '../lambda/step-handlers.js';
+import { createRegisteredStepHandler } from '../lambda/steps-registry.js';
 import type { Ports } from '../ports/index.js';
 import { buildSubstitutions, localFunctionArn, STATE_MACHINE_DEFINITION_PATH, stepOfLocalFunctionArn, type LambdaStepId } from '../workflow/steps.js';
 
@@ -116,7 +117,7 @@ export class LocalWorkflow {
       if (state.Type !== 'Task') continue;
       const step = state.Resource ? stepOfLocalFunctionArn(state.Resource) : undefined;
       if (!step) throw new UnsupportedResourceError(`State '${name}' has Resource '${state.Resource}', which the local runtime cannot dispatch`);
-      const handler = createStepHandler(step, { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
+      const handler = createRegisteredStepHandler(step, { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
       this.handlers[name] = (input, executionName) => handler(input, fakeContext(step, executionName));
     }
     const predecessors = new Map<string, AslState[]>();

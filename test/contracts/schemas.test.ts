@@ -1,13 +1,64 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATED_TYPES, generateType } from '../../schemas/generate-types.js';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { GENERATED_TYPES, generateType, generateValidatorFiles } from '../../schemas/generate-types.js';
 import { resolveSettingsDocument, settingsForModel } from '../../src/contracts/settings.js';
-import { parseAlarmEvent } from '../../src/contracts/validate.js';
+import { STEP_NEEDS, type StateStepId } from '../../src/contracts/step-needs.js';
+import { assertStepInput, formatSchemaErrors, parseAlarmEvent, parseScenario } from '../../src/contracts/validate.js';
 import { PROJECT_ROOT } from '../../src/local/runtime.js';
+import * as stateValidators from '../../src/types/generated/validators/workflow-state.js';
+import type { StandaloneValidator } from '../../src/types/generated/validators/standalone-validator.js';
 
 describe('schemas are the source of the types', () => {
   it.each(GENERATED_TYPES.map((g) => [g.schema, g.out]))('src/types/generated from %s is up to date (run npm run gen:types)', async (schema, out) => {
     expect(readFileSync(join(PROJECT_ROOT, 'src/types/generated', out), 'utf8')).toBe(await generateType(schema));
+  });
+  it.each(Object.entries(generateValidatorFiles()))('src/types/generated/%s is up to date (run npm run gen:types)', (path, content) => {
+    expect(readFileSync(join(PROJECT_ROOT, 'src/types/generated', path), 'utf8')).toBe(content);
+  });
+});
+
+describe('the generated step validators', () => {
+  // The reference: the schema compiled at runtime as before the validators were generated, with the step's parts
+  // made required. The generated validators must give the same verdicts and the same messages.
+  const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
+  const stateSchema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas/workflow-state.schema.json'), 'utf8')) as Record<string, unknown>;
+  const reference = (step: StateStepId): StandaloneValidator => {
+    const { $id: _id, ...schema } = stateSchema;
+    return addFormats(new Ajv({ allErrors: true, strict: false })).compile({ ...schema, required: STEP_NEEDS[step] });
+  };
+  const generated = (step: StateStepId): StandaloneValidator => (stateValidators as Record<string, StandaloneValidator>)[`validate${step}Input`] as StandaloneValidator;
+  const model = { name: 'M', modelId: 'x' };
+  const alarm = { name: 'A', arn: 'arn:a', kind: 'Throttles', since: '2026-06-01T10:00:00Z' };
+  const states: [string, unknown][] = [
+    ['not an object', 42],
+    ['empty', {}],
+    ['parts of the wrong type', { execution: { id: 1, name: 'n' }, settings: { model: {} }, incident: { alarms: [{}] }, classification: { severity: 'LOUD', alarms: [] } }],
+    ['a bad enum deep inside', { execution: { id: 'i', name: 'n', startedAt: 's' }, decision: { scenario: 'maybe', route: 'x' }, caseAction: { action: 'shrug' }, facts: { quotas: {}, usage: { status: 'ok' } } }],
+    ['well formed', { execution: { id: 'i', name: 'n', startedAt: 's' }, incident: { model, compositeAlarmName: 'C', alarms: [alarm], at: 't', region: 'r', account: 'a' } }],
+  ];
+  it.each(Object.keys(STEP_NEEDS) as StateStepId[])('%s: same verdict and message as the schema compiled at runtime', (step) => {
+    const [ours, theirs] = [generated(step), reference(step)];
+    for (const [, state] of states) {
+      expect(ours(structuredClone(state))).toBe(theirs(structuredClone(state)));
+      expect(formatSchemaErrors(ours.errors, 'state')).toBe(formatSchemaErrors(theirs.errors, 'state'));
+    }
+  });
+  it('throws InvalidStepInputError naming the step and the field', () => {
+    expect(() => assertStepInput('Notify', stateValidators.validateNotifyInput, { execution: { id: 'i', name: 'n', startedAt: 's' } })).toThrow(
+      expect.objectContaining({ name: 'InvalidStepInputError', message: expect.stringContaining("Notify received an invalid workflow state: state must have required property 'settings'") }),
+    );
+  });
+});
+
+describe('scenarios', () => {
+  it('fills in the schema defaults and rejects a bad file with InvalidScenarioError', () => {
+    const scenario = parseScenario({ customerName: 'Acme', models: [{ name: 'M', modelId: 'x' }], events: [{ model: 'M', alarms: ['Throttles'], at: '2026-06-01T10:00:00Z' }] }, 'inline');
+    expect(scenario.supportPlan).toBe(true);
+    expect(() => parseScenario({ customerName: 'Acme', models: [], events: [{ at: 'yesterday' }] }, 'bad.json')).toThrow(
+      expect.objectContaining({ name: 'InvalidScenarioError', message: expect.stringContaining('Scenario bad.json is invalid: scenario') }),
+    );
   });
 });
 

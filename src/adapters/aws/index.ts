@@ -1,33 +1,38 @@
 /**
  * The AWS implementation of the ports (all but the ledger and the clock). Clients are built once per Region and
  * reused across invocations of a warm Lambda; environment variables are read only when a port needs them.
+ * Each service's ports are built in their own module (cloudwatch-ports.ts, sns-ports.ts, ...): a Lambda entry
+ * imports from those the ports its step needs, so it does not load the SDK clients of the others. This module
+ * gathers them all (tests, benchmarks, tools).
  */
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
-import { SNSClient } from '@aws-sdk/client-sns';
-import { SSMClient } from '@aws-sdk/client-ssm';
-import { SupportClient } from '@aws-sdk/client-support';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
+import type { SNSClient } from '@aws-sdk/client-sns';
+import type { SSMClient } from '@aws-sdk/client-ssm';
+import type { SupportClient } from '@aws-sdk/client-support';
 import type { Ports } from '../../ports/index.js';
-import { ENV, requireEnv } from '../../workflow/environment.js';
-import { CloudWatchAlarms } from './alarms.js';
-import { attachCallCounter } from './call-counter.js';
-import type { CallCounter } from './call-counter.js';
-import { SnsNotifications } from './notifications.js';
-import { ServiceQuotasIncreaseRequests } from './quota-requests.js';
-import { ServiceQuotasModelQuotas } from './quotas.js';
-import { ParameterStoreSettings } from './settings.js';
-import { AwsSupportCases, SUPPORT_REGION } from './support.js';
-import { CloudWatchUsageMetrics } from './usage.js';
+import type { AwsClientOptions, AwsPortsOptions } from './client-cache.js';
+import { awsAlarmsPort, awsUsagePort, cloudWatchClient } from './cloudwatch-ports.js';
+import { awsQuotaRequestsPort, awsQuotasPort, serviceQuotasClient } from './service-quotas-ports.js';
+import { awsNotificationsPort, snsClient } from './sns-ports.js';
+import { awsSettingsPort, ssmClient } from './ssm-ports.js';
+import { awsCasesPort, supportClient } from './support-ports.js';
 
 export { alarmNameFromArn, CloudWatchAlarms } from './alarms.js';
 export { attachCallCounter, CallCounter } from './call-counter.js';
+export type { AwsClientOptions, AwsPortsOptions } from './client-cache.js';
+export { awsAlarmsPort, awsUsagePort, cloudWatchClient } from './cloudwatch-ports.js';
 export { callAws, isThrottlingError, isTransientAwsError, mapAwsError } from './errors.js';
 export { SnsNotifications } from './notifications.js';
 export { ServiceQuotasIncreaseRequests } from './quota-requests.js';
 export { findModelQuota, inferenceModeOf, parseQuotaName } from './quota-names.js';
 export { ServiceQuotasModelQuotas } from './quotas.js';
+export { awsQuotaRequestsPort, awsQuotasPort, serviceQuotasClient } from './service-quotas-ports.js';
 export { ParameterStoreSettings } from './settings.js';
+export { awsNotificationsPort, snsClient } from './sns-ports.js';
+export { awsSettingsPort, ssmClient } from './ssm-ports.js';
 export { AwsSupportCases, SUPPORT_REGION } from './support.js';
+export { awsCasesPort, supportClient } from './support-ports.js';
 export { fitSnsMessage, fitSupportText, sanitiseSnsSubject } from './text-limits.js';
 export { CloudWatchUsageMetrics } from './usage.js';
 
@@ -41,60 +46,35 @@ export interface AwsClients {
   ssm: SSMClient;
 }
 
-/** Options of createAwsClients and createAwsPorts. */
-export interface AwsPortsOptions {
-  /**
-   * Where environment variables are read (the settings parameter name, the notification topic ARN).
-   * @default process.env
-   */
-  env?: NodeJS.ProcessEnv;
-  /**
-   * Region of the monitored models (CloudWatch, Service Quotas, SNS, SSM). The Support client ignores it.
-   * @default the SDK's default chain (AWS_REGION in Lambda)
-   */
-  region?: string;
-  /** Counts every AWS call by "Service.Operation" (benchmarks). Clients built with a counter are never shared. */
-  counter?: CallCounter;
-}
-
-/** Clients reused across calls without a counter, per Region (module scope survives between warm invocations). */
-const sharedClients = new Map<string, AwsClients>();
+/** The sets returned without a counter, per Region, so that asking again returns the same set. */
+const sharedClientSets = new Map<string, AwsClients>();
 
 /** Builds (or reuses) the SDK clients. */
-export const createAwsClients = (options: Pick<AwsPortsOptions, 'region' | 'counter'> = {}): AwsClients => {
-  const { region, counter } = options;
-  const key = region ?? '(default)';
-  if (!counter) {
-    const shared = sharedClients.get(key);
-    if (shared) return shared;
-  }
-  const config = region ? { region } : {};
+export const createAwsClients = (options: AwsClientOptions = {}): AwsClients => {
+  const key = options.region ?? '(default)';
+  const shared = options.counter ? undefined : sharedClientSets.get(key);
+  if (shared) return shared;
   const clients: AwsClients = {
-    cloudWatch: new CloudWatchClient(config),
-    serviceQuotas: new ServiceQuotasClient(config),
-    support: new SupportClient({ region: SUPPORT_REGION }),
-    sns: new SNSClient(config),
-    ssm: new SSMClient(config),
+    cloudWatch: cloudWatchClient(options),
+    serviceQuotas: serviceQuotasClient(options),
+    support: supportClient(options),
+    sns: snsClient(options),
+    ssm: ssmClient(options),
   };
-  if (counter) {
-    for (const client of Object.values(clients)) attachCallCounter(client, counter);
-    return clients;
-  }
-  sharedClients.set(key, clients);
+  if (!options.counter) sharedClientSets.set(key, clients);
   return clients;
 };
 
-/** The AWS ports. The ledger (DynamoDB) and the clock are composed by the caller. */
+/** The AWS ports on one set of clients. The ledger (DynamoDB) and the clock are composed by the caller. */
 export const createAwsPorts = (options: AwsPortsOptions = {}): Omit<Ports, 'ledger' | 'clock'> => {
-  const env = options.env ?? process.env;
   const clients = createAwsClients(options);
   return {
-    alarms: new CloudWatchAlarms({ client: clients.cloudWatch }),
-    usage: new CloudWatchUsageMetrics({ client: clients.cloudWatch }),
-    quotas: new ServiceQuotasModelQuotas({ client: clients.serviceQuotas }),
-    quotaRequests: new ServiceQuotasIncreaseRequests({ client: clients.serviceQuotas }),
-    cases: new AwsSupportCases({ client: clients.support }),
-    notifications: new SnsNotifications({ client: clients.sns, topicArn: () => requireEnv(ENV.notificationTopicArn, env) }),
-    settings: new ParameterStoreSettings({ client: clients.ssm, parameterName: () => requireEnv(ENV.settingsParameterName, env) }),
+    alarms: awsAlarmsPort(options, clients.cloudWatch),
+    usage: awsUsagePort(options, clients.cloudWatch),
+    quotas: awsQuotasPort(options, clients.serviceQuotas),
+    quotaRequests: awsQuotaRequestsPort(options, clients.serviceQuotas),
+    cases: awsCasesPort(options, clients.support),
+    notifications: awsNotificationsPort(options, clients.sns),
+    settings: awsSettingsPort(options, clients.ssm),
   };
 };

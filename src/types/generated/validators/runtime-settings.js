@@ -1,0 +1,1107 @@
+/* Generated from schemas/runtime-settings.schema.json by `npm run gen:types`. Do not edit. */
+import cjs0 from "ajv/dist/runtime/ucs2length.js";
+"use strict";
+export const validateRuntimeSettings = validate21;
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/runtime-settings.schema.json","title":"RuntimeSettingsDocument","description":"The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/contracts/settings.ts).","type":"object","additionalProperties":false,"required":["customerName","models"],"properties":{"schemaVersion":{"const":1,"default":1},"customerName":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Used in alarm names, case subjects and e-mails."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/monitoredModel"}},"caseAutomation":{"$ref":"#/definitions/caseAutomation","default":{}},"quotaPolicy":{"$ref":"#/definitions/quotaPolicy","default":{}},"usageWindowDays":{"type":"integer","minimum":1,"maximum":15,"default":14,"description":"Days of per-minute usage examined (CloudWatch keeps 60-second data for 15 days)."},"settleWindowSeconds":{"type":"integer","minimum":0,"maximum":900,"default":60,"description":"Alarms of one model going into ALARM within this window make one incident."},"quotaCasePoll":{"type":"object","additionalProperties":false,"default":{},"description":"How long to wait for Service Quotas to open the support case of an increase request.","properties":{"intervalSeconds":{"type":"integer","minimum":1,"maximum":300,"default":20},"maxAttempts":{"type":"integer","minimum":1,"maximum":60,"default":15}}}},"definitions":{"percentOverrides":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100}}},"monitoredModel":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}},"caseAutomation":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"lookbackDays":{"type":"integer","minimum":1,"maximum":365,"default":60,"description":"An open case younger than this blocks a new one of the same category."},"severity":{"type":"object","additionalProperties":false,"default":{},"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"],"default":"high"},"WARNING":{"enum":["low","normal","high","urgent","critical"],"default":"normal"}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"},"default":[]},"useCaseDescription":{"type":"string","maxLength":1000,"default":"Enterprise production workload serving real-time AI-powered features to end users."},"language":{"enum":["en","ja","zh","ko"],"default":"en"},"fallbackToSupportCase":{"type":"boolean","default":true,"description":"When Service Quotas cannot take an increase request, open a Support case with the same content."}}},"quotaPolicy":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80}}}}};
+const pattern0 = new RegExp("^[A-Za-z0-9-]{1,32}$", "u");
+const schema7 = {"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}};
+const pattern2 = new RegExp("^L-[0-9A-F]{8}$", "u");
+const func2 = cjs0.default;
+const schema8 = {"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100}}};
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "rpmIncreasePercent") || (key0 === "tpmIncreasePercent")) || (key0 === "rpmThresholdPercent")) || (key0 === "tpmThresholdPercent"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.rpmIncreasePercent !== undefined){
+let data0 = data.rpmIncreasePercent;
+if(typeof data0 == "number"){
+if(data0 > 100 || isNaN(data0)){
+const err1 = {instancePath:instancePath+"/rpmIncreasePercent",schemaPath:"#/properties/rpmIncreasePercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0 < 0 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/rpmIncreasePercent",schemaPath:"#/properties/rpmIncreasePercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/rpmIncreasePercent",schemaPath:"#/properties/rpmIncreasePercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.tpmIncreasePercent !== undefined){
+let data1 = data.tpmIncreasePercent;
+if(typeof data1 == "number"){
+if(data1 > 100 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/tpmIncreasePercent",schemaPath:"#/properties/tpmIncreasePercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/tpmIncreasePercent",schemaPath:"#/properties/tpmIncreasePercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/tpmIncreasePercent",schemaPath:"#/properties/tpmIncreasePercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.rpmThresholdPercent !== undefined){
+let data2 = data.rpmThresholdPercent;
+if(typeof data2 == "number"){
+if(data2 > 100 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/rpmThresholdPercent",schemaPath:"#/properties/rpmThresholdPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2 <= 0 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/rpmThresholdPercent",schemaPath:"#/properties/rpmThresholdPercent/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/rpmThresholdPercent",schemaPath:"#/properties/rpmThresholdPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.tpmThresholdPercent !== undefined){
+let data3 = data.tpmThresholdPercent;
+if(typeof data3 == "number"){
+if(data3 > 100 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/tpmThresholdPercent",schemaPath:"#/properties/tpmThresholdPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data3 <= 0 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/tpmThresholdPercent",schemaPath:"#/properties/tpmThresholdPercent/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/tpmThresholdPercent",schemaPath:"#/properties/tpmThresholdPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.modelId === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "modelId"},message:"must have required property '"+"modelId"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "name") || (key0 === "modelId")) || (key0 === "quotaCodes")) || (key0 === "overrides"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]{1,32}$"},message:"must match pattern \""+"^[A-Za-z0-9-]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.modelId !== undefined){
+let data1 = data.modelId;
+if(typeof data1 === "string"){
+if(func2(data1) > 2048){
+const err5 = {instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.quotaCodes !== undefined){
+let data2 = data.quotaCodes;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+if(!((key1 === "rpm") || (key1 === "tpm"))){
+const err8 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data2.rpm !== undefined){
+let data3 = data2.rpm;
+if(typeof data3 === "string"){
+if(!pattern2.test(data3)){
+const err9 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/pattern",keyword:"pattern",params:{pattern: "^L-[0-9A-F]{8}$"},message:"must match pattern \""+"^L-[0-9A-F]{8}$"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data2.tpm !== undefined){
+let data4 = data2.tpm;
+if(typeof data4 === "string"){
+if(!pattern2.test(data4)){
+const err11 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/pattern",keyword:"pattern",params:{pattern: "^L-[0-9A-F]{8}$"},message:"must match pattern \""+"^L-[0-9A-F]{8}$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.overrides !== undefined){
+if(!(validate23(data.overrides, {instancePath:instancePath+"/overrides",parentData:data,parentDataProperty:"overrides",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+const schema9 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"lookbackDays":{"type":"integer","minimum":1,"maximum":365,"default":60,"description":"An open case younger than this blocks a new one of the same category."},"severity":{"type":"object","additionalProperties":false,"default":{},"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"],"default":"high"},"WARNING":{"enum":["low","normal","high","urgent","critical"],"default":"normal"}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"},"default":[]},"useCaseDescription":{"type":"string","maxLength":1000,"default":"Enterprise production workload serving real-time AI-powered features to end users."},"language":{"enum":["en","ja","zh","ko"],"default":"en"},"fallbackToSupportCase":{"type":"boolean","default":true,"description":"When Service Quotas cannot take an increase request, open a Support case with the same content."}}};
+const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.enabled === undefined){
+data.enabled = true;
+}
+if(data.lookbackDays === undefined){
+data.lookbackDays = 60;
+}
+if(data.severity === undefined){
+data.severity = {};
+}
+if(data.ccEmailAddresses === undefined){
+data.ccEmailAddresses = [];
+}
+if(data.useCaseDescription === undefined){
+data.useCaseDescription = "Enterprise production workload serving real-time AI-powered features to end users.";
+}
+if(data.language === undefined){
+data.language = "en";
+}
+if(data.fallbackToSupportCase === undefined){
+data.fallbackToSupportCase = true;
+}
+for(const key0 in data){
+if(!(((((((key0 === "enabled") || (key0 === "lookbackDays")) || (key0 === "severity")) || (key0 === "ccEmailAddresses")) || (key0 === "useCaseDescription")) || (key0 === "language")) || (key0 === "fallbackToSupportCase"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(typeof data.enabled !== "boolean"){
+const err1 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+let data1 = data.lookbackDays;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+const err2 = {instancePath:instancePath+"/lookbackDays",schemaPath:"#/properties/lookbackDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data1 == "number"){
+if(data1 > 365 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/lookbackDays",schemaPath:"#/properties/lookbackDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/lookbackDays",schemaPath:"#/properties/lookbackDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+let data2 = data.severity;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.CRITICAL === undefined){
+data2.CRITICAL = "high";
+}
+if(data2.WARNING === undefined){
+data2.WARNING = "normal";
+}
+for(const key1 in data2){
+if(!((key1 === "CRITICAL") || (key1 === "WARNING"))){
+const err5 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+let data3 = data2.CRITICAL;
+if(!(((((data3 === "low") || (data3 === "normal")) || (data3 === "high")) || (data3 === "urgent")) || (data3 === "critical"))){
+const err6 = {instancePath:instancePath+"/severity/CRITICAL",schemaPath:"#/properties/severity/properties/CRITICAL/enum",keyword:"enum",params:{allowedValues: schema9.properties.severity.properties.CRITICAL.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+let data4 = data2.WARNING;
+if(!(((((data4 === "low") || (data4 === "normal")) || (data4 === "high")) || (data4 === "urgent")) || (data4 === "critical"))){
+const err7 = {instancePath:instancePath+"/severity/WARNING",schemaPath:"#/properties/severity/properties/WARNING/enum",keyword:"enum",params:{allowedValues: schema9.properties.severity.properties.WARNING.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+let data5 = data.ccEmailAddresses;
+if(Array.isArray(data5)){
+if(data5.length > 10){
+const err9 = {instancePath:instancePath+"/ccEmailAddresses",schemaPath:"#/properties/ccEmailAddresses/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(!(formats0.test(data6))){
+const err10 = {instancePath:instancePath+"/ccEmailAddresses/" + i0,schemaPath:"#/properties/ccEmailAddresses/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/ccEmailAddresses/" + i0,schemaPath:"#/properties/ccEmailAddresses/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/ccEmailAddresses",schemaPath:"#/properties/ccEmailAddresses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+let data7 = data.useCaseDescription;
+if(typeof data7 === "string"){
+if(func2(data7) > 1000){
+const err13 = {instancePath:instancePath+"/useCaseDescription",schemaPath:"#/properties/useCaseDescription/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/useCaseDescription",schemaPath:"#/properties/useCaseDescription/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+let data8 = data.language;
+if(!((((data8 === "en") || (data8 === "ja")) || (data8 === "zh")) || (data8 === "ko"))){
+const err15 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema9.properties.language.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(typeof data.fallbackToSupportCase !== "boolean"){
+const err16 = {instancePath:instancePath+"/fallbackToSupportCase",schemaPath:"#/properties/fallbackToSupportCase/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+const schema10 = {"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80}}};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.rpmIncreasePercent === undefined){
+data.rpmIncreasePercent = 25;
+}
+if(data.tpmIncreasePercent === undefined){
+data.tpmIncreasePercent = 25;
+}
+if(data.rpmThresholdPercent === undefined){
+data.rpmThresholdPercent = 80;
+}
+if(data.tpmThresholdPercent === undefined){
+data.tpmThresholdPercent = 80;
+}
+for(const key0 in data){
+if(!((((key0 === "rpmIncreasePercent") || (key0 === "tpmIncreasePercent")) || (key0 === "rpmThresholdPercent")) || (key0 === "tpmThresholdPercent"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+let data0 = data.rpmIncreasePercent;
+if(typeof data0 == "number"){
+if(data0 > 100 || isNaN(data0)){
+const err1 = {instancePath:instancePath+"/rpmIncreasePercent",schemaPath:"#/properties/rpmIncreasePercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0 < 0 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/rpmIncreasePercent",schemaPath:"#/properties/rpmIncreasePercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/rpmIncreasePercent",schemaPath:"#/properties/rpmIncreasePercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+let data1 = data.tpmIncreasePercent;
+if(typeof data1 == "number"){
+if(data1 > 100 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/tpmIncreasePercent",schemaPath:"#/properties/tpmIncreasePercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/tpmIncreasePercent",schemaPath:"#/properties/tpmIncreasePercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/tpmIncreasePercent",schemaPath:"#/properties/tpmIncreasePercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+let data2 = data.rpmThresholdPercent;
+if(typeof data2 == "number"){
+if(data2 > 100 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/rpmThresholdPercent",schemaPath:"#/properties/rpmThresholdPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2 <= 0 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/rpmThresholdPercent",schemaPath:"#/properties/rpmThresholdPercent/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/rpmThresholdPercent",schemaPath:"#/properties/rpmThresholdPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+let data3 = data.tpmThresholdPercent;
+if(typeof data3 == "number"){
+if(data3 > 100 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/tpmThresholdPercent",schemaPath:"#/properties/tpmThresholdPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data3 <= 0 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/tpmThresholdPercent",schemaPath:"#/properties/tpmThresholdPercent/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/tpmThresholdPercent",schemaPath:"#/properties/tpmThresholdPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://bedrock-ops-alert.dev/schemas/runtime-settings.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schemaVersion === undefined){
+data.schemaVersion = 1;
+}
+if(data.caseAutomation === undefined){
+data.caseAutomation = {};
+}
+if(data.quotaPolicy === undefined){
+data.quotaPolicy = {};
+}
+if(data.usageWindowDays === undefined){
+data.usageWindowDays = 14;
+}
+if(data.settleWindowSeconds === undefined){
+data.settleWindowSeconds = 60;
+}
+if(data.quotaCasePoll === undefined){
+data.quotaCasePoll = {};
+}
+if(data.customerName === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customerName"},message:"must have required property '"+"customerName"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.models === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "schemaVersion") || (key0 === "customerName")) || (key0 === "models")) || (key0 === "caseAutomation")) || (key0 === "quotaPolicy")) || (key0 === "usageWindowDays")) || (key0 === "settleWindowSeconds")) || (key0 === "quotaCasePoll"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(1 !== data.schemaVersion){
+const err3 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.customerName !== undefined){
+let data1 = data.customerName;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err4 = {instancePath:instancePath+"/customerName",schemaPath:"#/properties/customerName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]{1,32}$"},message:"must match pattern \""+"^[A-Za-z0-9-]{1,32}$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/customerName",schemaPath:"#/properties/customerName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.models !== undefined){
+let data2 = data.models;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err6 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate22(data2[i0], {instancePath:instancePath+"/models/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(!(validate26(data.caseAutomation, {instancePath:instancePath+"/caseAutomation",parentData:data,parentDataProperty:"caseAutomation",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+if(!(validate28(data.quotaPolicy, {instancePath:instancePath+"/quotaPolicy",parentData:data,parentDataProperty:"quotaPolicy",rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+let data6 = data.usageWindowDays;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err8 = {instancePath:instancePath+"/usageWindowDays",schemaPath:"#/properties/usageWindowDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(typeof data6 == "number"){
+if(data6 > 15 || isNaN(data6)){
+const err9 = {instancePath:instancePath+"/usageWindowDays",schemaPath:"#/properties/usageWindowDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 15},message:"must be <= 15"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data6 < 1 || isNaN(data6)){
+const err10 = {instancePath:instancePath+"/usageWindowDays",schemaPath:"#/properties/usageWindowDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+let data7 = data.settleWindowSeconds;
+if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+const err11 = {instancePath:instancePath+"/settleWindowSeconds",schemaPath:"#/properties/settleWindowSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data7 == "number"){
+if(data7 > 900 || isNaN(data7)){
+const err12 = {instancePath:instancePath+"/settleWindowSeconds",schemaPath:"#/properties/settleWindowSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 900},message:"must be <= 900"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data7 < 0 || isNaN(data7)){
+const err13 = {instancePath:instancePath+"/settleWindowSeconds",schemaPath:"#/properties/settleWindowSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+let data8 = data.quotaCasePoll;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.intervalSeconds === undefined){
+data8.intervalSeconds = 20;
+}
+if(data8.maxAttempts === undefined){
+data8.maxAttempts = 15;
+}
+for(const key1 in data8){
+if(!((key1 === "intervalSeconds") || (key1 === "maxAttempts"))){
+const err14 = {instancePath:instancePath+"/quotaCasePoll",schemaPath:"#/properties/quotaCasePoll/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+let data9 = data8.intervalSeconds;
+if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+const err15 = {instancePath:instancePath+"/quotaCasePoll/intervalSeconds",schemaPath:"#/properties/quotaCasePoll/properties/intervalSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(typeof data9 == "number"){
+if(data9 > 300 || isNaN(data9)){
+const err16 = {instancePath:instancePath+"/quotaCasePoll/intervalSeconds",schemaPath:"#/properties/quotaCasePoll/properties/intervalSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300},message:"must be <= 300"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data9 < 1 || isNaN(data9)){
+const err17 = {instancePath:instancePath+"/quotaCasePoll/intervalSeconds",schemaPath:"#/properties/quotaCasePoll/properties/intervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+let data10 = data8.maxAttempts;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err18 = {instancePath:instancePath+"/quotaCasePoll/maxAttempts",schemaPath:"#/properties/quotaCasePoll/properties/maxAttempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(typeof data10 == "number"){
+if(data10 > 60 || isNaN(data10)){
+const err19 = {instancePath:instancePath+"/quotaCasePoll/maxAttempts",schemaPath:"#/properties/quotaCasePoll/properties/maxAttempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data10 < 1 || isNaN(data10)){
+const err20 = {instancePath:instancePath+"/quotaCasePoll/maxAttempts",schemaPath:"#/properties/quotaCasePoll/properties/maxAttempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/quotaCasePoll",schemaPath:"#/properties/quotaCasePoll/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
