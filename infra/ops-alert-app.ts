@@ -47,6 +47,9 @@ export const addOpsAlertStacks = (app: App, deployment: ResolvedDeployment, opti
       models,
     }));
   });
+  // The threshold updater's custom resource (core stack) must run after the alarms it resizes exist and after any
+  // alarm-stack update that reset their thresholds: the core stack deploys last. Nothing in it references them.
+  for (const stack of alarms) core.addStackDependency(stack, 'the threshold updater resizes the usage alarms after they are deployed');
   for (const stack of [core, ...alarms]) Tags.of(stack).add('bedrock-ops-alert:deployment', deployment.customerName);
   return { core, alarms };
 };

@@ -50,11 +50,17 @@ export const deployedAlarmConfiguration = (customerName: string, model: Resolved
   return metricAlarmConfiguration(customerName, model, kind, rule.type === 'quotaPercent' ? deploySizing(model, rule.quota) : {});
 };
 
-/** PascalCase API/CloudFormation names → the camelCase L1 props, recursively (keys only, never values). */
+/** L1 prop names that are not the CloudFormation name with a lower-case first letter. */
+const L1_NAME_EXCEPTIONS: Readonly<Record<string, string>> = { OKActions: 'okActions' };
+
+/**
+ * PascalCase API/CloudFormation names → the camelCase L1 props, recursively (keys only, never values). An L1 silently
+ * drops a prop it does not know, so test/infra/threshold-updater.test.ts compares the template with the configuration.
+ */
 const toL1Props = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(toL1Props);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key.charAt(0).toLowerCase() + key.slice(1), toL1Props(inner)]));
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [L1_NAME_EXCEPTIONS[key] ?? key.charAt(0).toLowerCase() + key.slice(1), toL1Props(inner)]));
   }
   return value;
 };

@@ -14,9 +14,11 @@ import type { HandlerFunction } from '../constructs/handler-function.js';
 import { NotificationTopics } from '../constructs/notification-topics.js';
 import { OperationsMonitoring } from '../constructs/operations-monitoring.js';
 import { OpsAlertStateMachine } from '../constructs/ops-alert-state-machine.js';
+import { ThresholdUpdater, thresholdDeadLetterAlarm, thresholdHistoryWidget } from '../constructs/threshold-updater.js';
 import { WorkflowFunctions } from '../constructs/workflow-functions.js';
 import { WorkflowTables } from '../constructs/workflow-tables.js';
 import { buildRuntimeSettings } from '../runtime-settings.js';
+import { thresholdDeploymentOf } from '../../src/threshold-updater/deployment.js';
 
 /** Standard parameters hold 4 KB; above that the advanced tier (8 KB) is needed. */
 const STANDARD_PARAMETER_LIMIT = 4096;
@@ -45,6 +47,7 @@ export class CoreStack extends Stack {
   public readonly workflow: OpsAlertStateMachine;
   public readonly events: EventsToStarterFunction;
   public readonly operations: OperationsMonitoring;
+  public readonly thresholds: ThresholdUpdater;
   public readonly runtimeSettingsJson: string;
 
   constructor(scope: Construct, id: string, props: CoreStackProps) {
@@ -97,6 +100,16 @@ export class CoreStack extends Stack {
     });
     this.starter = this.events.starter;
 
+    this.thresholds = new ThresholdUpdater(this, 'ThresholdUpdater', {
+      deployment: thresholdDeploymentOf(deployment.customerName, deployment.models),
+      alarmNamePrefix: deployment.alarmNamePrefix,
+      notificationTopic: this.topics.notificationTopic,
+      schedule: config.schedules.thresholdUpdate,
+      logLevel: config.deployment.logLevel,
+      logRetention,
+      allowMissingHandler: props.allowMissingHandlers ?? false,
+    });
+
     this.operations = new OperationsMonitoring(this, 'Operations', {
       customerName: deployment.customerName,
       alarmNamePrefix: deployment.alarmNamePrefix,
@@ -104,9 +117,13 @@ export class CoreStack extends Stack {
       stateMachine: this.workflow.stateMachine,
       deadLetterQueue: this.events.deadLetterQueue,
       undeliverableQueue: this.topics.undeliverable,
-      functions: { ...this.workflowFunctions.functions, StartExecution: this.starter },
+      functions: { ...this.workflowFunctions.functions, StartExecution: this.starter, UpdateThresholds: this.thresholds.updater },
       operationsTopic: this.topics.operationsTopic,
     });
+
+    this.operations.dashboard.addWidgets(thresholdHistoryWidget(this.thresholds));
+    thresholdDeadLetterAlarm(this.thresholds, this.thresholds, deployment.customerName, this.topics.operationsTopic);
+    new CfnOutput(this, 'ThresholdHistoryTableName', { value: this.thresholds.historyTable.tableName });
 
     new CfnOutput(this, 'StateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
     new CfnOutput(this, 'NotificationTopicArn', { value: this.topics.notificationTopic.topicArn });

@@ -1,0 +1,123 @@
+import { describe, expect, it } from '@jest/globals';
+import { Match } from 'aws-cdk-lib/assertions';
+import { deployedAlarmConfiguration } from '../../infra/constructs/model-alarms.js';
+import { THRESHOLD_CUSTOM_RESOURCE_TYPE } from '../../infra/constructs/threshold-updater.js';
+import { compositeAlarmConfiguration, declaredAlarmKinds } from '../../src/core/alarm-config.js';
+import { thresholdDeploymentOf } from '../../src/threshold-updater/deployment.js';
+import { THRESHOLD_ENV } from '../../src/threshold-updater/environment.js';
+import { exampleConfigRaw, synthStacks, templateOf } from './helpers.js';
+
+type CfnResource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string };
+type Statement = { Action: string | string[]; Resource: unknown };
+
+describe('ThresholdUpdater wiring (example configuration)', () => {
+  // Synthesized once for the whole describe.
+  const { stacks, deployment } = synthStacks(exampleConfigRaw());
+  const core = stacks.core;
+  const template = templateOf(core);
+  const resources = template.toJSON().Resources as Record<string, CfnResource>;
+  const logicalIdOf = (construct: { node: { defaultChild?: unknown } }) => core.getLogicalId(construct.node.defaultChild as never);
+  const updaterId = logicalIdOf(core.thresholds.updater.function);
+  const roleId = logicalIdOf(core.thresholds.updater.role);
+  const statements = Object.values(resources)
+    .filter((r) => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r.Properties.Roles).includes(`"${roleId}"`))
+    .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+  const actions = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+
+  it('runs the updater from a custom resource carrying every input of the alarm configurations', () => {
+    template.hasResourceProperties(THRESHOLD_CUSTOM_RESOURCE_TYPE, {
+      ServiceToken: { 'Fn::GetAtt': [Match.stringLikeRegexp('ProviderframeworkonEvent'), 'Arn'] },
+      Deployment: JSON.stringify(thresholdDeploymentOf(deployment.customerName, deployment.models)),
+    });
+    const document = JSON.parse(JSON.stringify(thresholdDeploymentOf(deployment.customerName, deployment.models))) as { models: { name: string; hasRpmQuota: boolean; currentQuotas: object }[] };
+    expect(document.models.map((m) => [m.name, m.hasRpmQuota])).toEqual([['G-Opus-4-6', false], ['Sonnet-4-5', true], ['Nova-Pro', false]]);
+  });
+
+  it('deploys the core stack after the alarm stacks, so the custom resource sees the alarms', () => {
+    for (const alarms of stacks.alarms) expect(core.dependencies).toContain(alarms);
+    for (const alarms of stacks.alarms) expect(alarms.dependencies).toEqual([]);
+  });
+
+  it('runs it on the configured schedule (default daily) with retries and a dead-letter queue', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 day)',
+      State: 'ENABLED',
+      Targets: [Match.objectLike({
+        Arn: { 'Fn::GetAtt': [updaterId, 'Arn'] },
+        RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalIdOf(core.thresholds.deadLetterQueue), 'Arn'] } },
+      })],
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmName: 'Acme-OpsAlert-Operations-ThresholdUpdaterDeadLetters' });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmName: 'Acme-OpsAlert-Operations-UpdateThresholds-Errors' });
+  });
+
+  it('keeps the history in its own table: model + time keys, point-in-time recovery, kept on stack deletion', () => {
+    const table = resources[logicalIdOf(core.thresholds.historyTable)]!;
+    expect(table.Properties).toMatchObject({
+      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+    });
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(resources[updaterId]?.Properties).toMatchObject({
+      Environment: { Variables: { [THRESHOLD_ENV.historyTableName]: { Ref: logicalIdOf(core.thresholds.historyTable) }, [THRESHOLD_ENV.notificationTopicArn]: { Ref: logicalIdOf(core.topics.notificationTopic) } } },
+    });
+    template.hasOutput('ThresholdHistoryTableName', {});
+  });
+
+  it('grants least privilege: alarm writes by name prefix, the table and the topic by ARN, "*" only where AWS allows nothing narrower', () => {
+    const resourceOf = (action: string) => statements.filter((s) => actions(s).includes(action)).map((s) => JSON.stringify(s.Resource));
+    for (const action of ['cloudwatch:PutMetricAlarm', 'cloudwatch:DeleteAlarms', 'cloudwatch:DescribeAlarms']) {
+      expect(resourceOf(action)).toHaveLength(1);
+      expect(resourceOf(action)[0]).toContain(':alarm:Acme-Bedrock-*');
+    }
+    for (const action of ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:Scan']) {
+      expect(resourceOf(action)).toEqual([JSON.stringify({ 'Fn::GetAtt': [logicalIdOf(core.thresholds.historyTable), 'Arn'] })]);
+    }
+    expect(resourceOf('sns:Publish')).toEqual([JSON.stringify({ Ref: logicalIdOf(core.topics.notificationTopic) })]);
+    const wildcard = statements.filter((s) => s.Resource === '*').flatMap(actions).sort();
+    expect(wildcard).toEqual([
+      'cloudwatch:PutCompositeAlarm',
+      'servicequotas:GetAWSDefaultServiceQuota', 'servicequotas:GetServiceQuota', 'servicequotas:ListAWSDefaultServiceQuotas', 'servicequotas:ListServiceQuotas',
+      'xray:PutTelemetryRecords', 'xray:PutTraceSegments',
+    ]);
+    expect(statements.flatMap(actions)).not.toContain('dynamodb:DeleteItem');
+  });
+
+  it('shows the history on the dashboard (Logs Insights on the updater log lines)', () => {
+    const dashboard = Object.values(resources).find((r) => r.Type === 'AWS::CloudWatch::Dashboard')!;
+    const body = JSON.stringify(dashboard.Properties.DashboardBody);
+    expect(body).toContain('Threshold history');
+    expect(body).toContain('filter message = \\\\\\"threshold history\\\\\\"');
+  });
+
+  it('declares every alarm with exactly the configuration the updater sends (only the threshold may later differ)', () => {
+    const alarmTemplate = templateOf(stacks.alarms[0]!).toJSON().Resources as Record<string, CfnResource>;
+    const byName = new Map(Object.values(alarmTemplate).filter((r) => r.Type.startsWith('AWS::CloudWatch::') && r.Properties.AlarmName).map((r) => [r.Properties.AlarmName as string, r.Properties]));
+    let compared = 0;
+    for (const model of deployment.models) {
+      for (const kind of declaredAlarmKinds(model)) {
+        const expected = deployedAlarmConfiguration(deployment.customerName, model, kind);
+        const { Tags: tags, ...declared } = byName.get(expected.AlarmName)!;
+        const { Tags: expectedTags, ...rest } = expected;
+        expect(declared).toEqual(rest);
+        expect(tags).toEqual(expect.arrayContaining(expectedTags));
+        compared += 1;
+      }
+      const composite = compositeAlarmConfiguration(deployment.customerName, model, declaredAlarmKinds(model));
+      const { Tags: _tags, ...declaredComposite } = byName.get(composite.AlarmName)!;
+      const { Tags: _expectedTags, ...restComposite } = composite;
+      expect(declaredComposite).toEqual(restComposite);
+    }
+    expect(compared).toBe(9 + 10 + 9);
+  });
+});
+
+describe('ThresholdUpdater schedule from the configuration', () => {
+  it('honours schedules.thresholdUpdate: a cron expression, disabled', () => {
+    const raw = { ...exampleConfigRaw(), schedules: { thresholdUpdate: { enabled: false, expression: 'cron(0 6 * * ? *)' } } };
+    const { stacks } = synthStacks(raw);
+    templateOf(stacks.core).hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 6 * * ? *)', State: 'DISABLED' });
+  });
+});
