@@ -2,10 +2,12 @@
 import { Command, CommanderError } from 'commander';
 import { registerOperatorCommands } from './operator-commands.js';
 import { registerSimulateCommand } from './simulate-command.js';
+import { registerThresholdCommands } from './threshold-commands.js';
 
 const program = new Command('ops-alert').description('Bedrock Ops Alert: simulate the workflow locally, and operate it in AWS').showHelpAfterError();
 registerSimulateCommand(program);
 registerOperatorCommands(program);
+registerThresholdCommands(program);
 program.exitOverride();
 
 try {
