@@ -16,7 +16,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { REPO_ROOT } from '../config.js';
-import { buildSubstitutions, STATE_MACHINE_DEFINITION_PATH } from '../../src/workflow/steps.js';
+import { buildSubstitutions, STATE_MACHINE_DEFINITION_PATH, WORKFLOW_TASK_STEPS } from '../../src/workflow/steps.js';
 import type { LambdaStepId } from '../../src/workflow/steps.js';
 import type { HandlerFunction } from './handler-function.js';
 import { acknowledge } from '../nag.js';
@@ -86,7 +86,8 @@ export class OpsAlertStateMachine extends Construct {
     });
     acknowledge(this.stateMachine.role, 'AwsSolutions-IAM5[Resource::*]',
       'X-Ray tracing of the state machine: xray:PutTraceSegments, PutTelemetryRecords, GetSamplingRules and GetSamplingTargets have no resource-level permissions.');
-    for (const handler of Object.values(props.functions)) {
+    // Only the steps the definition invokes (NotifyFailure is started by EventBridge, not by the workflow).
+    for (const handler of WORKFLOW_TASK_STEPS.map((step) => props.functions[step.id])) {
       handler.function.grantInvoke(this.stateMachine);
       const logicalId = Stack.of(this).getLogicalId(handler.function.node.defaultChild as CfnElement);
       acknowledge(this.stateMachine.role, `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>:*]`,

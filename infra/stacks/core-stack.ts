@@ -16,6 +16,7 @@ import { OperationsMonitoring } from '../constructs/operations-monitoring.js';
 import { OpsAlertStateMachine } from '../constructs/ops-alert-state-machine.js';
 import { ThresholdUpdater, thresholdDeadLetterAlarm, thresholdHistoryWidget } from '../constructs/threshold-updater.js';
 import { WorkflowFunctions } from '../constructs/workflow-functions.js';
+import { ExecutionFailuresToFunction } from '../constructs/execution-failures-to-function.js';
 import { WorkflowTables } from '../constructs/workflow-tables.js';
 import { buildRuntimeSettings } from '../runtime-settings.js';
 import { thresholdDeploymentOf } from '../../src/threshold-updater/deployment.js';
@@ -99,6 +100,11 @@ export class CoreStack extends Stack {
       allowMissingHandler: props.allowMissingHandlers ?? false,
     });
     this.starter = this.events.starter;
+    new ExecutionFailuresToFunction(this, 'ExecutionFailuresToNotifyFailure', {
+      stateMachine: this.workflow.stateMachine,
+      notifyFailure: this.workflowFunctions.functions.NotifyFailure,
+      deadLetterQueue: this.events.deadLetterQueue,
+    });
 
     this.thresholds = new ThresholdUpdater(this, 'ThresholdUpdater', {
       deployment: thresholdDeploymentOf(deployment.customerName, deployment.models),

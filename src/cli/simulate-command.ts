@@ -22,16 +22,21 @@ export interface SimulateOptions {
   json?: boolean;
   html?: string;
   verbose?: boolean;
+  redrive?: boolean;
 }
 
 /** Runs the scenarios and returns every run; the CLI prints them. Exported for tests. */
-export const runSimulation = async (files: string[], onProgress?: (done: number, total: number) => void): Promise<ScenarioRun[]> => {
+export const runSimulation = async (
+  files: string[],
+  onProgress?: (done: number, total: number) => void,
+  options: { redrive?: boolean } = {},
+): Promise<ScenarioRun[]> => {
   const dynamo = await startLocalDynamoDb();
   try {
     const runs: ScenarioRun[] = [];
     for (const file of files) {
       const { name, scenario } = loadScenarioFile(file);
-      runs.push(await simulateScenario(name, scenario, { dynamo, ...(onProgress ? { onExecution: onProgress } : {}) }));
+      runs.push(await simulateScenario(name, scenario, { dynamo, ...(onProgress ? { onExecution: onProgress } : {}), ...(options.redrive ? { redrive: true } : {}) }));
     }
     return runs;
   } finally {
@@ -50,6 +55,7 @@ export const registerSimulateCommand = (program: Command): Command =>
     .option('--samples', 'run every bundled scenario in samples/scenarios/')
     .option('--json', 'print one JSON object (schemas/simulation-output.schema.json) on stdout; logs go to stderr')
     .option('--html <file>', 'write the HTML report (state graph with each execution path, usage charts)')
+    .option('--redrive', 're-drive every failed execution once, from its failed step, as `ops-alert redrive` does in AWS')
     .option('--verbose', 'handler logs (Powertools) on stderr')
     .action(async (options: SimulateOptions) => {
       const files = [...(options.scenario ?? []).map((f) => resolve(f)), ...(options.samples ? sampleScenarioFiles() : [])];
@@ -65,7 +71,7 @@ export const registerSimulateCommand = (program: Command): Command =>
         }
         bar.setTotal(total);
         bar.update(done);
-      });
+      }, { redrive: Boolean(options.redrive) });
       if (barStarted) bar.stop();
       const results = runs.flatMap((r) => r.results);
       if (options.json) {
@@ -87,7 +93,7 @@ const formatRun = (run: ScenarioRun): string => {
   const lines = [`\n=== Scenario ${run.name}${run.scenario.description ? `: ${run.scenario.description}` : ''} ===`];
   run.results.forEach((r, i) => {
     lines.push('', `--- ${r.event.label} (at ${r.event.at})`);
-    lines.push(`execution ${r.execution.name}: ${r.execution.status}${r.execution.reason ? ` (${r.execution.reason})` : ''}`);
+    lines.push(`execution ${r.execution.name}: ${r.execution.status}${r.execution.redriveCount ? ` after ${r.execution.redriveCount} redrive(s)` : ''}${r.execution.reason ? ` (${r.execution.reason})` : ''}`);
     const timeline = (run.records[i]?.timeline ?? []) as TimelineEvent[];
     if (timeline.length > 0) lines.push(indent(formatTimeline(timeline)));
     if (r.execution.error) lines.push(`error: ${r.execution.error}: ${r.execution.cause ?? ''}`);

@@ -26,6 +26,15 @@ export class InvalidScenarioError extends OpsAlertError {}
 /** An AWS (or simulated) call failed in a way worth retrying: throttling, 5xx, timeouts. */
 export class TransientAwsError extends OpsAlertError {
   override readonly transient = true;
+  /**
+   * The call may have taken effect (a client timeout or a dropped connection after the request was sent). A step
+   * whose side effect cannot be checked afterwards (an SNS publish) must not simply send again.
+   */
+  readonly outcomeUnknown: boolean;
+  constructor(message: string, options?: { cause?: unknown; outcomeUnknown?: boolean }) {
+    super(message, options);
+    this.outcomeUnknown = options?.outcomeUnknown ?? false;
+  }
 }
 
 /** An AWS call failed in a way a retry will not fix (access denied, validation, not found...). */
@@ -51,7 +60,11 @@ export class UnsupportedResourceError extends OpsAlertError {}
 /** A fault injected by a scenario (local simulation only): the process "died" after doing its side effect. */
 export class SimulatedCrashError extends OpsAlertError {
   override readonly transient = true;
+  readonly outcomeUnknown = true;
 }
+
+/** Whether a failed call may nonetheless have taken effect. */
+export const outcomeUnknown = (error: unknown): boolean => Boolean((error as { outcomeUnknown?: unknown } | undefined)?.outcomeUnknown);
 
 /** Error names the state machine retries (transient). Kept next to the classes so the ASL test can check them. */
 export const TRANSIENT_ERROR_NAMES = ['TransientAwsError', 'SimulatedCrashError', 'IdempotencyAlreadyInProgressError', 'CaseCreationInProgressError'] as const;

@@ -38,7 +38,7 @@ export const IDEMPOTENCY_KEYS: Readonly<Partial<Record<LambdaStepId, string>>> =
   CreateSupportCase: 'classification.incidentKey',
   AppendToCase: '[classification.incidentKey, openCase.ledgerKey]',
   Notify: 'classification.incidentKey',
-  NotifyFailure: '[execution.name, error.Error, error.Cause]',
+  NotifyFailure: '[detail.executionArn, detail.status, detail.stopDate]',
 };
 
 /** Steps whose handler must run with an idempotency table. */

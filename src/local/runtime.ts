@@ -7,12 +7,13 @@ import './polyfills.js';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ExecutionError, StateMachine } from 'aws-local-stepfunctions';
+import { StateMachine } from 'aws-local-stepfunctions';
 import type { Context } from 'aws-lambda';
 import { runAt } from '../adapters/sandbox/virtual-clock.js';
 import { UnsupportedResourceError } from '../core/errors.js';
 import type { TimelineEvent } from '../core/timeline.js';
-import type { HandlerDeps } from '../lambda/step-handlers.js';
+import type { HandlerDeps, StepHandler } from '../lambda/step-handlers.js';
+import type { FailureInput } from '../steps/notify.js';
 import { createRegisteredStepHandler } from '../lambda/steps-registry.js';
 import type { Ports } from '../ports/index.js';
 import { buildSubstitutions, localFunctionArn, STATE_MACHINE_DEFINITION_PATH, stepOfLocalFunctionArn, type LambdaStepId } from '../workflow/steps.js';
@@ -78,6 +79,10 @@ export interface ExecutionRecord {
   timeline: TimelineEvent[];
   /** Input of each state as it was entered (the last entry wins), for local re-drive */
   stateInputs: Record<string, unknown>;
+  /** What NotifyFailure did for an unsuccessful execution */
+  failureNotification?: unknown;
+  /** How many times it was redriven */
+  redriveCount?: number;
 }
 
 export interface LocalWorkflowOptions {
@@ -102,6 +107,8 @@ export class LocalWorkflow {
   private readonly handlers: Record<string, (input: unknown, executionName: string) => Promise<unknown>> = {};
   private readonly waits: Record<string, number> = {};
   private readonly retries: Record<string, number | number[]> = {};
+  /** NotifyFailure, which EventBridge invokes in AWS when an execution fails */
+  private readonly failureHandler: StepHandler;
   /** Tasks reached only through Wait states: the simulated clock advances by the Wait before they run. */
   private readonly waitBefore: Record<string, AslState[]> = {};
 
@@ -120,6 +127,7 @@ export class LocalWorkflow {
       const handler = createRegisteredStepHandler(step, { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
       this.handlers[name] = (input, executionName) => handler(input, fakeContext(step, executionName));
     }
+    this.failureHandler = createRegisteredStepHandler('NotifyFailure', { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
     const predecessors = new Map<string, AslState[]>();
     for (const [, state] of allStates(this.definition.States)) {
       const targets = [state.Next, state.Default, ...(state.Choices ?? []).map((c) => c.Next), ...(state.Catch ?? []).map((c) => c.Next)];
@@ -183,22 +191,64 @@ export class LocalWorkflow {
         if (log.type === 'StateFailed') failedState = log.state.name;
       }
     })();
+    let record: ExecutionRecord;
     try {
       const output = await execution.result;
       await collect;
-      return { name: executionName, arn, status: 'SUCCEEDED', output, states, timeline, stateInputs };
+      record = { name: executionName, arn, status: 'SUCCEEDED', output, states, timeline, stateInputs };
     } catch (error) {
       await collect.catch(() => undefined);
       const err = error as { name?: string; message?: string; cause?: { name?: string; message?: string; Error?: string; Cause?: string } };
       const inner = err.cause;
       const name = inner?.name ?? inner?.Error ?? err.name ?? 'Error';
       const cause = inner?.message ?? inner?.Cause ?? err.message ?? String(error);
-      const status = error instanceof ExecutionError ? 'FAILED' : err.name === 'ExecutionTimeoutError' ? 'TIMED_OUT' : 'FAILED';
-      const lastFailed = [...timeline].reverse().find((e) => e.type === 'StateFailed' && e.state !== 'WorkflowFailed');
-      return { name: executionName, arn, status, error: name, cause, ...(lastFailed?.state ?? failedState ? { failedState: (lastFailed?.state ?? failedState) as string } : {}), states, timeline, stateInputs };
+      const status = err.name === 'ExecutionTimeoutError' ? 'TIMED_OUT' : 'FAILED';
+      // The top-level state that failed (a failed Parallel branch fails its Parallel state): where a redrive resumes.
+      const topLevel = new Set(Object.keys(this.definition.States));
+      const failed = [...timeline].reverse().find((e) => e.type === 'StateFailed' && e.state && topLevel.has(e.state))?.state ?? failedState;
+      record = { name: executionName, arn, status, error: name, cause, ...(failed ? { failedState: failed } : {}), states, timeline, stateInputs };
+      // As the EventBridge rule on "Step Functions Execution Status Change" does in AWS.
+      record.failureNotification = await runAt({ now: new Date(origin.getTime() + elapsedMs), executionName }, () =>
+        this.failureHandler(statusChangeEvent(record, input, origin.getTime() + elapsedMs), fakeContext('NotifyFailure', executionName)),
+      ).catch((notifyError: unknown) => ({ sent: false, reason: `NotifyFailure failed: ${(notifyError as Error).message}` }));
     }
+    return record;
+  }
+
+  /**
+   * RedriveExecution, locally: the same execution resumes at its failed top-level state with that state's input
+   * (Step Functions keeps the successful steps' results). Returns the combined record.
+   */
+  async redrive(previous: ExecutionRecord, input: unknown, simulatedStart?: Date): Promise<ExecutionRecord> {
+    if (previous.status === 'SUCCEEDED') throw new Error(`Execution ${previous.name} succeeded; only unsuccessful executions can be redriven`);
+    if (!previous.failedState) throw new Error(`Execution ${previous.name} has no failed state to resume from`);
+    const resumed = await this.run(input, previous.name, { state: previous.failedState, input: previous.stateInputs[previous.failedState] }, simulatedStart);
+    const redriveCount = (previous.redriveCount ?? 0) + 1;
+    const at = resumed.timeline[0]?.timestamp ?? new Date().toISOString();
+    return {
+      ...resumed,
+      states: [...previous.states, ...resumed.states],
+      stateInputs: { ...previous.stateInputs, ...resumed.stateInputs },
+      timeline: [...previous.timeline, { timestamp: at, type: 'ExecutionRedriven' }, ...resumed.timeline.filter((e) => e.type !== 'ExecutionStarted')],
+      redriveCount,
+    };
   }
 }
+
+/** The EventBridge event Step Functions emits when an execution ends unsuccessfully. */
+const statusChangeEvent = (record: ExecutionRecord, input: unknown, stopMs: number): FailureInput & Record<string, unknown> => ({
+  version: '0',
+  'detail-type': 'Step Functions Execution Status Change',
+  source: 'aws.states',
+  account: LOCAL_ACCOUNT,
+  region: LOCAL_REGION,
+  time: new Date(stopMs).toISOString(),
+  resources: [record.arn],
+  detail: {
+    executionArn: record.arn, stateMachineArn: LOCAL_STATE_MACHINE_ARN, name: record.name, status: record.status,
+    stopDate: stopMs, input: JSON.stringify(input), error: record.error ?? null, cause: record.cause ?? null,
+  },
+});
 
 const toTimelineEvent = (log: EventLog): TimelineEvent | undefined => {
   const timestamp = new Date(log.timestamp).toISOString();

@@ -16,6 +16,7 @@ import type { WorkflowState } from '../steps/state.js';
 import { expandShorthand, type AlarmEventEnvelope } from './events.js';
 import type { LocalDynamoDb } from './local-dynamodb.js';
 import { LocalWorkflow, type ExecutionRecord } from './runtime.js';
+import { isQuotaChangeEvent, quotaChangeDelivery, simulateQuotaChange } from './threshold-update.js';
 
 export type SimulationResult = SimulationOutput['results'][number];
 
@@ -53,6 +54,8 @@ export interface SimulateOptions {
   onExecution?: (done: number, total: number) => void;
   /** Executions of the same instant run concurrently, at most this many at once. @default 50 */
   maxConcurrency?: number;
+  /** Re-drive every execution that failed, once, after all events (`ops-alert simulate --redrive`). */
+  redrive?: boolean;
 }
 
 const eventTime = (item: unknown): number => {
@@ -84,6 +87,16 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   const deliveries = ordered.flatMap(({ item, index }) => expand(account, item, index));
   const started = new Set<string>();
   const slots: (() => Promise<void>)[] = deliveries.map((delivery, i) => {
+    const quotaChange = delivery.event;
+    if (isQuotaChangeEvent(quotaChange)) {
+      // Not an execution: the simulated Service Quotas changes and the threshold updater runs (threshold-update.ts).
+      return async () => {
+        const step = await simulateQuotaChange(name, account, quotaChange, delivery.index);
+        run.results[i] = step.result;
+        run.records[i] = step.record;
+        run.states[i] = undefined;
+      };
+    }
     const executionName = executionNameForEvent(delivery.event);
     // As the starter function: a second StartExecution with the same name answers ExecutionAlreadyExists.
     const duplicate = started.has(executionName);
@@ -111,10 +124,22 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
     await runPooled(slots.slice(i, j), options.maxConcurrency ?? 50, () => options.onExecution?.(++done, slots.length));
     i = j;
   }
+  if (options.redrive) {
+    for (const [i, record] of run.records.entries()) {
+      const delivery = deliveries[i];
+      if (!delivery || record.status === 'SUCCEEDED' || !record.failedState) continue;
+      const redriven = await workflow.redrive(record, delivery.event, new Date(Date.parse(delivery.at)));
+      const state = (redriven.status === 'SUCCEEDED' ? redriven.output : lastKnownState(redriven)) as Partial<WorkflowState> | undefined;
+      run.records[i] = redriven;
+      run.states[i] = state;
+      run.results[i] = toResult(name, delivery, redriven, state, account);
+    }
+  }
   return run;
 };
 
 const expand = (account: SandboxAccount, item: Scenario['events'][number], index: number): Delivery[] => {
+  if (isQuotaChangeEvent(item)) return [quotaChangeDelivery(item, index)];
   if ('model' in item && 'alarms' in item) {
     const shorthand = item as { model: string; alarms: string[]; at: string; state?: 'ALARM' | 'OK'; deliveries?: number; label?: string };
     const events = expandShorthand(account, shorthand, `events[${index}]`);
@@ -141,10 +166,10 @@ const applyFullEvent = (account: SandboxAccount, event: Partial<AlarmEventEnvelo
   if (ref?.kind && isAlarmKind(ref.kind) && typeof event.time === 'string') account.setAlarmStates(ref.modelName, [ref.kind], value, new Date(Date.parse(event.time)).toISOString());
 };
 
+/** What a failed execution knew: the input of the state that failed (the raw event when the first step failed). */
 const lastKnownState = (record: ExecutionRecord): unknown => {
-  const failure = record.stateInputs.NotifyFailure as { state?: unknown } | undefined;
-  if (failure?.state) return failure.state;
-  return undefined;
+  const input = record.failedState ? (record.stateInputs[record.failedState] as Record<string, unknown> | undefined) : undefined;
+  return input && 'execution' in input ? input : undefined;
 };
 
 const notStarted = (scenario: string, d: Delivery, executionName: string): SimulationResult => ({
@@ -197,6 +222,7 @@ const toResult = (
       outcome: record.status !== 'SUCCEEDED' ? 'failed' : nothing ? 'nothing_to_do' : 'incident',
       ...(nothing && state?.reason ? { reason: state.reason } : {}),
       ...(record.error ? { error: record.error } : {}), ...(record.cause ? { cause: record.cause } : {}), ...(record.failedState ? { failedState: record.failedState } : {}),
+      ...(record.redriveCount ? { redriveCount: record.redriveCount } : {}),
     },
     decision,
     caseAction,

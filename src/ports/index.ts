@@ -93,6 +93,13 @@ export interface CaseLedgerPort {
   beginAppend(key: string, appendId: string): Promise<{ firstAttempt: boolean }>;
   /** Records transitions as communicated (and the append as done); returns the ones that were not recorded before. */
   markCommunicated(key: string, transitionIds: readonly string[], appendId?: string): Promise<string[]>;
+  /**
+   * Notes that a notification is about to be published. 'first': go ahead. 'sent': it was published before.
+   * 'unknown': an earlier attempt failed in a way that may have published it (do not send a second e-mail).
+   */
+  beginNotification(id: string): Promise<'first' | 'sent' | 'unknown'>;
+  /** 'sent' records the publish; 'failed' (the publish certainly did not happen) clears the note so a retry sends. */
+  endNotification(id: string, outcome: 'sent' | 'failed'): Promise<void>;
   /** Ends the entry (the case was resolved or left the lookback window). */
   release(key: string, caseId: string): Promise<void>;
 }

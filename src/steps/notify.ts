@@ -1,11 +1,17 @@
 /** Step 7: one e-mail per incident; and the failure notification of the Catch path. */
 import { failureEmail, incidentEmail } from '../core/email-text.js';
+import { createHash } from 'node:crypto';
+import { outcomeUnknown } from '../core/errors.js';
+import type { NotificationMessage } from '../core/model.js';
+import { projectAlarmIndex } from '../core/catalogue.js';
+import { resolveSettingsDocument } from '../contracts/settings.js';
+import { logger } from '../observability/logger.js';
 import type { Ports } from '../ports/index.js';
 import type { NotificationResult, WorkflowState } from './state.js';
 
 export const notifyStep = async (
   state: Pick<WorkflowState, 'execution' | 'settings' | 'incident' | 'classification' | 'facts' | 'decision' | 'caseAction'>,
-  ports: Pick<Ports, 'notifications'>,
+  ports: Pick<Ports, 'notifications' | 'ledger'>,
 ): Promise<NotificationResult> => {
   // Every transition was already on the case: this incident was reported before, so no second e-mail.
   if (state.caseAction.action === 'suppressed') return { sent: false, reason: 'already_communicated' };
@@ -20,32 +26,102 @@ export const notifyStep = async (
     caseAction: state.caseAction,
     executionArn: state.execution.id,
   });
-  const { messageId } = await ports.notifications.publish(message);
-  return { sent: true, subject: message.subject, body: message.body, messageId, attributes: { ...message.attributes } };
+  return publishOnce(state.classification.incidentKey, message, ports);
+};
+
+/**
+ * Publishes at most once per id. SNS cannot be asked afterwards whether a message went out, so a retry after a
+ * failure whose outcome is unknown (a timeout, a crash after the call) does not send again: a second e-mail for the
+ * same incident is what the product promises never to send. A failure that certainly sent nothing is retried.
+ */
+const publishOnce = async (id: string, message: NotificationMessage, ports: Pick<Ports, 'notifications' | 'ledger'>): Promise<NotificationResult> => {
+  const noteId = createHash('sha256').update(id).digest('hex').slice(0, 32);
+  const begun = await ports.ledger.beginNotification(noteId);
+  const base = { subject: message.subject, body: message.body, attributes: { ...message.attributes } };
+  if (begun === 'sent') return { sent: false, reason: 'already_sent', ...base };
+  if (begun === 'unknown') {
+    logger.warn('An earlier attempt to publish this notification ended with an unknown outcome; not sending it again', { noteId });
+    return { sent: false, reason: 'outcome_unknown', ...base };
+  }
+  let messageId: string;
+  try {
+    ({ messageId } = await ports.notifications.publish(message));
+  } catch (error) {
+    if (!outcomeUnknown(error)) await ports.ledger.endNotification(noteId, 'failed');
+    throw error;
+  }
+  await ports.ledger.endNotification(noteId, 'sent');
+  return { sent: true, messageId, ...base };
 };
 
 /** Best effort naming of the model: the failure may have happened before the incident was resolved. */
+/** The EventBridge "Step Functions Execution Status Change" event that starts NotifyFailure. */
 export interface FailureInput {
-  execution: WorkflowState['execution'];
-  error?: { Error?: string; Cause?: string };
-  /** the state when the failure was caught: the raw event if the first step failed */
-  state?: Partial<WorkflowState>;
+  'detail-type'?: string;
+  region?: string;
+  time?: string;
+  detail: {
+    executionArn: string;
+    stateMachineArn?: string;
+    name: string;
+    status: string;
+    stopDate?: number | null;
+    /** The execution's input as a JSON string (the alarm event) */
+    input?: string | null;
+    error?: string | null;
+    cause?: string | null;
+  };
 }
 
-export const notifyFailureStep = async (input: FailureInput, ports: Pick<Ports, 'notifications'>, fallbackCustomerName = 'Bedrock'): Promise<NotificationResult> => {
-  const state = { ...(input.state ?? {}), execution: input.execution, error: input.error };
-  const error = { name: state.error?.Error ?? 'UnknownError', message: causeMessage(state.error?.Cause) };
+const FAILED_STATUSES = new Set(['FAILED', 'TIMED_OUT', 'ABORTED']);
+
+/**
+ * The failure e-mail: what failed, why, and how to re-drive. The customer and model are read from the settings and
+ * the execution's input when possible; a failure caused by bad settings or a bad event still gets its e-mail.
+ */
+export const notifyFailureStep = async (
+  input: FailureInput,
+  ports: Pick<Ports, 'notifications' | 'ledger' | 'settings'>,
+  fallbackCustomerName = 'Bedrock',
+): Promise<NotificationResult> => {
+  const { detail } = input;
+  if (!FAILED_STATUSES.has(detail.status)) return { sent: false, reason: `status ${detail.status} needs no failure notification` };
+  const alarmName = alarmNameOfInput(detail.input);
+  let customerName = fallbackCustomerName;
+  let modelName: string | undefined;
+  try {
+    const settings = resolveSettingsDocument(await ports.settings.loadDocument());
+    customerName = settings.customerName;
+    if (alarmName) modelName = projectAlarmIndex(settings.customerName, settings.models.map((m) => m.name)).get(alarmName)?.modelName;
+  } catch {
+    // The failure may be the settings themselves: the e-mail goes out with what is known.
+  }
+  const error = {
+    name: detail.error ?? (detail.status === 'TIMED_OUT' ? 'States.Timeout' : detail.status === 'ABORTED' ? 'ExecutionAborted' : 'UnknownError'),
+    message: causeMessage(detail.cause ?? undefined),
+  };
   const message = failureEmail({
-    customerName: state.settings?.customerName ?? fallbackCustomerName,
-    region: state.incident?.region ?? process.env.AWS_REGION ?? 'us-east-1',
-    executionArn: state.execution.id,
-    executionName: state.execution.name,
-    ...(state.incident?.model.name ? { modelName: state.incident.model.name } : {}),
+    customerName,
+    region: input.region ?? regionOfArn(detail.executionArn),
+    executionArn: detail.executionArn,
+    executionName: detail.name,
+    ...(modelName ? { modelName } : alarmName ? { modelName: `alarm ${alarmName}` } : {}),
     error,
   });
-  const { messageId } = await ports.notifications.publish(message);
-  return { sent: true, subject: message.subject, body: message.body, messageId, attributes: { ...message.attributes } };
+  // One e-mail per failure: a re-driven execution that fails again (a later stopDate) is reported again.
+  return publishOnce(`failure|${detail.executionArn}|${detail.status}|${detail.stopDate ?? ''}`, message, ports);
 };
+
+const alarmNameOfInput = (input: string | null | undefined): string | undefined => {
+  try {
+    const parsed = JSON.parse(input ?? 'null') as { detail?: { alarmName?: unknown } } | null;
+    return typeof parsed?.detail?.alarmName === 'string' ? parsed.detail.alarmName : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+const regionOfArn = (arn: string): string => arn.split(':')[3] || 'us-east-1';
 
 /** Lambda puts `{"errorType","errorMessage",...}` JSON in Cause; show the message. */
 const causeMessage = (cause: string | undefined): string => {

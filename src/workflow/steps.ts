@@ -20,8 +20,10 @@ export const LAMBDA_STEPS = [
   { id: 'PollQuotaCase', entry: 'handlers/poll-quota-case.ts', placeholder: 'PollQuotaCaseFunctionArn', awsActions: ['servicequotas:GetRequestedServiceQuotaChange', 'support:DescribeCases', 'support:AddCommunicationToCase', 'idempotency', 'ledger:write'] },
   { id: 'CreateSupportCase', entry: 'handlers/create-support-case.ts', placeholder: 'CreateSupportCaseFunctionArn', awsActions: ['support:CreateCase', 'support:DescribeServices', 'support:DescribeSeverityLevels', 'support:DescribeCases', 'idempotency', 'ledger:write'] },
   { id: 'AppendToCase', entry: 'handlers/append-to-case.ts', placeholder: 'AppendToCaseFunctionArn', awsActions: ['support:AddCommunicationToCase', 'support:DescribeCases', 'idempotency', 'ledger:write'] },
-  { id: 'Notify', entry: 'handlers/notify.ts', placeholder: 'NotifyFunctionArn', awsActions: ['sns:Publish', 'idempotency'] },
-  { id: 'NotifyFailure', entry: 'handlers/notify-failure.ts', placeholder: 'NotifyFailureFunctionArn', awsActions: ['sns:Publish', 'idempotency'] },
+  { id: 'Notify', entry: 'handlers/notify.ts', placeholder: 'NotifyFunctionArn', awsActions: ['sns:Publish', 'idempotency', 'ledger:write'] },
+  // Not a state of the workflow: an EventBridge rule on the execution's status change (FAILED, TIMED_OUT, ABORTED)
+  // invokes it, so a failed execution stops at the failed step and a redrive re-runs that step.
+  { id: 'NotifyFailure', entry: 'handlers/notify-failure.ts', placeholder: 'NotifyFailureFunctionArn', awsActions: ['sns:Publish', 'idempotency', 'ledger:write'], trigger: 'execution-status-change' },
 ] as const;
 
 export type LambdaStepId = (typeof LAMBDA_STEPS)[number]['id'];
@@ -30,7 +32,10 @@ export const STATE_MACHINE_DEFINITION_PATH = 'statemachine/ops-alert.asl.json';
 
 /** Fills every `${Placeholder}` of the definition: one function ARN per Lambda step. */
 export const buildSubstitutions = (functionArnOf: (step: LambdaStepId) => string): Record<string, string> =>
-  Object.fromEntries(LAMBDA_STEPS.map((step) => [step.placeholder, functionArnOf(step.id)]));
+  Object.fromEntries(WORKFLOW_TASK_STEPS.map((step) => [step.placeholder, functionArnOf(step.id)]));
+
+/** The steps the state machine invokes as Tasks (every step but the ones started by another trigger). */
+export const WORKFLOW_TASK_STEPS = LAMBDA_STEPS.filter((step) => !('trigger' in step));
 
 /** The step a function ARN belongs to, for the local runtime's dispatcher (ARN built by `localFunctionArn`). */
 export const LOCAL_FUNCTION_PREFIX = 'arn:aws:lambda:local:000000000000:function:ops-alert-';

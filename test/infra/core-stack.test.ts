@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { ENV } from '../../src/workflow/environment.js';
-import { LAMBDA_STEPS } from '../../src/workflow/steps.js';
+import { LAMBDA_STEPS, WORKFLOW_TASK_STEPS } from '../../src/workflow/steps.js';
 import { STARTER_ASYNC_RETRY, STARTER_TARGET_RETRY } from '../../infra/constructs/events-to-starter-function.js';
 import { exampleConfigRaw, synthStacks, templateOf } from './helpers.js';
 
@@ -84,8 +84,8 @@ describe('CoreStack (example configuration)', () => {
 
     it('fills every ${...} placeholder of the definition with a step function ARN', () => {
       const substitutions = stateMachine.DefinitionSubstitutions as Record<string, unknown>;
-      expect(Object.keys(substitutions).sort()).toEqual(LAMBDA_STEPS.map((step) => step.placeholder).sort());
-      for (const step of LAMBDA_STEPS) {
+      expect(Object.keys(substitutions).sort()).toEqual(WORKFLOW_TASK_STEPS.map((step) => step.placeholder).sort());
+      for (const step of WORKFLOW_TASK_STEPS) {
         expect(substitutions[step.placeholder]).toEqual({ 'Fn::GetAtt': [logicalIdOf(core.workflowFunctions.functions[step.id].function), 'Arn'] });
       }
       // What CloudFormation will do: replace each ${Name} by its substitution; nothing may be left over.
@@ -97,10 +97,23 @@ describe('CoreStack (example configuration)', () => {
       expect(placeholders.filter((name) => !(name! in substitutions))).toEqual([]);
     });
 
-    it('may invoke each step function', () => {
+    it('may invoke each step function of the definition, and not NotifyFailure', () => {
       const statements = statementsOfRole(logicalIdOf(core.workflow.stateMachine.role));
       const invokeResources = JSON.stringify(resourceOfAction(statements, 'lambda:InvokeFunction'));
-      for (const step of LAMBDA_STEPS) expect(invokeResources).toContain(logicalIdOf(core.workflowFunctions.functions[step.id].function));
+      for (const step of WORKFLOW_TASK_STEPS) expect(invokeResources).toContain(logicalIdOf(core.workflowFunctions.functions[step.id].function));
+      expect(invokeResources).not.toContain(logicalIdOf(core.workflowFunctions.functions.NotifyFailure.function));
+    });
+
+    it('sends the failure e-mail from the execution status change (FAILED, TIMED_OUT, ABORTED), with retries and a DLQ', () => {
+      const rules = Object.values(resources).filter((r) => r.Type === 'AWS::Events::Rule' && JSON.stringify(r.Properties).includes('Step Functions Execution Status Change'));
+      expect(rules).toHaveLength(1);
+      const rule = rules[0]?.Properties as { EventPattern: { source: string[]; detail: { status: string[]; stateMachineArn: unknown[] } }; Targets: { Arn: unknown; RetryPolicy: unknown; DeadLetterConfig: unknown }[] };
+      expect(rule.EventPattern.source).toEqual(['aws.states']);
+      expect(rule.EventPattern.detail.status).toEqual(['FAILED', 'TIMED_OUT', 'ABORTED']);
+      expect(rule.EventPattern.detail.stateMachineArn).toEqual([{ Ref: logicalIdOf(core.workflow.stateMachine) }]);
+      expect(rule.Targets[0]?.Arn).toEqual({ 'Fn::GetAtt': [logicalIdOf(core.workflowFunctions.functions.NotifyFailure.function), 'Arn'] });
+      expect(rule.Targets[0]?.RetryPolicy).toEqual({ MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 21600 });
+      expect(rule.Targets[0]?.DeadLetterConfig).toBeDefined();
     });
   });
 

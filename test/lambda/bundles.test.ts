@@ -45,7 +45,7 @@ const EXPECTED_CLIENTS: Record<string, string[]> = {
   CreateSupportCase: ['support'],
   AppendToCase: ['support'],
   Notify: ['sns'],
-  NotifyFailure: ['sns'],
+  NotifyFailure: ['sns', 'ssm'],
 };
 
 describe('one small bundle per step', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TRANSIENT_ERROR_NAMES } from '../../src/core/errors.js';
 import { allStates, loadDefinition, LocalWorkflow, PROJECT_ROOT } from '../../src/local/runtime.js';
-import { LAMBDA_STEPS } from '../../src/workflow/steps.js';
+import { WORKFLOW_TASK_STEPS } from '../../src/workflow/steps.js';
 import type { ScenarioRun } from '../../src/local/simulate.js';
 import { simulate, withDynamo } from './helpers.js';
 
@@ -25,7 +25,10 @@ describe('the definition', () => {
     expect(validation.errors).toEqual([]);
     expect(validation.isValid).toBe(true);
     const placeholders = [...readFileSync(join(PROJECT_ROOT, 'statemachine/ops-alert.asl.json'), 'utf8').matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]);
-    expect(new Set(placeholders)).toEqual(new Set(LAMBDA_STEPS.map((s) => s.placeholder)));
+    expect(new Set(placeholders)).toEqual(new Set(WORKFLOW_TASK_STEPS.map((s) => s.placeholder)));
+    // NotifyFailure is not a state: EventBridge invokes it on the execution's status change, so a failed execution
+    // stops at the failed step, which is what a redrive re-runs.
+    expect(placeholders).not.toContain('NotifyFailureFunctionArn');
     expect(JSON.stringify(loadDefinition())).not.toContain('${');
   });
 
@@ -52,7 +55,7 @@ describe('bad input and nothing to do', () => {
     const [result] = r.results;
     expect(result?.execution).toMatchObject({ status: 'FAILED', error: 'InvalidEventError', failedState: 'ResolveChildAlarms' });
     expect(result?.execution.cause).toContain('event');
-    expect(result?.execution.states.slice(-2)).toEqual(['NotifyFailure', 'WorkflowFailed']);
+    expect(result?.execution.states).toEqual(['ResolveChildAlarms']);
     expect(result?.notification.subject).toContain('Workflow Failed');
     expect(r.account.cases).toHaveLength(0);
   });

@@ -116,7 +116,11 @@ export const mapAwsError = (error: unknown, api: string): OpsAlertError => {
   const transient = isTransientAwsError(error);
   const detail = messageOf(error);
   const message = `${api} failed with ${awsErrorName(error)}${detail ? `: ${detail}` : ''}. ${adviceFor(error, transient)}`;
-  return transient ? new TransientAwsError(message, { cause: error }) : new PermanentAwsError(message, { cause: error });
+  if (!transient) return new PermanentAwsError(message, { cause: error });
+  // A client-side timeout or a dropped connection may come after AWS acted on the request.
+  const shape = shapeOf(error);
+  const unknownOutcome = NETWORK_NAMES.has(awsErrorName(error)) || (typeof shape.code === 'string' && NETWORK_CODES.has(shape.code));
+  return new TransientAwsError(message, { cause: error, outcomeUnknown: unknownOutcome });
 };
 
 /** Runs one SDK call and maps what it throws (see mapAwsError). */

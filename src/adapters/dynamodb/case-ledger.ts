@@ -3,7 +3,7 @@
  * (account, region, model, category), claimed with a conditional write so concurrent incidents make one case.
  */
 import { ConditionalCheckFailedException, DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { PENDING_CASE_PREFIX, type CaseLedgerPort, type LedgerEntry } from '../../ports/index.js';
 import { CASE_LEDGER_TABLE } from '../../workflow/environment.js';
 
@@ -21,6 +21,8 @@ interface LedgerItem {
 
 /** Entries are removed by TTL a year after the case was opened; the lookback window itself is checked on read. */
 const RETENTION_SECONDS = 366 * 86_400;
+/** Notification notes only need to outlive retries and re-drives (14 days). */
+const NOTIFICATION_RETENTION_SECONDS = 15 * 86_400;
 
 export class DynamoDbCaseLedger implements CaseLedgerPort {
   private readonly db: DynamoDBDocumentClient;
@@ -107,6 +109,33 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
     }));
     const before = (Attributes?.communicated as Set<string> | undefined) ?? new Set<string>();
     return transitionIds.filter((id) => !before.has(id));
+  }
+
+  async beginNotification(id: string): Promise<'first' | 'sent' | 'unknown'> {
+    const pk = `notification#${id}`;
+    try {
+      await this.db.send(new PutCommand({
+        TableName: this.tableName,
+        Item: { pk, status: 'sending', expiresAt: Math.floor(Date.now() / 1000) + NOTIFICATION_RETENTION_SECONDS },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }));
+      return 'first';
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { pk }, ConsistentRead: true }));
+      return Item?.status === 'sent' ? 'sent' : 'unknown';
+    }
+  }
+
+  async endNotification(id: string, outcome: 'sent' | 'failed'): Promise<void> {
+    const pk = `notification#${id}`;
+    if (outcome === 'failed') {
+      await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: { pk } }));
+      return;
+    }
+    await this.db.send(new UpdateCommand({
+      TableName: this.tableName, Key: { pk }, UpdateExpression: 'SET #status = :sent', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':sent': 'sent' },
+    }));
   }
 
   async release(key: string, caseId: string): Promise<void> {

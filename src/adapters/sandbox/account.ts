@@ -4,7 +4,7 @@
  * time of the event being processed, so a scenario gives the same result on any day.
  */
 import { ALARM_KINDS, alarmKindsForModel, alarmName, compositeAlarmName, isAlarmKind, type AlarmKind } from '../../core/catalogue.js';
-import { InvalidScenarioError, NoSupportPlanError, PermanentAwsError, QuotaRequestUnavailableError } from '../../core/errors.js';
+import { InvalidScenarioError, NoSupportPlanError, PermanentAwsError, QuotaRequestUnavailableError, SimulatedCrashError, TransientAwsError } from '../../core/errors.js';
 import type {
   AlarmStatus, ModelQuotas, ModelRef, NewSupportCase, NotificationMessage, QuotaIncreaseRequest, SupportCase, UsageLookup, UsageSeries,
 } from '../../core/model.js';
@@ -13,6 +13,7 @@ import type { Scenario } from '../../types/generated/scenario.js';
 import { currentExecutionTime } from './virtual-clock.js';
 
 type ScenarioModel = Scenario['models'][number];
+type ScenarioFault = NonNullable<Scenario['faults']>[number];
 
 export const DEFAULT_QUOTA_CODES = { rpm: 'L-3DD46812', tpm: 'L-3DCCFAA4' } as const;
 
@@ -74,6 +75,22 @@ export class SandboxAccount {
   /** Moves the default clock (used outside an execution). */
   setClock(at: Date): void {
     this.clockNow = at;
+  }
+
+  /**
+   * Service Quotas changes between events (an approved increase, a quota that no longer exists, reads that start to
+   * fail): later reads see the new values. null removes a quota; an omitted key keeps its value.
+   */
+  setModelQuotas(modelName: string, quotas: { rpm?: number | null; tpm?: number | null }, unavailable?: boolean): void {
+    const model = this.model(modelName);
+    const next = { ...model.quotas };
+    for (const key of ['rpm', 'tpm'] as const) {
+      const value = quotas[key];
+      if (value === null) delete next[key];
+      else if (value !== undefined) next[key] = value;
+    }
+    model.quotas = next;
+    if (unavailable !== undefined) model.quotasUnavailable = unavailable;
   }
 
   /** The time of the execution being served, else the default clock. */
@@ -171,8 +188,28 @@ export class SandboxAccount {
   }
 
   private async count<T>(api: string, fn: () => T): Promise<T> {
-    this.calls.set(api, (this.calls.get(api) ?? 0) + 1);
-    return fn();
+    const n = (this.calls.get(api) ?? 0) + 1;
+    this.calls.set(api, n);
+    const fault = this.faultFor(api, n);
+    if (fault?.phase !== 'after') {
+      if (fault) throw faultError(fault, api);
+      return fn();
+    }
+    const result = fn();
+    // The call took effect; the caller only sees the failure (the "death after the side effect").
+    throw faultError(fault, api, result);
+  }
+
+  /** Faults that fired, by API, for reports. */
+  readonly faultsFired = new Map<string, number>();
+
+  private faultFor(api: string, callNumber: number): ScenarioFault | undefined {
+    const fault = (this.scenario.faults ?? []).find((f) => {
+      const first = (f.skipCalls ?? 0) + 1;
+      return f.api === api && callNumber >= first && callNumber < first + (f.times ?? 1);
+    });
+    if (fault) this.faultsFired.set(api, (this.faultsFired.get(api) ?? 0) + 1);
+    return fault;
   }
 
   private nextId(): number {
@@ -294,6 +331,22 @@ export class SandboxAccount {
     return { messageId };
   }
 }
+
+const faultError = (fault: ScenarioFault, api: string, _effect?: unknown): Error => {
+  const where = `${api} (injected ${fault.error} fault${fault.phase === 'after' ? ' after the call took effect' : ''})`;
+  switch (fault.error) {
+    case 'throttling':
+      return new TransientAwsError(`${where}: ThrottlingException: Rate exceeded`);
+    case 'server':
+      return new TransientAwsError(`${where}: InternalServerError (HTTP 500)`);
+    case 'timeout':
+      return new TransientAwsError(`${where}: TimeoutError: the client gave up waiting for the response`, { outcomeUnknown: true });
+    case 'crash':
+      return new SimulatedCrashError(`${where}: the function died before it could record the result`);
+    case 'permanent':
+      return new PermanentAwsError(`${where}: AccessDeniedException`);
+  }
+};
 
 const publicCase = (c: SimulatedCase): SupportCase => ({ caseId: c.caseId, displayId: c.displayId, subject: c.subject, status: c.status, timeCreated: c.timeCreated });
 const stripRequest = ({ model: _m, polls: _p, ...rest }: SimulatedRequest): QuotaIncreaseRequest => rest;

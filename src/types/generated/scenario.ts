@@ -54,7 +54,15 @@ export interface Scenario {
   /**
    * @minItems 1
    */
-  events: [ShorthandEvent | FullEvent, ...(ShorthandEvent | FullEvent)[]];
+  events: [QuotaChangeEvent | ShorthandEvent | FullEvent, ...(QuotaChangeEvent | ShorthandEvent | FullEvent)[]];
+  /**
+   * Deliveries whose times fall within this many seconds of the first of their group run concurrently (each still on its own simulated clock). 0 = only deliveries of the same instant.
+   */
+  concurrentWithinSeconds?: number;
+  /**
+   * Faults injected into the simulated AWS APIs (issue 4: retries and re-drives must not duplicate or lose anything).
+   */
+  faults?: Fault[];
 }
 export interface Model {
   name: string;
@@ -105,6 +113,30 @@ export interface OpenCase {
   displayId?: string;
   communications?: string[];
 }
+/**
+ * Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.
+ */
+export interface QuotaChangeEvent {
+  label?: string;
+  at: string;
+  quotaChange: {
+    /**
+     * A model name of `models`.
+     */
+    model: string;
+    /**
+     * New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.
+     */
+    quotas?: {
+      rpm?: number | null;
+      tpm?: number | null;
+    };
+    /**
+     * true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds.
+     */
+    quotasUnavailable?: boolean;
+  };
+}
 export interface ShorthandEvent {
   label?: string;
   /**
@@ -130,4 +162,26 @@ export interface ShorthandEvent {
 export interface FullEvent {
   'detail-type': string;
   source: string;
+}
+export interface Fault {
+  /**
+   * The simulated call, as "Service.Operation": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases...
+   */
+  api: string;
+  /**
+   * throttling / server (5xx): the call did nothing. timeout / crash: the caller cannot tell (with phase after, it did act: the 'death after the side effect'). permanent: a non-retryable error (the execution fails and can be re-driven).
+   */
+  error: 'throttling' | 'server' | 'timeout' | 'crash' | 'permanent';
+  /**
+   * before: the call fails without effect. after: the call takes effect, then the caller sees the error.
+   */
+  phase?: 'before' | 'after';
+  /**
+   * How many calls fail.
+   */
+  times?: number;
+  /**
+   * Let this many calls of the API succeed first.
+   */
+  skipCalls?: number;
 }

@@ -31,6 +31,10 @@ export interface Result {
      * Why there was nothing to do.
      */
     reason?: string;
+    /**
+     * How many times the execution was re-driven (ops-alert simulate --redrive).
+     */
+    redriveCount?: number;
   };
   decision: null | {
     severity: 'CRITICAL' | 'WARNING';
@@ -80,4 +84,36 @@ export interface Result {
     recipients?: string[];
   };
   timeline?: {}[];
+  /**
+   * Present for a quotaChange event: what the threshold updater did (the same result as in AWS).
+   */
+  thresholdUpdate?: {
+    model: string;
+    status: 'updated' | 'unchanged' | 'failed';
+    quotas?: {
+      rpm: number | null;
+      tpm: number | null;
+    };
+    changes: ThresholdChange[];
+    deletedAlarms: string[];
+    notes: string[];
+    error?: {
+      name: string;
+      message: string;
+    };
+  };
+}
+export interface ThresholdChange {
+  model: string;
+  at: string;
+  quota: 'RPM' | 'TPM';
+  quotaCode?: string | null;
+  alarmName: string;
+  oldQuota: number | null;
+  newQuota: number | null;
+  oldThreshold: number | null;
+  newThreshold: number | null;
+  thresholdPercent: number;
+  reason: 'quota_increased' | 'quota_decreased' | 'initial_sizing' | 'threshold_corrected' | 'quota_removed';
+  detail: string;
 }

@@ -2,7 +2,7 @@
 import cjs0 from "ajv-formats/dist/formats.js";
 "use strict";
 export const validateScenario = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated AWS account and the alarm events to replay through the workflow (`ops-alert simulate --scenario FILE`). A user-facing contract: extend it, never break it. The simulated clock is each event's `at`.","type":"object","additionalProperties":false,"required":["customerName","models","events"],"properties":{"$comment":{"type":"string"},"name":{"type":"string","description":"Defaults to the file name."},"description":{"type":"string"},"customerName":{"type":"string"},"settings":{"type":"object","description":"Optional runtime settings (caseAutomation, quotaPolicy, usageWindowDays, settleWindowSeconds, quotaCasePoll...). Validated by the workflow itself, like the Parameter Store document: bad settings fail the execution."},"supportPlan":{"type":"boolean","default":true,"description":"false = the Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails (e.g. no service-linked role): the workflow falls back to a Support case."},"quotaCaseOpensAfterPolls":{"type":"integer","minimum":0,"default":1,"description":"How many GetRequestedServiceQuotaChange polls before Service Quotas reports the case id of a new request (0 = at once)."},"region":{"type":"string","default":"us-east-1"},"account":{"type":"string","pattern":"^[0-9]{12}$","default":"123456789012"},"subscribers":{"type":"array","description":"E-mail subscribers with their preference (the SNS filter policy). Default: one subscriber with preference all.","items":{"type":"object","additionalProperties":false,"required":["email","preference"],"properties":{"email":{"type":"string"},"preference":{"enum":["all","critical","warning"]}}}},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"openCases":{"type":"array","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"type":"array","description":"Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).","items":{"type":"object","additionalProperties":false,"required":["model","quota","desiredValue"],"properties":{"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"desiredValue":{"type":"number"},"caseDisplayId":{"type":"string"},"created":{"type":"string","format":"date-time"}}}},"events":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/shorthandEvent"},{"$ref":"#/definitions/fullEvent"}]}}},"definitions":{"model":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}},"openCase":{"type":"object","additionalProperties":false,"required":["subject","timeCreated"],"properties":{"subject":{"type":"string"},"status":{"type":"string","default":"opened"},"timeCreated":{"type":"string","format":"date-time"},"caseId":{"type":"string"},"displayId":{"type":"string"},"communications":{"type":"array","items":{"type":"string"}}}},"shorthandEvent":{"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."}}},"fullEvent":{"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated AWS account and the alarm events to replay through the workflow (`ops-alert simulate --scenario FILE`). A user-facing contract: extend it, never break it. The simulated clock is each event's `at`.","type":"object","additionalProperties":false,"required":["customerName","models","events"],"properties":{"$comment":{"type":"string"},"name":{"type":"string","description":"Defaults to the file name."},"description":{"type":"string"},"customerName":{"type":"string"},"settings":{"type":"object","description":"Optional runtime settings (caseAutomation, quotaPolicy, usageWindowDays, settleWindowSeconds, quotaCasePoll...). Validated by the workflow itself, like the Parameter Store document: bad settings fail the execution."},"supportPlan":{"type":"boolean","default":true,"description":"false = the Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails (e.g. no service-linked role): the workflow falls back to a Support case."},"quotaCaseOpensAfterPolls":{"type":"integer","minimum":0,"default":1,"description":"How many GetRequestedServiceQuotaChange polls before Service Quotas reports the case id of a new request (0 = at once)."},"region":{"type":"string","default":"us-east-1"},"account":{"type":"string","pattern":"^[0-9]{12}$","default":"123456789012"},"subscribers":{"type":"array","description":"E-mail subscribers with their preference (the SNS filter policy). Default: one subscriber with preference all.","items":{"type":"object","additionalProperties":false,"required":["email","preference"],"properties":{"email":{"type":"string"},"preference":{"enum":["all","critical","warning"]}}}},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"openCases":{"type":"array","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"type":"array","description":"Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).","items":{"type":"object","additionalProperties":false,"required":["model","quota","desiredValue"],"properties":{"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"desiredValue":{"type":"number"},"caseDisplayId":{"type":"string"},"created":{"type":"string","format":"date-time"}}}},"events":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/quotaChangeEvent"},{"$ref":"#/definitions/shorthandEvent"},{"$ref":"#/definitions/fullEvent"}]}},"concurrentWithinSeconds":{"type":"integer","minimum":0,"default":0,"description":"Deliveries whose times fall within this many seconds of the first of their group run concurrently (each still on its own simulated clock). 0 = only deliveries of the same instant."},"faults":{"type":"array","description":"Faults injected into the simulated AWS APIs (issue 4: retries and re-drives must not duplicate or lose anything).","items":{"$ref":"#/definitions/fault"}}},"definitions":{"model":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}},"openCase":{"type":"object","additionalProperties":false,"required":["subject","timeCreated"],"properties":{"subject":{"type":"string"},"status":{"type":"string","default":"opened"},"timeCreated":{"type":"string","format":"date-time"},"caseId":{"type":"string"},"displayId":{"type":"string"},"communications":{"type":"array","items":{"type":"string"}}}},"shorthandEvent":{"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."}}},"fullEvent":{"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}},"fault":{"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / server (5xx): the call did nothing. timeout / crash: the caller cannot tell (with phase after, it did act: the 'death after the side effect'). permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}},"quotaChangeEvent":{"type":"object","additionalProperties":false,"required":["quotaChange","at"],"description":"Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"quotaChange":{"type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"quotas":{"type":"object","additionalProperties":false,"description":"New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.","properties":{"rpm":{"type":["number","null"],"minimum":0},"tpm":{"type":["number","null"],"minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds."}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[0-9]{12}$", "u");
 const schema7 = {"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}};
@@ -829,9 +829,237 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema9 = {"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."}}};
+const schema9 = {"type":"object","additionalProperties":false,"required":["quotaChange","at"],"description":"Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"quotaChange":{"type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"quotas":{"type":"object","additionalProperties":false,"description":"New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.","properties":{"rpm":{"type":["number","null"],"minimum":0},"tpm":{"type":["number","null"],"minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds."}}}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.quotaChange === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quotaChange"},message:"must have required property '"+"quotaChange"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "label") || (key0 === "at")) || (key0 === "quotaChange"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err3 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err4 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.quotaChange !== undefined){
+let data2 = data.quotaChange;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.model === undefined){
+const err6 = {instancePath:instancePath+"/quotaChange",schemaPath:"#/properties/quotaChange/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!(((key1 === "model") || (key1 === "quotas")) || (key1 === "quotasUnavailable"))){
+const err7 = {instancePath:instancePath+"/quotaChange",schemaPath:"#/properties/quotaChange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data2.model !== undefined){
+if(typeof data2.model !== "string"){
+const err8 = {instancePath:instancePath+"/quotaChange/model",schemaPath:"#/properties/quotaChange/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data2.quotas !== undefined){
+let data4 = data2.quotas;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key2 in data4){
+if(!((key2 === "rpm") || (key2 === "tpm"))){
+const err9 = {instancePath:instancePath+"/quotaChange/quotas",schemaPath:"#/properties/quotaChange/properties/quotas/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data4.rpm !== undefined){
+let data5 = data4.rpm;
+if((!(typeof data5 == "number")) && (data5 !== null)){
+const err10 = {instancePath:instancePath+"/quotaChange/quotas/rpm",schemaPath:"#/properties/quotaChange/properties/quotas/properties/rpm/type",keyword:"type",params:{type: schema9.properties.quotaChange.properties.quotas.properties.rpm.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(typeof data5 == "number"){
+if(data5 < 0 || isNaN(data5)){
+const err11 = {instancePath:instancePath+"/quotaChange/quotas/rpm",schemaPath:"#/properties/quotaChange/properties/quotas/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data4.tpm !== undefined){
+let data6 = data4.tpm;
+if((!(typeof data6 == "number")) && (data6 !== null)){
+const err12 = {instancePath:instancePath+"/quotaChange/quotas/tpm",schemaPath:"#/properties/quotaChange/properties/quotas/properties/tpm/type",keyword:"type",params:{type: schema9.properties.quotaChange.properties.quotas.properties.tpm.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(typeof data6 == "number"){
+if(data6 < 0 || isNaN(data6)){
+const err13 = {instancePath:instancePath+"/quotaChange/quotas/tpm",schemaPath:"#/properties/quotaChange/properties/quotas/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/quotaChange/quotas",schemaPath:"#/properties/quotaChange/properties/quotas/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data2.quotasUnavailable !== undefined){
+if(typeof data2.quotasUnavailable !== "boolean"){
+const err15 = {instancePath:instancePath+"/quotaChange/quotasUnavailable",schemaPath:"#/properties/quotaChange/properties/quotasUnavailable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/quotaChange",schemaPath:"#/properties/quotaChange/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+const schema10 = {"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."}}};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -972,7 +1200,7 @@ errors++;
 }
 let data5 = data.state;
 if(!((data5 === "ALARM") || (data5 === "OK"))){
-const err11 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema9.properties.state.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema10.properties.state.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1015,13 +1243,13 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema10 = {"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}};
+const schema11 = {"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1080,7 +1308,151 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate30.errors = vErrors;
+return errors === 0;
+}
+
+const schema12 = {"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / server (5xx): the call did nothing. timeout / crash: the caller cannot tell (with phase after, it did act: the 'death after the side effect'). permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.phase === undefined){
+data.phase = "before";
+}
+if(data.times === undefined){
+data.times = 1;
+}
+if(data.skipCalls === undefined){
+data.skipCalls = 0;
+}
+if(data.api === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "api"},message:"must have required property '"+"api"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.error === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "api") || (key0 === "error")) || (key0 === "phase")) || (key0 === "times")) || (key0 === "skipCalls"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.api !== undefined){
+if(typeof data.api !== "string"){
+const err3 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+let data1 = data.error;
+if(!(((((data1 === "throttling") || (data1 === "server")) || (data1 === "timeout")) || (data1 === "crash")) || (data1 === "permanent"))){
+const err4 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/enum",keyword:"enum",params:{allowedValues: schema12.properties.error.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+let data2 = data.phase;
+if(!((data2 === "before") || (data2 === "after"))){
+const err5 = {instancePath:instancePath+"/phase",schemaPath:"#/properties/phase/enum",keyword:"enum",params:{allowedValues: schema12.properties.phase.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+let data3 = data.times;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err6 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data3 == "number"){
+if(data3 < 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/times",schemaPath:"#/properties/times/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+let data4 = data.skipCalls;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+const err8 = {instancePath:instancePath+"/skipCalls",schemaPath:"#/properties/skipCalls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(typeof data4 == "number"){
+if(data4 < 0 || isNaN(data4)){
+const err9 = {instancePath:instancePath+"/skipCalls",schemaPath:"#/properties/skipCalls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate32.errors = vErrors;
 return errors === 0;
 }
 
@@ -1104,6 +1476,9 @@ data.region = "us-east-1";
 }
 if(data.account === undefined){
 data.account = "123456789012";
+}
+if(data.concurrentWithinSeconds === undefined){
+data.concurrentWithinSeconds = 0;
 }
 if(data.customerName === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customerName"},message:"must have required property '"+"customerName"+"'"};
@@ -1606,6 +1981,15 @@ errors = vErrors.length;
 }
 var _valid0 = _errs55 === errors;
 valid13 = valid13 || _valid0;
+if(!valid13){
+const _errs56 = errors;
+if(!(validate30(data26, {instancePath:instancePath+"/events/" + i4,parentData:data25,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs56 === errors;
+valid13 = valid13 || _valid0;
+}
 }
 if(!valid13){
 const err39 = {instancePath:instancePath+"/events/" + i4,schemaPath:"#/properties/events/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
@@ -1641,14 +2025,59 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data27 = data.concurrentWithinSeconds;
+if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
+const err41 = {instancePath:instancePath+"/concurrentWithinSeconds",schemaPath:"#/properties/concurrentWithinSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
+}
+errors++;
+}
+if(typeof data27 == "number"){
+if(data27 < 0 || isNaN(data27)){
+const err42 = {instancePath:instancePath+"/concurrentWithinSeconds",schemaPath:"#/properties/concurrentWithinSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.faults !== undefined){
+let data28 = data.faults;
+if(Array.isArray(data28)){
+const len5 = data28.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate32(data28[i5], {instancePath:instancePath+"/faults/" + i5,parentData:data28,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/faults",schemaPath:"#/properties/faults/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }

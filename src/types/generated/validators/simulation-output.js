@@ -1,9 +1,303 @@
 /* Generated from schemas/simulation-output.schema.json by `npm run gen:types`. Do not edit. */
 "use strict";
 export const validateSimulationOutput = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/simulation-output.schema.json","title":"SimulationOutput","description":"What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event).","type":"object","additionalProperties":false,"required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/result"}}},"definitions":{"result":{"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}}}}}};
-const schema7 = {"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/simulation-output.schema.json","title":"SimulationOutput","description":"What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event).","type":"object","additionalProperties":false,"required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/result"}}},"definitions":{"result":{"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}},"thresholdChange":{"type":"object","additionalProperties":false,"required":["model","quota","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"at":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed"]},"detail":{"type":"string"}}}}};
+const schema7 = {"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
+const schema8 = {"type":"object","additionalProperties":false,"required":["model","quota","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"at":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed"]},"detail":{"type":"string"}}};
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.model === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.quota === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quota"},message:"must have required property '"+"quota"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.alarmName === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "alarmName"},message:"must have required property '"+"alarmName"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.at === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.oldQuota === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "oldQuota"},message:"must have required property '"+"oldQuota"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.newQuota === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "newQuota"},message:"must have required property '"+"newQuota"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.oldThreshold === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "oldThreshold"},message:"must have required property '"+"oldThreshold"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.newThreshold === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "newThreshold"},message:"must have required property '"+"newThreshold"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.thresholdPercent === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "thresholdPercent"},message:"must have required property '"+"thresholdPercent"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.detail === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "detail"},message:"must have required property '"+"detail"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema8.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.model !== undefined){
+if(typeof data.model !== "string"){
+const err12 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(typeof data.at !== "string"){
+const err13 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.quota !== undefined){
+let data2 = data.quota;
+if(!((data2 === "RPM") || (data2 === "TPM"))){
+const err14 = {instancePath:instancePath+"/quota",schemaPath:"#/properties/quota/enum",keyword:"enum",params:{allowedValues: schema8.properties.quota.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.quotaCode !== undefined){
+let data3 = data.quotaCode;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err15 = {instancePath:instancePath+"/quotaCode",schemaPath:"#/properties/quotaCode/type",keyword:"type",params:{type: schema8.properties.quotaCode.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.alarmName !== undefined){
+if(typeof data.alarmName !== "string"){
+const err16 = {instancePath:instancePath+"/alarmName",schemaPath:"#/properties/alarmName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.oldQuota !== undefined){
+let data5 = data.oldQuota;
+if((!(typeof data5 == "number")) && (data5 !== null)){
+const err17 = {instancePath:instancePath+"/oldQuota",schemaPath:"#/properties/oldQuota/type",keyword:"type",params:{type: schema8.properties.oldQuota.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.newQuota !== undefined){
+let data6 = data.newQuota;
+if((!(typeof data6 == "number")) && (data6 !== null)){
+const err18 = {instancePath:instancePath+"/newQuota",schemaPath:"#/properties/newQuota/type",keyword:"type",params:{type: schema8.properties.newQuota.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.oldThreshold !== undefined){
+let data7 = data.oldThreshold;
+if((!(typeof data7 == "number")) && (data7 !== null)){
+const err19 = {instancePath:instancePath+"/oldThreshold",schemaPath:"#/properties/oldThreshold/type",keyword:"type",params:{type: schema8.properties.oldThreshold.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.newThreshold !== undefined){
+let data8 = data.newThreshold;
+if((!(typeof data8 == "number")) && (data8 !== null)){
+const err20 = {instancePath:instancePath+"/newThreshold",schemaPath:"#/properties/newThreshold/type",keyword:"type",params:{type: schema8.properties.newThreshold.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.thresholdPercent !== undefined){
+if(!(typeof data.thresholdPercent == "number")){
+const err21 = {instancePath:instancePath+"/thresholdPercent",schemaPath:"#/properties/thresholdPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data10 = data.reason;
+if(!(((((data10 === "quota_increased") || (data10 === "quota_decreased")) || (data10 === "initial_sizing")) || (data10 === "threshold_corrected")) || (data10 === "quota_removed"))){
+const err22 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema8.properties.reason.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.detail !== undefined){
+if(typeof data.detail !== "string"){
+const err23 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -70,7 +364,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "scenario") || (key0 === "event")) || (key0 === "execution")) || (key0 === "decision")) || (key0 === "caseAction")) || (key0 === "notification")) || (key0 === "timeline"))){
+if(!((((((((key0 === "scenario") || (key0 === "event")) || (key0 === "execution")) || (key0 === "decision")) || (key0 === "caseAction")) || (key0 === "notification")) || (key0 === "timeline")) || (key0 === "thresholdUpdate"))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -278,7 +572,7 @@ vErrors.push(err23);
 errors++;
 }
 for(const key2 in data8){
-if(!((((((((key2 === "name") || (key2 === "status")) || (key2 === "states")) || (key2 === "error")) || (key2 === "cause")) || (key2 === "failedState")) || (key2 === "outcome")) || (key2 === "reason"))){
+if(!(func2.call(schema7.properties.execution.properties, key2))){
 const err24 = {instancePath:instancePath+"/execution",schemaPath:"#/properties/execution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
@@ -403,9 +697,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/execution",schemaPath:"#/properties/execution/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.redriveCount !== undefined){
+let data18 = data8.redriveCount;
+if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
+const err34 = {instancePath:instancePath+"/execution/redriveCount",schemaPath:"#/properties/execution/properties/redriveCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -415,14 +710,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.decision !== undefined){
-let data18 = data.decision;
-const _errs39 = errors;
-let valid5 = false;
-let passing0 = null;
-const _errs40 = errors;
-if(data18 !== null){
-const err35 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err35 = {instancePath:instancePath+"/execution",schemaPath:"#/properties/execution/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -431,15 +721,15 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid0 = _errs40 === errors;
-if(_valid0){
-valid5 = true;
-passing0 = 0;
 }
+if(data.decision !== undefined){
+let data19 = data.decision;
+const _errs41 = errors;
+let valid5 = false;
+let passing0 = null;
 const _errs42 = errors;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.severity === undefined){
-const err36 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/1/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
+if(data19 !== null){
+const err36 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -448,8 +738,15 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data18.scenario === undefined){
-const err37 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/1/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'"};
+var _valid0 = _errs42 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
+}
+const _errs44 = errors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.severity === undefined){
+const err37 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/1/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -458,8 +755,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data18.caseType === undefined){
-const err38 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/1/required",keyword:"required",params:{missingProperty: "caseType"},message:"must have required property '"+"caseType"+"'"};
+if(data19.scenario === undefined){
+const err38 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/1/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -468,8 +765,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data18.quotaIncreases === undefined){
-const err39 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/1/required",keyword:"required",params:{missingProperty: "quotaIncreases"},message:"must have required property '"+"quotaIncreases"+"'"};
+if(data19.caseType === undefined){
+const err39 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/1/required",keyword:"required",params:{missingProperty: "caseType"},message:"must have required property '"+"caseType"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -478,9 +775,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key3 in data18){
-if(!(func2.call(schema7.properties.decision.oneOf[1].properties, key3))){
-const err40 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data19.quotaIncreases === undefined){
+const err40 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/1/required",keyword:"required",params:{missingProperty: "quotaIncreases"},message:"must have required property '"+"quotaIncreases"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -489,11 +785,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data18.severity !== undefined){
-let data19 = data18.severity;
-if(!((data19 === "CRITICAL") || (data19 === "WARNING"))){
-const err41 = {instancePath:instancePath+"/decision/severity",schemaPath:"#/properties/decision/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema7.properties.decision.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+for(const key3 in data19){
+if(!(func2.call(schema7.properties.decision.oneOf[1].properties, key3))){
+const err41 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -503,10 +797,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data18.scenario !== undefined){
-let data20 = data18.scenario;
-if(!(((((data20 === "non_quota") || (data20 === "new_model")) || (data20 === "high_usage")) || (data20 === "low_usage")) || (data20 === null))){
-const err42 = {instancePath:instancePath+"/decision/scenario",schemaPath:"#/properties/decision/oneOf/1/properties/scenario/enum",keyword:"enum",params:{allowedValues: schema7.properties.decision.oneOf[1].properties.scenario.enum},message:"must be equal to one of the allowed values"};
+if(data19.severity !== undefined){
+let data20 = data19.severity;
+if(!((data20 === "CRITICAL") || (data20 === "WARNING"))){
+const err42 = {instancePath:instancePath+"/decision/severity",schemaPath:"#/properties/decision/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema7.properties.decision.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -516,10 +810,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data18.caseType !== undefined){
-let data21 = data18.caseType;
-if(!((data21 === "Quota Request") || (data21 === "Investigation Request"))){
-const err43 = {instancePath:instancePath+"/decision/caseType",schemaPath:"#/properties/decision/oneOf/1/properties/caseType/enum",keyword:"enum",params:{allowedValues: schema7.properties.decision.oneOf[1].properties.caseType.enum},message:"must be equal to one of the allowed values"};
+if(data19.scenario !== undefined){
+let data21 = data19.scenario;
+if(!(((((data21 === "non_quota") || (data21 === "new_model")) || (data21 === "high_usage")) || (data21 === "low_usage")) || (data21 === null))){
+const err43 = {instancePath:instancePath+"/decision/scenario",schemaPath:"#/properties/decision/oneOf/1/properties/scenario/enum",keyword:"enum",params:{allowedValues: schema7.properties.decision.oneOf[1].properties.scenario.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -529,10 +823,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data18.route !== undefined){
-let data22 = data18.route;
-if(!(((data22 === "quota_increase") || (data22 === "support_case")) || (data22 === "none"))){
-const err44 = {instancePath:instancePath+"/decision/route",schemaPath:"#/properties/decision/oneOf/1/properties/route/enum",keyword:"enum",params:{allowedValues: schema7.properties.decision.oneOf[1].properties.route.enum},message:"must be equal to one of the allowed values"};
+if(data19.caseType !== undefined){
+let data22 = data19.caseType;
+if(!((data22 === "Quota Request") || (data22 === "Investigation Request"))){
+const err44 = {instancePath:instancePath+"/decision/caseType",schemaPath:"#/properties/decision/oneOf/1/properties/caseType/enum",keyword:"enum",params:{allowedValues: schema7.properties.decision.oneOf[1].properties.caseType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -542,10 +836,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data18.newModelBasis !== undefined){
-let data23 = data18.newModelBasis;
-if(!(((data23 === "no_usage_history") || (data23 === "usage_unavailable")) || (data23 === "quotas_unavailable"))){
-const err45 = {instancePath:instancePath+"/decision/newModelBasis",schemaPath:"#/properties/decision/oneOf/1/properties/newModelBasis/enum",keyword:"enum",params:{allowedValues: schema7.properties.decision.oneOf[1].properties.newModelBasis.enum},message:"must be equal to one of the allowed values"};
+if(data19.route !== undefined){
+let data23 = data19.route;
+if(!(((data23 === "quota_increase") || (data23 === "support_case")) || (data23 === "none"))){
+const err45 = {instancePath:instancePath+"/decision/route",schemaPath:"#/properties/decision/oneOf/1/properties/route/enum",keyword:"enum",params:{allowedValues: schema7.properties.decision.oneOf[1].properties.route.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -555,9 +849,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data18.rationale !== undefined){
-if(typeof data18.rationale !== "string"){
-const err46 = {instancePath:instancePath+"/decision/rationale",schemaPath:"#/properties/decision/oneOf/1/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.newModelBasis !== undefined){
+let data24 = data19.newModelBasis;
+if(!(((data24 === "no_usage_history") || (data24 === "usage_unavailable")) || (data24 === "quotas_unavailable"))){
+const err46 = {instancePath:instancePath+"/decision/newModelBasis",schemaPath:"#/properties/decision/oneOf/1/properties/newModelBasis/enum",keyword:"enum",params:{allowedValues: schema7.properties.decision.oneOf[1].properties.newModelBasis.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -567,13 +862,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data18.alarms !== undefined){
-let data25 = data18.alarms;
-if(Array.isArray(data25)){
-const len1 = data25.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data25[i1] !== "string"){
-const err47 = {instancePath:instancePath+"/decision/alarms/" + i1,schemaPath:"#/properties/decision/oneOf/1/properties/alarms/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.rationale !== undefined){
+if(typeof data19.rationale !== "string"){
+const err47 = {instancePath:instancePath+"/decision/rationale",schemaPath:"#/properties/decision/oneOf/1/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -583,9 +874,13 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/decision/alarms",schemaPath:"#/properties/decision/oneOf/1/properties/alarms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19.alarms !== undefined){
+let data26 = data19.alarms;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data26[i1] !== "string"){
+const err48 = {instancePath:instancePath+"/decision/alarms/" + i1,schemaPath:"#/properties/decision/oneOf/1/properties/alarms/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -595,12 +890,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data18.thresholds !== undefined){
-let data27 = data18.thresholds;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.rpm !== undefined){
-if(!(typeof data27.rpm == "number")){
-const err49 = {instancePath:instancePath+"/decision/thresholds/rpm",schemaPath:"#/properties/decision/oneOf/1/properties/thresholds/properties/rpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err49 = {instancePath:instancePath+"/decision/alarms",schemaPath:"#/properties/decision/oneOf/1/properties/alarms/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -610,9 +902,12 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data27.tpm !== undefined){
-if(!(typeof data27.tpm == "number")){
-const err50 = {instancePath:instancePath+"/decision/thresholds/tpm",schemaPath:"#/properties/decision/oneOf/1/properties/thresholds/properties/tpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.thresholds !== undefined){
+let data28 = data19.thresholds;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.rpm !== undefined){
+if(!(typeof data28.rpm == "number")){
+const err50 = {instancePath:instancePath+"/decision/thresholds/rpm",schemaPath:"#/properties/decision/oneOf/1/properties/thresholds/properties/rpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -622,9 +917,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/decision/thresholds",schemaPath:"#/properties/decision/oneOf/1/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data28.tpm !== undefined){
+if(!(typeof data28.tpm == "number")){
+const err51 = {instancePath:instancePath+"/decision/thresholds/tpm",schemaPath:"#/properties/decision/oneOf/1/properties/thresholds/properties/tpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -634,12 +929,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data18.peaks !== undefined){
-let data30 = data18.peaks;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.rpm !== undefined){
-if(!(typeof data30.rpm == "number")){
-const err52 = {instancePath:instancePath+"/decision/peaks/rpm",schemaPath:"#/properties/decision/oneOf/1/properties/peaks/properties/rpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err52 = {instancePath:instancePath+"/decision/thresholds",schemaPath:"#/properties/decision/oneOf/1/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -649,9 +941,12 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data30.tpm !== undefined){
-if(!(typeof data30.tpm == "number")){
-const err53 = {instancePath:instancePath+"/decision/peaks/tpm",schemaPath:"#/properties/decision/oneOf/1/properties/peaks/properties/tpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.peaks !== undefined){
+let data31 = data19.peaks;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.rpm !== undefined){
+if(!(typeof data31.rpm == "number")){
+const err53 = {instancePath:instancePath+"/decision/peaks/rpm",schemaPath:"#/properties/decision/oneOf/1/properties/peaks/properties/rpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -661,9 +956,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/decision/peaks",schemaPath:"#/properties/decision/oneOf/1/properties/peaks/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.tpm !== undefined){
+if(!(typeof data31.tpm == "number")){
+const err54 = {instancePath:instancePath+"/decision/peaks/tpm",schemaPath:"#/properties/decision/oneOf/1/properties/peaks/properties/tpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -673,15 +968,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data18.quotaIncreases !== undefined){
-let data33 = data18.quotaIncreases;
-if(Array.isArray(data33)){
-const len2 = data33.length;
-for(let i2=0; i2<len2; i2++){
-let data34 = data33[i2];
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.quota === undefined){
-const err55 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "quota"},message:"must have required property '"+"quota"+"'"};
+}
+else {
+const err55 = {instancePath:instancePath+"/decision/peaks",schemaPath:"#/properties/decision/oneOf/1/properties/peaks/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -690,8 +979,16 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data34.current === undefined){
-const err56 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "current"},message:"must have required property '"+"current"+"'"};
+}
+if(data19.quotaIncreases !== undefined){
+let data34 = data19.quotaIncreases;
+if(Array.isArray(data34)){
+const len2 = data34.length;
+for(let i2=0; i2<len2; i2++){
+let data35 = data34[i2];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.quota === undefined){
+const err56 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "quota"},message:"must have required property '"+"quota"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -700,8 +997,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data34.requested === undefined){
-const err57 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "requested"},message:"must have required property '"+"requested"+"'"};
+if(data35.current === undefined){
+const err57 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "current"},message:"must have required property '"+"current"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -710,8 +1007,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data34.asReference === undefined){
-const err58 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "asReference"},message:"must have required property '"+"asReference"+"'"};
+if(data35.requested === undefined){
+const err58 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "requested"},message:"must have required property '"+"requested"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -720,9 +1017,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-for(const key4 in data34){
-if(!(((((key4 === "quota") || (key4 === "code")) || (key4 === "current")) || (key4 === "requested")) || (key4 === "asReference"))){
-const err59 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data35.asReference === undefined){
+const err59 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "asReference"},message:"must have required property '"+"asReference"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -731,11 +1027,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data34.quota !== undefined){
-let data35 = data34.quota;
-if(!((data35 === "RPM") || (data35 === "TPM"))){
-const err60 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/quota",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema7.properties.decision.oneOf[1].properties.quotaIncreases.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
+for(const key4 in data35){
+if(!(((((key4 === "quota") || (key4 === "code")) || (key4 === "current")) || (key4 === "requested")) || (key4 === "asReference"))){
+const err60 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -745,9 +1039,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data34.code !== undefined){
-if(typeof data34.code !== "string"){
-const err61 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/code",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data35.quota !== undefined){
+let data36 = data35.quota;
+if(!((data36 === "RPM") || (data36 === "TPM"))){
+const err61 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/quota",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema7.properties.decision.oneOf[1].properties.quotaIncreases.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -757,9 +1052,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data34.current !== undefined){
-if(!(typeof data34.current == "number")){
-const err62 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/current",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/current/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data35.code !== undefined){
+if(typeof data35.code !== "string"){
+const err62 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/code",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -769,9 +1064,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data34.requested !== undefined){
-if(!(typeof data34.requested == "number")){
-const err63 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/requested",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/requested/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data35.current !== undefined){
+if(!(typeof data35.current == "number")){
+const err63 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/current",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/current/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -781,9 +1076,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data34.asReference !== undefined){
-if(typeof data34.asReference !== "boolean"){
-const err64 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/asReference",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/asReference/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data35.requested !== undefined){
+if(!(typeof data35.requested == "number")){
+const err64 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/requested",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/requested/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -793,9 +1088,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.asReference !== undefined){
+if(typeof data35.asReference !== "boolean"){
+const err65 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/asReference",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/asReference/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -807,7 +1102,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/decision/quotaIncreases",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err66 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -819,7 +1114,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err67 = {instancePath:instancePath+"/decision/quotaIncreases",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -828,7 +1123,19 @@ vErrors.push(err67);
 }
 errors++;
 }
-var _valid0 = _errs42 === errors;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+var _valid0 = _errs44 === errors;
 if(_valid0 && valid5){
 valid5 = false;
 passing0 = [passing0, 1];
@@ -840,32 +1147,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err68 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-else {
-errors = _errs39;
-if(vErrors !== null){
-if(_errs39){
-vErrors.length = _errs39;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.caseAction !== undefined){
-let data40 = data.caseAction;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.action === undefined){
-const err69 = {instancePath:instancePath+"/caseAction",schemaPath:"#/properties/caseAction/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err69 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -874,9 +1156,23 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key5 in data40){
-if(!((((((((key5 === "action") || (key5 === "reason")) || (key5 === "caseId")) || (key5 === "displayId")) || (key5 === "subject")) || (key5 === "via")) || (key5 === "body")) || (key5 === "quotaRequests"))){
-const err70 = {instancePath:instancePath+"/caseAction",schemaPath:"#/properties/caseAction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+else {
+errors = _errs41;
+if(vErrors !== null){
+if(_errs41){
+vErrors.length = _errs41;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.caseAction !== undefined){
+let data41 = data.caseAction;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.action === undefined){
+const err70 = {instancePath:instancePath+"/caseAction",schemaPath:"#/properties/caseAction/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -885,11 +1181,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data40.action !== undefined){
-let data41 = data40.action;
-if(!((((((data41 === "created") || (data41 === "appended")) || (data41 === "suppressed")) || (data41 === "disabled")) || (data41 === "none")) || (data41 === "failed"))){
-const err71 = {instancePath:instancePath+"/caseAction/action",schemaPath:"#/properties/caseAction/properties/action/enum",keyword:"enum",params:{allowedValues: schema7.properties.caseAction.properties.action.enum},message:"must be equal to one of the allowed values"};
+for(const key5 in data41){
+if(!((((((((key5 === "action") || (key5 === "reason")) || (key5 === "caseId")) || (key5 === "displayId")) || (key5 === "subject")) || (key5 === "via")) || (key5 === "body")) || (key5 === "quotaRequests"))){
+const err71 = {instancePath:instancePath+"/caseAction",schemaPath:"#/properties/caseAction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -899,9 +1193,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data40.reason !== undefined){
-if(typeof data40.reason !== "string"){
-const err72 = {instancePath:instancePath+"/caseAction/reason",schemaPath:"#/properties/caseAction/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.action !== undefined){
+let data42 = data41.action;
+if(!((((((data42 === "created") || (data42 === "appended")) || (data42 === "suppressed")) || (data42 === "disabled")) || (data42 === "none")) || (data42 === "failed"))){
+const err72 = {instancePath:instancePath+"/caseAction/action",schemaPath:"#/properties/caseAction/properties/action/enum",keyword:"enum",params:{allowedValues: schema7.properties.caseAction.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -911,10 +1206,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data40.caseId !== undefined){
-let data43 = data40.caseId;
-if((typeof data43 !== "string") && (data43 !== null)){
-const err73 = {instancePath:instancePath+"/caseAction/caseId",schemaPath:"#/properties/caseAction/properties/caseId/type",keyword:"type",params:{type: schema7.properties.caseAction.properties.caseId.type},message:"must be string,null"};
+if(data41.reason !== undefined){
+if(typeof data41.reason !== "string"){
+const err73 = {instancePath:instancePath+"/caseAction/reason",schemaPath:"#/properties/caseAction/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -924,10 +1218,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data40.displayId !== undefined){
-let data44 = data40.displayId;
+if(data41.caseId !== undefined){
+let data44 = data41.caseId;
 if((typeof data44 !== "string") && (data44 !== null)){
-const err74 = {instancePath:instancePath+"/caseAction/displayId",schemaPath:"#/properties/caseAction/properties/displayId/type",keyword:"type",params:{type: schema7.properties.caseAction.properties.displayId.type},message:"must be string,null"};
+const err74 = {instancePath:instancePath+"/caseAction/caseId",schemaPath:"#/properties/caseAction/properties/caseId/type",keyword:"type",params:{type: schema7.properties.caseAction.properties.caseId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -937,9 +1231,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data40.subject !== undefined){
-if(typeof data40.subject !== "string"){
-const err75 = {instancePath:instancePath+"/caseAction/subject",schemaPath:"#/properties/caseAction/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.displayId !== undefined){
+let data45 = data41.displayId;
+if((typeof data45 !== "string") && (data45 !== null)){
+const err75 = {instancePath:instancePath+"/caseAction/displayId",schemaPath:"#/properties/caseAction/properties/displayId/type",keyword:"type",params:{type: schema7.properties.caseAction.properties.displayId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -949,10 +1244,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data40.via !== undefined){
-let data46 = data40.via;
-if(!((data46 === "support") || (data46 === "service_quotas"))){
-const err76 = {instancePath:instancePath+"/caseAction/via",schemaPath:"#/properties/caseAction/properties/via/enum",keyword:"enum",params:{allowedValues: schema7.properties.caseAction.properties.via.enum},message:"must be equal to one of the allowed values"};
+if(data41.subject !== undefined){
+if(typeof data41.subject !== "string"){
+const err76 = {instancePath:instancePath+"/caseAction/subject",schemaPath:"#/properties/caseAction/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -962,9 +1256,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data40.body !== undefined){
-if(typeof data40.body !== "string"){
-const err77 = {instancePath:instancePath+"/caseAction/body",schemaPath:"#/properties/caseAction/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.via !== undefined){
+let data47 = data41.via;
+if(!((data47 === "support") || (data47 === "service_quotas"))){
+const err77 = {instancePath:instancePath+"/caseAction/via",schemaPath:"#/properties/caseAction/properties/via/enum",keyword:"enum",params:{allowedValues: schema7.properties.caseAction.properties.via.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -974,14 +1269,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data40.quotaRequests !== undefined){
-let data48 = data40.quotaRequests;
-if(Array.isArray(data48)){
-const len3 = data48.length;
-for(let i3=0; i3<len3; i3++){
-let data49 = data48[i3];
-if(!(data49 && typeof data49 == "object" && !Array.isArray(data49))){
-const err78 = {instancePath:instancePath+"/caseAction/quotaRequests/" + i3,schemaPath:"#/properties/caseAction/properties/quotaRequests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data41.body !== undefined){
+if(typeof data41.body !== "string"){
+const err78 = {instancePath:instancePath+"/caseAction/body",schemaPath:"#/properties/caseAction/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -991,9 +1281,14 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/caseAction/quotaRequests",schemaPath:"#/properties/caseAction/properties/quotaRequests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data41.quotaRequests !== undefined){
+let data49 = data41.quotaRequests;
+if(Array.isArray(data49)){
+const len3 = data49.length;
+for(let i3=0; i3<len3; i3++){
+let data50 = data49[i3];
+if(!(data50 && typeof data50 == "object" && !Array.isArray(data50))){
+const err79 = {instancePath:instancePath+"/caseAction/quotaRequests/" + i3,schemaPath:"#/properties/caseAction/properties/quotaRequests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1005,7 +1300,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/caseAction",schemaPath:"#/properties/caseAction/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath:instancePath+"/caseAction/quotaRequests",schemaPath:"#/properties/caseAction/properties/quotaRequests/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1015,11 +1310,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.notification !== undefined){
-let data50 = data.notification;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.sent === undefined){
-const err81 = {instancePath:instancePath+"/notification",schemaPath:"#/properties/notification/required",keyword:"required",params:{missingProperty: "sent"},message:"must have required property '"+"sent"+"'"};
+}
+else {
+const err81 = {instancePath:instancePath+"/caseAction",schemaPath:"#/properties/caseAction/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1028,9 +1321,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-for(const key6 in data50){
-if(!(((((key6 === "sent") || (key6 === "subject")) || (key6 === "body")) || (key6 === "attributes")) || (key6 === "recipients"))){
-const err82 = {instancePath:instancePath+"/notification",schemaPath:"#/properties/notification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data.notification !== undefined){
+let data51 = data.notification;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.sent === undefined){
+const err82 = {instancePath:instancePath+"/notification",schemaPath:"#/properties/notification/required",keyword:"required",params:{missingProperty: "sent"},message:"must have required property '"+"sent"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1039,10 +1335,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data50.sent !== undefined){
-if(typeof data50.sent !== "boolean"){
-const err83 = {instancePath:instancePath+"/notification/sent",schemaPath:"#/properties/notification/properties/sent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key6 in data51){
+if(!(((((key6 === "sent") || (key6 === "subject")) || (key6 === "body")) || (key6 === "attributes")) || (key6 === "recipients"))){
+const err83 = {instancePath:instancePath+"/notification",schemaPath:"#/properties/notification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1052,9 +1347,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data50.subject !== undefined){
-if(typeof data50.subject !== "string"){
-const err84 = {instancePath:instancePath+"/notification/subject",schemaPath:"#/properties/notification/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.sent !== undefined){
+if(typeof data51.sent !== "boolean"){
+const err84 = {instancePath:instancePath+"/notification/sent",schemaPath:"#/properties/notification/properties/sent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1064,9 +1359,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data50.body !== undefined){
-if(typeof data50.body !== "string"){
-const err85 = {instancePath:instancePath+"/notification/body",schemaPath:"#/properties/notification/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.subject !== undefined){
+if(typeof data51.subject !== "string"){
+const err85 = {instancePath:instancePath+"/notification/subject",schemaPath:"#/properties/notification/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1076,10 +1371,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data50.attributes !== undefined){
-let data54 = data50.attributes;
-if(!(data54 && typeof data54 == "object" && !Array.isArray(data54))){
-const err86 = {instancePath:instancePath+"/notification/attributes",schemaPath:"#/properties/notification/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.body !== undefined){
+if(typeof data51.body !== "string"){
+const err86 = {instancePath:instancePath+"/notification/body",schemaPath:"#/properties/notification/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1089,13 +1383,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data50.recipients !== undefined){
-let data55 = data50.recipients;
-if(Array.isArray(data55)){
-const len4 = data55.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data55[i4] !== "string"){
-const err87 = {instancePath:instancePath+"/notification/recipients/" + i4,schemaPath:"#/properties/notification/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.attributes !== undefined){
+let data55 = data51.attributes;
+if(!(data55 && typeof data55 == "object" && !Array.isArray(data55))){
+const err87 = {instancePath:instancePath+"/notification/attributes",schemaPath:"#/properties/notification/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1105,9 +1396,13 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/notification/recipients",schemaPath:"#/properties/notification/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.recipients !== undefined){
+let data56 = data51.recipients;
+if(Array.isArray(data56)){
+const len4 = data56.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data56[i4] !== "string"){
+const err88 = {instancePath:instancePath+"/notification/recipients/" + i4,schemaPath:"#/properties/notification/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1119,7 +1414,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/notification",schemaPath:"#/properties/notification/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err89 = {instancePath:instancePath+"/notification/recipients",schemaPath:"#/properties/notification/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1129,14 +1424,9 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data.timeline !== undefined){
-let data57 = data.timeline;
-if(Array.isArray(data57)){
-const len5 = data57.length;
-for(let i5=0; i5<len5; i5++){
-let data58 = data57[i5];
-if(!(data58 && typeof data58 == "object" && !Array.isArray(data58))){
-const err90 = {instancePath:instancePath+"/timeline/" + i5,schemaPath:"#/properties/timeline/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+else {
+const err90 = {instancePath:instancePath+"/notification",schemaPath:"#/properties/notification/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1146,9 +1436,14 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.timeline !== undefined){
+let data58 = data.timeline;
+if(Array.isArray(data58)){
+const len5 = data58.length;
+for(let i5=0; i5<len5; i5++){
+let data59 = data58[i5];
+if(!(data59 && typeof data59 == "object" && !Array.isArray(data59))){
+const err91 = {instancePath:instancePath+"/timeline/" + i5,schemaPath:"#/properties/timeline/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1160,12 +1455,348 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err92 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
 else {
 vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.thresholdUpdate !== undefined){
+let data60 = data.thresholdUpdate;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.model === undefined){
+const err93 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if(data60.status === undefined){
+const err94 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+if(data60.changes === undefined){
+const err95 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(data60.deletedAlarms === undefined){
+const err96 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/required",keyword:"required",params:{missingProperty: "deletedAlarms"},message:"must have required property '"+"deletedAlarms"+"'"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(data60.notes === undefined){
+const err97 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/required",keyword:"required",params:{missingProperty: "notes"},message:"must have required property '"+"notes"+"'"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+for(const key7 in data60){
+if(!(((((((key7 === "model") || (key7 === "status")) || (key7 === "quotas")) || (key7 === "changes")) || (key7 === "deletedAlarms")) || (key7 === "notes")) || (key7 === "error"))){
+const err98 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data60.model !== undefined){
+if(typeof data60.model !== "string"){
+const err99 = {instancePath:instancePath+"/thresholdUpdate/model",schemaPath:"#/properties/thresholdUpdate/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data60.status !== undefined){
+let data62 = data60.status;
+if(!(((data62 === "updated") || (data62 === "unchanged")) || (data62 === "failed"))){
+const err100 = {instancePath:instancePath+"/thresholdUpdate/status",schemaPath:"#/properties/thresholdUpdate/properties/status/enum",keyword:"enum",params:{allowedValues: schema7.properties.thresholdUpdate.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data60.quotas !== undefined){
+let data63 = data60.quotas;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.rpm === undefined){
+const err101 = {instancePath:instancePath+"/thresholdUpdate/quotas",schemaPath:"#/properties/thresholdUpdate/properties/quotas/required",keyword:"required",params:{missingProperty: "rpm"},message:"must have required property '"+"rpm"+"'"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(data63.tpm === undefined){
+const err102 = {instancePath:instancePath+"/thresholdUpdate/quotas",schemaPath:"#/properties/thresholdUpdate/properties/quotas/required",keyword:"required",params:{missingProperty: "tpm"},message:"must have required property '"+"tpm"+"'"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+for(const key8 in data63){
+if(!((key8 === "rpm") || (key8 === "tpm"))){
+const err103 = {instancePath:instancePath+"/thresholdUpdate/quotas",schemaPath:"#/properties/thresholdUpdate/properties/quotas/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data63.rpm !== undefined){
+let data64 = data63.rpm;
+if((!(typeof data64 == "number")) && (data64 !== null)){
+const err104 = {instancePath:instancePath+"/thresholdUpdate/quotas/rpm",schemaPath:"#/properties/thresholdUpdate/properties/quotas/properties/rpm/type",keyword:"type",params:{type: schema7.properties.thresholdUpdate.properties.quotas.properties.rpm.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data63.tpm !== undefined){
+let data65 = data63.tpm;
+if((!(typeof data65 == "number")) && (data65 !== null)){
+const err105 = {instancePath:instancePath+"/thresholdUpdate/quotas/tpm",schemaPath:"#/properties/thresholdUpdate/properties/quotas/properties/tpm/type",keyword:"type",params:{type: schema7.properties.thresholdUpdate.properties.quotas.properties.tpm.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/thresholdUpdate/quotas",schemaPath:"#/properties/thresholdUpdate/properties/quotas/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data60.changes !== undefined){
+let data66 = data60.changes;
+if(Array.isArray(data66)){
+const len6 = data66.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate23(data66[i6], {instancePath:instancePath+"/thresholdUpdate/changes/" + i6,parentData:data66,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/thresholdUpdate/changes",schemaPath:"#/properties/thresholdUpdate/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data60.deletedAlarms !== undefined){
+let data68 = data60.deletedAlarms;
+if(Array.isArray(data68)){
+const len7 = data68.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data68[i7] !== "string"){
+const err108 = {instancePath:instancePath+"/thresholdUpdate/deletedAlarms/" + i7,schemaPath:"#/properties/thresholdUpdate/properties/deletedAlarms/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/thresholdUpdate/deletedAlarms",schemaPath:"#/properties/thresholdUpdate/properties/deletedAlarms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data60.notes !== undefined){
+let data70 = data60.notes;
+if(Array.isArray(data70)){
+const len8 = data70.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data70[i8] !== "string"){
+const err110 = {instancePath:instancePath+"/thresholdUpdate/notes/" + i8,schemaPath:"#/properties/thresholdUpdate/properties/notes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/thresholdUpdate/notes",schemaPath:"#/properties/thresholdUpdate/properties/notes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data60.error !== undefined){
+let data72 = data60.error;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.name === undefined){
+const err112 = {instancePath:instancePath+"/thresholdUpdate/error",schemaPath:"#/properties/thresholdUpdate/properties/error/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+if(data72.message === undefined){
+const err113 = {instancePath:instancePath+"/thresholdUpdate/error",schemaPath:"#/properties/thresholdUpdate/properties/error/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+for(const key9 in data72){
+if(!((key9 === "name") || (key9 === "message"))){
+const err114 = {instancePath:instancePath+"/thresholdUpdate/error",schemaPath:"#/properties/thresholdUpdate/properties/error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data72.name !== undefined){
+if(typeof data72.name !== "string"){
+const err115 = {instancePath:instancePath+"/thresholdUpdate/error/name",schemaPath:"#/properties/thresholdUpdate/properties/error/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data72.message !== undefined){
+if(typeof data72.message !== "string"){
+const err116 = {instancePath:instancePath+"/thresholdUpdate/error/message",schemaPath:"#/properties/thresholdUpdate/properties/error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/thresholdUpdate/error",schemaPath:"#/properties/thresholdUpdate/properties/error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+}
+else {
+const err119 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
 }
 errors++;
 }
