@@ -1,0 +1,139 @@
+/**
+ * The threshold updater in the local simulation: a scenario event `{ "quotaChange": { "model", "quotas" }, "at" }`
+ * changes the simulated Service Quotas (an approved increase, or a quota that disappears), then runs the same
+ * updater as the Lambda (src/threshold-updater/update.ts) against in-memory alarms, history and notifications.
+ *
+ * The simulated deployment is what `cdk synth` would resolve from the scenario (infra/config.ts: the same schema
+ * defaults and percents), and its alarms start as CloudFormation would create them from the scenario's first quotas.
+ * simulate.ts only calls `quotaChangeDelivery` and `simulateQuotaChange`.
+ */
+import { parseDeploymentConfig, resolveDeployment } from '../../infra/config.js';
+import type { SandboxAccount } from '../adapters/sandbox/account.js';
+import { describeError, InvalidScenarioError } from '../core/errors.js';
+import { n } from '../core/text-sections.js';
+import { thresholdDeploymentOf } from '../threshold-updater/deployment.js';
+import type { ThresholdDeployment } from '../threshold-updater/deployment.js';
+import { InMemoryThresholdAlarms, InMemoryThresholdHistory, RecordingThresholdNotifications } from '../threshold-updater/sandbox.js';
+import { updateModelThresholds } from '../threshold-updater/update.js';
+import type { ModelThresholdResult } from '../threshold-updater/update.js';
+import type { SimulationOutput } from '../types/generated/simulation-output.js';
+import type { ExecutionRecord } from './runtime.js';
+
+type SimulationResult = SimulationOutput['results'][number];
+
+export interface QuotaChangeEvent {
+  quotaChange: { model: string; quotas?: { rpm?: number | null; tpm?: number | null }; quotasUnavailable?: boolean };
+  at: string;
+  label?: string;
+}
+
+export const isQuotaChangeEvent = (item: unknown): item is QuotaChangeEvent =>
+  typeof item === 'object' && item !== null && 'quotaChange' in item && typeof (item as { at?: unknown }).at === 'string';
+
+/** The scenario's threshold updater: its deployment, alarms, history and sent notifications. */
+export interface LocalThresholdUpdater {
+  deployment: ThresholdDeployment;
+  alarms: InMemoryThresholdAlarms;
+  history: InMemoryThresholdHistory;
+  notifications: RecordingThresholdNotifications;
+}
+
+const updaters = new WeakMap<SandboxAccount, LocalThresholdUpdater>();
+
+/** The deployment `cdk synth` would resolve for the scenario's models (schema defaults, the scenario's percents). */
+export const scenarioThresholdDeployment = (account: SandboxAccount): ThresholdDeployment => {
+  const { scenario } = account;
+  const quotaPolicy = (scenario.settings as { quotaPolicy?: unknown } | undefined)?.quotaPolicy;
+  try {
+    const config = parseDeploymentConfig({
+      customerName: scenario.customerName,
+      models: scenario.models.map((model) => ({
+        name: model.name, modelId: model.modelId,
+        ...(model.quotaCodes ? { quotaCodes: model.quotaCodes } : {}),
+        ...(model.quotas ? { currentQuotas: model.quotas } : {}),
+      })),
+      notifications: { emails: [{ address: 'oncall@example.com' }] },
+      ...(quotaPolicy ? { quotaPolicy } : {}),
+    }, 'the scenario as a deployment');
+    const deployment = resolveDeployment(config);
+    // As the sandbox declares them: the RPM usage alarm exists when the scenario gives an RPM quota value.
+    return thresholdDeploymentOf(deployment.customerName, deployment.models.map((model) => ({ ...model, hasRpmQuota: model.currentQuotas.rpm !== undefined })));
+  } catch (error) {
+    throw new InvalidScenarioError(`A quotaChange event needs the scenario to be deployable: ${(error as Error).message}`, { cause: error });
+  }
+};
+
+/** The scenario's updater, deployed (alarms as CloudFormation creates them) before the first quota change. */
+export const localThresholdUpdater = (account: SandboxAccount): LocalThresholdUpdater => {
+  let updater = updaters.get(account);
+  if (!updater) {
+    const deployment = scenarioThresholdDeployment(account);
+    updater = { deployment, alarms: InMemoryThresholdAlarms.deployed(deployment), history: new InMemoryThresholdHistory(), notifications: new RecordingThresholdNotifications() };
+    updaters.set(account, updater);
+  }
+  return updater;
+};
+
+const describeQuotas = (event: QuotaChangeEvent): string => {
+  const parts = Object.entries(event.quotaChange.quotas ?? {}).map(([key, value]) => `${key.toUpperCase()} ${value === null ? 'removed' : n(value)}`);
+  if (event.quotaChange.quotasUnavailable !== undefined) parts.push(event.quotaChange.quotasUnavailable ? 'Service Quotas unreadable' : 'Service Quotas readable again');
+  return parts.join(', ');
+};
+
+/** The delivery simulate.ts schedules for the event (in time order, like the alarm events). */
+export const quotaChangeDelivery = (event: QuotaChangeEvent, index: number) => ({
+  index, delivery: 1, at: event.at, event,
+  label: `${event.label ? `${event.label}: ` : ''}quota change ${event.quotaChange.model}: ${describeQuotas(event)} -> threshold update`,
+});
+
+const summaryOf = (result: ModelThresholdResult): string => {
+  if (result.status === 'failed') return `threshold update failed, thresholds unchanged: ${result.error?.name}: ${result.error?.message}`;
+  if (result.status === 'unchanged') return 'threshold update: thresholds already match the quotas';
+  return `threshold update: ${result.changes.map((c) => `${c.alarmName} ${c.oldThreshold === null ? '-' : n(c.oldThreshold)} -> ${c.newThreshold === null ? 'deleted' : n(c.newThreshold)} (${c.reason})`).join('; ')}`;
+};
+
+/** Applies the quota change at its time, runs the updater for the model, and reports it like an execution. */
+export const simulateQuotaChange = async (
+  scenarioName: string, account: SandboxAccount, event: QuotaChangeEvent, index: number,
+): Promise<{ result: SimulationResult; record: ExecutionRecord }> => {
+  const updater = localThresholdUpdater(account);
+  const model = updater.deployment.models.find((m) => m.name === event.quotaChange.model);
+  if (!model) throw new InvalidScenarioError(`events[${index}].quotaChange.model '${event.quotaChange.model}' is not in models[]`);
+  account.setModelQuotas(model.name, event.quotaChange.quotas ?? {}, event.quotaChange.quotasUnavailable);
+  const at = new Date(Date.parse(event.at));
+  const ports = { quotas: account.ports().quotas, alarms: updater.alarms, history: updater.history, notifications: updater.notifications };
+  let outcome: ModelThresholdResult;
+  try {
+    outcome = await updateModelThresholds(updater.deployment, model, ports, at);
+  } catch (error) {
+    outcome = { model: model.name, status: 'failed', changes: [], deletedAlarms: [], notes: [], error: describeError(error) };
+  }
+  const name = `threshold-update-${model.name}-${index}`;
+  const delivery = quotaChangeDelivery(event, index);
+  const subscribers = account.scenario.subscribers ?? [{ email: 'oncall@example.com', preference: 'all' as const }];
+  const notification = outcome.notification;
+  const result: SimulationResult = {
+    scenario: scenarioName,
+    event: { index, delivery: 1, label: delivery.label, alarmName: '', state: 'QUOTA_CHANGE', at: event.at },
+    execution: { name, status: 'SUCCEEDED', states: [], reason: summaryOf(outcome) },
+    decision: null,
+    caseAction: { action: 'none', reason: 'threshold_update' },
+    notification: notification
+      ? {
+          sent: true, subject: notification.subject, body: notification.body, attributes: { ...notification.attributes },
+          recipients: subscribers.filter((s) => s.preference === 'all' || s.preference.toUpperCase() === notification.attributes.severity).map((s) => s.email),
+        }
+      : { sent: false },
+    thresholdUpdate: {
+      model: outcome.model,
+      status: outcome.status,
+      ...(outcome.quotas ? { quotas: outcome.quotas } : {}),
+      changes: outcome.changes.map((change) => ({ ...change })),
+      deletedAlarms: outcome.deletedAlarms,
+      notes: outcome.notes,
+      ...(outcome.error ? { error: outcome.error } : {}),
+    },
+  };
+  const record: ExecutionRecord = { name, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} };
+  return { result, record };
+};
