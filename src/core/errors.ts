@@ -67,7 +67,11 @@ export class SimulatedCrashError extends OpsAlertError {
 export const outcomeUnknown = (error: unknown): boolean => Boolean((error as { outcomeUnknown?: unknown } | undefined)?.outcomeUnknown);
 
 /** Error names the state machine retries (transient). Kept next to the classes so the ASL test can check them. */
-export const TRANSIENT_ERROR_NAMES = ['TransientAwsError', 'SimulatedCrashError', 'IdempotencyAlreadyInProgressError', 'CaseCreationInProgressError'] as const;
+/**
+ * IdempotencyItemNotFoundError: another attempt's in-progress record vanished between the write and the read (that
+ * attempt failed and deleted it): a retry will run the step.
+ */
+export const TRANSIENT_ERROR_NAMES = ['TransientAwsError', 'SimulatedCrashError', 'IdempotencyAlreadyInProgressError', 'IdempotencyItemNotFoundError', 'CaseCreationInProgressError'] as const;
 
 /** A short, safe description of any thrown value. */
 export const describeError = (error: unknown): { name: string; message: string } => {

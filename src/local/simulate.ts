@@ -118,9 +118,11 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   // Deliveries of the same instant run concurrently (as EventBridge would start them); later ones wait their turn.
   let done = 0;
   for (let i = 0; i < slots.length; ) {
-    const at = deliveries[i]?.at;
+    // A group: deliveries within concurrentWithinSeconds of the group's first (0: the same instant).
+    const groupStart = Date.parse(deliveries[i]?.at ?? '');
+    const window = (scenario.concurrentWithinSeconds ?? 0) * 1000;
     let j = i;
-    while (j < slots.length && deliveries[j]?.at === at) j++;
+    while (j < slots.length && Date.parse(deliveries[j]?.at ?? '') - groupStart <= window) j++;
     await runPooled(slots.slice(i, j), options.maxConcurrency ?? 50, () => options.onExecution?.(++done, slots.length));
     i = j;
   }

@@ -3,7 +3,7 @@ import { transitionId } from '../core/alarm-event.js';
 import type { CaseAction, QuotaRequestOutcome } from '../core/case-action.js';
 import { CASE_BODY_LIMIT, caseBody, caseSubject, fitCaseBody } from '../core/case-text.js';
 import { createHash } from 'node:crypto';
-import { CaseCreationInProgressError, CaseCreationLimitError, NoSupportPlanError, QuotaRequestUnavailableError } from '../core/errors.js';
+import { CaseCreationInProgressError, CaseCreationLimitError, NoSupportPlanError, outcomeUnknown, QuotaRequestUnavailableError } from '../core/errors.js';
 import type { SupportCase } from '../core/model.js';
 import { PENDING_CASE_PREFIX, type LedgerEntry, type Ports } from '../ports/index.js';
 import type { OpenCaseLookup, QuotaRequestProgress, WorkflowState } from './state.js';
@@ -135,9 +135,11 @@ export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports,
       language: state.settings.caseAutomation.language,
     });
   } catch (error) {
+    // Nothing was created for sure: free the claim so another incident (or the retry) can go ahead at once. When
+    // the outcome is unknown the claim stays, and the retry adopts the case if the earlier attempt did open it.
+    if (!outcomeUnknown(error)) await ports.ledger.release(key, pendingId);
     const refusal = supportRefusal(error);
     if (!refusal) throw error;
-    await ports.ledger.release(key, pendingId);
     return refusal;
   }
   await ports.ledger.complete(pendingId, ledgerEntry(key, created, state.classification.caseType, state.openCase.newTransitions));
