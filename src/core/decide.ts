@@ -3,6 +3,7 @@ import type { QuotaName } from './catalogue.js';
 import type { Classification } from './classify.js';
 import type { CaseType, ModelQuotas, Scenario, Severity } from './model.js';
 import { requestedQuotaValue, thresholdFor } from './quota-math.js';
+import { n as fmt } from './text-sections.js';
 import type { UsageSummary } from './usage.js';
 
 export interface QuotaPolicy {
@@ -57,7 +58,6 @@ export interface DecisionInput {
   policy: QuotaPolicy;
 }
 
-const fmt = (n: number): string => n.toLocaleString('en-US');
 
 export const decideScenario = ({ classification, quotas, usage, policy }: DecisionInput): Decision => {
   const thresholds: Decision['thresholds'] = {};

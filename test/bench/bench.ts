@@ -6,9 +6,10 @@ import { logger } from '../../src/observability/logger.js';
 import { awsCalls } from './aws-calls.js';
 import { bundles } from './bundles.js';
 import { samples } from './samples.js';
+import { stress } from './stress.js';
 import type { BenchSection } from './section.js';
 
-const SECTIONS: BenchSection[] = [bundles, samples, awsCalls];
+const SECTIONS: BenchSection[] = [bundles, samples, awsCalls, stress];
 
 logger.setLogLevel('SILENT');
 const figures: Record<string, unknown> = {};

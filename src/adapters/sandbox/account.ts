@@ -258,7 +258,25 @@ export class SandboxAccount {
         },
       };
     }
-    return { status: 'ok', series: generatedSeries(usage, window), windowStart, windowEnd };
+    return { status: 'ok', series: sliceSeries(this.generatedHistory(ref.name, usage), window), windowStart, windowEnd };
+  }
+
+  private readonly histories = new Map<string, UsageSeries>();
+
+  /**
+   * A model's generated history, built once per scenario: from 16 days before the first event to the last event,
+   * with its busiest minute a day before the first event. Each execution reads its own window of it.
+   */
+  private generatedHistory(model: string, usage: Parameters<typeof generatedSeries>[0]): UsageSeries {
+    let history = this.histories.get(model);
+    if (!history) {
+      const times = this.scenario.events.map((e) => Date.parse(String((e as { at?: unknown; time?: unknown }).at ?? (e as { time?: unknown }).time ?? ''))).filter((t) => !Number.isNaN(t));
+      const first = Math.min(...times, Date.parse(firstEventTime(this.scenario)));
+      const last = Math.max(...times, first);
+      history = generatedSeries(usage, { start: new Date(first - 16 * 86_400_000), end: new Date(last + 60_000) }, new Date(first - 86_400_000));
+      this.histories.set(model, history);
+    }
+    return history;
   }
 
   private requireSupportPlan(): void {
@@ -366,12 +384,13 @@ const firstEventTime = (scenario: Scenario): string => {
 export const generatedSeries = (
   usage: { peakRpm: number; peakTpm: number; avgInputTokensPerRequest?: number; avgOutputTokensPerRequest?: number },
   window: { start: Date; end: Date },
+  peakAt: Date = new Date(window.end.getTime() - 86_400_000),
 ): UsageSeries => {
   const series: UsageSeries = { timestamps: [], invocations: [], estimatedTpm: [], inputTokens: [], outputTokens: [] };
   if (usage.peakRpm <= 0 && usage.peakTpm <= 0) return series;
   const startMinute = Math.ceil(window.start.getTime() / 60_000);
   const endMinute = Math.floor(window.end.getTime() / 60_000);
-  const peakMinute = endMinute - 24 * 60;
+  const peakMinute = Math.floor(peakAt.getTime() / 60_000);
   const tokensPerRequest = usage.peakRpm > 0 ? usage.peakTpm / usage.peakRpm : 0;
   const inputShare = usage.avgInputTokensPerRequest !== undefined && usage.avgOutputTokensPerRequest !== undefined
     ? usage.avgInputTokensPerRequest / Math.max(1, usage.avgInputTokensPerRequest + usage.avgOutputTokensPerRequest)
@@ -393,6 +412,26 @@ export const generatedSeries = (
     series.outputTokens.push(Math.round(tokens * (1 - inputShare)));
   }
   return series;
+};
+
+/** The points of a series inside [start, end) (binary search: the series is in time order). */
+export const sliceSeries = (series: UsageSeries, window: { start: Date; end: Date }): UsageSeries => {
+  const lowerBound = (t: number): number => {
+    let lo = 0;
+    let hi = series.timestamps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((series.timestamps[mid] ?? 0) < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const from = lowerBound(window.start.getTime());
+  const to = lowerBound(window.end.getTime());
+  return {
+    timestamps: series.timestamps.slice(from, to), invocations: series.invocations.slice(from, to), estimatedTpm: series.estimatedTpm.slice(from, to),
+    inputTokens: series.inputTokens.slice(from, to), outputTokens: series.outputTokens.slice(from, to),
+  };
 };
 
 /** Expands a shorthand alarm list into catalogue kinds, with a clear error for an unknown name. */
