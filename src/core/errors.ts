@@ -17,7 +17,7 @@ export class InvalidEventError extends OpsAlertError {}
 /** The runtime settings document is missing or invalid. Nothing is created from bad settings. */
 export class InvalidSettingsError extends OpsAlertError {}
 
-/** A step received input that does not match its contract (schemas/steps/*.schema.json). */
+/** A step received input that does not match its contract (schemas/workflow-state.schema.json, parts per step in src/contracts/step-needs.ts). */
 export class InvalidStepInputError extends OpsAlertError {}
 
 /** A scenario file (local simulation) is invalid. */
