@@ -8,7 +8,7 @@ import { createAwsClients, ServiceQuotasModelQuotas } from '../src/adapters/aws/
 import { logger } from '../src/observability/logger.js';
 import { CloudWatchThresholdAlarms } from '../src/threshold-updater/aws/cloudwatch-alarms.js';
 import { DynamoDbThresholdHistory } from '../src/threshold-updater/aws/history-table.js';
-import { SnsThresholdNotifications } from '../src/threshold-updater/aws/sns-notifications.js';
+import { SnsNotifications } from '../src/adapters/aws/notifications.js';
 import { THRESHOLD_ENV } from '../src/threshold-updater/environment.js';
 import { createThresholdHandler } from '../src/threshold-updater/handler.js';
 import { requireEnv } from '../src/workflow/environment.js';
@@ -22,7 +22,7 @@ const run = createThresholdHandler({
       alarms: new CloudWatchThresholdAlarms({ client: clients.cloudWatch }),
       history,
       deployments: history,
-      notifications: new SnsThresholdNotifications({ client: clients.sns, topicArn: () => requireEnv(THRESHOLD_ENV.notificationTopicArn) }),
+      notifications: new SnsNotifications({ client: clients.sns, topicArn: () => requireEnv(THRESHOLD_ENV.notificationTopicArn) }),
     };
   },
   now: () => new Date(),

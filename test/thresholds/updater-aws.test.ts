@@ -17,7 +17,7 @@ import { ServiceQuotasModelQuotas } from '../../src/adapters/aws/quotas.js';
 import { compositeAlarmConfiguration } from '../../src/core/alarm-config.js';
 import { ThresholdUpdateFailedError } from '../../src/core/errors.js';
 import { CloudWatchThresholdAlarms } from '../../src/threshold-updater/aws/cloudwatch-alarms.js';
-import { SnsThresholdNotifications } from '../../src/threshold-updater/aws/sns-notifications.js';
+import { SnsNotifications } from '../../src/adapters/aws/notifications.js';
 import type { ThresholdDeployment } from '../../src/threshold-updater/deployment.js';
 import { createThresholdHandler } from '../../src/threshold-updater/handler.js';
 import { InMemoryThresholdHistory } from '../../src/threshold-updater/sandbox.js';
@@ -66,7 +66,7 @@ const handlerWith = (history = new InMemoryThresholdHistory()) =>
     ports: () => ({
       quotas: new ServiceQuotasModelQuotas({ client: new ServiceQuotasClient({ region: 'us-east-1' }) }),
       alarms: new CloudWatchThresholdAlarms({ client: new CloudWatchClient({ region: 'us-east-1' }) }),
-      notifications: new SnsThresholdNotifications({ client: new SNSClient({ region: 'us-east-1' }), topicArn: TOPIC }),
+      notifications: new SnsNotifications({ client: new SNSClient({ region: 'us-east-1' }), topicArn: TOPIC }),
       history,
       deployments: history,
     }),

@@ -1,4 +1,7 @@
-/** NotificationsPort on SNS Publish: one message per incident, with attributes the subscribers filter on. */
+/**
+ * NotificationsPort on SNS Publish: one message per incident, with attributes the subscribers filter on. The threshold
+ * updater publishes its notifications through the same class (any message with string attributes).
+ */
 import { PublishCommand } from '@aws-sdk/client-sns';
 import type { MessageAttributeValue, SNSClient } from '@aws-sdk/client-sns';
 import { PermanentAwsError } from '../../core/errors.js';
@@ -8,7 +11,7 @@ import { callAws } from './errors.js';
 import { fitSnsMessage, sanitiseSnsSubject, snsAttributesBytes } from './text-limits.js';
 
 /** Message attributes for subscription filter policies. SNS refuses empty values, so an empty one is sent as "none". */
-export const notificationAttributes = (attributes: NotificationMessage['attributes']): Record<string, MessageAttributeValue & { DataType: string }> =>
+export const notificationAttributes = (attributes: Readonly<Record<string, string>>): Record<string, MessageAttributeValue & { DataType: string }> =>
   Object.fromEntries(
     Object.entries(attributes).map(([name, value]) => [name, { DataType: 'String', StringValue: String(value).length > 0 ? String(value) : 'none' }]),
   );
@@ -30,7 +33,7 @@ export class SnsNotifications implements NotificationsPort {
     this.topicArn = typeof topicArn === 'string' ? () => topicArn : topicArn;
   }
 
-  async publish(message: NotificationMessage): Promise<{ messageId: string }> {
+  async publish(message: Pick<NotificationMessage, 'subject' | 'body'> & { attributes: Readonly<Record<string, string>> }): Promise<{ messageId: string }> {
     const topicArn = this.topicArn();
     const attributes = notificationAttributes(message.attributes);
     const response = await callAws('SNS.Publish', () =>
