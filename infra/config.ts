@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import type { ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import type { AlarmEvaluationSettings, AlarmPeriodSeconds } from '../src/core/alarm-config.js';
 
 /** Repository root (infra/ sits directly under it). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,14 +26,9 @@ export const DEFAULT_CONFIG_PATH = resolve(REPO_ROOT, 'ops-alert.config.json');
 export const MAX_MODELS_PER_STACK = 33;
 
 export type NotificationPreference = 'all' | 'critical' | 'warning';
-export type AlarmPeriodSeconds = 60 | 300 | 900 | 3600;
-
-export interface AlarmSettings {
-  critical: { errorThreshold: number; periodSeconds: AlarmPeriodSeconds; evaluationPeriods: number };
-  usage: { evaluationPeriods: number };
-  latency: { thresholdMs: number; periodSeconds: AlarmPeriodSeconds; evaluationPeriods: number };
-  anomaly: { stdDevs: number; periodSeconds: AlarmPeriodSeconds; evaluationPeriods: number };
-}
+/** The alarms' evaluation settings: the shape the shared alarm configuration (src/core/alarm-config.ts) takes. */
+export type AlarmSettings = AlarmEvaluationSettings;
+export type { AlarmPeriodSeconds };
 
 export type AlarmSettingsOverride = { [P in keyof AlarmSettings]?: Partial<AlarmSettings[P]> };
 
