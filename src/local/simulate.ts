@@ -41,7 +41,7 @@ export const loadScenarioFile = (path: string): { name: string; scenario: Scenar
   return { name: scenario.name ?? basename(path).replace(/\.json$/, ''), scenario };
 };
 
-interface Delivery {
+export interface Delivery {
   index: number;
   delivery: number;
   label: string;
@@ -58,13 +58,13 @@ export interface SimulateOptions {
   redrive?: boolean;
 }
 
-const eventTime = (item: unknown): number => {
+export const eventTime = (item: unknown): number => {
   const e = item as { at?: unknown; time?: unknown };
   const t = Date.parse(String(e.at ?? e.time ?? ''));
   return Number.isNaN(t) ? 0 : t;
 };
 
-const runPooled = async (tasks: (() => Promise<void>)[], limit: number, onDone: () => void): Promise<void> => {
+export const runPooled = async (tasks: (() => Promise<void>)[], limit: number, onDone: () => void): Promise<void> => {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < tasks.length) {
@@ -140,7 +140,7 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   return run;
 };
 
-const expand = (account: SandboxAccount, item: Scenario['events'][number], index: number): Delivery[] => {
+export const expand = (account: SandboxAccount, item: Scenario['events'][number], index: number): Delivery[] => {
   if (isQuotaChangeEvent(item)) return [quotaChangeDelivery(item, index)];
   if ('model' in item && 'alarms' in item) {
     const shorthand = item as { model: string; alarms: string[]; at: string; state?: 'ALARM' | 'OK'; deliveries?: number; label?: string };
@@ -169,12 +169,12 @@ const applyFullEvent = (account: SandboxAccount, event: Partial<AlarmEventEnvelo
 };
 
 /** What a failed execution knew: the input of the state that failed (the raw event when the first step failed). */
-const lastKnownState = (record: ExecutionRecord): unknown => {
+export const lastKnownState = (record: ExecutionRecord): unknown => {
   const input = record.failedState ? (record.stateInputs[record.failedState] as Record<string, unknown> | undefined) : undefined;
   return input && 'execution' in input ? input : undefined;
 };
 
-const notStarted = (scenario: string, d: Delivery, executionName: string): SimulationResult => ({
+export const notStarted = (scenario: string, d: Delivery, executionName: string): SimulationResult => ({
   scenario,
   event: eventInfo(d),
   execution: { name: executionName, status: 'SUCCEEDED', states: [], outcome: 'nothing_to_do', reason: 'duplicate delivery: StartExecution answered ExecutionAlreadyExists, so no second execution ran' },
@@ -188,7 +188,7 @@ const eventInfo = (d: Delivery): SimulationResult['event'] => {
   return { index: d.index, delivery: d.delivery, label: d.label, alarmName: String(e.detail?.alarmName ?? ''), state: String(e.detail?.state?.value ?? ''), at: d.at };
 };
 
-const toResult = (
+export const toResult = (
   scenario: string, d: Delivery, record: ExecutionRecord, state: Partial<WorkflowState> | undefined, account: SandboxAccount,
 ): SimulationResult => {
   const nothing = state?.status === 'nothing_to_do';

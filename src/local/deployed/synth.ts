@@ -7,8 +7,8 @@
  * project's node_modules, as they resolve to the runtime's copy in AWS.
  *
  * Synthesis with bundling takes ~30 s here (esbuild once per function), so an assembly is cached, keyed by a hash of
- * everything that goes into it (infra/, handlers/, src/, statemachine/, package-lock.json, cdk.json, the
- * configuration). `fresh: true` synthesizes into a temporary directory removed by `dispose()`.
+ * everything that goes into it (infra/, handlers/, src/ but src/local and src/cli, schemas/, statemachine/,
+ * package-lock.json, cdk.json, the configuration). `fresh: true` synthesizes into a temporary directory removed by `dispose()`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -40,7 +40,9 @@ export interface SynthOptions {
 }
 
 export const ASSEMBLY_CACHE_DIR = join(REPO_ROOT, 'node_modules', '.cache', 'ops-alert-deployed');
-const INPUTS = ['infra', 'handlers', 'src', 'statemachine', 'package-lock.json', 'cdk.json'];
+const INPUTS = ['infra', 'handlers', 'src', 'schemas', 'statemachine', 'package-lock.json', 'cdk.json'];
+/** Never bundled into a function nor read by the app (checked on the bundles' source maps): left out of the key. */
+const NOT_INPUTS = new Set(['src/local', 'src/cli'].map((dir) => join(REPO_ROOT, dir)));
 
 const cdkContext = (): Record<string, unknown> =>
   (JSON.parse(readFileSync(resolve(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
@@ -48,7 +50,7 @@ const cdkContext = (): Record<string, unknown> =>
 const hashInputs = (configText: string): string => {
   const hash = createHash('sha256').update(configText);
   const walk = (path: string): void => {
-    if (!existsSync(path)) return;
+    if (!existsSync(path) || NOT_INPUTS.has(path)) return;
     if (statSync(path).isDirectory()) {
       for (const entry of readdirSync(path).sort()) walk(join(path, entry));
       return;

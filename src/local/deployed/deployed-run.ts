@@ -1,0 +1,277 @@
+/**
+ * The deployed-artifact run: a scenario replayed through what `cdk deploy` would upload, with IAM enforced.
+ *
+ * - The synthesized core stack (synth.ts, read by assembly.ts) gives the definition, the bundles, their Environment,
+ *   roles and policies, the tables, topics, keys, rules and Lambda permissions, used as they are.
+ * - Each delivered alarm event goes through every rule's EventPattern (event-pattern.ts); a match invokes the rule's
+ *   target (the starter bundle) if the function's resource policy lets EventBridge invoke it. An event no pattern
+ *   matches starts nothing.
+ * - The starter's StartExecution (intercepted, IAM-checked) starts the execution on aws-local-stepfunctions running
+ *   the template's definition; a second start with the same name answers ExecutionAlreadyExists, as AWS does.
+ * - Each Task runs the function its Resource ARN names, in its container (containers.ts). Every AWS call is checked
+ *   by the IamEnforcer (iam.ts), then answered by the SandboxAwsApi (aws-api.ts), except DynamoDB: after the check the
+ *   bundle's SDK sends it for real to a dynalite holding the template's tables (key schema from the template).
+ * - A failed execution's status change event goes through the rules too: the failure rule's target (NotifyFailure).
+ *
+ * Results have the shape of the source-level simulation's (`simulate --json`), plus the denials and counters.
+ */
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import dynalite from 'dynalite';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { SandboxAccount } from '../../adapters/sandbox/account.js';
+import { currentExecutionTime, runAt } from '../../adapters/sandbox/virtual-clock.js';
+import { executionNameForEvent } from '../../core/execution-name.js';
+import type { Scenario } from '../../types/generated/scenario.js';
+import type { WorkflowState } from '../../steps/state.js';
+import { LocalWorkflow, PROJECT_ROOT, type AslDefinition, type ExecutionRecord } from '../runtime.js';
+import { eventTime, expand, lastKnownState, notStarted, runPooled, toResult, type Delivery, type ScenarioRun, type SimulationResult } from '../simulate.js';
+import { simulateQuotaChange, isQuotaChangeEvent } from '../threshold-update.js';
+import { readAssembly, type DeployedAssembly, type DeployedFunction } from './assembly.js';
+import { SandboxAwsApi, isFunctionCrash, sdkServiceError } from './aws-api.js';
+import { LocalLambdaService, LambdaInvocationError, type CallAnswer, type ContainerCall, type InvocationContext } from './containers.js';
+import { matchesEventPattern } from './event-pattern.js';
+import { IamEnforcer, accessDeniedError, evaluateEventBridgeTarget, type Denial, type FunctionRole } from './iam.js';
+import type { SynthesizedApp } from './synth.js';
+
+export interface DeployedCounters {
+  /** Alarm events delivered to EventBridge */
+  deliveries: number;
+  /** Events a rule pattern matched (per rule target) */
+  ruleMatches: number;
+  executionsStarted: number;
+  /** StartExecution answered ExecutionAlreadyExists */
+  duplicateStarts: number;
+  /** AWS calls other than DynamoDB, by "Service.Operation" */
+  awsCalls: Record<string, number>;
+  /** DynamoDB calls (the ledger and the idempotency tables), by operation */
+  dynamoDbCalls: Record<string, number>;
+  /** Lambda invocations, by function logical id */
+  invocations: Record<string, number>;
+  coldStarts: number;
+}
+
+export interface DeployedScenarioRun extends ScenarioRun {
+  denials: Denial[];
+  counters: DeployedCounters;
+}
+
+export interface DeployedRunOptions {
+  app: SynthesizedApp;
+  /** Print the bundles' logs. @default false */
+  verbose?: boolean;
+  /** Change the extracted assembly before the run (tests: remove a grant, change a pattern). */
+  mutate?: (assembly: DeployedAssembly) => void;
+  /** @default 50 */
+  maxConcurrency?: number;
+}
+
+const startDynalite = async (assembly: DeployedAssembly): Promise<{ endpoint: string; close: () => Promise<void> }> => {
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const client = new DynamoDBClient({ endpoint, region: assembly.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  await Promise.all(assembly.tables.map((table) => client.send(new CreateTableCommand({
+    TableName: table.name, BillingMode: 'PAY_PER_REQUEST',
+    KeySchema: table.keySchema, AttributeDefinitions: table.attributeDefinitions as never,
+  }))));
+  client.destroy();
+  return { endpoint, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+};
+
+/** The error the bundle sees, as the SDK would throw it: name, message and the SDK's own properties. */
+const errorShape = (error: unknown): Extract<CallAnswer, { ok: false }>['error'] => {
+  const e = error as Error & Record<string, unknown>;
+  const props: Record<string, unknown> = {};
+  for (const key of Object.keys(e)) if (key !== 'name' && key !== 'message' && key !== 'stack') props[key] = e[key];
+  return { name: String(e.name ?? 'Error'), message: String(e.message ?? e), props: JSON.parse(JSON.stringify(props)) as Record<string, unknown> };
+};
+
+export const runScenarioDeployed = async (name: string, scenario: Scenario, options: DeployedRunOptions): Promise<DeployedScenarioRun> => {
+  const account = new SandboxAccount(scenario);
+  const assembly = readAssembly(options.app.dir, options.app.coreTemplate, { account: account.account, region: account.region });
+  options.mutate?.(assembly);
+  const counters: DeployedCounters = { deliveries: 0, ruleMatches: 0, executionsStarted: 0, duplicateStarts: 0, awsCalls: {}, dynamoDbCalls: {}, invocations: {}, coldStarts: 0 };
+  const bump = (map: Record<string, number>, key: string): void => {
+    map[key] = (map[key] ?? 0) + 1;
+  };
+
+  const roles: Record<string, FunctionRole> = Object.fromEntries(assembly.functions.map((fn) => [fn.logicalId, {
+    roleName: fn.roleName, functionName: fn.name, policies: fn.policies, managedPolicyArns: fn.managedPolicyArns,
+  }]));
+  const topicKeys = Object.fromEntries(assembly.topics.filter((t) => t.kmsKeyArn).map((t) => [t.arn, t.kmsKeyArn!]));
+  const iam = new IamEnforcer(roles, { account: account.account, region: account.region, partition: 'aws' }, { topicKeys });
+  const settingsParameter = assembly.parameters[0]?.name;
+  const notificationTopic = assembly.functions.map((fn) => fn.environment.OPS_ALERT_NOTIFICATION_TOPIC_ARN).find(Boolean);
+  const api = new SandboxAwsApi(account, { ...(settingsParameter ? { settingsParameterName: settingsParameter } : {}), ...(notificationTopic ? { topicArn: notificationTopic } : {}) });
+  const dynamo = await startDynalite(assembly);
+
+  const started = new Map<string, Promise<ExecutionRecord>>();
+  /** Which executions each delivery's starter invocation started (by the invocation's request id) */
+  const startedBy = new Map<string, string[]>();
+  let workflow: LocalWorkflow | undefined;
+
+  const startExecution = (call: ContainerCall['call'], invocation: InvocationContext): CallAnswer => {
+    const input = call.input as { stateMachineArn?: string; name?: string; input?: string };
+    if (input.stateMachineArn !== assembly.stateMachine.arn) {
+      return { ok: false, error: errorShape(sdkServiceError('StateMachineDoesNotExist', `State Machine Does Not Exist: '${String(input.stateMachineArn)}'`, { fault: 'client', status: 400 })) };
+    }
+    const executionName = input.name ?? `${invocation.requestId}`;
+    if (started.has(executionName)) {
+      counters.duplicateStarts += 1;
+      return { ok: false, error: errorShape(sdkServiceError('ExecutionAlreadyExists', `Execution Already Exists: '${assembly.stateMachine.arn.replace(':stateMachine:', ':execution:')}:${executionName}'`, { fault: 'client', status: 400 })) };
+    }
+    counters.executionsStarted += 1;
+    const executionInput: unknown = JSON.parse(input.input ?? '{}');
+    started.set(executionName, workflow!.run(executionInput, executionName, undefined, invocation.now));
+    startedBy.set(invocation.requestId, [...(startedBy.get(invocation.requestId) ?? []), executionName]);
+    return { ok: true, output: { executionArn: `${assembly.stateMachine.arn.replace(':stateMachine:', ':execution:')}:${executionName}`, startDate: invocation.now } };
+  };
+
+  const onCall = async (fn: DeployedFunction, message: ContainerCall, invocation: InvocationContext): Promise<CallAnswer> => {
+    const call = { functionId: fn.logicalId, ...message.call };
+    if (call.service === 'DynamoDB') bump(counters.dynamoDbCalls, call.operation);
+    else bump(counters.awsCalls, `${call.service}.${call.operation}`);
+    const verdict = await iam.authorize(fn.logicalId, call);
+    if (!verdict.allowed) return { ok: false, error: errorShape(accessDeniedError(verdict.denial)) };
+    if (message.type === 'authorize') return { ok: true };
+    if (call.service === 'SFN' && call.operation === 'StartExecution') return startExecution(call, invocation);
+    try {
+      const output = await runAt({ now: invocation.now, executionName: invocation.executionName ?? '' }, () => api.handle(call));
+      return { ok: true, output };
+    } catch (error) {
+      if (isFunctionCrash(error)) return { crash: true };
+      return { ok: false, error: errorShape(error) };
+    }
+  };
+
+  const lambda = new LocalLambdaService({
+    functions: assembly.functions, region: account.region, nodeModules: join(PROJECT_ROOT, 'node_modules'), onCall,
+    ...(options.verbose ? { verbose: true } : {}),
+    baseEnvironment: {
+      AWS_ACCESS_KEY_ID: 'ASIALOCALDEPLOYEDRUN', AWS_SECRET_ACCESS_KEY: 'local', AWS_SESSION_TOKEN: 'local',
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
+  });
+  const invoke = async (fn: DeployedFunction, event: unknown, now: Date, executionName?: string): Promise<{ result: unknown; requestId: string }> => {
+    bump(counters.invocations, fn.logicalId);
+    return lambda.invoke(fn, event, now, executionName);
+  };
+
+  /** EventBridge: every rule whose pattern matches invokes its Lambda targets (if their resource policy allows it). */
+  const putEvent = async (event: unknown, now: Date, executionName?: string): Promise<{ requestIds: string[]; outcomes: unknown[]; errors: string[] }> => {
+    const requestIds: string[] = [];
+    const errors: string[] = [];
+    const outcomes: unknown[] = [];
+    for (const rule of assembly.rules) {
+      if (!rule.eventPattern || !matchesEventPattern(rule.eventPattern, event)) continue;
+      for (const target of rule.targets) {
+        const fn = assembly.functionByArn(target.arn);
+        if (!fn) continue;
+        counters.ruleMatches += 1;
+        const statements = assembly.permissions.filter((p) => p.functionArn === fn.arn).map((p) => ({
+          Effect: 'Allow', Principal: { Service: p.principal }, Action: p.action, Resource: fn.arn,
+          ...(p.sourceArn ? { Condition: { ArnLike: { 'AWS:SourceArn': p.sourceArn } } } : {}),
+        }));
+        const verdict = await evaluateEventBridgeTarget({ kind: 'lambda', functionArn: fn.arn, permissions: statements.length > 0 ? { Version: '2012-10-17', Statement: statements } : undefined, ruleArn: rule.arn, account: account.account });
+        if (!verdict.allowed) {
+          iam.denials.push({ functionId: `events:${rule.logicalId}`, action: 'lambda:InvokeFunction', resource: fn.arn, result: 'ImplicitlyDenied', service: 'EventBridge', operation: 'Invoke', principalArn: 'events.amazonaws.com' });
+          continue;
+        }
+        // Asynchronous in AWS; awaited here so the run ends when everything it caused has ended.
+        try {
+          const { result, requestId } = await invoke(fn, event, now, executionName);
+          requestIds.push(requestId);
+          outcomes.push(result);
+        } catch (error) {
+          errors.push(`${fn.name}: ${(error as Error).name}: ${(error as Error).message}`);
+          outcomes.push({ failed: (error as Error).name, message: (error as Error).message });
+        }
+      }
+    }
+    return { requestIds, outcomes, errors };
+  };
+
+  workflow = new LocalWorkflow({
+    ports: () => {
+      throw new Error('The deployed-artifact run calls no source-level step handler');
+    },
+    definition: JSON.parse(assembly.stateMachine.definition) as AslDefinition,
+    deployed: {
+      stateMachineArn: assembly.stateMachine.arn,
+      task: (state, resource) => {
+        const fn = assembly.functionByArn(resource);
+        if (!fn) throw new Error(`State '${state}' has Resource '${resource}', which is no function of the template`);
+        return async (input, executionName) => {
+          const now = currentExecutionTime()?.now ?? new Date();
+          return (await invoke(fn, input, now, executionName)).result;
+        };
+      },
+      onStatusChange: async (event) => {
+        const time = currentExecutionTime();
+        const { outcomes } = await putEvent(event, time?.now ?? new Date(), time?.executionName);
+        return outcomes[0] ?? { sent: false, reason: 'no rule matched the execution status change event' };
+      },
+    },
+  });
+
+  const run: DeployedScenarioRun = { name, scenario, account, results: [], records: [], states: [], denials: iam.denials, counters };
+  try {
+    const ordered = scenario.events.map((item, index) => ({ item, index })).sort((a, b) => eventTime(a.item) - eventTime(b.item));
+    const deliveries: Delivery[] = ordered.flatMap(({ item, index }) => expand(account, item, index));
+    const slots = deliveries.map((delivery, i) => async (): Promise<void> => {
+      if (isQuotaChangeEvent(delivery.event)) {
+        // The threshold updater is not part of the workflow: its source-level simulation (threshold-update.ts).
+        const step = await simulateQuotaChange(name, account, delivery.event, delivery.index);
+        run.results[i] = step.result;
+        run.records[i] = step.record;
+        run.states[i] = undefined;
+        return;
+      }
+      counters.deliveries += 1;
+      const { requestIds, errors } = await putEvent(delivery.event, new Date(Date.parse(delivery.at)));
+      const names = requestIds.flatMap((id) => startedBy.get(id) ?? []);
+      const executionName = names[0];
+      if (!executionName) {
+        const expected = executionNameForEvent(delivery.event);
+        run.results[i] = errors.length > 0
+          ? notRun(name, delivery, expected, `the starter failed: ${errors.join('; ')}`, 'starter_failed')
+          : requestIds.length > 0 ? notStarted(name, delivery, expected) : notRun(name, delivery, expected, 'no EventBridge rule pattern matched the event, so nothing started', 'not_matched');
+        run.records[i] = { name: expected, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} };
+        run.states[i] = undefined;
+        return;
+      }
+      const record = await started.get(executionName)!;
+      const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
+      run.records[i] = record;
+      run.states[i] = state;
+      run.results[i] = toResult(name, delivery, record, state, account);
+    });
+    // Deliveries of the same instant (or within concurrentWithinSeconds) run concurrently, later ones wait their turn.
+    for (let i = 0; i < slots.length; ) {
+      const groupStart = Date.parse(deliveries[i]?.at ?? '');
+      const window = (scenario.concurrentWithinSeconds ?? 0) * 1000;
+      let j = i;
+      while (j < slots.length && Date.parse(deliveries[j]?.at ?? '') - groupStart <= window) j++;
+      await runPooled(slots.slice(i, j), options.maxConcurrency ?? 50, () => undefined);
+      i = j;
+    }
+    await Promise.all(started.values());
+  } finally {
+    counters.coldStarts = [...lambda.coldStarts.values()].reduce((a, b) => a + b, 0);
+    await lambda.close();
+    await dynamo.close();
+  }
+  return run;
+};
+
+const notRun = (scenario: string, d: Delivery, executionName: string, reason: string, code: string): SimulationResult => ({
+  ...notStarted(scenario, d, executionName),
+  execution: { name: executionName, status: 'SUCCEEDED', states: [], outcome: 'nothing_to_do', reason },
+  caseAction: { action: 'none', reason: code },
+});
+
+export { LambdaInvocationError };
