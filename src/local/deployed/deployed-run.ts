@@ -112,7 +112,8 @@ export const runScenarioDeployed = async (name: string, scenario: Scenario, opti
   const started = new Map<string, Promise<ExecutionRecord>>();
   /** Which executions each delivery's starter invocation started (by the invocation's request id) */
   const startedBy = new Map<string, string[]>();
-  let workflow: LocalWorkflow | undefined;
+  /** The engine (built below: its Task dispatch needs the functions above) */
+  const engine: { workflow?: LocalWorkflow } = {};
 
   const startExecution = (call: ContainerCall['call'], invocation: InvocationContext): CallAnswer => {
     const input = call.input as { stateMachineArn?: string; name?: string; input?: string };
@@ -126,7 +127,7 @@ export const runScenarioDeployed = async (name: string, scenario: Scenario, opti
     }
     counters.executionsStarted += 1;
     const executionInput: unknown = JSON.parse(input.input ?? '{}');
-    started.set(executionName, workflow!.run(executionInput, executionName, undefined, invocation.now));
+    started.set(executionName, engine.workflow!.run(executionInput, executionName, undefined, invocation.now));
     startedBy.set(invocation.requestId, [...(startedBy.get(invocation.requestId) ?? []), executionName]);
     return { ok: true, output: { executionArn: `${assembly.stateMachine.arn.replace(':stateMachine:', ':execution:')}:${executionName}`, startDate: invocation.now } };
   };
@@ -195,7 +196,7 @@ export const runScenarioDeployed = async (name: string, scenario: Scenario, opti
     return { requestIds, outcomes, errors };
   };
 
-  workflow = new LocalWorkflow({
+  engine.workflow = new LocalWorkflow({
     ports: () => {
       throw new Error('The deployed-artifact run calls no source-level step handler');
     },
