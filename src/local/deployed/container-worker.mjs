@@ -55,9 +55,12 @@ const rebuildError = (shape) => {
   return error;
 };
 
+// The call's input as plain JSON-like data: Date objects as ISO strings (what AwsCall documents; a Date would also
+// arrive as another realm's Date under Jest's VM modules, where `instanceof Date` fails).
 const plain = (value) => {
   if (value === undefined || value === null) return value;
-  if (value instanceof Uint8Array || value instanceof RealDate || value instanceof Set || value instanceof Map) return value;
+  if (value instanceof RealDate) return value.toISOString();
+  if (value instanceof Uint8Array || value instanceof Set || value instanceof Map) return value;
   if (Array.isArray(value)) return value.map(plain);
   if (typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function').map(([k, v]) => [k, plain(v)]));
   if (typeof value === 'bigint') return value.toString();
@@ -110,9 +113,18 @@ for (const module of clientModules) {
 }
 
 // ---- The bundle, loaded as Lambda loads it (INIT) ---------------------------------------------------------------
-const loaded = await import(pathToFileURL(bundle).href);
-const handler = loaded[handlerExport];
-if (typeof handler !== 'function') throw new Error(`${bundle} exports no function '${handlerExport}'`);
+// Once per generation: a new generation (the next scenario, i.e. another deployment) imports the bundle again as a
+// new module instance, so everything the bundle keeps (Powertools caches, clients, settings) starts empty as in a
+// fresh container; the SDK the runtime provides stays loaded.
+let handler;
+let loadedGeneration;
+const init = async (generation) => {
+  const loaded = await import(`${pathToFileURL(bundle).href}?generation=${generation}`);
+  const fn = loaded[handlerExport];
+  if (typeof fn !== 'function') throw new Error(`${bundle} exports no function '${handlerExport}'`);
+  handler = fn;
+  loadedGeneration = generation;
+};
 
 parentPort.on('message', async (message) => {
   if (message.type === 'callResult') {
@@ -123,6 +135,14 @@ parentPort.on('message', async (message) => {
   }
   if (message.type !== 'invoke') return;
   offsetMs = message.nowMs - RealDate.now();
+  if (message.generation !== loadedGeneration) {
+    try {
+      await init(message.generation);
+    } catch (error) {
+      parentPort.postMessage({ type: 'result', invocationId: message.invocationId, ok: false, errorType: 'Runtime.ImportModuleError', errorMessage: String(error?.message ?? error) });
+      return;
+    }
+  }
   currentInvocation = message.invocationId;
   const deadline = RealDate.now() + message.timeoutMs;
   const context = {

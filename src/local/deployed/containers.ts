@@ -3,6 +3,11 @@
  * (container-worker.mjs), one invocation at a time per worker; concurrent invocations get another worker, as Lambda
  * scales out. A worker starts on the first invocation that needs it (a cold start) and stays warm for the run.
  *
+ * One service hosts many scenarios one after the other (`newDeployment`): each is a new deployment, whose first
+ * invocation in a worker imports the bundle again as a new module instance (the bundle's INIT, its caches empty as in
+ * a fresh container), while the SDK the Lambda runtime provides stays loaded in the worker (1-1.5 s per cold start
+ * saved on a busy machine).
+ *
  * Failures as Lambda reports them to Step Functions:
  * - the handler throws → errorType = the error's `name` as the bundle has it (minified names included);
  * - the handler runs past the function's Timeout → the container is stopped, `Sandbox.Timedout`;
@@ -94,11 +99,8 @@ interface Container {
 }
 
 export interface LambdaServiceOptions {
-  functions: DeployedFunction[];
-  region: string;
   /** Environment every container gets on top of the function's (dummy credentials, the DynamoDB endpoint...). */
   baseEnvironment: Record<string, string>;
-  onCall: CallHandler;
   nodeModules: string;
   /** Print the bundles' logs (Powertools JSON lines). @default false */
   verbose?: boolean;
@@ -110,6 +112,8 @@ export class LocalLambdaService {
   private readonly pools = new Map<string, Container[]>();
   private readonly clientModules: { cjs: string; esm?: string }[];
   private sequence = 0;
+  private generation = 0;
+  private onCall: CallHandler = () => Promise.reject(new Error('No deployment: call newDeployment first'));
   /** Cold starts (workers started), per function name */
   readonly coldStarts = new Map<string, number>();
 
@@ -118,23 +122,34 @@ export class LocalLambdaService {
     if (this.clientModules.length === 0) throw new Error(`No smithy client module found under ${options.nodeModules}: the AWS calls of the bundles could not be intercepted`);
   }
 
-  private start(fn: DeployedFunction): Container {
-    if (!fn.bundle) throw new Error(`Function ${fn.logicalId} has no bundled asset (inline code is not run locally)`);
-    const env: Record<string, string> = {
+  /** A new deployment: its calls go to `onCall`; every container loads the bundle again on its next invocation. */
+  newDeployment(onCall: CallHandler): void {
+    this.generation += 1;
+    this.onCall = onCall;
+    this.coldStarts.clear();
+  }
+
+  private environmentOf(fn: DeployedFunction, region: string): Record<string, string> {
+    return {
       ...fn.environment,
-      AWS_REGION: this.options.region, AWS_DEFAULT_REGION: this.options.region, AWS_LAMBDA_FUNCTION_NAME: fn.name,
+      AWS_REGION: region, AWS_DEFAULT_REGION: region, AWS_LAMBDA_FUNCTION_NAME: fn.name,
       AWS_LAMBDA_FUNCTION_VERSION: '$LATEST', AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memoryMb),
       AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${fn.name}`, AWS_LAMBDA_LOG_STREAM_NAME: 'local', AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
-      AWS_LAMBDA_RUNTIME_API: '127.0.0.1:9001', LAMBDA_TASK_ROOT: join(fn.bundle, '..'), _HANDLER: `index.${fn.handlerExport}`, TZ: 'UTC',
+      AWS_LAMBDA_RUNTIME_API: '127.0.0.1:9001', LAMBDA_TASK_ROOT: fn.bundle ? join(fn.bundle, '..') : '/var/task', _HANDLER: `index.${fn.handlerExport}`, TZ: 'UTC',
       ...this.options.baseEnvironment,
     };
+  }
+
+  private start(fn: DeployedFunction, region: string): Container {
+    if (!fn.bundle) throw new Error(`Function ${fn.logicalId} has no bundled asset (inline code is not run locally)`);
+    const env = this.environmentOf(fn, region);
     const worker = new Worker(WORKER_URL, {
       env,
       stdout: !this.options.verbose,
       stderr: !this.options.verbose,
       workerData: {
         bundle: fn.bundle, handlerExport: fn.handlerExport, clientModules: this.clientModules, functionName: fn.name,
-        memoryMb: fn.memoryMb, region: this.options.region, logGroupName: `/aws/lambda/${fn.name}`,
+        memoryMb: fn.memoryMb, region, logGroupName: `/aws/lambda/${fn.name}`,
       },
     });
     if (!this.options.verbose) {
@@ -161,7 +176,7 @@ export class LocalLambdaService {
       }
       if ((message.type === 'call' || message.type === 'authorize') && message.call && container.current) {
         const current = container.current;
-        void this.options.onCall(fn, { type: message.type, call: message.call }, current.context).then(
+        void this.onCall(fn, { type: message.type, call: message.call }, current.context).then(
           (answer) => {
             if ('crash' in answer) {
               this.kill(fn, container);
@@ -187,20 +202,21 @@ export class LocalLambdaService {
     return container;
   }
 
-  private kill(fn: DeployedFunction, container: Container): void {
+  private kill(_fn: DeployedFunction, container: Container): void {
     container.dead = true;
     void container.worker.terminate();
-    const pool = this.pools.get(fn.name) ?? [];
-    this.pools.set(fn.name, pool.filter((c) => c !== container));
+    for (const [key, pool] of this.pools) this.pools.set(key, pool.filter((c) => c !== container));
   }
 
   /** Invokes the function synchronously (RequestResponse): its JSON result, or a LambdaInvocationError. */
-  async invoke(fn: DeployedFunction, event: unknown, now: Date, executionName?: string): Promise<{ result: unknown; requestId: string }> {
-    const pool = this.pools.get(fn.name) ?? [];
-    this.pools.set(fn.name, pool);
+  async invoke(fn: DeployedFunction, event: unknown, now: Date, region: string, executionName?: string): Promise<{ result: unknown; requestId: string }> {
+    // Containers are per function and environment (the same function of another account is another container).
+    const key = `${fn.bundle ?? fn.name}|${JSON.stringify(this.environmentOf(fn, region))}`;
+    const pool = this.pools.get(key) ?? [];
+    this.pools.set(key, pool);
     let container = pool.find((c) => !c.busy && !c.dead);
     if (!container) {
-      container = this.start(fn);
+      container = this.start(fn, region);
       pool.push(container);
     }
     container.busy = true;
@@ -229,7 +245,7 @@ export class LocalLambdaService {
           else reject(outcome.error);
         };
         running.current = { id: requestId, context: { now, requestId, ...(executionName ? { executionName } : {}) }, settle };
-        running.worker.postMessage({ type: 'invoke', invocationId: requestId, requestId, event, nowMs: now.getTime(), timeoutMs, functionArn: fn.arn });
+        running.worker.postMessage({ type: 'invoke', generation: this.generation, invocationId: requestId, requestId, event, nowMs: now.getTime(), timeoutMs, functionArn: fn.arn });
       });
       return { result, requestId };
     } finally {

@@ -15,7 +15,7 @@
  *
  * Results have the shape of the source-level simulation's (`simulate --json`), plus the denials and counters.
  */
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DeleteTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ import { eventTime, expand, lastKnownState, notStarted, runPooled, toResult, typ
 import { simulateQuotaChange, isQuotaChangeEvent } from '../threshold-update.js';
 import { readAssembly, type DeployedAssembly, type DeployedFunction } from './assembly.js';
 import { SandboxAwsApi, isFunctionCrash, sdkServiceError } from './aws-api.js';
-import { LocalLambdaService, LambdaInvocationError, type CallAnswer, type ContainerCall, type InvocationContext } from './containers.js';
+import { LocalLambdaService, LambdaInvocationError, type CallAnswer, type CallHandler, type ContainerCall, type InvocationContext } from './containers.js';
 import { matchesEventPattern } from './event-pattern.js';
 import { IamEnforcer, accessDeniedError, evaluateEventBridgeTarget, type Denial, type FunctionRole } from './iam.js';
 import type { SynthesizedApp } from './synth.js';
@@ -58,7 +58,9 @@ export interface DeployedScenarioRun extends ScenarioRun {
 
 export interface DeployedRunOptions {
   app: SynthesizedApp;
-  /** Print the bundles' logs. @default false */
+  /** Where the functions run; several scenarios may share one, one at a time. @default a host for this run only */
+  host?: DeployedHost;
+  /** Print the bundles' logs (with the host made for this run). @default false */
   verbose?: boolean;
   /** Change the extracted assembly before the run (tests: remove a grant, change a pattern). */
   mutate?: (assembly: DeployedAssembly) => void;
@@ -66,21 +68,61 @@ export interface DeployedRunOptions {
   maxConcurrency?: number;
 }
 
-const startDynalite = async (assembly: DeployedAssembly): Promise<{ endpoint: string; close: () => Promise<void> }> => {
-  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const client = new DynamoDBClient({ endpoint, region: assembly.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-  await Promise.all(assembly.tables.map((table) => client.send(new CreateTableCommand({
-    TableName: table.name, BillingMode: 'PAY_PER_REQUEST',
-    KeySchema: table.keySchema, AttributeDefinitions: table.attributeDefinitions as never,
-  }))));
-  client.destroy();
-  return { endpoint, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-};
+/**
+ * The Lambda service (containers) and the DynamoDB (dynalite) the deployed functions use. Scenarios run on it one at
+ * a time, each as a new deployment: fresh tables (the template's, key schema included), the bundles loaded again.
+ */
+export class DeployedHost {
+  private busy = false;
+
+  private constructor(
+    readonly lambda: LocalLambdaService,
+    private readonly dynamo: DynamoDBClient,
+    private readonly server: { close: (cb: () => void) => void },
+  ) {}
+
+  static async start(options: { verbose?: boolean } = {}): Promise<DeployedHost> {
+    const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const dynamo = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const lambda = new LocalLambdaService({
+      nodeModules: join(PROJECT_ROOT, 'node_modules'),
+      ...(options.verbose ? { verbose: true } : {}),
+      baseEnvironment: {
+        AWS_ACCESS_KEY_ID: 'ASIALOCALDEPLOYEDRUN', AWS_SECRET_ACCESS_KEY: 'local', AWS_SESSION_TOKEN: 'local',
+        AWS_ENDPOINT_URL_DYNAMODB: endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      },
+    });
+    return new DeployedHost(lambda, dynamo, server);
+  }
+
+  /** A new deployment of `assembly`: its tables created empty, every container to load its bundle again. */
+  async deploy(assembly: DeployedAssembly, onCall: CallHandler): Promise<void> {
+    if (this.busy) throw new Error('A deployed host runs one scenario at a time');
+    this.busy = true;
+    const { TableNames = [] } = await this.dynamo.send(new ListTablesCommand({}));
+    await Promise.all(TableNames.map((TableName) => this.dynamo.send(new DeleteTableCommand({ TableName }))));
+    await Promise.all(assembly.tables.map((table) => this.dynamo.send(new CreateTableCommand({
+      TableName: table.name, BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: table.keySchema, AttributeDefinitions: table.attributeDefinitions as never,
+    }))));
+    this.lambda.newDeployment(onCall);
+  }
+
+  done(): void {
+    this.busy = false;
+  }
+
+  async close(): Promise<void> {
+    await this.lambda.close();
+    this.dynamo.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
 
 /** The error the bundle sees, as the SDK would throw it: name, message and the SDK's own properties. */
 const errorShape = (error: unknown): Extract<CallAnswer, { ok: false }>['error'] => {
@@ -103,11 +145,12 @@ export const runScenarioDeployed = async (name: string, scenario: Scenario, opti
     roleName: fn.roleName, functionName: fn.name, policies: fn.policies, managedPolicyArns: fn.managedPolicyArns,
   }]));
   const topicKeys = Object.fromEntries(assembly.topics.filter((t) => t.kmsKeyArn).map((t) => [t.arn, t.kmsKeyArn!]));
-  const iam = new IamEnforcer(roles, { account: account.account, region: account.region, partition: 'aws' }, { topicKeys });
+  const keyPolicies = Object.fromEntries(assembly.keys.map((k) => [k.arn, k.policy]));
+  const iam = new IamEnforcer(roles, { account: account.account, region: account.region, partition: 'aws' }, { topicKeys, keyPolicies });
   const settingsParameter = assembly.parameters[0]?.name;
   const notificationTopic = assembly.functions.map((fn) => fn.environment.OPS_ALERT_NOTIFICATION_TOPIC_ARN).find(Boolean);
   const api = new SandboxAwsApi(account, { ...(settingsParameter ? { settingsParameterName: settingsParameter } : {}), ...(notificationTopic ? { topicArn: notificationTopic } : {}) });
-  const dynamo = await startDynalite(assembly);
+  const host = options.host ?? await DeployedHost.start(options.verbose ? { verbose: true } : {});
 
   const started = new Map<string, Promise<ExecutionRecord>>();
   /** Which executions each delivery's starter invocation started (by the invocation's request id) */
@@ -149,17 +192,9 @@ export const runScenarioDeployed = async (name: string, scenario: Scenario, opti
     }
   };
 
-  const lambda = new LocalLambdaService({
-    functions: assembly.functions, region: account.region, nodeModules: join(PROJECT_ROOT, 'node_modules'), onCall,
-    ...(options.verbose ? { verbose: true } : {}),
-    baseEnvironment: {
-      AWS_ACCESS_KEY_ID: 'ASIALOCALDEPLOYEDRUN', AWS_SECRET_ACCESS_KEY: 'local', AWS_SESSION_TOKEN: 'local',
-      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    },
-  });
   const invoke = async (fn: DeployedFunction, event: unknown, now: Date, executionName?: string): Promise<{ result: unknown; requestId: string }> => {
     bump(counters.invocations, fn.logicalId);
-    return lambda.invoke(fn, event, now, executionName);
+    return host.lambda.invoke(fn, event, now, account.region, executionName);
   };
 
   /** EventBridge: every rule whose pattern matches invokes its Lambda targets (if their resource policy allows it). */
@@ -220,6 +255,7 @@ export const runScenarioDeployed = async (name: string, scenario: Scenario, opti
   });
 
   const run: DeployedScenarioRun = { name, scenario, account, results: [], records: [], states: [], denials: iam.denials, counters };
+  await host.deploy(assembly, onCall);
   try {
     const ordered = scenario.events.map((item, index) => ({ item, index })).sort((a, b) => eventTime(a.item) - eventTime(b.item));
     const deliveries: Delivery[] = ordered.flatMap(({ item, index }) => expand(account, item, index));
@@ -262,9 +298,9 @@ export const runScenarioDeployed = async (name: string, scenario: Scenario, opti
     }
     await Promise.all(started.values());
   } finally {
-    counters.coldStarts = [...lambda.coldStarts.values()].reduce((a, b) => a + b, 0);
-    await lambda.close();
-    await dynamo.close();
+    counters.coldStarts = [...host.lambda.coldStarts.values()].reduce((a, b) => a + b, 0);
+    host.done();
+    if (!options.host) await host.close();
   }
   return run;
 };

@@ -3,19 +3,24 @@
  * app synthesized for the scenario's customer from the configuration file (cached, synth.ts).
  */
 import { loadScenarioFile } from '../simulate.js';
-import { runScenarioDeployed, type DeployedScenarioRun } from './deployed-run.js';
+import { DeployedHost, runScenarioDeployed, type DeployedScenarioRun } from './deployed-run.js';
 import { synthesizeApp } from './synth.js';
 
 export const runDeployedFiles = async (files: string[], options: { configPath?: string; verbose?: boolean } = {}): Promise<DeployedScenarioRun[]> => {
   const runs: DeployedScenarioRun[] = [];
-  for (const file of files) {
-    const { name, scenario } = loadScenarioFile(file);
-    const app = synthesizeApp({ customerName: scenario.customerName, ...(options.configPath ? { configPath: options.configPath } : {}) });
-    try {
-      runs.push(await runScenarioDeployed(name, scenario, { app, ...(options.verbose ? { verbose: true } : {}) }));
-    } finally {
-      app.dispose();
+  const host = await DeployedHost.start(options.verbose ? { verbose: true } : {});
+  try {
+    for (const file of files) {
+      const { name, scenario } = loadScenarioFile(file);
+      const app = synthesizeApp({ customerName: scenario.customerName, ...(options.configPath ? { configPath: options.configPath } : {}) });
+      try {
+        runs.push(await runScenarioDeployed(name, scenario, { app, host }));
+      } finally {
+        app.dispose();
+      }
     }
+  } finally {
+    await host.close();
   }
   return runs;
 };
