@@ -7,7 +7,7 @@ import { n } from '../core/text-sections.js';
 import { renderHtmlReport, type ReportExecution } from '../local/report/render.js';
 import { startLocalDynamoDb } from '../local/local-dynamodb.js';
 import { PROJECT_ROOT } from '../local/runtime.js';
-import { loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
+import { accountStateOf, loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
 import { logger } from '../observability/logger.js';
 import { formatTimeline } from '../operator/timeline-format.js';
 import type { TimelineEvent } from '../core/timeline.js';
@@ -75,7 +75,7 @@ export const registerSimulateCommand = (program: Command): Command =>
       if (barStarted) bar.stop();
       const results = runs.flatMap((r) => r.results);
       if (options.json) {
-        const output: SimulationOutput = { results };
+        const output: SimulationOutput = { results, account: accountStateOf(runs) };
         process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
       } else {
         for (const run of runs) process.stdout.write(formatRun(run));

@@ -19,6 +19,7 @@ import { LocalWorkflow, type ExecutionRecord } from './runtime.js';
 import { isQuotaChangeEvent, quotaChangeDelivery, simulateQuotaChange } from './threshold-update.js';
 
 export type SimulationResult = SimulationOutput['results'][number];
+export type AccountState = NonNullable<SimulationOutput['account']>;
 
 export interface ScenarioRun {
   name: string;
@@ -139,6 +140,28 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   }
   return run;
 };
+
+/**
+ * What the simulated accounts finally hold: every case with its communications, every quota increase request, every
+ * e-mail published (with the recipients its filter policies let through). Guarantees are counted from this.
+ */
+export const accountStateOf = (runs: readonly Pick<ScenarioRun, 'name' | 'account'>[]): AccountState => ({
+  cases: runs.flatMap(({ name, account }) =>
+    account.cases.map((c) => ({
+      scenario: name, caseId: c.caseId, displayId: c.displayId, subject: c.subject, status: c.status, openedBy: c.openedBy, timeCreated: c.timeCreated,
+      communications: c.communications.map((m) => ({ at: m.at, body: m.body })),
+    })),
+  ),
+  quotaRequests: runs.flatMap(({ name, account }) =>
+    account.quotaRequestsState().map((r) => ({ scenario: name, ...r })),
+  ),
+  emails: runs.flatMap(({ name, account }) =>
+    account.emails.map((e) => ({
+      scenario: name, subject: e.subject, body: e.body, attributes: { ...e.attributes }, recipients: [...e.recipients], at: e.at,
+      ...(e.executionName ? { executionName: e.executionName } : {}),
+    })),
+  ),
+});
 
 const expand = (account: SandboxAccount, item: Scenario['events'][number], index: number): Delivery[] => {
   if (isQuotaChangeEvent(item)) return [quotaChangeDelivery(item, index)];

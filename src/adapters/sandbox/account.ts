@@ -72,6 +72,15 @@ export class SandboxAccount {
     }
   }
 
+  /** Every quota increase request with the quota it concerns and the Support case Service Quotas opened for it. */
+  quotaRequestsState(): { requestId: string; model: string; quota: 'RPM' | 'TPM'; quotaCode: string; desiredValue: number; status: string; caseId: string | null; caseDisplayId: string | null }[] {
+    return this.requests.map((r) => ({
+      requestId: r.requestId, model: r.model, quota: r.quotaCode === this.quotaCode(this.model(r.model), 'RPM') ? 'RPM' : 'TPM', quotaCode: r.quotaCode,
+      desiredValue: r.desiredValue, status: r.status, caseId: this.cases.find((c) => r.caseDisplayId && c.displayId === r.caseDisplayId)?.caseId ?? null,
+      caseDisplayId: r.caseDisplayId ?? null,
+    }));
+  }
+
   /** Moves the default clock (used outside an execution). */
   setClock(at: Date): void {
     this.clockNow = at;
