@@ -133,6 +133,24 @@ const recommendedActions = (decision: Decision, c: CaseAction): string[] => {
   return actions;
 };
 
+/** The subject prefix of an e-mail sent again after an attempt whose outcome is unknown. */
+export const POSSIBLE_REPEAT_PREFIX = '[Possible repeat]';
+
+/**
+ * The same e-mail, marked as a possible repeat in its subject, its body and an attribute: an earlier attempt to send
+ * it ended without an answer, and SNS (standard topics) cannot say whether it went out.
+ */
+export const markPossibleRepeat = (message: NotificationMessage): NotificationMessage => ({
+  subject: fitSubject(`${POSSIBLE_REPEAT_PREFIX} ${message.subject}`),
+  body: [
+    'POSSIBLE REPEAT: an earlier attempt to send this e-mail ended without an answer, so it may have reached you already.',
+    'It is sent again because a repeat is better than silence. Nothing else was done twice.',
+    '',
+    message.body,
+  ].join('\n'),
+  attributes: { ...message.attributes, possibleRepeat: 'true' },
+});
+
 export interface FailureEmailInput {
   customerName: string;
   region: string;

@@ -80,7 +80,7 @@ const runPooled = async (tasks: (() => Promise<void>)[], limit: number, onDone: 
 export const simulateScenario = async (name: string, scenario: Scenario, options: SimulateOptions): Promise<ScenarioRun> => {
   const account = new SandboxAccount(scenario);
   const tables = await options.dynamo.createTables(name);
-  const ledger = new DynamoDbCaseLedger(tables.ledgerTable, options.dynamo.clientConfig);
+  const ledger = account.withLedgerFaults(new DynamoDbCaseLedger(tables.ledgerTable, options.dynamo.clientConfig));
   const workflow = new LocalWorkflow({ ports: () => ({ ...account.ports(), ledger }), idempotency: { tableName: tables.idempotencyTable, clientConfig: options.dynamo.clientConfig } });
   const run: ScenarioRun = { name, scenario, account, results: [], records: [], states: [] };
   // CloudWatch moves the alarms as time goes: expand every event in time order first, then run the executions.

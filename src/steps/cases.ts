@@ -112,7 +112,7 @@ export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports,
   const pendingId = `${PENDING_CASE_PREFIX}${shortHash(state.classification.incidentKey)}`;
   const now = ports.clock.now();
   const claim = await ports.ledger.claim(
-    { key, caseId: pendingId, displayId: '', subject, caseType: state.classification.caseType, createdAt: now.toISOString(), communicated: [] },
+    { key, caseId: pendingId, displayId: '', subject, caseType: state.classification.caseType, createdAt: now.toISOString(), communicated: [], execution: state.execution.id },
     staleClaimBefore(now),
   );
   if (!claim.claimed) {
@@ -122,10 +122,13 @@ export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports,
 
   const body = textFor(state, false);
   let created: SupportCase | undefined;
+  // Reconcile before any send: an earlier attempt under this claim (or the abandoned claim taken over) may have
+  // opened the case, its answer lost (a 5xx, a timeout, a crash after the call). Adopt it rather than open another.
+  const claimedBefore = claim.reclaimed ? claim.entry : claim.replaced;
   try {
-    if (claim.reclaimed) {
-      const claimedAt = Date.parse(claim.entry.createdAt);
-      created = (await ports.cases.listOpenCases(new Date(claimedAt - 60_000))).find((c) => sameSubject(c.subject, subject) && Date.parse(c.timeCreated) >= claimedAt - 60_000);
+    if (claimedBefore) {
+      const since = Date.parse(claimedBefore.createdAt) - 60_000;
+      created = (await ports.cases.listOpenCases(new Date(since))).find((c) => sameSubject(c.subject, subject) && Date.parse(c.timeCreated) >= since);
     }
     created ??= await ports.cases.createCase({
       subject,
@@ -135,9 +138,10 @@ export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports,
       language: state.settings.caseAutomation.language,
     });
   } catch (error) {
-    // Nothing was created for sure: free the claim so another incident (or the retry) can go ahead at once. When
-    // the outcome is unknown the claim stays, and the retry adopts the case if the earlier attempt did open it.
-    if (!outcomeUnknown(error)) await ports.ledger.release(key, pendingId);
+    // Nothing was created for sure (a first attempt refused or throttled): free the claim so another incident (or the
+    // retry) can go ahead at once. Otherwise the claim stays, and the retry (or whoever takes the claim over once this
+    // execution is finished) adopts the case if it was opened.
+    if (!claimedBefore && !outcomeUnknown(error)) await ports.ledger.release(key, pendingId);
     const refusal = supportRefusal(error);
     if (!refusal) throw error;
     return refusal;
@@ -173,8 +177,9 @@ const appendOnce = async (
   const appendId = shortHash(`${state.classification.incidentKey}|${open.caseId}`);
   const reference = referenceLine(appendId);
   const body = textFor(state, asUpdate, reference);
-  // Another case holds the category (two cases exist): append without the ledger's bookkeeping.
-  const { firstAttempt } = tracked ? await ports.ledger.beginAppend(key, appendId) : { firstAttempt: true };
+  // Another case holds the category (two cases exist): append without the ledger's bookkeeping, so always look for
+  // the marker first (this may be a retry).
+  const { firstAttempt } = tracked ? await ports.ledger.beginAppend(key, appendId) : { firstAttempt: false };
   try {
     const alreadyThere = !firstAttempt && (await ports.cases.hasCommunication(open.caseId, reference.trim(), new Date(ports.clock.now().getTime() - 86_400_000)));
     if (!alreadyThere) await ports.cases.addCommunication(open.caseId, body);

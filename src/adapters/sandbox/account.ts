@@ -8,7 +8,7 @@ import { InvalidScenarioError, NoSupportPlanError, PermanentAwsError, QuotaReque
 import type {
   AlarmStatus, ModelQuotas, ModelRef, NewSupportCase, NotificationMessage, QuotaIncreaseRequest, SupportCase, UsageLookup, UsageSeries,
 } from '../../core/model.js';
-import type { Ports } from '../../ports/index.js';
+import type { CaseLedgerPort, Ports } from '../../ports/index.js';
 import type { Scenario } from '../../types/generated/scenario.js';
 import { currentExecutionTime } from './virtual-clock.js';
 
@@ -196,17 +196,34 @@ export class SandboxAccount {
     };
   }
 
-  private async count<T>(api: string, fn: () => T): Promise<T> {
+  private async count<T>(api: string, fn: () => T | Promise<T>): Promise<T> {
     const n = (this.calls.get(api) ?? 0) + 1;
     this.calls.set(api, n);
     const fault = this.faultFor(api, n);
-    if (fault?.phase !== 'after') {
-      if (fault) throw faultError(fault, api);
-      return fn();
-    }
-    const result = fn();
+    if (!fault) return fn();
+    // Throttling and permanent errors are AWS refusing the call: it never takes effect, whatever the phase.
+    if (fault.phase !== 'after' || fault.error === 'throttling' || fault.error === 'permanent') throw faultError(fault, api);
+    await fn();
     // The call took effect; the caller only sees the failure (the "death after the side effect").
-    throw faultError(fault, api, result);
+    throw faultError(fault, api);
+  }
+
+  /**
+   * The case ledger with the scenario's faults injected into its writes (api "CaseLedger.claim", "CaseLedger.complete",
+   * "CaseLedger.beginAppend", "CaseLedger.markCommunicated", "CaseLedger.beginNotification", "CaseLedger.endNotification",
+   * "CaseLedger.release"), as DynamoDB failing before or after the write.
+   */
+  withLedgerFaults(ledger: CaseLedgerPort): CaseLedgerPort {
+    return {
+      get: (key) => ledger.get(key),
+      claim: (entry, staleBefore, abandoned) => this.count('CaseLedger.claim', () => ledger.claim(entry, staleBefore, abandoned)),
+      complete: (pending, entry) => this.count('CaseLedger.complete', () => ledger.complete(pending, entry)),
+      beginAppend: (key, id) => this.count('CaseLedger.beginAppend', () => ledger.beginAppend(key, id)),
+      markCommunicated: (key, ids, appendId) => this.count('CaseLedger.markCommunicated', () => ledger.markCommunicated(key, ids, appendId)),
+      beginNotification: (id) => this.count('CaseLedger.beginNotification', () => ledger.beginNotification(id)),
+      endNotification: (id, outcome) => this.count('CaseLedger.endNotification', () => ledger.endNotification(id, outcome)),
+      release: (key, caseId) => this.count('CaseLedger.release', () => ledger.release(key, caseId)),
+    };
   }
 
   /** Faults that fired, by API, for reports. */
@@ -359,13 +376,17 @@ export class SandboxAccount {
   }
 }
 
-const faultError = (fault: ScenarioFault, api: string, _effect?: unknown): Error => {
+/** Calls that are not idempotent: a 5xx may come after they took effect, so the caller cannot tell. */
+const NOT_IDEMPOTENT = new Set(['Support.CreateCase', 'Support.AddCommunicationToCase', 'SNS.Publish', 'ServiceQuotas.RequestServiceQuotaIncrease']);
+
+const faultError = (fault: ScenarioFault, api: string): Error => {
   const where = `${api} (injected ${fault.error} fault${fault.phase === 'after' ? ' after the call took effect' : ''})`;
   switch (fault.error) {
     case 'throttling':
       return new TransientAwsError(`${where}: ThrottlingException: Rate exceeded`);
     case 'server':
-      return new TransientAwsError(`${where}: InternalServerError (HTTP 500)`);
+      // As the AWS adapters map it: a 5xx on a call that is not idempotent (or a ledger write) is an unknown outcome.
+      return new TransientAwsError(`${where}: InternalServerError (HTTP 500)`, { outcomeUnknown: NOT_IDEMPOTENT.has(api) || api.startsWith('CaseLedger.') });
     case 'timeout':
       return new TransientAwsError(`${where}: TimeoutError: the client gave up waiting for the response`, { outcomeUnknown: true });
     case 'crash':

@@ -1,0 +1,69 @@
+/**
+ * Issue 11: every fault, every outcome. Counted from what the simulated account holds (accountStateOf), never from
+ * what the executions report.
+ */
+import { accountStateOf, type AccountState, type ScenarioRun } from '../../src/local/simulate.js';
+import { simulate, withDynamo } from './helpers.js';
+
+const dynamo = withDynamo();
+const at = '2026-06-01T10:00:00Z';
+const lowUsage = { name: 'G-Opus-4-6', modelId: 'global.anthropic.claude-opus-4-6-v1', quotas: { rpm: 10000, tpm: 6250000 }, usage: { peakRpm: 100, peakTpm: 100000 } };
+const highUsage = { ...lowUsage, usage: { peakRpm: 9500, peakTpm: 6000000 } };
+const investigation = { models: [lowUsage], events: [{ model: 'G-Opus-4-6', alarms: ['ServerErrors'], at }] };
+const quotaPath = { models: [highUsage], events: [{ model: 'G-Opus-4-6', alarms: ['HighTPMQuotaUsage'], at }] };
+
+const stateOf = (run: ScenarioRun): AccountState => accountStateOf([run]);
+const workflowCases = (s: AccountState) => s.cases.filter((c) => c.openedBy === 'workflow');
+const incidentEmails = (s: AccountState) => s.emails.filter((e) => !e.subject.includes('Workflow Failed'));
+const flagged = (s: AccountState) => s.emails.filter((e) => e.attributes.possibleRepeat === 'true');
+/** The reference markers of every communication: a context appended twice shows twice. */
+const references = (s: AccountState): string[] => s.cases.flatMap((c) => c.communications.flatMap((m) => /Reference: (\S+)/.exec(m.body)?.[1] ?? []));
+const failed = (run: ScenarioRun) => run.results.filter((r) => r.execution.status !== 'SUCCEEDED').map((r) => `${r.execution.failedState}: ${r.execution.cause}`);
+
+describe('1. a claim never erases what the ledger entry knows', () => {
+  it.each(['timeout', 'crash'])('quota path, AddCommunicationToCase %s after the call (12 times): the context lands once', async (error) => {
+    const run = await simulate(dynamo.get(), { ...quotaPath, faults: [{ api: 'Support.AddCommunicationToCase', error, phase: 'after', times: 12 }] });
+    const s = stateOf(run);
+    expect(failed(run)).toEqual([]);
+    expect(references(s)).toHaveLength(1);
+    expect(s.quotaRequests).toHaveLength(1);
+  });
+});
+
+describe('2. a 5xx on a call that is not idempotent is an unknown outcome', () => {
+  it.each([1, 12])('CreateCase answering 5xx after opening the case (%i times): one case', async (times) => {
+    const run = await simulate(dynamo.get(), { ...investigation, faults: [{ api: 'Support.CreateCase', error: 'server', phase: 'after', times }] });
+    const s = stateOf(run);
+    expect(failed(run)).toEqual([]);
+    expect(workflowCases(s)).toHaveLength(1);
+    expect(incidentEmails(s)).toHaveLength(1);
+  });
+
+  it('Publish answering 5xx after sending: the e-mail is sent again, marked as a possible repeat, never unmarked twice', async () => {
+    const run = await simulate(dynamo.get(), { ...investigation, faults: [{ api: 'SNS.Publish', error: 'server', phase: 'after', times: 1 }] });
+    const s = stateOf(run);
+    expect(workflowCases(s)).toHaveLength(1);
+    expect(incidentEmails(s).filter((e) => e.attributes.possibleRepeat !== 'true')).toHaveLength(1);
+    expect(flagged(s)).toHaveLength(1);
+  });
+
+  it('throttling is a refusal: the retry sends the one e-mail, unmarked', async () => {
+    const run = await simulate(dynamo.get(), { ...investigation, faults: [{ api: 'SNS.Publish', error: 'throttling', phase: 'after', times: 2 }] });
+    const s = stateOf(run);
+    expect(incidentEmails(s)).toHaveLength(1);
+    expect(flagged(s)).toHaveLength(0);
+  });
+});
+
+describe('3. no e-mail is lost silently', () => {
+  it.each(['timeout', 'crash'])('Publish %s before sending: the retry sends it, marked as a possible repeat in subject and body', async (error) => {
+    const run = await simulate(dynamo.get(), { ...investigation, faults: [{ api: 'SNS.Publish', error, phase: 'before', times: 1 }] });
+    const s = stateOf(run);
+    expect(failed(run)).toEqual([]);
+    const emails = incidentEmails(s);
+    expect(emails).toHaveLength(1);
+    expect(emails[0]?.subject).toMatch(/^\[Possible repeat\] /);
+    expect(emails[0]?.body).toMatch(/^POSSIBLE REPEAT/);
+    expect(run.results.find((r) => r.notification.sent)?.notification.subject).toMatch(/Possible repeat/);
+  });
+});
