@@ -98,6 +98,16 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
         run.states[i] = undefined;
       };
     }
+    const resolvedEvent = delivery.event;
+    if (isCaseResolvedEvent(resolvedEvent)) {
+      // Not an execution: AWS Support resolves the cases (a human closing them, or the increase granted).
+      return async () => {
+        const resolved = account.resolveCases(resolvedEvent.caseResolved.model, resolvedEvent.caseResolved.caseType);
+        run.results[i] = caseResolvedResult(name, delivery, resolved.map((c) => c.displayId));
+        run.records[i] = { name: `case-resolved-${delivery.index}`, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} };
+        run.states[i] = undefined;
+      };
+    }
     const executionName = executionNameForEvent(delivery.event);
     // As the starter function: a second StartExecution with the same name answers ExecutionAlreadyExists.
     const duplicate = started.has(executionName);
@@ -163,8 +173,30 @@ export const accountStateOf = (runs: readonly Pick<ScenarioRun, 'name' | 'accoun
   ),
 });
 
+interface CaseResolvedEvent {
+  caseResolved: { model: string; caseType: 'Quota Request' | 'Investigation Request' };
+  at: string;
+  label?: string;
+}
+
+const isCaseResolvedEvent = (item: unknown): item is CaseResolvedEvent =>
+  typeof item === 'object' && item !== null && 'caseResolved' in item && typeof (item as { at?: unknown }).at === 'string';
+
+const caseResolvedResult = (scenario: string, d: Delivery, displayIds: string[]): SimulationResult => ({
+  scenario,
+  event: { index: d.index, delivery: 1, label: d.label, alarmName: '', state: 'CASE_RESOLVED', at: d.at },
+  execution: { name: `case-resolved-${d.index}`, status: 'SUCCEEDED', states: [], reason: displayIds.length > 0 ? `AWS Support resolved case(s) ${displayIds.join(', ')}` : 'no open case to resolve' },
+  decision: null,
+  caseAction: { action: 'none', reason: 'case_resolved' },
+  notification: { sent: false },
+});
+
 const expand = (account: SandboxAccount, item: Scenario['events'][number], index: number): Delivery[] => {
   if (isQuotaChangeEvent(item)) return [quotaChangeDelivery(item, index)];
+  if (isCaseResolvedEvent(item)) {
+    const { model, caseType } = item.caseResolved;
+    return [{ index, delivery: 1, at: item.at, event: item, label: `${item.label ? `${item.label}: ` : ''}AWS Support resolves the ${caseType} case(s) of ${model}` }];
+  }
   if ('model' in item && 'alarms' in item) {
     const shorthand = item as { model: string; alarms: string[]; at: string; state?: 'ALARM' | 'OK'; deliveries?: number; label?: string };
     const events = expandShorthand(account, shorthand, `events[${index}]`);

@@ -34,6 +34,8 @@ export interface SupportCasesPort {
   listOpenCases(afterTime: Date): Promise<SupportCase[]>;
   /** A case by its display id (the numeric id Service Quotas reports), resolved or not. */
   findByDisplayId(displayId: string): Promise<SupportCase | undefined>;
+  /** A case by its case id with its current status, resolved or not (DescribeCases caseIdList, includeResolvedCases). */
+  getCase(caseId: string): Promise<SupportCase | undefined>;
   createCase(request: NewSupportCase): Promise<SupportCase>;
   addCommunication(caseId: string, body: string): Promise<void>;
   /** Whether a communication containing `marker` was added to the case after `after` (DescribeCommunications). */

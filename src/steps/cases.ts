@@ -17,6 +17,9 @@ export const ledgerKeyOf = (state: Pick<WorkflowState, 'incident' | 'classificat
 
 const transitionsOf = (state: Pick<WorkflowState, 'classification'>): string[] => state.classification.alarms.map((a) => transitionId(a.arn, a.since));
 
+/** Support statuses of a case that is over: it is released from the ledger and a new incident opens a new case. */
+const isClosedStatus = (status: string): boolean => ['resolved', 'closed'].includes(status.trim().toLowerCase());
+
 const sameSubject = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports: Pick<Ports, 'cases' | 'ledger' | 'clock'>): Promise<OpenCaseLookup> => {
@@ -30,16 +33,27 @@ export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports
       throw new CaseCreationInProgressError(`Another execution is opening the ${state.classification.caseType} case for ${state.incident.model.name}; retrying until it exists.`);
     }
   } else if (entry && Date.parse(entry.createdAt) >= lookbackStart.getTime()) {
-    const known = new Set(entry.communicated);
-    const newTransitions = transitions.filter((t) => !known.has(t));
-    return {
-      found: true,
-      case: { caseId: entry.caseId, displayId: entry.displayId, subject: entry.subject, status: 'opened', timeCreated: entry.createdAt, source: 'ledger' },
-      ledgerKey,
-      newTransitions,
-      alreadyCommunicated: newTransitions.length === 0,
-      supportPlan: true,
-    };
+    // The ledger says which case; Support says whether it is still open (a resolved case is never appended to).
+    let current: SupportCase | undefined;
+    try {
+      current = await ports.cases.getCase(entry.caseId);
+    } catch (error) {
+      if (error instanceof NoSupportPlanError) return { found: false, ledgerKey, newTransitions: transitions, alreadyCommunicated: false, supportPlan: false };
+      throw error;
+    }
+    // Not listed (yet): a case just opened may take a moment to show, so it is taken as open, never as resolved.
+    if (!current || !isClosedStatus(current.status)) {
+      const known = new Set(entry.communicated);
+      const newTransitions = transitions.filter((t) => !known.has(t));
+      return {
+        found: true,
+        case: { caseId: entry.caseId, displayId: entry.displayId, subject: entry.subject, status: current?.status ?? 'opened', timeCreated: entry.createdAt, source: 'ledger' },
+        ledgerKey,
+        newTransitions,
+        alreadyCommunicated: newTransitions.length === 0,
+        supportPlan: true,
+      };
+    }
   }
   if (entry && !isPending(entry)) await ports.ledger.release(ledgerKey, entry.caseId);
 

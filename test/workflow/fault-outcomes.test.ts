@@ -67,3 +67,32 @@ describe('3. no e-mail is lost silently', () => {
     expect(run.results.find((r) => r.notification.sent)?.notification.subject).toMatch(/Possible repeat/);
   });
 });
+
+describe('4. a resolved case is never appended to', () => {
+  const again = (model: string, alarms: string[], caseType: string) => [
+    { model, alarms, at },
+    { caseResolved: { model, caseType }, at: '2026-06-02T09:00:00Z' },
+    { model, alarms, at: '2026-06-03T10:00:00Z', state: 'OK' },
+    { model, alarms, at: '2026-06-03T11:00:00Z' },
+  ];
+
+  it('investigation: after Support resolves the case, the next incident opens a new case', async () => {
+    const run = await simulate(dynamo.get(), { models: [lowUsage], events: again('G-Opus-4-6', ['ServerErrors'], 'Investigation Request') });
+    const s = stateOf(run);
+    expect(failed(run)).toEqual([]);
+    expect(workflowCases(s).map((c) => [c.status, c.communications.length])).toEqual([['resolved', 1], ['opened', 1]]);
+    expect(run.results.filter((r) => r.caseAction.action === 'created')).toHaveLength(2);
+  });
+
+  it('quota request: after the Service Quotas case is resolved, the next incident requests again and its context goes to the new case', async () => {
+    const run = await simulate(dynamo.get(), { models: [highUsage], events: again('G-Opus-4-6', ['HighTPMQuotaUsage'], 'Quota Request') });
+    const s = stateOf(run);
+    expect(failed(run)).toEqual([]);
+    expect(s.quotaRequests.map((r) => r.status)).toEqual(['CASE_CLOSED', 'CASE_OPENED']);
+    const [first, second] = s.quotaRequests.map((r) => s.cases.find((c) => c.caseId === r.caseId));
+    expect(first?.status).toBe('resolved');
+    expect(first?.communications).toHaveLength(1);
+    expect(second?.status).toBe('opened');
+    expect(second?.communications).toHaveLength(1);
+  });
+});

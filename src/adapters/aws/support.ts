@@ -130,6 +130,11 @@ export class AwsSupportCases implements SupportCasesPort {
     return found.find((c) => c.displayId === displayId);
   }
 
+  async getCase(caseId: string): Promise<SupportCase | undefined> {
+    const found = await this.describe({ caseIdList: [caseId], includeResolvedCases: true, includeCommunications: false });
+    return found.find((c) => c.caseId === caseId);
+  }
+
   async createCase(request: NewSupportCase): Promise<SupportCase> {
     const routing = await this.caseRouting();
     const severityCode = chooseSeverity(request.severityCode, await this.offeredSeverities());

@@ -81,6 +81,22 @@ export class SandboxAccount {
     }));
   }
 
+  /**
+   * AWS Support resolves the open cases of a model and case type: the ones with the workflow's subject, and for a
+   * Quota Request the cases Service Quotas opened for the model's requests (those requests end CASE_CLOSED).
+   * Returns the cases resolved.
+   */
+  resolveCases(modelName: string, caseType: 'Quota Request' | 'Investigation Request'): SimulatedCase[] {
+    this.model(modelName);
+    const subject = `${this.scenario.customerName} - Bedrock Ops Alert - ${modelName} - ${caseType}`.toLowerCase();
+    const requests = caseType === 'Quota Request' ? this.requests.filter((r) => r.model === modelName && r.caseDisplayId) : [];
+    const displayIds = new Set(requests.map((r) => r.caseDisplayId));
+    const resolved = this.cases.filter((c) => c.status !== 'resolved' && (c.subject.trim().toLowerCase() === subject || displayIds.has(c.displayId)));
+    for (const c of resolved) c.status = 'resolved';
+    for (const r of requests) if (r.status === 'PENDING' || r.status === 'CASE_OPENED') r.status = 'CASE_CLOSED';
+    return resolved;
+  }
+
   /** Moves the default clock (used outside an execution). */
   setClock(at: Date): void {
     this.clockNow = at;
@@ -173,6 +189,11 @@ export class SandboxAccount {
         findByDisplayId: async (displayId) => this.count('Support.DescribeCases', () => {
           this.requireSupportPlan();
           const found = this.cases.find((c) => c.displayId === displayId);
+          return found ? publicCase(found) : undefined;
+        }),
+        getCase: async (caseId) => this.count('Support.DescribeCases', () => {
+          this.requireSupportPlan();
+          const found = this.cases.find((c) => c.caseId === caseId);
           return found ? publicCase(found) : undefined;
         }),
         createCase: async (request) => this.count('Support.CreateCase', () => this.createCase(request)),
