@@ -16,7 +16,7 @@ import type { WorkflowState } from '../steps/state.js';
 import { expandShorthand, type AlarmEventEnvelope } from './events.js';
 import type { LocalDynamoDb } from './local-dynamodb.js';
 import { LocalWorkflow, type ExecutionRecord } from './runtime.js';
-import { isQuotaChangeEvent, quotaChangeDelivery, simulateQuotaChange } from './threshold-update.js';
+import { isQuotaChangeEvent, localThresholdUpdater, quotaChangeDelivery, simulateQuotaChange, type QuotaChangeEvent } from './threshold-update.js';
 
 export type SimulationResult = SimulationOutput['results'][number];
 export type AccountState = NonNullable<SimulationOutput['account']>;
@@ -87,6 +87,10 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   const ordered = scenario.events.map((item, index) => ({ item, index })).sort((a, b) => eventTime(a.item) - eventTime(b.item));
   const deliveries = ordered.flatMap(({ item, index }) => expand(account, item, index));
   const started = new Set<string>();
+  /** Increases Service Quotas approved during an execution: the threshold updater follows them, as for quotaChange. */
+  const approvals: { event: QuotaChangeEvent; index: number }[] = [];
+  // The updater's alarms are deployed from the quotas before any approval raises them.
+  if (scenario.quotaRequestOutcomes?.some((o) => o.status === 'APPROVED')) localThresholdUpdater(account);
   const slots: (() => Promise<void>)[] = deliveries.map((delivery, i) => {
     const quotaChange = delivery.event;
     if (isQuotaChangeEvent(quotaChange)) {
@@ -124,6 +128,7 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
       run.records[i] = record;
       run.states[i] = state;
       run.results[i] = toResult(name, delivery, record, state, account);
+      approvals.push(...approvedIncreases(state, delivery));
     };
   });
   // Deliveries of the same instant run concurrently (as EventBridge would start them); later ones wait their turn.
@@ -146,7 +151,14 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
       run.records[i] = redriven;
       run.states[i] = state;
       run.results[i] = toResult(name, delivery, redriven, state, account);
+      approvals.push(...approvedIncreases(state, delivery));
     }
+  }
+  for (const approval of approvals) {
+    const step = await simulateQuotaChange(name, account, approval.event, approval.index);
+    run.results.push(step.result);
+    run.records.push(step.record);
+    run.states.push(undefined);
   }
   return run;
 };
@@ -172,6 +184,15 @@ export const accountStateOf = (runs: readonly Pick<ScenarioRun, 'name' | 'accoun
     })),
   ),
 });
+
+/** The quota changes an execution's approved increase requests make (one per model). */
+const approvedIncreases = (state: Partial<WorkflowState> | undefined, d: Delivery): { event: QuotaChangeEvent; index: number }[] => {
+  const approved = (state?.caseAction?.quotaRequests ?? []).filter((r) => r.status === 'APPROVED');
+  const model = state?.incident?.model.name;
+  if (!model || approved.length === 0) return [];
+  const quotas = Object.fromEntries(approved.map((r) => [r.quota === 'RPM' ? 'rpm' : 'tpm', r.desiredValue]));
+  return [{ index: d.index, event: { quotaChange: { model, quotas }, at: d.at, label: 'quota increase approved' } }];
+};
 
 interface CaseResolvedEvent {
   caseResolved: { model: string; caseType: 'Quota Request' | 'Investigation Request' };

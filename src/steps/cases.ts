@@ -1,6 +1,6 @@
 /** Steps 5-6: find the open case of the incident's category, then create, request, append, or skip. Never a duplicate. */
 import { transitionId } from '../core/alarm-event.js';
-import type { CaseAction, QuotaRequestOutcome } from '../core/case-action.js';
+import { TERMINAL_QUOTA_REQUEST_STATUSES, type CaseAction, type QuotaRequestOutcome, type UnrequestedQuota } from '../core/case-action.js';
 import { CASE_BODY_LIMIT, caseBody, caseSubject, fitCaseBody } from '../core/case-text.js';
 import { createHash } from 'node:crypto';
 import { CaseCreationInProgressError, CaseCreationLimitError, NoSupportPlanError, outcomeUnknown, QuotaRequestUnavailableError } from '../core/errors.js';
@@ -215,26 +215,33 @@ export const appendToCaseStep = async (state: CaseState, ports: Pick<Ports, 'cas
 
 export const requestQuotaIncreaseStep = async (state: CaseState, ports: Pick<Ports, 'quotaRequests'>): Promise<QuotaRequestProgress> => {
   const requests: QuotaRequestOutcome[] = [];
-  try {
-    for (const increase of state.decision.quotaIncreases) {
+  const unrequested: UnrequestedQuota[] = [];
+  let firstRefusal: QuotaRequestUnavailableError | undefined;
+  for (const increase of state.decision.quotaIncreases) {
+    try {
       const request = await ports.quotaRequests.requestIncrease(state.incident.model, increase.code, increase.requested);
       requests.push({
         quota: increase.quota, quotaCode: increase.code, requestId: request.requestId, desiredValue: request.desiredValue,
         status: request.status, alreadyPending: Boolean(request.alreadyPending), ...(request.caseDisplayId ? { caseDisplayId: request.caseDisplayId } : {}),
       });
+    } catch (error) {
+      // One quota refused (not adjustable here, ...) does not stop the others; what could not be requested is named.
+      if (!(error instanceof QuotaRequestUnavailableError)) throw error;
+      firstRefusal ??= error;
+      unrequested.push({ quota: increase.quota, quotaCode: increase.code, desiredValue: increase.requested, reason: error.message });
     }
-  } catch (error) {
-    if (error instanceof QuotaRequestUnavailableError && state.settings.caseAutomation.fallbackToSupportCase && requests.length === 0) {
-      return { requests, attempts: 0, done: false, fallback: true, fallbackReason: error.message };
-    }
-    throw error;
   }
-  return { requests, attempts: 0, done: false, fallback: false };
+  if (requests.length === 0 && firstRefusal) {
+    if (state.settings.caseAutomation.fallbackToSupportCase) return { requests, attempts: 0, done: false, fallback: true, fallbackReason: firstRefusal.message };
+    throw firstRefusal;
+  }
+  return { requests, attempts: 0, done: false, fallback: false, ...(unrequested.length > 0 ? { unrequested } : {}) };
 };
 
 /**
- * One poll of the Wait/poll loop: once Service Quotas reports the case of the request, append the usage-validated
- * context to it (or, for a request that was already pending, the update). Done with "pending" after maxAttempts.
+ * One poll of the Wait/poll loop. Once Service Quotas reports the case of a request, the usage-validated context is
+ * appended to it (or, for a request that was already pending, the update). A request that ends without a case
+ * (approved, denied, not approved, invalid, closed) ends the loop too, and so does maxAttempts ("pending").
  */
 export const pollQuotaCaseStep = async (
   state: CaseState & Pick<WorkflowState, 'quotaRequest'>,
@@ -243,23 +250,44 @@ export const pollQuotaCaseStep = async (
   const progress = state.quotaRequest;
   const requests: QuotaRequestOutcome[] = [];
   for (const r of progress.requests) {
-    if (r.caseDisplayId) requests.push(r);
+    if (r.caseDisplayId || isTerminal(r.status)) requests.push(r);
     else {
       const now = await ports.quotaRequests.getRequest(r.requestId);
       requests.push({ ...r, status: now.status, ...(now.caseDisplayId ? { caseDisplayId: now.caseDisplayId } : {}) });
     }
   }
   const attempts = progress.attempts + 1;
+  const extra = { quotaRequests: requests, ...(progress.unrequested?.length ? { unrequested: progress.unrequested } : {}) };
   const withCase = requests.find((r) => r.caseDisplayId);
-  const found = withCase?.caseDisplayId ? await ports.cases.findByDisplayId(withCase.caseDisplayId) : undefined;
+  let found: SupportCase | undefined;
+  try {
+    found = withCase?.caseDisplayId ? await ports.cases.findByDisplayId(withCase.caseDisplayId) : undefined;
+  } catch (error) {
+    // No Support plan: the increase stands; only the context cannot be added to its case. Said in the e-mail.
+    if (!(error instanceof NoSupportPlanError)) throw error;
+    return { ...progress, requests, attempts, done: true, caseAction: noPlanForContext(withCase?.caseDisplayId ?? null, null, error, extra) };
+  }
   if (!found) {
+    if (!withCase && requests.every((r) => isTerminal(r.status))) {
+      return { ...progress, requests, attempts, done: true, caseAction: { action: 'none', reason: 'quota_request_ended', via: 'service_quotas', caseId: null, displayId: null, ...extra } };
+    }
     if (attempts < state.settings.quotaCasePoll.maxAttempts) return { ...progress, requests, attempts, done: false };
-    return { ...progress, requests, attempts, done: true, caseAction: { action: 'created', via: 'service_quotas', reason: 'quota_case_pending', caseId: null, displayId: null, quotaRequests: requests } };
+    return { ...progress, requests, attempts, done: true, caseAction: { action: 'created', via: 'service_quotas', reason: 'quota_case_pending', caseId: null, displayId: null, ...extra } };
   }
   const append = requests.every((r) => r.alreadyPending);
   // A new request's case becomes the open case of the category (an already pending one may be held already).
   if (!append) await ports.ledger.claim(ledgerEntry(state.openCase.ledgerKey, found, state.classification.caseType, []), staleClaimBefore(ports.clock.now()));
-  const result = await appendOnce(state, ports, found, 'service_quotas', { quotaRequests: requests }, append);
+  const result = await appendOnce(state, ports, found, 'service_quotas', extra, append);
+  if (result.action === 'none' && result.reason === 'no_support_plan') {
+    return { ...progress, requests, attempts, done: true, caseAction: noPlanForContext(found.displayId, found.caseId, new NoSupportPlanError(result.detail ?? ''), extra) };
+  }
   const caseAction: CaseActionResult = !append && result.action === 'appended' ? { ...result, action: 'created' } : result;
   return { ...progress, requests, attempts, done: true, caseAction };
 };
+
+const isTerminal = (status: string): boolean => TERMINAL_QUOTA_REQUEST_STATUSES.includes(status);
+
+/** The increase was requested, but the context could not be appended to its case: the account has no Support plan. */
+const noPlanForContext = (displayId: string | null, caseId: string | null, error: NoSupportPlanError, extra: Partial<CaseActionResult>): CaseActionResult => ({
+  action: 'created', via: 'service_quotas', reason: 'no_support_plan', caseId, displayId, detail: error.message, ...extra,
+});

@@ -96,3 +96,45 @@ describe('4. a resolved case is never appended to', () => {
     expect(second?.communications).toHaveLength(1);
   });
 });
+
+describe('5. a quota request that ends without a case ends the poll loop, and the e-mail says how', () => {
+  it.each(['APPROVED', 'DENIED', 'NOT_APPROVED', 'INVALID_REQUEST', 'CASE_CLOSED'])('%s at the second poll', async (status) => {
+    const run = await simulate(dynamo.get(), { ...quotaPath, quotaRequestOutcomes: [{ status, afterPolls: 2 }], settings: { quotaCasePoll: { maxAttempts: 5, intervalSeconds: 60 } } });
+    const s = stateOf(run);
+    expect(failed(run)).toEqual([]);
+    const execution = run.results.find((r) => r.execution.states.includes('PollQuotaCase'));
+    expect(execution?.execution.states.filter((x) => x === 'PollQuotaCase')).toHaveLength(2);
+    expect(execution?.caseAction).toMatchObject({ action: 'none', reason: 'quota_request_ended' });
+    expect(s.quotaRequests.map((r) => r.status)).toEqual([status]);
+    const [email] = incidentEmails(s);
+    expect(email?.body).toContain(`${status}`);
+    expect(email?.body).not.toContain('had not opened its support case yet');
+    // An approval resizes the model's usage alarms, as a quotaChange event does.
+    expect(run.results.some((r) => r.thresholdUpdate?.status === 'updated')).toBe(status === 'APPROVED');
+  });
+});
+
+describe('6. no Support plan on the quota path', () => {
+  it('the increase stands, the context append is skipped, the e-mail says why; every execution succeeds', async () => {
+    const run = await simulate(dynamo.get(), { ...quotaPath, supportPlan: false });
+    const s = stateOf(run);
+    expect(failed(run)).toEqual([]);
+    expect(s.quotaRequests).toHaveLength(1);
+    expect(s.cases.flatMap((c) => c.communications)).toHaveLength(0);
+    const [email] = incidentEmails(s);
+    expect(email?.body).toContain('Quota increase requested through Service Quotas; the request stands');
+    expect(email?.body).toContain('no Business, Enterprise On-Ramp or Enterprise Support plan');
+  });
+});
+
+describe('7. a partial quota request', () => {
+  it('RPM requested, TPM refused by Service Quotas: the RPM request goes on, the e-mail names TPM; no failure', async () => {
+    const run = await simulate(dynamo.get(), { models: [highUsage], unrequestableQuotas: ['TPM'], events: [{ model: 'G-Opus-4-6', alarms: ['Throttles'], at }] });
+    const s = stateOf(run);
+    expect(failed(run)).toEqual([]);
+    expect(s.quotaRequests.map((r) => r.quota)).toEqual(['RPM']);
+    expect(references(s)).toHaveLength(1);
+    const [email] = incidentEmails(s);
+    expect(email?.body).toMatch(/NOT REQUESTED: TPM \(L-3DCCFAA4\)/);
+  });
+});

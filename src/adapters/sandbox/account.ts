@@ -360,13 +360,17 @@ export class SandboxAccount {
       throw new QuotaRequestUnavailableError('Service Quotas RequestServiceQuotaIncrease: DependencyAccessDeniedException (simulated: no service-linked role)');
     }
     const model = this.model(ref.name);
+    const quotaName = code === this.quotaCode(model, 'RPM') ? 'RPM' : 'TPM';
+    if (this.scenario.unrequestableQuotas?.includes(quotaName)) {
+      throw new QuotaRequestUnavailableError(`Service Quotas RequestServiceQuotaIncrease: IllegalArgumentException (simulated: the ${quotaName} quota of ${model.name} cannot be requested here)`);
+    }
     const current = code === this.quotaCode(model, 'RPM') ? model.quotas?.rpm : model.quotas?.tpm;
     if (current !== undefined && desired <= current) throw new PermanentAwsError(`Service Quotas: DesiredValue ${desired} must be above the current value ${current}`);
     const pending = this.requests.find((r) => r.model === model.name && r.quotaCode === code && (r.status === 'PENDING' || r.status === 'CASE_OPENED'));
     if (pending) return { ...stripRequest(pending), alreadyPending: true };
     const request: SimulatedRequest = { requestId: `req-sim-${this.nextId()}`, model: model.name, quotaCode: code, desiredValue: desired, status: 'PENDING', polls: 0, created: this.now().toISOString() };
     this.requests.push(request);
-    if ((this.scenario.quotaCaseOpensAfterPolls ?? 1) === 0) this.openRequestCase(request);
+    if ((this.scenario.quotaCaseOpensAfterPolls ?? 1) === 0 && !(this.scenario.quotaRequestOutcomes ?? []).length) this.openRequestCase(request);
     return stripRequest(request);
   }
 
@@ -374,7 +378,19 @@ export class SandboxAccount {
     const request = this.requests.find((r) => r.requestId === id);
     if (!request) throw new PermanentAwsError(`Service Quotas GetRequestedServiceQuotaChange: NoSuchResourceException for ${id}`);
     request.polls += 1;
-    if (!request.caseDisplayId && request.polls >= (this.scenario.quotaCaseOpensAfterPolls ?? 1)) this.openRequestCase(request);
+    if (request.caseDisplayId || !['PENDING', 'CASE_OPENED'].includes(request.status)) return stripRequest(request);
+    const model = this.model(request.model);
+    const quota = request.quotaCode === this.quotaCode(model, 'RPM') ? 'RPM' : 'TPM';
+    const outcome = (this.scenario.quotaRequestOutcomes ?? []).find((o) => !o.quota || o.quota === quota);
+    if (outcome) {
+      if (request.polls >= (outcome.afterPolls ?? 1)) {
+        request.status = outcome.status;
+        // Service Quotas applies an approved increase to the account's quota.
+        if (outcome.status === 'APPROVED') this.setModelQuotas(model.name, quota === 'RPM' ? { rpm: request.desiredValue } : { tpm: request.desiredValue });
+      }
+      return stripRequest(request);
+    }
+    if (request.polls >= (this.scenario.quotaCaseOpensAfterPolls ?? 1)) this.openRequestCase(request);
     return stripRequest(request);
   }
 

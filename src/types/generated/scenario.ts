@@ -27,6 +27,24 @@ export interface Scenario {
    * How many GetRequestedServiceQuotaChange polls before Service Quotas reports the case id of a new request (0 = at once).
    */
   quotaCaseOpensAfterPolls?: number;
+  /**
+   * How Service Quotas ends new increase requests instead of opening a case: at the given poll, a request for the quota (or any) ends with the status. APPROVED raises the quota to the desired value (and the thresholds follow).
+   */
+  quotaRequestOutcomes?: {
+    /**
+     * Only requests for this quota (default: all).
+     */
+    quota?: 'RPM' | 'TPM';
+    status: 'APPROVED' | 'DENIED' | 'NOT_APPROVED' | 'INVALID_REQUEST' | 'CASE_CLOSED';
+    /**
+     * The GetRequestedServiceQuotaChange poll at which the request ends.
+     */
+    afterPolls?: number;
+  }[];
+  /**
+   * Quotas whose increase Service Quotas refuses to take (QuotaRequestUnavailableError, e.g. not adjustable here) while the others can be requested.
+   */
+  unrequestableQuotas?: ('RPM' | 'TPM')[];
   region?: string;
   account?: string;
   /**
