@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { supportCaseUrl } from '../core/case-action.js';
 import { n } from '../core/text-sections.js';
 import { renderHtmlReport, type ReportExecution } from '../local/report/render.js';
 import { startLocalDynamoDb } from '../local/local-dynamodb.js';
@@ -104,6 +105,9 @@ const formatRun = (run: ScenarioRun): string => {
     }
     const c = r.caseAction;
     lines.push(`case: ${c.action}${c.reason ? ` (${c.reason})` : ''}${c.displayId ? ` case ${c.displayId}` : ''}${c.subject ? ` "${c.subject}"` : ''}${c.via ? ` via ${c.via}` : ''}`);
+    for (const q of (c.quotaRequests ?? []) as { quota?: string; requestId?: string; caseDisplayId?: string }[]) {
+      lines.push(`  ${q.quota ?? '?'} request ${q.requestId ?? '?'}: ${q.caseDisplayId ? `case ${q.caseDisplayId} ${supportCaseUrl(q.caseDisplayId)}` : 'no case opened yet'}`);
+    }
     if (r.notification.sent) {
       lines.push(`email: ${r.notification.subject} -> ${(r.notification.recipients ?? []).join(', ') || 'no subscriber matches its filter'}`);
       lines.push(indent(r.notification.body ?? '', '    | '));
@@ -135,7 +139,11 @@ export const renderReport = (runs: ScenarioRun[]): string => {
         path: r.execution.states,
         ...(r.execution.failedState ? { failedState: r.execution.failedState } : {}),
         decision: r.decision ? { severity: r.decision.severity, scenario: r.decision.scenario, caseType: r.decision.caseType, quotaIncreases: r.decision.quotaIncreases } : null,
-        caseAction: { action: r.caseAction.action, caseId: r.caseAction.caseId ?? null, displayId: r.caseAction.displayId ?? null, ...(r.caseAction.reason ? { reason: r.caseAction.reason } : {}) },
+        caseAction: {
+          action: r.caseAction.action, caseId: r.caseAction.caseId ?? null, displayId: r.caseAction.displayId ?? null, ...(r.caseAction.reason ? { reason: r.caseAction.reason } : {}),
+          cases: ((r.caseAction.quotaRequests ?? []) as { quota?: string; caseDisplayId?: string }[])
+            .filter((q) => q.caseDisplayId).map((q) => ({ displayId: String(q.caseDisplayId), ...(q.quota ? { quota: q.quota } : {}) })),
+        },
         notification: { sent: r.notification.sent, ...(r.notification.subject ? { subject: r.notification.subject } : {}), ...(r.notification.body ? { body: r.notification.body } : {}) },
         ...(usage && state?.incident
           ? {
