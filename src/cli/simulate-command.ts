@@ -8,7 +8,7 @@ import { n } from '../core/text-sections.js';
 import { renderHtmlReport, type ReportExecution } from '../local/report/render.js';
 import { startLocalDynamoDb } from '../local/local-dynamodb.js';
 import { PROJECT_ROOT } from '../local/runtime.js';
-import { loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
+import { checkScenarioSettings, loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
 import { logger } from '../observability/logger.js';
 import { formatTimeline } from '../operator/timeline-format.js';
 import type { TimelineEvent } from '../core/timeline.js';
@@ -34,9 +34,14 @@ export const runSimulation = async (
 ): Promise<ScenarioRun[]> => {
   const dynamo = await startLocalDynamoDb();
   try {
+    // Every file is read and checked before anything runs: one clear error rather than executions failing on it.
+    const loaded = files.map((file) => {
+      const found = loadScenarioFile(file);
+      checkScenarioSettings(file, found.scenario);
+      return found;
+    });
     const runs: ScenarioRun[] = [];
-    for (const file of files) {
-      const { name, scenario } = loadScenarioFile(file);
+    for (const { name, scenario } of loaded) {
       runs.push(await simulateScenario(name, scenario, { dynamo, ...(onProgress ? { onExecution: onProgress } : {}), ...(options.redrive ? { redrive: true } : {}) }));
     }
     return runs;
@@ -88,7 +93,22 @@ export const registerSimulateCommand = (program: Command): Command =>
         writeFileSync(path, renderReport(runs));
         process.stderr.write(`HTML report: ${path}\n`);
       }
+      const unexpected = unexpectedFailures(runs);
+      if (unexpected.length > 0) {
+        process.stderr.write(
+          `ops-alert: ${unexpected.map((u) => `${u.failed} execution(s) of scenario ${u.scenario} failed`).join('; ')}. ` +
+            'See each execution\'s error above (or in --json); set "expectFailedExecutions": true in a scenario whose failures are intended.\n',
+        );
+        process.exitCode = 1;
+      }
     });
+
+/** Scenarios with failed executions they did not expect (`expectFailedExecutions`): `simulate` then exits 1. */
+export const unexpectedFailures = (runs: ScenarioRun[]): { scenario: string; failed: number }[] =>
+  runs
+    .filter((run) => !run.scenario.expectFailedExecutions)
+    .map((run) => ({ scenario: run.name, failed: run.results.filter((r) => r.execution.status !== 'SUCCEEDED').length }))
+    .filter((u) => u.failed > 0);
 
 const formatRun = (run: ScenarioRun): string => {
   const lines = [`\n=== Scenario ${run.name}${run.scenario.description ? `: ${run.scenario.description}` : ''} ===`];

@@ -9,7 +9,9 @@ import { SandboxAccount } from '../adapters/sandbox/account.js';
 import { DynamoDbCaseLedger } from '../adapters/dynamodb/case-ledger.js';
 import { isAlarmKind, projectAlarmIndex } from '../core/catalogue.js';
 import { executionNameForEvent } from '../core/execution-name.js';
+import { resolveSettingsDocument } from '../contracts/settings.js';
 import { parseScenario } from '../contracts/validate.js';
+import { InvalidScenarioError, InvalidSettingsError } from '../core/errors.js';
 import type { Scenario } from '../types/generated/scenario.js';
 import type { SimulationOutput } from '../types/generated/simulation-output.js';
 import type { WorkflowState } from '../steps/state.js';
@@ -39,6 +41,24 @@ export const loadScenarioFile = (path: string): { name: string; scenario: Scenar
   }
   const scenario = parseScenario(json, path);
   return { name: scenario.name ?? basename(path).replace(/\.json$/, ''), scenario };
+};
+
+/**
+ * Checks the settings a scenario gives the workflow (its Parameter Store document) before anything runs: invalid
+ * settings would fail every execution. A scenario that expects failed executions may hold invalid ones on purpose.
+ */
+export const checkScenarioSettings = (source: string, scenario: Scenario): void => {
+  if (scenario.expectFailedExecutions) return;
+  try {
+    resolveSettingsDocument(new SandboxAccount(scenario).settingsDocument(), `Scenario ${source}: the settings`);
+  } catch (error) {
+    if (!(error instanceof InvalidSettingsError)) throw error;
+    throw new InvalidScenarioError(
+      `${error.message.replace(/; executions that failed on it can then be re-driven\.$/, '.')} Nothing was run. ` +
+        '(If these settings are invalid on purpose, set "expectFailedExecutions": true in the scenario.)',
+      { cause: error },
+    );
+  }
 };
 
 interface Delivery {
