@@ -81,11 +81,12 @@ export const registerSimulateCommand = (program: Command): Command =>
       if (barStarted) bar.stop();
       const results = runs.flatMap((r) => r.results);
       if (options.json) {
-        const output: SimulationOutput = { results };
+        const unchangedEvents = runs.flatMap((r) => r.unchanged);
+        const output: SimulationOutput = { results, ...(unchangedEvents.length > 0 ? { unchangedEvents } : {}) };
         process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
       } else {
         for (const run of runs) process.stdout.write(formatRun(run));
-        process.stdout.write(summaryLine(results));
+        process.stdout.write(summaryLine(results, runs.reduce((sum, r) => sum + r.unchanged.length, 0)));
       }
       if (options.html) {
         const path = resolve(options.html);
@@ -112,7 +113,16 @@ export const unexpectedFailures = (runs: ScenarioRun[]): { scenario: string; fai
 
 const formatRun = (run: ScenarioRun): string => {
   const lines = [`\n=== Scenario ${run.name}${run.scenario.description ? `: ${run.scenario.description}` : ''} ===`];
+  // Events that changed no alarm state come in their scenario order, before the executions of later events.
+  const unchanged = [...run.unchanged].sort((a, b) => a.index - b.index);
+  const sayUnchanged = (beforeIndex: number): void => {
+    while (unchanged.length > 0 && (unchanged[0]?.index ?? 0) < beforeIndex) {
+      const u = unchanged.shift();
+      if (u) lines.push('', `--- ${u.label} (at ${u.at})`, `no execution: ${u.reason}`);
+    }
+  };
   run.results.forEach((r, i) => {
+    sayUnchanged(r.event.index);
     lines.push('', `--- ${r.event.label} (at ${r.event.at})`);
     lines.push(`execution ${r.execution.name}: ${r.execution.status}${r.execution.redriveCount ? ` after ${r.execution.redriveCount} redrive(s)` : ''}${r.execution.reason ? ` (${r.execution.reason})` : ''}`);
     const timeline = (run.records[i]?.timeline ?? []) as TimelineEvent[];
@@ -133,16 +143,18 @@ const formatRun = (run: ScenarioRun): string => {
       lines.push(indent(r.notification.body ?? '', '    | '));
     } else lines.push('email: none');
   });
+  sayUnchanged(Number.POSITIVE_INFINITY);
   return `${lines.join('\n')}\n`;
 };
 
 const indent = (text: string, prefix = '  '): string => text.split('\n').map((l) => `${prefix}${l}`).join('\n');
 
-const summaryLine = (results: SimulationResult[]): string => {
+const summaryLine = (results: SimulationResult[], unchanged = 0): string => {
   const count = (pred: (r: SimulationResult) => boolean): number => results.filter(pred).length;
   return `\n${results.length} executions: ${count((r) => r.execution.status === 'SUCCEEDED')} succeeded, ${count((r) => r.execution.status === 'FAILED')} failed; ` +
     `cases created ${count((r) => r.caseAction.action === 'created')}, appended ${count((r) => r.caseAction.action === 'appended')}, ` +
-    `duplicates suppressed ${count((r) => r.caseAction.action === 'suppressed' || r.caseAction.reason === 'duplicate_delivery')}; e-mails ${count((r) => r.notification.sent)}\n`;
+    `duplicates suppressed ${count((r) => r.caseAction.action === 'suppressed' || r.caseAction.reason === 'duplicate_delivery')}; e-mails ${count((r) => r.notification.sent)}` +
+    `${unchanged > 0 ? `; ${unchanged} event(s) changed no alarm state, so no execution ran (see "no execution" above)` : ''}\n`;
 };
 
 export const renderReport = (runs: ScenarioRun[]): string => {
