@@ -125,6 +125,10 @@ export const caseLines = (c: CaseAction): string[] => {
   }
 };
 
+/** Whether an increase is on its way: requested now, or already on the open case this incident went to. */
+const increaseRequested = (decision: Decision, c: CaseAction): boolean =>
+  decision.quotaIncreases.some((q) => !q.asReference) && (c.action === 'created' || c.action === 'appended' || c.action === 'suppressed');
+
 const recommendedActions = (decision: Decision, c: CaseAction): string[] => {
   const actions: string[] = [];
   if (c.action === 'disabled' || c.reason === 'no_support_plan' || c.reason === 'case_creation_limit') {
@@ -139,7 +143,11 @@ const recommendedActions = (decision: Decision, c: CaseAction): string[] => {
       actions.push('Investigate the root cause first (retry storms, a new client, prompt size changes); the quota details are for reference.');
       break;
     case 'high_usage':
-      actions.push('Consider cross-Region or global inference profiles and prompt caching to absorb bursts while the increase is processed.');
+      actions.push(
+        increaseRequested(decision, c)
+          ? 'Consider cross-Region or global inference profiles and prompt caching to absorb bursts while the increase is processed.'
+          : 'Consider cross-Region or global inference profiles and prompt caching to absorb bursts: no increase was requested, so the current quotas stay until one is.',
+      );
       break;
     case 'new_model':
       actions.push('Confirm the expected production traffic of this model with its owners.');

@@ -96,8 +96,9 @@ const caseActionSummary = (caseAction: ReportExecution['caseAction']): string =>
   return reference ? `${caseAction.action} (${reference})` : caseAction.action;
 };
 
+/** The case and its Support console link, as text: the report refers to nothing outside itself. */
 const caseLinkHtml = (displayId: string): string =>
-  `<a href="${escapeHtml(supportCaseUrl(displayId))}">${escapeHtml(displayId)}</a>`;
+  `${escapeHtml(displayId)} <code class="muted">${escapeHtml(supportCaseUrl(displayId))}</code>`;
 
 const dash = '<span class="muted">—</span>';
 const textOrDash = (value: string | null | undefined): string => (value === null || value === undefined || value === '' ? dash : escapeHtml(value));
