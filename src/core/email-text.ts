@@ -61,8 +61,22 @@ export const incidentEmail = (input: EmailInput): NotificationMessage => {
 
 const caseLink = (c: CaseAction): string[] => (c.displayId ? [`  Case ${c.displayId}: ${supportCaseUrl(c.displayId)}`] : []);
 
-const requestLine = (r: NonNullable<CaseAction['quotaRequests']>[number]): string =>
-  `  Request ${r.requestId}: ${r.quotaCode} -> ${n(r.desiredValue)} (${r.status}${r.alreadyPending ? ', already pending' : ''})`;
+/** The distinct cases Service Quotas opened for the incident's requests (one per request at most). */
+export const requestCases = (c: CaseAction): string[] =>
+  [...new Set((c.quotaRequests ?? []).map((r) => r.caseDisplayId).filter((id): id is string => Boolean(id)))];
+
+const serviceQuotasSentence = (c: CaseAction): string => {
+  const cases = requestCases(c);
+  return cases.length > 1
+    ? `  Quota increases requested through Service Quotas; AWS opened ${cases.length} cases, one per request (${cases.join(', ')}). The usage-validated context was added to case ${c.displayId ?? cases[0]}, and it names the others.`
+    : '  Quota increase requested through Service Quotas; the usage-validated context was added to the case AWS opened for it.';
+};
+
+/** Every Service Quotas request with the case AWS opened for it, and that case's link. */
+const requestLines = (c: CaseAction): string[] =>
+  (c.quotaRequests ?? []).map((r) =>
+    `  Request ${r.requestId}: ${r.quotaCode} -> ${n(r.desiredValue)} (${r.status}${r.alreadyPending ? ', already pending' : ''})` +
+    (r.caseDisplayId ? `, case ${r.caseDisplayId}: ${supportCaseUrl(r.caseDisplayId)}` : ', no case opened yet'));
 
 /** What a request that ended without a case means for the team. */
 const endedRequestLine = (r: NonNullable<CaseAction['quotaRequests']>[number]): string => {
@@ -78,7 +92,7 @@ const endedRequestLine = (r: NonNullable<CaseAction['quotaRequests']>[number]): 
     case 'CASE_CLOSED':
       return `  ${what}: CASE_CLOSED: the request's case was closed. Check the quota's current value in the Service Quotas console.`;
     default:
-      return requestLine(r);
+      return requestLines({ action: 'none', quotaRequests: [r] })[0] ?? '';
   }
 };
 
@@ -96,23 +110,21 @@ const caseActionLines = (c: CaseAction): string[] => {
           '  Quota increase requested through Service Quotas; the request stands and AWS handles it.',
           '  The usage-validated context was NOT added to its case: this account has no Business, Enterprise On-Ramp or Enterprise Support plan, which the Support API requires.',
           ...caseLink(c),
-          ...(c.quotaRequests ?? []).map(requestLine),
+          ...requestLines(c),
         ];
       }
       if (c.reason === 'quota_case_pending') {
         return [
           '  Quota increase requested through Service Quotas; AWS had not opened its support case yet when we stopped waiting.',
-          ...(c.quotaRequests ?? []).map((r) => `  Request ${r.requestId}: ${r.quotaCode} -> ${n(r.desiredValue)} (${r.status})`),
+          ...requestLines(c),
           '  The usage-validated context could not be attached yet; follow the request in the Service Quotas console.',
         ];
       }
       return [
-        c.via === 'service_quotas'
-          ? '  Quota increase requested through Service Quotas; the usage-validated context was added to the case AWS opened for it.'
-          : '  A new support case was created.',
+        c.via === 'service_quotas' ? serviceQuotasSentence(c) : '  A new support case was created.',
         ...(c.subject ? [`  Subject: ${c.subject}`] : []),
         ...caseLink(c),
-        ...(c.quotaRequests ?? []).map(requestLine),
+        ...requestLines(c),
       ];
     case 'appended':
       return [
@@ -120,6 +132,7 @@ const caseActionLines = (c: CaseAction): string[] => {
         ...(c.subject ? [`  Subject: ${c.subject}`] : []),
         ...caseLink(c),
         ...(c.caseCreatedAt ? [`  Originally raised: ${c.caseCreatedAt}`] : []),
+        ...requestLines(c),
       ];
     case 'suppressed':
       return [
@@ -146,6 +159,10 @@ const caseActionLines = (c: CaseAction): string[] => {
   }
 };
 
+/** Whether an increase is on its way: requested now, or already on the open case this incident went to. */
+const increaseRequested = (decision: Decision, c: CaseAction): boolean =>
+  decision.quotaIncreases.some((q) => !q.asReference) && (c.action === 'created' || c.action === 'appended' || c.action === 'suppressed');
+
 const recommendedActions = (decision: Decision, c: CaseAction): string[] => {
   const actions: string[] = [];
   if (c.via === 'service_quotas' && c.reason === 'no_support_plan') {
@@ -162,13 +179,18 @@ const recommendedActions = (decision: Decision, c: CaseAction): string[] => {
       actions.push('Investigate the root cause first (retry storms, a new client, prompt size changes); the quota details are for reference.');
       break;
     case 'high_usage':
-      actions.push('Consider cross-Region or global inference profiles and prompt caching to absorb bursts while the increase is processed.');
+      actions.push(
+        increaseRequested(decision, c)
+          ? 'Consider cross-Region or global inference profiles and prompt caching to absorb bursts while the increase is processed.'
+          : 'Consider cross-Region or global inference profiles and prompt caching to absorb bursts: no increase was requested, so the current quotas stay until one is.',
+      );
       break;
     case 'new_model':
       actions.push('Confirm the expected production traffic of this model with its owners.');
       break;
   }
-  if (c.displayId) actions.push(`Follow case ${c.displayId} in the Support console and answer the engineer's questions.`);
+  const followed = [...new Set([...(c.displayId ? [c.displayId] : []), ...requestCases(c)])];
+  if (followed.length > 0) actions.push(`Follow ${followed.length > 1 ? `cases ${followed.join(' and ')}` : `case ${followed[0]}`} in the Support console and answer the engineer's questions.`);
   return actions;
 };
 
