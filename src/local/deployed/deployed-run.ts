@@ -19,14 +19,13 @@ import { CreateTableCommand, DeleteTableCommand, DynamoDBClient, ListTablesComma
 import dynalite from 'dynalite';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { SandboxAccount } from '../../adapters/sandbox/account.js';
+import type { SandboxAccount } from '../../adapters/sandbox/account.js';
+import { startLocalDynamoDb, type LocalDynamoDb } from '../local-dynamodb.js';
 import { currentExecutionTime, runAt } from '../../adapters/sandbox/virtual-clock.js';
 import { executionNameForEvent } from '../../core/execution-name.js';
 import type { Scenario } from '../../types/generated/scenario.js';
-import type { WorkflowState } from '../../steps/state.js';
 import { LocalWorkflow, PROJECT_ROOT, type AslDefinition, type ExecutionRecord } from '../runtime.js';
-import { eventTime, expand, lastKnownState, notStarted, runPooled, toResult, type Delivery, type ScenarioRun, type SimulationResult } from '../simulate.js';
-import { simulateQuotaChange, isQuotaChangeEvent } from '../threshold-update.js';
+import { notStarted, simulateScenario, type AlarmEventRunner, type Delivery, type ScenarioRun, type SimulationResult } from '../simulate.js';
 import { readAssembly, type DeployedAssembly, type DeployedFunction } from './assembly.js';
 import { SandboxAwsApi, isFunctionCrash, sdkServiceError } from './aws-api.js';
 import { LocalLambdaService, LambdaInvocationError, type CallAnswer, type CallHandler, type ContainerCall, type InvocationContext } from './containers.js';
@@ -77,6 +76,8 @@ export class DeployedHost {
 
   private constructor(
     readonly lambda: LocalLambdaService,
+    /** The source-level run's tables (simulateScenario makes them; the deployed functions never use them) */
+    readonly sourceDynamo: LocalDynamoDb,
     private readonly dynamo: DynamoDBClient,
     private readonly server: { close: (cb: () => void) => void },
   ) {}
@@ -97,7 +98,7 @@ export class DeployedHost {
         AWS_ENDPOINT_URL_DYNAMODB: endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       },
     });
-    return new DeployedHost(lambda, dynamo, server);
+    return new DeployedHost(lambda, await startLocalDynamoDb(), dynamo, server);
   }
 
   /** A new deployment of `assembly`: its tables created empty, every container to load its bundle again. */
@@ -119,6 +120,7 @@ export class DeployedHost {
 
   async close(): Promise<void> {
     await this.lambda.close();
+    await this.sourceDynamo.close();
     this.dynamo.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -133,10 +135,33 @@ const errorShape = (error: unknown): Extract<CallAnswer, { ok: false }>['error']
 };
 
 export const runScenarioDeployed = async (name: string, scenario: Scenario, options: DeployedRunOptions): Promise<DeployedScenarioRun> => {
-  const account = new SandboxAccount(scenario);
+  const host = options.host ?? await DeployedHost.start(options.verbose ? { verbose: true } : {});
+  const counters: DeployedCounters = { deliveries: 0, ruleMatches: 0, executionsStarted: 0, duplicateStarts: 0, awsCalls: {}, dynamoDbCalls: {}, invocations: {}, coldStarts: 0 };
+  let denials: Denial[] = [];
+  try {
+    const run = await simulateScenario(name, scenario, {
+      dynamo: host.sourceDynamo,
+      ...(options.maxConcurrency ? { maxConcurrency: options.maxConcurrency } : {}),
+      alarmEvents: async (account) => {
+        const runner = await deployScenario(name, account, options, host, counters);
+        denials = runner.denials;
+        return runner;
+      },
+    });
+    return { ...run, denials, counters };
+  } finally {
+    counters.coldStarts = [...host.lambda.coldStarts.values()].reduce((a, b) => a + b, 0);
+    host.done();
+    if (!options.host) await host.close();
+  }
+};
+
+/** The scenario's account as a deployment of the assembly: IAM, the SDK-level account, the engine, the rules. */
+const deployScenario = async (
+  name: string, account: SandboxAccount, options: DeployedRunOptions, host: DeployedHost, counters: DeployedCounters,
+): Promise<AlarmEventRunner & { denials: Denial[] }> => {
   const assembly = readAssembly(options.app.dir, options.app.coreTemplate, { account: account.account, region: account.region });
   options.mutate?.(assembly);
-  const counters: DeployedCounters = { deliveries: 0, ruleMatches: 0, executionsStarted: 0, duplicateStarts: 0, awsCalls: {}, dynamoDbCalls: {}, invocations: {}, coldStarts: 0 };
   const bump = (map: Record<string, number>, key: string): void => {
     map[key] = (map[key] ?? 0) + 1;
   };
@@ -150,7 +175,6 @@ export const runScenarioDeployed = async (name: string, scenario: Scenario, opti
   const settingsParameter = assembly.parameters[0]?.name;
   const notificationTopic = assembly.functions.map((fn) => fn.environment.OPS_ALERT_NOTIFICATION_TOPIC_ARN).find(Boolean);
   const api = new SandboxAwsApi(account, { ...(settingsParameter ? { settingsParameterName: settingsParameter } : {}), ...(notificationTopic ? { topicArn: notificationTopic } : {}) });
-  const host = options.host ?? await DeployedHost.start(options.verbose ? { verbose: true } : {});
 
   const started = new Map<string, Promise<ExecutionRecord>>();
   /** Which executions each delivery's starter invocation started (by the invocation's request id) */
@@ -254,55 +278,23 @@ export const runScenarioDeployed = async (name: string, scenario: Scenario, opti
     },
   });
 
-  const run: DeployedScenarioRun = { name, scenario, account, results: [], records: [], states: [], denials: iam.denials, counters };
   await host.deploy(assembly, onCall);
-  try {
-    const ordered = scenario.events.map((item, index) => ({ item, index })).sort((a, b) => eventTime(a.item) - eventTime(b.item));
-    const deliveries: Delivery[] = ordered.flatMap(({ item, index }) => expand(account, item, index));
-    const slots = deliveries.map((delivery, i) => async (): Promise<void> => {
-      if (isQuotaChangeEvent(delivery.event)) {
-        // The threshold updater is not part of the workflow: its source-level simulation (threshold-update.ts).
-        const step = await simulateQuotaChange(name, account, delivery.event, delivery.index);
-        run.results[i] = step.result;
-        run.records[i] = step.record;
-        run.states[i] = undefined;
-        return;
-      }
+  return {
+    denials: iam.denials,
+    async run(delivery: Delivery) {
       counters.deliveries += 1;
       const { requestIds, errors } = await putEvent(delivery.event, new Date(Date.parse(delivery.at)));
-      const names = requestIds.flatMap((id) => startedBy.get(id) ?? []);
-      const executionName = names[0];
-      if (!executionName) {
-        const expected = executionNameForEvent(delivery.event);
-        run.results[i] = errors.length > 0
-          ? notRun(name, delivery, expected, `the starter failed: ${errors.join('; ')}`, 'starter_failed')
-          : requestIds.length > 0 ? notStarted(name, delivery, expected) : notRun(name, delivery, expected, 'no EventBridge rule pattern matched the event, so nothing started', 'not_matched');
-        run.records[i] = { name: expected, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} };
-        run.states[i] = undefined;
-        return;
-      }
-      const record = await started.get(executionName)!;
-      const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
-      run.records[i] = record;
-      run.states[i] = state;
-      run.results[i] = toResult(name, delivery, record, state, account);
-    });
-    // Deliveries of the same instant (or within concurrentWithinSeconds) run concurrently, later ones wait their turn.
-    for (let i = 0; i < slots.length; ) {
-      const groupStart = Date.parse(deliveries[i]?.at ?? '');
-      const window = (scenario.concurrentWithinSeconds ?? 0) * 1000;
-      let j = i;
-      while (j < slots.length && Date.parse(deliveries[j]?.at ?? '') - groupStart <= window) j++;
-      await runPooled(slots.slice(i, j), options.maxConcurrency ?? 50, () => undefined);
-      i = j;
-    }
-    await Promise.all(started.values());
-  } finally {
-    counters.coldStarts = [...host.lambda.coldStarts.values()].reduce((a, b) => a + b, 0);
-    host.done();
-    if (!options.host) await host.close();
-  }
-  return run;
+      const executionName = requestIds.flatMap((id) => startedBy.get(id) ?? [])[0];
+      if (executionName) return { record: await started.get(executionName)! };
+      const expected = executionNameForEvent(delivery.event);
+      const notStartedResult = errors.length > 0
+        ? notRun(name, delivery, expected, `the starter failed: ${errors.join('; ')}`, 'starter_failed')
+        : requestIds.length > 0
+          ? notStarted(name, delivery, expected)
+          : notRun(name, delivery, expected, 'no EventBridge rule pattern matched the event, so nothing started', 'not_matched');
+      return { notStarted: notStartedResult, executionName: expected };
+    },
+  };
 };
 
 const notRun = (scenario: string, d: Delivery, executionName: string, reason: string, code: string): SimulationResult => ({
