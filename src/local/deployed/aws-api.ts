@@ -19,6 +19,9 @@ import { operationName, UnknownAwsOperationError, type AwsCall } from './aws-cal
 export type { AwsCall } from './aws-call.js';
 export { UnknownAwsOperationError } from './aws-call.js';
 
+/** Starts the message of every FunctionCrash: a structured clone (a worker message) keeps only an Error's message. */
+export const FUNCTION_CRASH_MARK = '[function crash]';
+
 /**
  * An injected "crash" fault: the function dies (before the call, or after it took effect). It is not an AWS
  * error and must not reach the bundle's code as one: the container that runs the bundle must recognise it
@@ -26,16 +29,18 @@ export { UnknownAwsOperationError } from './aws-call.js';
  * Lambda failure Step Functions reports for it, `Lambda.Unknown`), instead of handing it to the bundle.
  */
 export class FunctionCrash extends Error {
-  /** Recognisable after a structured clone (worker messages drop the class): `isFunctionCrash` checks it. */
   readonly functionCrash = true;
   constructor(readonly api: string, readonly phase: 'before' | 'after') {
-    super(`${api}: injected crash ${phase === 'after' ? 'after the call took effect' : 'before the call'}: the function dies`);
+    super(`${FUNCTION_CRASH_MARK} ${api}: injected crash ${phase === 'after' ? 'after the call took effect' : 'before the call'}: the function dies`);
     this.name = 'FunctionCrash';
   }
 }
 
+/** True for a FunctionCrash, also after a structured clone. */
 export const isFunctionCrash = (error: unknown): error is FunctionCrash =>
-  error instanceof FunctionCrash || (typeof error === 'object' && error !== null && (error as { functionCrash?: unknown }).functionCrash === true);
+  error instanceof FunctionCrash ||
+  (typeof error === 'object' && error !== null &&
+    ((error as { functionCrash?: unknown }).functionCrash === true || String((error as { message?: unknown }).message ?? '').startsWith(FUNCTION_CRASH_MARK)));
 
 /** An SDK v3 service exception's shape (what `@smithy/smithy-client`'s ServiceException carries). */
 export interface SdkServiceError extends Error {
