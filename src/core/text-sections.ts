@@ -2,10 +2,9 @@
 import type { ClassifiedAlarm } from './classify.js';
 import type { Decision } from './decide.js';
 import type { UsageSummary } from './usage.js';
+import { n } from './number-format.js';
 
-// One formatter: toLocaleString builds a new one on every call, which shows in the stress run's profile.
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-export const n = (value: number): string => numberFormat.format(value);
+export { n };
 
 export const alarmLines = (alarms: readonly ClassifiedAlarm[]): string[] =>
   alarms.map((a) => `  - ${a.name} [${a.kind}, ${a.severity.toUpperCase()}, ${a.category === 'quota' ? 'quota' : 'non-quota'}] since ${a.since}: ${a.meaning}`);
