@@ -103,6 +103,15 @@ describe('IamEnforcer', () => {
       .toMatchObject({ allowed: false, denial: { action: 'kms:GenerateDataKey' } });
   });
 
+  it('assertAllowed throws the AWS-shaped denial, which the project maps to a permanent error', async () => {
+    const enforcer = new IamEnforcer(roles, CONTEXT);
+    await expect(enforcer.assertAllowed(call('CloudWatch', 'DescribeAlarms', { AlarmNames: ['Acme-Bedrock-X'] }))).resolves.toBeUndefined();
+    const denied = await enforcer.assertAllowed(call('Support', 'CreateCase', {})).catch((error: unknown) => error);
+    expect(denied).toMatchObject({ name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } });
+    expect(mapAwsError(denied, 'Support.CreateCase')).toBeInstanceOf(PermanentAwsError);
+    expect(enforcer.denials).toHaveLength(1);
+  });
+
   it('refuses an unknown function and an unknown AWS-managed policy', async () => {
     await expect(new IamEnforcer(roles, CONTEXT).authorize('Nobody', call('Support', 'CreateCase', {}))).rejects.toThrow(/No execution role is known for function 'Nobody'/);
     expect(() => new IamEnforcer({ X: { roleName: 'R', functionName: 'F', policies: [], managedPolicyArns: ['arn:aws:iam::aws:policy/AdministratorAccess'] } }, CONTEXT)).toThrow(UnknownManagedPolicyError);

@@ -366,6 +366,15 @@ export class IamEnforcer {
     return { allowed: true };
   }
 
+  /**
+   * For the container's interception: resolves when the call is allowed, else throws the error AWS would answer
+   * (accessDeniedError), after recording the denial. The call's own functionId names the caller.
+   */
+  async assertAllowed(call: AwsCall): Promise<void> {
+    const outcome = await this.authorize(call.functionId, call);
+    if (!outcome.allowed) throw accessDeniedError(outcome.denial);
+  }
+
   private role(functionId: string): FunctionRole {
     const role = this.roles[functionId];
     if (!role) throw new UnknownFunctionRoleError(`No execution role is known for function '${functionId}' (known: ${Object.keys(this.roles).join(', ') || 'none'}).`);
