@@ -21,6 +21,9 @@ import { FunctionCrash, isFunctionCrash, SandboxAwsApi, type AwsCall } from '../
 import { UnknownAwsOperationError } from '../../src/local/deployed/aws-call.js';
 import type { Scenario } from '../../src/types/generated/scenario.js';
 import { ENV } from '../../src/workflow/environment.js';
+import { CloudWatchThresholdAlarms } from '../../src/threshold-updater/aws/cloudwatch-alarms.js';
+import { InMemoryThresholdAlarms } from '../../src/threshold-updater/sandbox.js';
+import { deploymentWith, OPUS } from '../thresholds/fixtures.js';
 
 const TOPIC = 'arn:aws:sns:us-east-1:123456789012:ops-alert-notifications';
 const PARAMETER = '/ops-alert/settings';
@@ -224,6 +227,39 @@ describe('SandboxAwsApi through the AWS adapters, compared with the sandbox adap
     const { deployed, sdk } = pair();
     await sdk.ports.quotas.getModelQuotas(refOf(deployed, 'Llama'));
     expect(deployed.calls.get('ServiceQuotas.GetServiceQuota')).toBe(1);
+  });
+});
+
+describe('SandboxAwsApi and the threshold updater\'s alarm configurations', () => {
+  it('the updater\'s CloudWatch adapter reads and writes the same configurations as the in-memory one', async () => {
+    const deployment = deploymentWith(OPUS);
+    const s = scenario({ models: [{ name: 'G-Opus-4-6', modelId: OPUS.modelId, quotaCodes: { tpm: 'L-3DCCFAA4' }, quotas: { tpm: 6_250_000 } }] });
+    const direct = InMemoryThresholdAlarms.deployed(deployment);
+    const stored = InMemoryThresholdAlarms.deployed(deployment);
+    const account = new SandboxAccount(s);
+    const calls: AwsCall[] = [];
+    const api = new SandboxAwsApi(account, { thresholdAlarms: stored });
+    const adapter = new CloudWatchThresholdAlarms({ client: routed(new CloudWatchClient({ region: 'us-east-1' }), api, calls, 'us-east-1') });
+    const metricNames = account.modelAlarmNames('G-Opus-4-6');
+    const composite = compositeAlarmName('Acme', 'G-Opus-4-6');
+    const before = await direct.describe(metricNames, composite);
+    expect(before.thresholds.size).toBeGreaterThan(3);
+    expect(await adapter.describe(metricNames, composite)).toEqual(before);
+
+    const usageAlarm = alarmName('Acme', 'HighTPMQuotaUsage', 'G-Opus-4-6');
+    const resized = { ...structuredClone(direct.metricAlarms.get(usageAlarm)!), Threshold: 6_250_000 };
+    await direct.putMetricAlarm(resized);
+    await adapter.putMetricAlarm(resized);
+    const rule = { ...structuredClone(direct.compositeAlarms.get(composite)!), AlarmRule: 'ALARM("x")' };
+    await direct.putCompositeAlarm(rule);
+    await adapter.putCompositeAlarm(rule);
+    const after = await adapter.describe(metricNames, composite);
+    expect(after).toEqual(await direct.describe(metricNames, composite));
+    expect(after.thresholds.get(usageAlarm)).toBe(6_250_000);
+    expect(stored.calls).toEqual(direct.calls);
+    await adapter.deleteAlarms([usageAlarm]);
+    expect(stored.metricAlarms.has(usageAlarm)).toBe(false);
+    await expect(new SandboxAwsApi(account).handle({ service: 'CloudWatch', operation: 'DeleteAlarms', input: { AlarmNames: ['x'] } })).rejects.toThrow(UnknownAwsOperationError);
   });
 });
 

@@ -13,6 +13,8 @@
  */
 import type { SandboxAccount, ScenarioFault } from '../../adapters/sandbox/account.js';
 import { compositeAlarmName } from '../../core/catalogue.js';
+import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '../../core/alarm-config.js';
+import type { InMemoryThresholdAlarms } from '../../threshold-updater/sandbox.js';
 import type { AlarmStatus, ModelRef, QuotaIncreaseRequest, UsageSeries } from '../../core/model.js';
 import { operationName, UnknownAwsOperationError, type AwsCall } from './aws-call.js';
 
@@ -119,6 +121,12 @@ export interface SandboxAwsApiOptions {
   topicArn?: string;
   /** GetMetricData's data points per page before it answers a NextToken (AWS: 100,800). */
   metricDataPointsPerPage?: number;
+  /**
+   * The alarms' configurations, as the source-level run's threshold updater keeps them: PutMetricAlarm,
+   * PutCompositeAlarm and DeleteAlarms write there, and DescribeAlarms answers their thresholds and rules from
+   * there (the states still come from the account). Without it those three operations are refused.
+   */
+  thresholdAlarms?: InMemoryThresholdAlarms;
 }
 
 type Input = Record<string, unknown>;
@@ -169,7 +177,13 @@ export class SandboxAwsApi {
 
   constructor(private readonly account: SandboxAccount, private readonly options: SandboxAwsApiOptions = {}) {
     this.handlers = {
-      cloudwatch: { DescribeAlarms: (i) => this.describeAlarms(i), GetMetricData: (i) => this.getMetricData(i) },
+      cloudwatch: {
+        DescribeAlarms: (i) => this.describeAlarms(i),
+        GetMetricData: (i) => this.getMetricData(i),
+        PutMetricAlarm: (i) => this.writeAlarms((store) => store.putMetricAlarm(i as unknown as MetricAlarmConfiguration)),
+        PutCompositeAlarm: (i) => this.writeAlarms((store) => store.putCompositeAlarm(i as unknown as CompositeAlarmConfiguration)),
+        DeleteAlarms: (i) => this.writeAlarms((store) => store.deleteAlarms(strings(i.AlarmNames))),
+      },
       servicequotas: {
         GetServiceQuota: (i) => ({ Quota: this.quota(i, false) }),
         GetAWSDefaultServiceQuota: (i) => ({ Quota: this.quota(i, true) }),
@@ -231,7 +245,15 @@ export class SandboxAwsApi {
       .flatMap((name) => this.account.alarmStatus(name) ?? [])
       .filter((status) => types.includes(status.type) && (!state || status.state === state));
     const { items, nextToken } = page(found, input, 'MaxRecords', 50);
+    const configuration = (status: AlarmStatus): Output => {
+      const store = this.options.thresholdAlarms;
+      const stored = status.type === 'MetricAlarm' ? store?.metricAlarms.get(status.name) : store?.compositeAlarms.get(status.name);
+      if (!stored) return {};
+      const { Tags: _tags, ...fields } = stored as MetricAlarmConfiguration & { Tags?: unknown };
+      return structuredClone(fields) as unknown as Output;
+    };
     const shape = (status: AlarmStatus): Output => ({
+      ...configuration(status),
       AlarmName: status.name,
       AlarmArn: status.arn,
       ActionsEnabled: true,
@@ -244,6 +266,16 @@ export class SandboxAwsApi {
       CompositeAlarms: items.filter((s) => s.type === 'CompositeAlarm').map((s) => ({ ...shape(s), ActionsSuppressedBy: 'None' })),
       ...(nextToken ? { NextToken: nextToken } : {}),
     };
+  }
+
+  /** A configuration write: synchronous on the in-memory store (its methods only look asynchronous). */
+  private writeAlarms(write: (store: InMemoryThresholdAlarms) => Promise<void>): Output {
+    const store = this.options.thresholdAlarms;
+    if (!store) {
+      throw new UnknownAwsOperationError('Alarm configuration writes need SandboxAwsApiOptions.thresholdAlarms (the threshold updater\'s alarms) to be simulated.');
+    }
+    void write(store);
+    return {};
   }
 
   /** Per-minute Sum series of the queried AWS/Bedrock metrics of one model, paginated by data points. */
