@@ -1,4 +1,4 @@
-import { accessDeniedError, authorizationsFor, evaluateEventBridgeTarget, evaluateServicePublish, IamEnforcer, UnknownManagedPolicyError } from '../../src/local/deployed/iam.js';
+import { accessDeniedError, authorizationsFor, evaluateEventBridgeTarget, evaluateServicePublish, IamEnforcer, MissingKeyPolicyError, UnknownManagedPolicyError } from '../../src/local/deployed/iam.js';
 import type { AwsCall, FunctionRole, PolicyDocument } from '../../src/local/deployed/iam.js';
 import { UnknownAwsOperationError } from '../../src/local/deployed/aws-call.js';
 import { mapAwsError } from '../../src/adapters/aws/errors.js';
@@ -99,8 +99,11 @@ describe('IamEnforcer', () => {
     expect(await enforcer.authorize('Wide', { ...publish, functionId: 'Wide' })).toEqual({ allowed: true });
     expect(await new IamEnforcer(roles, CONTEXT).authorize('Classify', publish)).toEqual({ allowed: true });
     // Without a key policy that lets the account's IAM decide, KMS denies even a role that grants everything.
-    expect(await new IamEnforcer(roles, CONTEXT, { topicKeys: { [TOPIC]: KEY } }).authorize('Wide', { ...publish, functionId: 'Wide' }))
+    const cloudWatchOnly = { [KEY]: policy({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: 'kms:*', Resource: '*' }) };
+    expect(await new IamEnforcer(roles, CONTEXT, { topicKeys: { [TOPIC]: KEY }, keyPolicies: cloudWatchOnly }).authorize('Wide', { ...publish, functionId: 'Wide' }))
       .toMatchObject({ allowed: false, denial: { action: 'kms:GenerateDataKey' } });
+    // A key without a policy given is a setup error, said at once.
+    expect(() => new IamEnforcer(roles, CONTEXT, { topicKeys: { [TOPIC]: KEY } })).toThrow(MissingKeyPolicyError);
   });
 
   it('assertAllowed throws the AWS-shaped denial, which the project maps to a permanent error', async () => {

@@ -73,6 +73,9 @@ export class UnknownManagedPolicyError extends OpsAlertError {}
 /** The evaluator refused the request itself (unknown action, resource of the wrong type...): a defect here. */
 export class IamSimulationError extends OpsAlertError {}
 
+/** An encrypted topic's key has no key policy given: every publish would be denied by KMS, for a reason that is not the roles'. */
+export class MissingKeyPolicyError extends OpsAlertError {}
+
 /** A call from a function the enforcer has no role for. */
 export class UnknownFunctionRoleError extends OpsAlertError {}
 
@@ -306,6 +309,14 @@ export class IamEnforcer {
     private readonly context: Omit<AccountContext, 'region'> & { region?: string },
     private readonly options: { topicKeys?: Readonly<Record<string, string>>; keyPolicies?: Readonly<Record<string, PolicyDocument>> } = {},
   ) {
+    for (const [topic, key] of Object.entries(options.topicKeys ?? {})) {
+      if (!options.keyPolicies?.[key]) {
+        throw new MissingKeyPolicyError(
+          `Topic ${topic} is encrypted with key ${key}, but no key policy was given for it (options.keyPolicies): KMS allows nothing ` +
+            'its key policy does not allow, so every publish would be denied. Pass the template\'s AWS::KMS::Key KeyPolicy.',
+        );
+      }
+    }
     for (const [functionId, role] of Object.entries(roles)) {
       this.policies.set(functionId, [
         ...role.policies.map((p) => ({ name: p.name, policy: p.document })),
