@@ -45,6 +45,8 @@ describe('authorizationsFor', () => {
     expect(() => authorizationsFor(call('EC2', 'RunInstances', {}), CONTEXT)).toThrow(/No IAM authorization is known for EC2 RunInstances/);
     expect(() => authorizationsFor(call('SNS', 'Publish', { PhoneNumber: '+1555' }), CONTEXT)).toThrow(UnknownAwsOperationError);
     expect(() => authorizationsFor(call('DynamoDB', 'GetItem', {}), CONTEXT)).toThrow(/no TableName/);
+    expect(() => authorizationsFor(call('KMS', 'Decrypt', { KeyId: 'alias/ops' }), CONTEXT)).toThrow(UnknownAwsOperationError);
+    expect(authorizationsFor(call('KMS', 'Decrypt', { KeyId: '1111-2222' }), CONTEXT)).toEqual([{ action: 'kms:Decrypt', resource: KEY }]);
   });
 });
 

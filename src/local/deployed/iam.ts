@@ -146,7 +146,11 @@ const quotaArn = (call: AwsCall, arn: ArnBuilder, action: string): Authorization
 });
 const parameterArn = (arn: ArnBuilder, name: string): string => (name.startsWith('arn:') ? name : arn('ssm', `parameter${name.startsWith('/') ? name : `/${name}`}`));
 const tableArn = (arn: ArnBuilder, table: string): string => (table.startsWith('arn:') ? table : arn('dynamodb', `table/${table}`));
-const keyArn = (arn: ArnBuilder, key: string): string => (key.startsWith('arn:') ? key : arn('kms', key.startsWith('alias/') ? key : `key/${key}`));
+/** KMS authorizes on the key: a key id or key ARN. An alias would need the account's alias map, which is not simulated. */
+const keyArn = (arn: ArnBuilder, key: string): string => {
+  if (key.startsWith('alias/') || key.includes(':alias/')) throw new UnknownAwsOperationError(`KMS call by alias (${key}): aliases are not resolved here; use the key id or ARN.`);
+  return key.startsWith('arn:') ? key : arn('kms', `key/${key}`);
+};
 
 /** One DynamoDB action on the table (and index) the input names. */
 const tableAction = (action: string): Builder => (call, arn) => {
