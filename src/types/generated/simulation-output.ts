@@ -5,6 +5,22 @@
  */
 export interface SimulationOutput {
   results: Result[];
+  /**
+   * Scenario events that changed no alarm state (every alarm they name was already in that state): CloudWatch emits no event for them, so no execution ran. One entry per such event, with why.
+   */
+  unchangedEvents?: {
+    scenario: string;
+    /**
+     * The position of the event in the scenario's `events`.
+     */
+    index: number;
+    label: string;
+    at: string;
+    /**
+     * Which alarms were already in the state, and since when.
+     */
+    reason: string;
+  }[];
 }
 export interface Result {
   scenario: string;
