@@ -281,6 +281,16 @@ describe('SandboxAwsApi errors, as the SDK throws them and the project maps them
     await expect(sdk.ports.alarms.describeAlarms(names)).resolves.toHaveLength(1);
   });
 
+  it('a permanent fault fails the call for good, also where access denied would mean "Service Quotas unavailable"', async () => {
+    const { sdk, deployed } = faulty([{ api: 'ServiceQuotas.RequestServiceQuotaIncrease', error: 'permanent' }, { api: 'Support.CreateCase', error: 'permanent' }]);
+    const refused = await sdk.ports.quotaRequests.requestIncrease(refOf(deployed, 'G-Opus-4-6'), 'L-3DCCFAA4', 9_000_000).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(PermanentAwsError);
+    expect(refused).not.toBeInstanceOf(QuotaRequestUnavailableError);
+    const request = { subject: 's', body: 'b', severityCode: 'low', ccEmailAddresses: [], language: 'en' };
+    await expect(sdk.ports.cases.createCase(request)).rejects.toThrow(/AccessDeniedException/);
+    expect(deployed.requests).toHaveLength(0);
+  });
+
   it('a timeout is a network error whose outcome is unknown; with phase after, the call took effect', async () => {
     const { deployed, sdk } = faulty([{ api: 'SNS.Publish', error: 'timeout', phase: 'after' }]);
     const message: NotificationMessage = { subject: 's', body: 'b', attributes: { severity: 'WARNING', caseType: 'Investigation Request', scenario: 'x', model: 'G-Opus-4-6' } };

@@ -83,12 +83,20 @@ interface ServiceErrors {
   throttling: { name: string; status: number };
   server: { name: string; status: number };
   denied: { name: string; status: number };
+  /**
+   * The injected "permanent" fault: per the scenario schema the execution then fails (and can be re-driven), so it
+   * must be an error no adapter reinterprets. Access denied is, everywhere but on RequestServiceQuotaIncrease, where
+   * the adapter takes it for "Service Quotas unavailable" and falls back to a Support case: Service Quotas gets a
+   * validation error instead.
+   */
+  permanent?: { name: string; status: number };
 }
 
 const SERVICE_ERRORS: Readonly<Record<string, ServiceErrors>> = {
   cloudwatch: { prefix: 'CloudWatch', throttling: { name: 'Throttling', status: 400 }, server: { name: 'InternalServiceFault', status: 500 }, denied: { name: 'AccessDenied', status: 403 } },
   servicequotas: {
     prefix: 'ServiceQuotas', throttling: { name: 'TooManyRequestsException', status: 400 }, server: { name: 'ServiceException', status: 500 }, denied: { name: 'AccessDeniedException', status: 400 },
+    permanent: { name: 'ValidationException', status: 400 },
   },
   support: { prefix: 'Support', throttling: { name: 'ThrottlingException', status: 400 }, server: { name: 'InternalServerError', status: 500 }, denied: { name: 'AccessDeniedException', status: 400 } },
   sns: { prefix: 'SNS', throttling: { name: 'ThrottledException', status: 429 }, server: { name: 'InternalErrorException', status: 500 }, denied: { name: 'AuthorizationErrorException', status: 403 } },
@@ -108,8 +116,10 @@ const faultAsSdkError = (errors: ServiceErrors, api: string, fault: ScenarioFaul
       return networkTimeout(api, phase);
     case 'crash':
       return new FunctionCrash(api, phase);
-    case 'permanent':
-      return sdkServiceError(errors.denied.name, `${where}: not authorized`, { fault: 'client', status: errors.denied.status });
+    case 'permanent': {
+      const { name, status } = errors.permanent ?? errors.denied;
+      return sdkServiceError(name, `${where}: the request was refused`, { fault: 'client', status });
+    }
   }
 };
 
