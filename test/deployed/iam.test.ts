@@ -87,6 +87,9 @@ describe('IamEnforcer', () => {
   it('denies an action no statement names, and applies an explicit Deny by its condition', async () => {
     const enforcer = new IamEnforcer(roles, CONTEXT);
     expect(await enforcer.authorize('Classify', call('CloudWatch', 'GetMetricData', {}))).toMatchObject({ allowed: false, denial: { action: 'cloudwatch:GetMetricData', result: 'ImplicitlyDenied' } });
+    // Evaluations are reused, denials are not: each denied call is recorded.
+    expect(await enforcer.authorize('Classify', call('CloudWatch', 'GetMetricData', {}))).toMatchObject({ allowed: false });
+    expect(enforcer.denials.filter((d) => d.action === 'cloudwatch:GetMetricData')).toHaveLength(2);
     expect(await enforcer.authorize('Classify', call('DynamoDB', 'Put', { TableName: 'ops-alert-case-ledger' }))).toEqual({ allowed: true });
     const elsewhere = { ...call('DynamoDB', 'Put', { TableName: TABLE }), region: 'us-east-1' };
     expect(await enforcer.authorize('Classify', elsewhere)).toMatchObject({ allowed: false, denial: { result: 'ExplicitlyDenied' } });

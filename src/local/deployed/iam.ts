@@ -298,6 +298,8 @@ export class IamEnforcer {
   /** Every denial so far, in order. */
   readonly denials: Denial[] = [];
   private readonly policies = new Map<string, { name: string; policy: PolicyDocument }[]>();
+  /** Evaluations by function and request: the policies do not change after construction, so each is made once. */
+  private readonly results = new Map<string, Promise<IamResult>>();
 
   /**
    * @param roles - per functionId, its execution role
@@ -354,24 +356,31 @@ export class IamEnforcer {
     const principal = this.principalArn(functionId);
     const region = call.region || this.context.region || 'us-east-1';
     for (const auth of this.authorizations(call)) {
-      const result = await evaluate({
-        request: {
-          principal,
-          action: auth.action,
-          resource: { resource: auth.resource, accountId: this.context.account },
-          contextVariables: {
-            'aws:PrincipalArn': principal.replace(/:sts::(\d+):assumed-role\/([^/]+)\/.*$/, ':iam::$1:role/$2'),
-            'aws:PrincipalAccount': this.context.account,
-            'aws:RequestedRegion': region,
-            'aws:SecureTransport': 'true',
-            ...(auth.context ?? {}),
+      const contextVariables = {
+        'aws:PrincipalArn': principal.replace(/:sts::(\d+):assumed-role\/([^/]+)\/.*$/, ':iam::$1:role/$2'),
+        'aws:PrincipalAccount': this.context.account,
+        'aws:RequestedRegion': region,
+        'aws:SecureTransport': 'true',
+        ...(auth.context ?? {}),
+      };
+      const key = JSON.stringify([functionId, auth.action, auth.resource, contextVariables]);
+      let evaluation = this.results.get(key);
+      if (!evaluation) {
+        evaluation = evaluate({
+          request: {
+            principal,
+            action: auth.action,
+            resource: { resource: auth.resource, accountId: this.context.account },
+            contextVariables,
           },
-        },
-        identityPolicies: policies ?? [],
-        serviceControlPolicies: [],
-        resourceControlPolicies: [],
-        ...(auth.action.startsWith('kms:') && this.options.keyPolicies?.[auth.resource] ? { resourcePolicy: this.options.keyPolicies[auth.resource] } : {}),
-      });
+          identityPolicies: policies ?? [],
+          serviceControlPolicies: [],
+          resourceControlPolicies: [],
+          ...(auth.action.startsWith('kms:') && this.options.keyPolicies?.[auth.resource] ? { resourcePolicy: this.options.keyPolicies[auth.resource] } : {}),
+        });
+        this.results.set(key, evaluation);
+      }
+      const result = await evaluation;
       if (result !== 'Allowed') {
         const denial: Denial = { functionId, action: auth.action, resource: auth.resource, result, service: call.service, operation: operationName(call.operation), principalArn: principal };
         this.denials.push(denial);
