@@ -1,4 +1,4 @@
-import { accessDeniedError, authorizationsFor, evaluateEventBridgeTarget, evaluateServicePublish, IamEnforcer, UnknownManagedPolicyError } from '../../src/local/deployed/iam.js';
+import { accessDeniedError, authorizationsFor, evaluateEventBridgeTarget, evaluateServicePublish, IamEnforcer, MissingKeyPolicyError, UnknownManagedPolicyError } from '../../src/local/deployed/iam.js';
 import type { AwsCall, FunctionRole, PolicyDocument } from '../../src/local/deployed/iam.js';
 import { UnknownAwsOperationError } from '../../src/local/deployed/aws-call.js';
 import { mapAwsError } from '../../src/adapters/aws/errors.js';
@@ -45,6 +45,8 @@ describe('authorizationsFor', () => {
     expect(() => authorizationsFor(call('EC2', 'RunInstances', {}), CONTEXT)).toThrow(/No IAM authorization is known for EC2 RunInstances/);
     expect(() => authorizationsFor(call('SNS', 'Publish', { PhoneNumber: '+1555' }), CONTEXT)).toThrow(UnknownAwsOperationError);
     expect(() => authorizationsFor(call('DynamoDB', 'GetItem', {}), CONTEXT)).toThrow(/no TableName/);
+    expect(() => authorizationsFor(call('KMS', 'Decrypt', { KeyId: 'alias/ops' }), CONTEXT)).toThrow(UnknownAwsOperationError);
+    expect(authorizationsFor(call('KMS', 'Decrypt', { KeyId: '1111-2222' }), CONTEXT)).toEqual([{ action: 'kms:Decrypt', resource: KEY }]);
   });
 });
 
@@ -85,6 +87,9 @@ describe('IamEnforcer', () => {
   it('denies an action no statement names, and applies an explicit Deny by its condition', async () => {
     const enforcer = new IamEnforcer(roles, CONTEXT);
     expect(await enforcer.authorize('Classify', call('CloudWatch', 'GetMetricData', {}))).toMatchObject({ allowed: false, denial: { action: 'cloudwatch:GetMetricData', result: 'ImplicitlyDenied' } });
+    // Evaluations are reused, denials are not: each denied call is recorded.
+    expect(await enforcer.authorize('Classify', call('CloudWatch', 'GetMetricData', {}))).toMatchObject({ allowed: false });
+    expect(enforcer.denials.filter((d) => d.action === 'cloudwatch:GetMetricData')).toHaveLength(2);
     expect(await enforcer.authorize('Classify', call('DynamoDB', 'Put', { TableName: 'ops-alert-case-ledger' }))).toEqual({ allowed: true });
     const elsewhere = { ...call('DynamoDB', 'Put', { TableName: TABLE }), region: 'us-east-1' };
     expect(await enforcer.authorize('Classify', elsewhere)).toMatchObject({ allowed: false, denial: { result: 'ExplicitlyDenied' } });
@@ -99,8 +104,20 @@ describe('IamEnforcer', () => {
     expect(await enforcer.authorize('Wide', { ...publish, functionId: 'Wide' })).toEqual({ allowed: true });
     expect(await new IamEnforcer(roles, CONTEXT).authorize('Classify', publish)).toEqual({ allowed: true });
     // Without a key policy that lets the account's IAM decide, KMS denies even a role that grants everything.
-    expect(await new IamEnforcer(roles, CONTEXT, { topicKeys: { [TOPIC]: KEY } }).authorize('Wide', { ...publish, functionId: 'Wide' }))
+    const cloudWatchOnly = { [KEY]: policy({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: 'kms:*', Resource: '*' }) };
+    expect(await new IamEnforcer(roles, CONTEXT, { topicKeys: { [TOPIC]: KEY }, keyPolicies: cloudWatchOnly }).authorize('Wide', { ...publish, functionId: 'Wide' }))
       .toMatchObject({ allowed: false, denial: { action: 'kms:GenerateDataKey' } });
+    // A key without a policy given is a setup error, said at once.
+    expect(() => new IamEnforcer(roles, CONTEXT, { topicKeys: { [TOPIC]: KEY } })).toThrow(MissingKeyPolicyError);
+  });
+
+  it('assertAllowed throws the AWS-shaped denial, which the project maps to a permanent error', async () => {
+    const enforcer = new IamEnforcer(roles, CONTEXT);
+    await expect(enforcer.assertAllowed(call('CloudWatch', 'DescribeAlarms', { AlarmNames: ['Acme-Bedrock-X'] }))).resolves.toBeUndefined();
+    const denied = await enforcer.assertAllowed(call('Support', 'CreateCase', {})).catch((error: unknown) => error);
+    expect(denied).toMatchObject({ name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } });
+    expect(mapAwsError(denied, 'Support.CreateCase')).toBeInstanceOf(PermanentAwsError);
+    expect(enforcer.denials).toHaveLength(1);
   });
 
   it('refuses an unknown function and an unknown AWS-managed policy', async () => {

@@ -13,11 +13,16 @@
  */
 import type { SandboxAccount, ScenarioFault } from '../../adapters/sandbox/account.js';
 import { compositeAlarmName } from '../../core/catalogue.js';
+import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '../../core/alarm-config.js';
+import type { InMemoryThresholdAlarms } from '../../threshold-updater/sandbox.js';
 import type { AlarmStatus, ModelRef, QuotaIncreaseRequest, UsageSeries } from '../../core/model.js';
 import { operationName, UnknownAwsOperationError, type AwsCall } from './aws-call.js';
 
 export type { AwsCall } from './aws-call.js';
 export { UnknownAwsOperationError } from './aws-call.js';
+
+/** Starts the message of every FunctionCrash: a structured clone (a worker message) keeps only an Error's message. */
+export const FUNCTION_CRASH_MARK = '[function crash]';
 
 /**
  * An injected "crash" fault: the function dies (before the call, or after it took effect). It is not an AWS
@@ -26,16 +31,18 @@ export { UnknownAwsOperationError } from './aws-call.js';
  * Lambda failure Step Functions reports for it, `Lambda.Unknown`), instead of handing it to the bundle.
  */
 export class FunctionCrash extends Error {
-  /** Recognisable after a structured clone (worker messages drop the class): `isFunctionCrash` checks it. */
   readonly functionCrash = true;
   constructor(readonly api: string, readonly phase: 'before' | 'after') {
-    super(`${api}: injected crash ${phase === 'after' ? 'after the call took effect' : 'before the call'}: the function dies`);
+    super(`${FUNCTION_CRASH_MARK} ${api}: injected crash ${phase === 'after' ? 'after the call took effect' : 'before the call'}: the function dies`);
     this.name = 'FunctionCrash';
   }
 }
 
+/** True for a FunctionCrash, also after a structured clone. */
 export const isFunctionCrash = (error: unknown): error is FunctionCrash =>
-  error instanceof FunctionCrash || (typeof error === 'object' && error !== null && (error as { functionCrash?: unknown }).functionCrash === true);
+  error instanceof FunctionCrash ||
+  (typeof error === 'object' && error !== null &&
+    ((error as { functionCrash?: unknown }).functionCrash === true || String((error as { message?: unknown }).message ?? '').startsWith(FUNCTION_CRASH_MARK)));
 
 /** An SDK v3 service exception's shape (what `@smithy/smithy-client`'s ServiceException carries). */
 export interface SdkServiceError extends Error {
@@ -76,12 +83,20 @@ interface ServiceErrors {
   throttling: { name: string; status: number };
   server: { name: string; status: number };
   denied: { name: string; status: number };
+  /**
+   * The injected "permanent" fault: per the scenario schema the execution then fails (and can be re-driven), so it
+   * must be an error no adapter reinterprets. Access denied is, everywhere but on RequestServiceQuotaIncrease, where
+   * the adapter takes it for "Service Quotas unavailable" and falls back to a Support case: Service Quotas gets a
+   * validation error instead.
+   */
+  permanent?: { name: string; status: number };
 }
 
 const SERVICE_ERRORS: Readonly<Record<string, ServiceErrors>> = {
   cloudwatch: { prefix: 'CloudWatch', throttling: { name: 'Throttling', status: 400 }, server: { name: 'InternalServiceFault', status: 500 }, denied: { name: 'AccessDenied', status: 403 } },
   servicequotas: {
     prefix: 'ServiceQuotas', throttling: { name: 'TooManyRequestsException', status: 400 }, server: { name: 'ServiceException', status: 500 }, denied: { name: 'AccessDeniedException', status: 400 },
+    permanent: { name: 'ValidationException', status: 400 },
   },
   support: { prefix: 'Support', throttling: { name: 'ThrottlingException', status: 400 }, server: { name: 'InternalServerError', status: 500 }, denied: { name: 'AccessDeniedException', status: 400 } },
   sns: { prefix: 'SNS', throttling: { name: 'ThrottledException', status: 429 }, server: { name: 'InternalErrorException', status: 500 }, denied: { name: 'AuthorizationErrorException', status: 403 } },
@@ -101,8 +116,10 @@ const faultAsSdkError = (errors: ServiceErrors, api: string, fault: ScenarioFaul
       return networkTimeout(api, phase);
     case 'crash':
       return new FunctionCrash(api, phase);
-    case 'permanent':
-      return sdkServiceError(errors.denied.name, `${where}: not authorized`, { fault: 'client', status: errors.denied.status });
+    case 'permanent': {
+      const { name, status } = errors.permanent ?? errors.denied;
+      return sdkServiceError(name, `${where}: the request was refused`, { fault: 'client', status });
+    }
   }
 };
 
@@ -114,6 +131,12 @@ export interface SandboxAwsApiOptions {
   topicArn?: string;
   /** GetMetricData's data points per page before it answers a NextToken (AWS: 100,800). */
   metricDataPointsPerPage?: number;
+  /**
+   * The alarms' configurations, as the source-level run's threshold updater keeps them: PutMetricAlarm,
+   * PutCompositeAlarm and DeleteAlarms write there, and DescribeAlarms answers their thresholds and rules from
+   * there (the states still come from the account). Without it those three operations are refused.
+   */
+  thresholdAlarms?: InMemoryThresholdAlarms;
 }
 
 type Input = Record<string, unknown>;
@@ -164,7 +187,13 @@ export class SandboxAwsApi {
 
   constructor(private readonly account: SandboxAccount, private readonly options: SandboxAwsApiOptions = {}) {
     this.handlers = {
-      cloudwatch: { DescribeAlarms: (i) => this.describeAlarms(i), GetMetricData: (i) => this.getMetricData(i) },
+      cloudwatch: {
+        DescribeAlarms: (i) => this.describeAlarms(i),
+        GetMetricData: (i) => this.getMetricData(i),
+        PutMetricAlarm: (i) => this.writeAlarms((store) => store.putMetricAlarm(i as unknown as MetricAlarmConfiguration)),
+        PutCompositeAlarm: (i) => this.writeAlarms((store) => store.putCompositeAlarm(i as unknown as CompositeAlarmConfiguration)),
+        DeleteAlarms: (i) => this.writeAlarms((store) => store.deleteAlarms(strings(i.AlarmNames))),
+      },
       servicequotas: {
         GetServiceQuota: (i) => ({ Quota: this.quota(i, false) }),
         GetAWSDefaultServiceQuota: (i) => ({ Quota: this.quota(i, true) }),
@@ -226,7 +255,15 @@ export class SandboxAwsApi {
       .flatMap((name) => this.account.alarmStatus(name) ?? [])
       .filter((status) => types.includes(status.type) && (!state || status.state === state));
     const { items, nextToken } = page(found, input, 'MaxRecords', 50);
+    const configuration = (status: AlarmStatus): Output => {
+      const store = this.options.thresholdAlarms;
+      const stored = status.type === 'MetricAlarm' ? store?.metricAlarms.get(status.name) : store?.compositeAlarms.get(status.name);
+      if (!stored) return {};
+      const { Tags: _tags, ...fields } = stored as MetricAlarmConfiguration & { Tags?: unknown };
+      return structuredClone(fields) as unknown as Output;
+    };
     const shape = (status: AlarmStatus): Output => ({
+      ...configuration(status),
       AlarmName: status.name,
       AlarmArn: status.arn,
       ActionsEnabled: true,
@@ -239,6 +276,16 @@ export class SandboxAwsApi {
       CompositeAlarms: items.filter((s) => s.type === 'CompositeAlarm').map((s) => ({ ...shape(s), ActionsSuppressedBy: 'None' })),
       ...(nextToken ? { NextToken: nextToken } : {}),
     };
+  }
+
+  /** A configuration write: synchronous on the in-memory store (its methods only look asynchronous). */
+  private writeAlarms(write: (store: InMemoryThresholdAlarms) => Promise<void>): Output {
+    const store = this.options.thresholdAlarms;
+    if (!store) {
+      throw new UnknownAwsOperationError('Alarm configuration writes need SandboxAwsApiOptions.thresholdAlarms (the threshold updater\'s alarms) to be simulated.');
+    }
+    void write(store);
+    return {};
   }
 
   /** Per-minute Sum series of the queried AWS/Bedrock metrics of one model, paginated by data points. */

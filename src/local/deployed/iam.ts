@@ -73,6 +73,9 @@ export class UnknownManagedPolicyError extends OpsAlertError {}
 /** The evaluator refused the request itself (unknown action, resource of the wrong type...): a defect here. */
 export class IamSimulationError extends OpsAlertError {}
 
+/** An encrypted topic's key has no key policy given: every publish would be denied by KMS, for a reason that is not the roles'. */
+export class MissingKeyPolicyError extends OpsAlertError {}
+
 /** A call from a function the enforcer has no role for. */
 export class UnknownFunctionRoleError extends OpsAlertError {}
 
@@ -143,7 +146,11 @@ const quotaArn = (call: AwsCall, arn: ArnBuilder, action: string): Authorization
 });
 const parameterArn = (arn: ArnBuilder, name: string): string => (name.startsWith('arn:') ? name : arn('ssm', `parameter${name.startsWith('/') ? name : `/${name}`}`));
 const tableArn = (arn: ArnBuilder, table: string): string => (table.startsWith('arn:') ? table : arn('dynamodb', `table/${table}`));
-const keyArn = (arn: ArnBuilder, key: string): string => (key.startsWith('arn:') ? key : arn('kms', key.startsWith('alias/') ? key : `key/${key}`));
+/** KMS authorizes on the key: a key id or key ARN. An alias would need the account's alias map, which is not simulated. */
+const keyArn = (arn: ArnBuilder, key: string): string => {
+  if (key.startsWith('alias/') || key.includes(':alias/')) throw new UnknownAwsOperationError(`KMS call by alias (${key}): aliases are not resolved here; use the key id or ARN.`);
+  return key.startsWith('arn:') ? key : arn('kms', `key/${key}`);
+};
 
 /** One DynamoDB action on the table (and index) the input names. */
 const tableAction = (action: string): Builder => (call, arn) => {
@@ -291,6 +298,8 @@ export class IamEnforcer {
   /** Every denial so far, in order. */
   readonly denials: Denial[] = [];
   private readonly policies = new Map<string, { name: string; policy: PolicyDocument }[]>();
+  /** Evaluations by function and request: the policies do not change after construction, so each is made once. */
+  private readonly results = new Map<string, Promise<IamResult>>();
 
   /**
    * @param roles - per functionId, its execution role
@@ -306,6 +315,14 @@ export class IamEnforcer {
     private readonly context: Omit<AccountContext, 'region'> & { region?: string },
     private readonly options: { topicKeys?: Readonly<Record<string, string>>; keyPolicies?: Readonly<Record<string, PolicyDocument>> } = {},
   ) {
+    for (const [topic, key] of Object.entries(options.topicKeys ?? {})) {
+      if (!options.keyPolicies?.[key]) {
+        throw new MissingKeyPolicyError(
+          `Topic ${topic} is encrypted with key ${key}, but no key policy was given for it (options.keyPolicies): KMS allows nothing ` +
+            'its key policy does not allow, so every publish would be denied. Pass the template\'s AWS::KMS::Key KeyPolicy.',
+        );
+      }
+    }
     for (const [functionId, role] of Object.entries(roles)) {
       this.policies.set(functionId, [
         ...role.policies.map((p) => ({ name: p.name, policy: p.document })),
@@ -339,24 +356,31 @@ export class IamEnforcer {
     const principal = this.principalArn(functionId);
     const region = call.region || this.context.region || 'us-east-1';
     for (const auth of this.authorizations(call)) {
-      const result = await evaluate({
-        request: {
-          principal,
-          action: auth.action,
-          resource: { resource: auth.resource, accountId: this.context.account },
-          contextVariables: {
-            'aws:PrincipalArn': principal.replace(/:sts::(\d+):assumed-role\/([^/]+)\/.*$/, ':iam::$1:role/$2'),
-            'aws:PrincipalAccount': this.context.account,
-            'aws:RequestedRegion': region,
-            'aws:SecureTransport': 'true',
-            ...(auth.context ?? {}),
+      const contextVariables = {
+        'aws:PrincipalArn': principal.replace(/:sts::(\d+):assumed-role\/([^/]+)\/.*$/, ':iam::$1:role/$2'),
+        'aws:PrincipalAccount': this.context.account,
+        'aws:RequestedRegion': region,
+        'aws:SecureTransport': 'true',
+        ...(auth.context ?? {}),
+      };
+      const key = JSON.stringify([functionId, auth.action, auth.resource, contextVariables]);
+      let evaluation = this.results.get(key);
+      if (!evaluation) {
+        evaluation = evaluate({
+          request: {
+            principal,
+            action: auth.action,
+            resource: { resource: auth.resource, accountId: this.context.account },
+            contextVariables,
           },
-        },
-        identityPolicies: policies ?? [],
-        serviceControlPolicies: [],
-        resourceControlPolicies: [],
-        ...(auth.action.startsWith('kms:') && this.options.keyPolicies?.[auth.resource] ? { resourcePolicy: this.options.keyPolicies[auth.resource] } : {}),
-      });
+          identityPolicies: policies ?? [],
+          serviceControlPolicies: [],
+          resourceControlPolicies: [],
+          ...(auth.action.startsWith('kms:') && this.options.keyPolicies?.[auth.resource] ? { resourcePolicy: this.options.keyPolicies[auth.resource] } : {}),
+        });
+        this.results.set(key, evaluation);
+      }
+      const result = await evaluation;
       if (result !== 'Allowed') {
         const denial: Denial = { functionId, action: auth.action, resource: auth.resource, result, service: call.service, operation: operationName(call.operation), principalArn: principal };
         this.denials.push(denial);
@@ -364,6 +388,15 @@ export class IamEnforcer {
       }
     }
     return { allowed: true };
+  }
+
+  /**
+   * For the container's interception: resolves when the call is allowed, else throws the error AWS would answer
+   * (accessDeniedError), after recording the denial. The call's own functionId names the caller.
+   */
+  async assertAllowed(call: AwsCall): Promise<void> {
+    const outcome = await this.authorize(call.functionId, call);
+    if (!outcome.allowed) throw accessDeniedError(outcome.denial);
   }
 
   private role(functionId: string): FunctionRole {
