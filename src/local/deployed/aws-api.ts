@@ -413,6 +413,9 @@ export class SandboxAwsApi {
     }
     const owner = input.ServiceCode === BEDROCK ? this.quotaOwner(code) : undefined;
     if (!owner) throw this.noSuchQuota(code);
+    if (this.account.scenario.unrequestableQuotas?.includes(owner.quota)) {
+      throw sdkServiceError('IllegalArgumentException', `The quota ${code} cannot be increased through Service Quotas in this Region (simulated).`, { fault: 'client', status: 400 });
+    }
     const open = this.account.requests.find((r) => r.model === owner.model.name && r.quotaCode === code && (r.status === 'PENDING' || r.status === 'CASE_OPENED'));
     if (open) throw sdkServiceError('ResourceAlreadyExistsException', `A request for quota ${code} is already open (${open.requestId}).`, { fault: 'client', status: 400 });
     const current = owner.quota === 'RPM' ? owner.model.quotas?.rpm : owner.model.quotas?.tpm;
