@@ -335,6 +335,11 @@ describe('SandboxAwsApi errors, as the SDK throws them and the project maps them
     expect((refused as Error).message).toMatch(/IllegalArgumentException/);
     deployed.setModelQuotas('Llama', {}, true);
     await expect(sdk.ports.quotas.getModelQuotas(refOf(deployed, 'Llama'))).rejects.toThrow(PermanentAwsError);
+    // Found by name (no quotaCodes): the listing still shows the quota, reading it is refused.
+    deployed.setModelQuotas('G-Opus-4-6', {}, true);
+    const unreadable = await sdk.ports.quotas.getModelQuotas(refOf(deployed, 'G-Opus-4-6')).catch((e: unknown) => e);
+    expect(unreadable).toBeInstanceOf(PermanentAwsError);
+    expect((unreadable as Error).message).toMatch(/GetServiceQuota failed with AccessDeniedException/);
   });
 
   it('an operation it does not simulate fails loudly', async () => {
