@@ -192,6 +192,8 @@ describe('SandboxAwsApi through the AWS adapters, compared with the sandbox adap
     expect(await sdk.ports.cases.hasCommunication(created.caseId, 'marker-2', new Date(AT))).toBe(true);
     expect(deployed.cases).toEqual(source.cases);
     await expect(sdk.ports.cases.addCommunication('case-unknown', 'x')).rejects.toThrow(/CaseIdNotFound/);
+    expect(await sdk.ports.cases.getCase(created.caseId)).toEqual(await sourcePorts.cases.getCase(created.caseId));
+    expect(await sdk.ports.cases.getCase('case-unknown')).toBeUndefined();
   });
 
   it('quota requests: create, find the open one again, poll until Service Quotas opens its case', async () => {
@@ -211,6 +213,18 @@ describe('SandboxAwsApi through the AWS adapters, compared with the sandbox adap
     expect(deployed.requests).toEqual(source.requests);
     expect(deployed.cases).toEqual(source.cases);
     await expect(sdk.ports.quotaRequests.getRequest('req-unknown')).rejects.toThrow(PermanentAwsError);
+  });
+
+  it('quota requests: an outcome the scenario gives (approved) is polled, and the quota then reads the new value', async () => {
+    const { source, sourcePorts, deployed, sdk } = pair(scenario({ quotaRequestOutcomes: [{ quota: 'TPM', status: 'APPROVED', afterPolls: 1 }] }));
+    const ref = refOf(source, 'G-Opus-4-6');
+    const created = await sdk.ports.quotaRequests.requestIncrease(ref, 'L-3DCCFAA4', 9_000_000);
+    await sourcePorts.quotaRequests.requestIncrease(ref, 'L-3DCCFAA4', 9_000_000);
+    const polled = await sdk.ports.quotaRequests.getRequest(created.requestId);
+    expect(polled).toEqual(await sourcePorts.quotaRequests.getRequest(created.requestId));
+    expect(polled.status).toBe('APPROVED');
+    expect((await sdk.ports.quotas.getModelQuotas(ref)).tpm?.value).toBe(9_000_000);
+    expect(deployed.requests).toEqual(source.requests);
   });
 
   it('publish: one e-mail per subscriber whose filter policy matches the severity attribute', async () => {
@@ -313,8 +327,19 @@ describe('SandboxAwsApi errors, as the SDK throws them and the project maps them
     const { sdk, deployed } = pair(scenario({ supportPlan: false, serviceQuotasAvailable: false }));
     await expect(sdk.ports.cases.listOpenCases(new Date(0))).rejects.toThrow(NoSupportPlanError);
     await expect(sdk.ports.quotaRequests.requestIncrease(refOf(deployed, 'G-Opus-4-6'), 'L-3DCCFAA4', 9_000_000)).rejects.toThrow(QuotaRequestUnavailableError);
+    const unrequestable = pair(scenario({ unrequestableQuotas: ['TPM'] }));
+    const refused = await unrequestable.sdk.ports.quotaRequests.requestIncrease(refOf(unrequestable.deployed, 'G-Opus-4-6'), 'L-3DCCFAA4', 9_000_000).catch((e: unknown) => e);
+    const expected = await unrequestable.sourcePorts.quotaRequests.requestIncrease(refOf(unrequestable.source, 'G-Opus-4-6'), 'L-3DCCFAA4', 9_000_000).catch((e: unknown) => e);
+    expect(expected).toBeInstanceOf(QuotaRequestUnavailableError);
+    expect(refused).toBeInstanceOf(QuotaRequestUnavailableError);
+    expect((refused as Error).message).toMatch(/IllegalArgumentException/);
     deployed.setModelQuotas('Llama', {}, true);
     await expect(sdk.ports.quotas.getModelQuotas(refOf(deployed, 'Llama'))).rejects.toThrow(PermanentAwsError);
+    // Found by name (no quotaCodes): the listing still shows the quota, reading it is refused.
+    deployed.setModelQuotas('G-Opus-4-6', {}, true);
+    const unreadable = await sdk.ports.quotas.getModelQuotas(refOf(deployed, 'G-Opus-4-6')).catch((e: unknown) => e);
+    expect(unreadable).toBeInstanceOf(PermanentAwsError);
+    expect((unreadable as Error).message).toMatch(/GetServiceQuota failed with AccessDeniedException/);
   });
 
   it('an operation it does not simulate fails loudly', async () => {

@@ -11,7 +11,7 @@
  * Answers depend on the execution's simulated time: call `handle` inside the virtual clock's `runAt(...)` of the
  * execution that made the call (src/adapters/sandbox/virtual-clock.ts), as the source-level run does.
  */
-import type { SandboxAccount, ScenarioFault } from '../../adapters/sandbox/account.js';
+import { simulatedQuotaName, type SandboxAccount, type ScenarioFault } from '../../adapters/sandbox/account.js';
 import { compositeAlarmName } from '../../core/catalogue.js';
 import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '../../core/alarm-config.js';
 import type { InMemoryThresholdAlarms } from '../../threshold-updater/sandbox.js';
@@ -358,12 +358,17 @@ export class SandboxAwsApi {
     return sdkServiceError('NoSuchResourceException', `The request failed because the specified quota ${code} does not exist.`, { fault: 'client', status: 400 });
   }
 
+  /**
+   * A quota as Service Quotas describes it: the value, code and name the sandbox's quotas port gives, read from the
+   * model directly (the listing shows the quotas of a model whose reads are refused; only reading it is refused).
+   */
   private serviceQuota(model: ScenarioModel, quota: QuotaKind): Output {
-    const value = this.account.modelQuotas(this.ref(model))[quota === 'RPM' ? 'rpm' : 'tpm'];
-    if (!value) throw this.noSuchQuota(this.account.quotaCode(model, quota));
+    const value = quota === 'RPM' ? model.quotas?.rpm : model.quotas?.tpm;
+    const code = this.account.quotaCode(model, quota);
+    if (value === undefined) throw this.noSuchQuota(code);
     return {
-      ServiceCode: BEDROCK, ServiceName: 'Amazon Bedrock', QuotaArn: this.quotaArn(value.code), QuotaCode: value.code, QuotaName: value.name,
-      Value: value.value, Unit: 'None', Adjustable: value.adjustable, GlobalQuota: false, QuotaAppliedAtLevel: 'ACCOUNT',
+      ServiceCode: BEDROCK, ServiceName: 'Amazon Bedrock', QuotaArn: this.quotaArn(code), QuotaCode: code, QuotaName: simulatedQuotaName(model.modelId, quota),
+      Value: value, Unit: 'None', Adjustable: true, GlobalQuota: false, QuotaAppliedAtLevel: 'ACCOUNT',
     };
   }
 
@@ -395,7 +400,7 @@ export class SandboxAwsApi {
   private requestShape(request: QuotaIncreaseRequest & { model?: string }): Output {
     const model = this.account.scenario.models.find((m) => m.name === request.model);
     const owner = this.quotaOwner(request.quotaCode);
-    const name = model && owner ? this.account.modelQuotas(this.ref(model))[owner.quota === 'RPM' ? 'rpm' : 'tpm']?.name : undefined;
+    const name = model && owner ? simulatedQuotaName(model.modelId, owner.quota) : undefined;
     const created = request.created ? new Date(request.created) : this.account.now();
     return {
       Id: request.requestId, ServiceCode: BEDROCK, ServiceName: 'Amazon Bedrock', QuotaCode: request.quotaCode, QuotaName: name ?? request.quotaCode,
@@ -413,6 +418,9 @@ export class SandboxAwsApi {
     }
     const owner = input.ServiceCode === BEDROCK ? this.quotaOwner(code) : undefined;
     if (!owner) throw this.noSuchQuota(code);
+    if (this.account.scenario.unrequestableQuotas?.includes(owner.quota)) {
+      throw sdkServiceError('IllegalArgumentException', `The quota ${code} cannot be increased through Service Quotas in this Region (simulated).`, { fault: 'client', status: 400 });
+    }
     const open = this.account.requests.find((r) => r.model === owner.model.name && r.quotaCode === code && (r.status === 'PENDING' || r.status === 'CASE_OPENED'));
     if (open) throw sdkServiceError('ResourceAlreadyExistsException', `A request for quota ${code} is already open (${open.requestId}).`, { fault: 'client', status: 400 });
     const current = owner.quota === 'RPM' ? owner.model.quotas?.rpm : owner.model.quotas?.tpm;
