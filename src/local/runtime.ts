@@ -86,7 +86,8 @@ export interface ExecutionRecord {
 }
 
 export interface LocalWorkflowOptions {
-  ports: () => Ports;
+  /** The ports of a step's handler (asked once per step; each step gets only the ports it declares). */
+  ports: (step: LambdaStepId) => Ports;
   idempotency?: HandlerDeps['idempotency'];
   /** Wait states and retry intervals in real seconds (default: 0, the simulation does not sleep). */
   realTime?: boolean;
@@ -116,6 +117,8 @@ export class LocalWorkflow {
   readonly definition: AslDefinition;
   private readonly machine: StateMachine;
   private readonly handlers: Record<string, (input: unknown, executionName: string) => Promise<unknown>> = {};
+  /** The Lambda step of each Task state */
+  private readonly stepOf: Record<string, LambdaStepId> = {};
   private readonly waits: Record<string, number> = {};
   private readonly retries: Record<string, number | number[]> = {};
   /** NotifyFailure, which EventBridge invokes in AWS when an execution fails */
@@ -142,6 +145,7 @@ export class LocalWorkflow {
       if (!step) throw new UnsupportedResourceError(`State '${name}' has Resource '${state.Resource}', which the local runtime cannot dispatch`);
       const handler = createRegisteredStepHandler(step, { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
       this.handlers[name] = (input, executionName) => handler(input, fakeContext(step, executionName));
+      this.stepOf[name] = step;
     }
     this.stateMachineArn = options.deployed?.stateMachineArn ?? LOCAL_STATE_MACHINE_ARN;
     this.failureHandler = options.deployed
@@ -183,7 +187,7 @@ export class LocalWorkflow {
         name,
         async (payload: unknown) => {
           elapsedMs += this.waitedSeconds(name, payload) * 1000;
-          return (await runAt({ now: new Date(origin.getTime() + elapsedMs), executionName }, () => fn(payload, executionName))) as never;
+          return (await runAt({ now: new Date(origin.getTime() + elapsedMs), executionName, step: this.stepOf[name] }, () => fn(payload, executionName))) as never;
         },
       ]),
     );
@@ -227,7 +231,7 @@ export class LocalWorkflow {
       const failed = [...timeline].reverse().find((e) => e.type === 'StateFailed' && e.state && topLevel.has(e.state))?.state ?? failedState;
       record = { name: executionName, arn, status, error: name, cause, ...(failed ? { failedState: failed } : {}), states, timeline, stateInputs };
       // As the EventBridge rule on "Step Functions Execution Status Change" does in AWS.
-      record.failureNotification = await runAt({ now: new Date(origin.getTime() + elapsedMs), executionName }, () =>
+      record.failureNotification = await runAt({ now: new Date(origin.getTime() + elapsedMs), executionName, step: 'NotifyFailure' }, () =>
         this.failureHandler(statusChangeEvent(record, input, origin.getTime() + elapsedMs, this.stateMachineArn), fakeContext('NotifyFailure', executionName)),
       ).catch((notifyError: unknown) => ({ sent: false, reason: `NotifyFailure failed: ${(notifyError as Error).message}` }));
     }

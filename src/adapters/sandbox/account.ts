@@ -46,6 +46,8 @@ export class SandboxAccount {
   readonly requests: SimulatedRequest[] = [];
   /** AWS calls by "Service.Operation", to compare with the AWS adapters' counter */
   readonly calls = new Map<string, number>();
+  /** The same calls by the Lambda step that made them (the local runtime names the step), for the IAM grants test */
+  readonly callsByStep = new Map<string, Set<string>>();
   /** Every transition of every alarm, in time order: the simulated CloudWatch answers as of the execution's time. */
   private readonly alarmHistory = new Map<string, { state: AlarmStatus['state']; since: string }[]>();
   private clockNow: Date;
@@ -230,6 +232,8 @@ export class SandboxAccount {
   async callWithFaults<T>(api: string, fn: () => T | Promise<T>, errorFor: (fault: ScenarioFault) => Error): Promise<T> {
     const n = (this.calls.get(api) ?? 0) + 1;
     this.calls.set(api, n);
+    const step = currentExecutionTime()?.step ?? '(no step)';
+    this.callsByStep.set(step, (this.callsByStep.get(step) ?? new Set<string>()).add(api));
     const fault = this.faultFor(api, n);
     if (!fault) return fn();
     // Throttling and permanent errors are AWS refusing the call: it never takes effect, whatever the phase.
