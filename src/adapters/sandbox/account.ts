@@ -230,10 +230,15 @@ export class SandboxAccount {
    * throws SDK-shaped ones).
    */
   async callWithFaults<T>(api: string, fn: () => T | Promise<T>, errorFor: (fault: ScenarioFault) => Error): Promise<T> {
-    const n = (this.calls.get(api) ?? 0) + 1;
-    this.calls.set(api, n);
     const step = currentExecutionTime()?.step ?? '(no step)';
     this.callsByStep.set(step, (this.callsByStep.get(step) ?? new Set<string>()).add(api));
+    return this.withFaults(api, fn, errorFor);
+  }
+
+  /** The scenario's faults for the n-th call of `api` (an AWS call, or a fault point such as a ledger write). */
+  private async withFaults<T>(api: string, fn: () => T | Promise<T>, errorFor: (fault: ScenarioFault) => Error): Promise<T> {
+    const n = (this.calls.get(api) ?? 0) + 1;
+    this.calls.set(api, n);
     const fault = this.faultFor(api, n);
     if (!fault) return fn();
     // Throttling and permanent errors are AWS refusing the call: it never takes effect, whatever the phase.
@@ -249,15 +254,17 @@ export class SandboxAccount {
    * "CaseLedger.release"), as DynamoDB failing before or after the write.
    */
   withLedgerFaults(ledger: CaseLedgerPort): CaseLedgerPort {
+    // Fault points, not AWS calls: the ledger labels its own DynamoDB calls, so these stay out of callsByStep.
+    const write = <T>(api: string, fn: () => Promise<T>): Promise<T> => this.withFaults(api, fn, (fault) => faultError(fault, api));
     return {
       get: (key) => ledger.get(key),
-      claim: (entry, staleBefore, abandoned) => this.count('CaseLedger.claim', () => ledger.claim(entry, staleBefore, abandoned)),
-      complete: (pending, entry) => this.count('CaseLedger.complete', () => ledger.complete(pending, entry)),
-      beginAppend: (key, id) => this.count('CaseLedger.beginAppend', () => ledger.beginAppend(key, id)),
-      markCommunicated: (key, ids, appendId) => this.count('CaseLedger.markCommunicated', () => ledger.markCommunicated(key, ids, appendId)),
-      beginNotification: (id) => this.count('CaseLedger.beginNotification', () => ledger.beginNotification(id)),
-      endNotification: (id, outcome) => this.count('CaseLedger.endNotification', () => ledger.endNotification(id, outcome)),
-      release: (key, caseId) => this.count('CaseLedger.release', () => ledger.release(key, caseId)),
+      claim: (entry, staleBefore, abandoned) => write('CaseLedger.claim', () => ledger.claim(entry, staleBefore, abandoned)),
+      complete: (pending, entry) => write('CaseLedger.complete', () => ledger.complete(pending, entry)),
+      beginAppend: (key, id) => write('CaseLedger.beginAppend', () => ledger.beginAppend(key, id)),
+      markCommunicated: (key, ids, appendId) => write('CaseLedger.markCommunicated', () => ledger.markCommunicated(key, ids, appendId)),
+      beginNotification: (id) => write('CaseLedger.beginNotification', () => ledger.beginNotification(id)),
+      endNotification: (id, outcome) => write('CaseLedger.endNotification', () => ledger.endNotification(id, outcome)),
+      release: (key, caseId) => write('CaseLedger.release', () => ledger.release(key, caseId)),
     };
   }
 

@@ -22,7 +22,7 @@ describe('case ledger', () => {
 
   it.each([
     ['get', GetCommand, () => ledger.get('k')],
-    ['claim', PutCommand, () => ledger.claim(entry)],
+    ['claim', UpdateCommand, () => ledger.claim(entry)],
     ['complete', UpdateCommand, () => ledger.complete('pending:x', { ...entry, caseId: 'case-1' })],
     ['markCommunicated', UpdateCommand, () => ledger.markCommunicated('k', ['t1'])],
     ['endNotification failed', DeleteCommand, () => ledger.endNotification('n', 'failed')],
@@ -48,7 +48,7 @@ describe('case ledger', () => {
 
   it('a failed condition is still an answer, not an error: a claim held by another case reads the holder', async () => {
     // Arrange
-    db.on(PutCommand).rejects(new ConditionalCheckFailedException({ message: 'held', $metadata: {} }));
+    db.on(UpdateCommand).rejects(new ConditionalCheckFailedException({ message: 'held', $metadata: {} }));
     db.on(GetCommand).resolves({ Item: { pk: entry.key, status: 'open', caseId: 'case-9', displayId: '9', subject: 's', caseType: 'Quota Request', createdAt: entry.createdAt } });
 
     // Act
