@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { USAGE_ERROR_CODE } from './usage.js';
 import { supportCaseUrl } from '../core/case-action.js';
 import { n } from '../core/text-sections.js';
 import { renderHtmlReport, type ReportExecution } from '../local/report/render.js';
@@ -63,9 +64,12 @@ export const registerSimulateCommand = (program: Command): Command =>
     .option('--html <file>', 'write the HTML report (state graph with each execution path, usage charts)')
     .option('--redrive', 're-drive every failed execution once, from its failed step, as `ops-alert redrive` does in AWS')
     .option('--verbose', 'handler logs (Powertools) on stderr')
-    .action(async (options: SimulateOptions) => {
+    .action(async (options: SimulateOptions, command: Command) => {
       const files = [...(options.scenario ?? []).map((f) => resolve(f)), ...(options.samples ? sampleScenarioFiles() : [])];
-      if (files.length === 0) throw new Error('Nothing to simulate: give --scenario FILE or --samples');
+      if (files.length === 0) {
+        command.error('error: nothing to simulate.\n  Give --scenario FILE (schemas/scenario.schema.json) or --samples.', { exitCode: 2, code: USAGE_ERROR_CODE });
+        return;
+      }
       logger.setLogLevel(options.verbose ? 'DEBUG' : 'SILENT');
       const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'simulating [{bar}] {value}/{total} executions', hideCursor: true }, cliProgress.Presets.shades_classic);
       let barStarted = false;
@@ -97,8 +101,8 @@ export const registerSimulateCommand = (program: Command): Command =>
       const unexpected = unexpectedFailures(runs);
       if (unexpected.length > 0) {
         process.stderr.write(
-          `ops-alert: ${unexpected.map((u) => `${u.failed} execution(s) of scenario ${u.scenario} failed`).join('; ')}. ` +
-            'See each execution\'s error above (or in --json); set "expectFailedExecutions": true in a scenario whose failures are intended.\n',
+          `error: ${unexpected.map((u) => `${u.failed} execution(s) of scenario ${u.scenario} failed`).join('; ')}.\n` +
+            '  See each execution\'s error above (or in --json); set "expectFailedExecutions": true in a scenario whose failures are intended.\n',
         );
         process.exitCode = 1;
       }
