@@ -12,7 +12,7 @@ import type { Context } from 'aws-lambda';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { logger } from '../observability/logger.js';
 import type { Ports } from '../ports/index.js';
-import type { LambdaStepId } from '../workflow/steps.js';
+import { LAMBDA_STEPS, type LambdaStepId } from '../workflow/steps.js';
 
 export interface IdempotencyStore {
   tableName: string;
@@ -32,14 +32,9 @@ export interface HandlerDeps<P = Ports> {
 export type StepRun<K extends keyof Ports = keyof Ports> = (input: unknown, ports: Pick<Ports, K>) => Promise<unknown> | unknown;
 
 /** Which steps have side effects, and the business key (JMESPath into the state) that makes them idempotent. */
-export const IDEMPOTENCY_KEYS: Readonly<Partial<Record<LambdaStepId, string>>> = {
-  RequestQuotaIncrease: 'classification.incidentKey',
-  PollQuotaCase: '[classification.incidentKey, quotaRequest.attempts]',
-  CreateSupportCase: 'classification.incidentKey',
-  AppendToCase: '[classification.incidentKey, openCase.ledgerKey]',
-  Notify: 'classification.incidentKey',
-  NotifyFailure: '[detail.executionArn, detail.status, detail.stopDate]',
-};
+export const IDEMPOTENCY_KEYS: Readonly<Partial<Record<LambdaStepId, string>>> = Object.fromEntries(
+  LAMBDA_STEPS.flatMap((step) => ('idempotencyKey' in step ? [[step.id, step.idempotencyKey]] : [])),
+);
 
 /** Steps whose handler must run with an idempotency table. */
 export const IDEMPOTENT_STEPS = Object.keys(IDEMPOTENCY_KEYS) as LambdaStepId[];
