@@ -6,10 +6,11 @@ import { logger } from '../../src/observability/logger.js';
 import { awsCalls } from './aws-calls.js';
 import { bundles } from './bundles.js';
 import { samples } from './samples.js';
+import { report } from './report.js';
 import { stress } from './stress.js';
 import type { BenchSection } from './section.js';
 
-const SECTIONS: BenchSection[] = [bundles, samples, awsCalls, stress];
+const SECTIONS: BenchSection[] = [bundles, samples, awsCalls, stress, report];
 
 logger.setLogLevel('SILENT');
 const figures: Record<string, unknown> = {};

@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { renderReport, runSimulation, sampleScenarioFiles } from '../../../src/cli/simulate-command.js';
+import { CHROMIUM, CHROMIUM_ARGS, INSTALL_HINT } from './chromium.js';
 
-export const CHROMIUM = process.env.OPS_ALERT_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const installed = existsSync(CHROMIUM);
 
 /** Runs in the page: how many chart canvases there are, and how many Chart.js drew (some pixel not blank). */
@@ -29,7 +28,7 @@ const CHARTS_DRAWN = `(() => {
 })()`;
 
 if (!installed) {
-  process.stderr.write(`SKIPPED test/local/report/browser.test.ts: no browser at ${CHROMIUM}. Install one with \`apt-get update && apt-get install -y chromium\` (or set OPS_ALERT_CHROMIUM).\n`);
+  process.stderr.write(`SKIPPED test/local/report/browser.test.ts: no browser at ${CHROMIUM}. ${INSTALL_HINT}\n`);
 }
 
 (installed ? describe : describe.skip)('the HTML report in headless chromium', () => {
