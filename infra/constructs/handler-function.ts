@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Code, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogLevel, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -36,6 +36,8 @@ export const HANDLER_BUNDLING = {
   banner: "import { createRequire as __opsAlertCreateRequire } from 'node:module'; const require = __opsAlertCreateRequire(import.meta.url);",
   externalModules: ['@aws-sdk/*', '@smithy/*'],
   forceDockerBundling: false,
+  // esbuild prints only errors: `cdk synth -q` stays quiet but for real problems.
+  logLevel: LogLevel.ERROR,
 } as const satisfies BundlingOptions;
 
 export interface HandlerFunctionProps {

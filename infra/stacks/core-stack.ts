@@ -137,6 +137,10 @@ export class CoreStack extends Stack {
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.events.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'SettingsParameterName', { value: this.settingsParameter.parameterName });
     new CfnOutput(this, 'DashboardName', { value: deployment.customerName + '-BedrockOpsAlert' });
+    // The functions docs/deployment.md tells an operator to invoke: the updater (run it now) and the starter (replay
+    // the dead-letter queue).
+    new CfnOutput(this, 'ThresholdUpdaterFunctionName', { value: this.thresholds.updater.function.functionName });
+    new CfnOutput(this, 'StarterFunctionName', { value: this.starter.function.functionName });
   }
 
 }

@@ -3,12 +3,13 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { USAGE_ERROR_CODE } from './usage.js';
 import { supportCaseUrl } from '../core/case-action.js';
 import { n } from '../core/text-sections.js';
 import { renderHtmlReport, type ReportExecution } from '../local/report/render.js';
 import { startLocalDynamoDb } from '../local/local-dynamodb.js';
 import { PROJECT_ROOT } from '../local/runtime.js';
-import { accountStateOf, checkScenarioSettings, loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
+import { accountStateOf, checkScenarioSettings, loadScenarioFile, simulateScenario, withRetryErrors, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
 import { logger } from '../observability/logger.js';
 import { formatTimeline } from '../operator/timeline-format.js';
 import type { TimelineEvent } from '../core/timeline.js';
@@ -67,17 +68,22 @@ export const registerSimulateCommand = (program: Command): Command =>
     .option('--deployed', 'run what `cdk deploy` would upload (synthesized bundles, roles, definition, rules) with IAM enforced; prints the denied calls')
     .option('--config <file>', 'with --deployed: the deployment configuration to synthesize (default ops-alert.config.json)')
     .option('--verbose', 'handler logs (Powertools) on stderr')
-    .action(async (options: SimulateOptions) => {
+    .action(async (options: SimulateOptions, command: Command) => {
       const files = [...(options.scenario ?? []).map((f) => resolve(f)), ...(options.samples ? sampleScenarioFiles() : [])];
-      if (files.length === 0) throw new Error('Nothing to simulate: give --scenario FILE or --samples');
+      if (files.length === 0) {
+        command.error('error: nothing to simulate.\n  Give --scenario FILE (schemas/scenario.schema.json) or --samples.', { exitCode: 2, code: USAGE_ERROR_CODE });
+        return;
+      }
       logger.setLogLevel(options.verbose ? 'DEBUG' : 'SILENT');
       const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'simulating [{bar}] {value}/{total} executions', hideCursor: true }, cliProgress.Presets.shades_classic);
       let barStarted = false;
+      // Progress only for a person watching: never in a pipe, a file or CI logs.
+      const showProgress = Boolean(process.stderr.isTTY);
       // Loaded only here: it needs the CDK and the IAM evaluator (devDependencies).
       const deployed = options.deployed ? await import('../local/deployed/run-files.js') : undefined;
       const deployedRuns = deployed ? await deployed.runDeployedFiles(files, { ...(options.config ? { configPath: resolve(options.config) } : {}), ...(options.verbose ? { verbose: true } : {}) }) : undefined;
       const runs = deployedRuns ?? await runSimulation(files, (done, total) => {
-        if (total < 10) return;
+        if (!showProgress || total < 10) return;
         if (!barStarted) {
           bar.start(total, 0);
           barStarted = true;
@@ -105,8 +111,8 @@ export const registerSimulateCommand = (program: Command): Command =>
       const unexpected = unexpectedFailures(runs);
       if (unexpected.length > 0) {
         process.stderr.write(
-          `ops-alert: ${unexpected.map((u) => `${u.failed} execution(s) of scenario ${u.scenario} failed`).join('; ')}. ` +
-            'See each execution\'s error above (or in --json); set "expectFailedExecutions": true in a scenario whose failures are intended.\n',
+          `error: ${unexpected.map((u) => `${u.failed} execution(s) of scenario ${u.scenario} failed`).join('; ')}.\n` +
+            '  See each execution\'s error above (or in --json); set "expectFailedExecutions": true in a scenario whose failures are intended.\n',
         );
         process.exitCode = 1;
       }
@@ -119,7 +125,12 @@ export const unexpectedFailures = (runs: ScenarioRun[]): { scenario: string; fai
     .map((run) => ({ scenario: run.name, failed: run.results.filter((r) => r.execution.status !== 'SUCCEEDED').length }))
     .filter((u) => u.failed > 0);
 
-const formatRun = (run: ScenarioRun): string => {
+/**
+ * The text of one scenario, in the scenario's clock: per event its execution (timeline, decision, case, e-mail);
+ * the other executions of the same incident that did nothing more (a composite's event, a duplicate delivery) are
+ * folded into one line under it; an event that changed no alarm state says so.
+ */
+export const formatRun = (run: ScenarioRun): string => {
   const lines = [`\n=== Scenario ${run.name}${run.scenario.description ? `: ${run.scenario.description}` : ''} ===`];
   // Events that changed no alarm state come in their scenario order, before the executions of later events.
   const unchanged = [...run.unchanged].sort((a, b) => a.index - b.index);
@@ -129,11 +140,23 @@ const formatRun = (run: ScenarioRun): string => {
       if (u) lines.push('', `--- ${u.label} (at ${u.at})`, `no execution: ${u.reason}`);
     }
   };
+  const incidentOf = (i: number): string => run.states[i]?.classification?.incidentKey ?? `execution:${run.results[i]?.execution.name ?? i}`;
+  const foldable = (r: SimulationResult): boolean =>
+    r.execution.status === 'SUCCEEDED' && !r.notification.sent && (r.caseAction.action === 'suppressed' || r.caseAction.reason === 'duplicate_delivery');
+  // Each incident's block is the execution that acted (else its first); the others that did nothing fold under it.
+  const lead = new Map<string, number>();
   run.results.forEach((r, i) => {
+    const key = incidentOf(i);
+    const current = lead.get(key);
+    if (current === undefined || (foldable(run.results[current] as SimulationResult) && !foldable(r))) lead.set(key, i);
+  });
+  const folded = new Set<number>();
+  run.results.forEach((r, i) => {
+    if (folded.has(i) || (foldable(r) && lead.get(incidentOf(i)) !== i)) return;
     sayUnchanged(r.event.index);
     lines.push('', `--- ${r.event.label} (at ${r.event.at})`);
     lines.push(`execution ${r.execution.name}: ${r.execution.status}${r.execution.redriveCount ? ` after ${r.execution.redriveCount} redrive(s)` : ''}${r.execution.reason ? ` (${r.execution.reason})` : ''}`);
-    const timeline = (run.records[i]?.timeline ?? []) as TimelineEvent[];
+    const timeline = inScenarioClock(withRetryErrors((run.records[i]?.timeline ?? []) as TimelineEvent[]), r.event.at);
     if (timeline.length > 0) lines.push(indent(formatTimeline(timeline)));
     if (r.execution.error) lines.push(`error: ${r.execution.error}: ${r.execution.cause ?? ''}`);
     if (r.decision) {
@@ -150,9 +173,28 @@ const formatRun = (run: ScenarioRun): string => {
       lines.push(`email: ${r.notification.subject} -> ${(r.notification.recipients ?? []).join(', ') || 'no subscriber matches its filter'}`);
       lines.push(indent(r.notification.body ?? '', '    | '));
     } else lines.push('email: none');
+    // The rest of the same incident that did nothing more: one line each.
+    const incident = incidentOf(i);
+    run.results.forEach((other, j) => {
+      if (j === i || folded.has(j) || incidentOf(j) !== incident || !foldable(other)) return;
+      folded.add(j);
+      const why = other.caseAction.reason === 'duplicate_delivery' ? 'duplicate delivery, no second execution' : `execution ${other.execution.status.toLowerCase()}, ${other.caseAction.reason ?? other.caseAction.action}`;
+      lines.push(`  + same incident: ${other.event.label} (at ${other.event.at}): ${why}; no case action, no e-mail`);
+    });
   });
   sayUnchanged(Number.POSITIVE_INFINITY);
   return `${lines.join('\n')}\n`;
+};
+
+/**
+ * The timeline in the scenario's clock: the local engine stamps events with the wall clock, so each is moved by the
+ * same amount to start at the event's time (durations and order are kept).
+ */
+const inScenarioClock = (timeline: TimelineEvent[], at: string): TimelineEvent[] => {
+  const first = Date.parse(timeline[0]?.timestamp ?? '');
+  const start = Date.parse(at);
+  if (Number.isNaN(first) || Number.isNaN(start)) return timeline;
+  return timeline.map((e) => ({ ...e, timestamp: new Date(Date.parse(e.timestamp) - first + start).toISOString() }));
 };
 
 const indent = (text: string, prefix = '  '): string => text.split('\n').map((l) => `${prefix}${l}`).join('\n');

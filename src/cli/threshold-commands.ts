@@ -5,7 +5,9 @@
  */
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
+import { describeError } from '../core/errors.js';
 import { n } from '../core/text-sections.js';
+import { toOperatorError } from '../operator/errors.js';
 import type { ThresholdHistoryEntry } from '../core/thresholds.js';
 import { DynamoDbThresholdHistory } from '../threshold-updater/aws/history-table.js';
 import { THRESHOLD_ENV } from '../threshold-updater/environment.js';
@@ -38,6 +40,15 @@ export const formatThresholdHistory = (entries: readonly ThresholdHistoryEntry[]
   return [line(header), ...rows.flatMap((r, i) => [line(r), `    ${entries[i]!.detail}`])].join('\n');
 };
 
+/** A failed read, in the words of the other commands: a credentials or region problem says so and what to do. */
+export const historyReadError = (tableName: string, error: unknown): string => {
+  const known = toOperatorError(error);
+  if (known.code === 'MissingCredentials' || known.code === 'InvalidCredentials') return `error: ${known.message}\n  ${known.hint}`;
+  if (known.code === 'MissingRegion') return `error: ${known.message}\n  Set AWS_REGION to the region of the core stack.`;
+  return `error: could not read the threshold history from ${tableName}: ${describeError(error).message}\n` +
+    '  Check the table name (the ThresholdHistoryTableName output of the core stack, in its region) and that the credentials may read it (dynamodb:Query, dynamodb:Scan).';
+};
+
 export const registerThresholdCommands = (program: Command, deps: ThresholdCommandDeps = {}): Command => {
   const env = deps.env ?? process.env;
   const stdout = deps.stdout ?? process.stdout;
@@ -60,7 +71,7 @@ export const registerThresholdCommands = (program: Command, deps: ThresholdComma
       try {
         entries = await historyOf(tableName).list({ ...(options.model ? { model: options.model } : {}), limit: options.limit });
       } catch (error) {
-        command.error(`error: could not read the threshold history from ${tableName}: ${(error as Error).message}`, { exitCode: 1 });
+        command.error(historyReadError(tableName, error), { exitCode: 1, code: 'ops-alert.history' });
         return;
       }
       stdout.write(`${options.json ? JSON.stringify(entries, null, 2) : formatThresholdHistory(entries, options.model)}\n`);

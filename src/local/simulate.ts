@@ -15,6 +15,7 @@ import { InvalidScenarioError, InvalidSettingsError } from '../core/errors.js';
 import type { Scenario } from '../types/generated/scenario.js';
 import type { SimulationOutput } from '../types/generated/simulation-output.js';
 import type { WorkflowState } from '../steps/state.js';
+import type { TimelineEvent } from '../core/timeline.js';
 import { expandShorthand, type AlarmEventEnvelope } from './events.js';
 import type { LocalDynamoDb } from './local-dynamodb.js';
 import { LocalWorkflow, type ExecutionRecord } from './runtime.js';
@@ -317,6 +318,20 @@ const applyFullEvent = (account: SandboxAccount, event: Partial<AlarmEventEnvelo
   if (ref?.kind && isAlarmKind(ref.kind) && typeof event.time === 'string') account.setAlarmStates(ref.modelName, [ref.kind], value, new Date(Date.parse(event.time)).toISOString());
 };
 
+/**
+ * The local engine's StateRetried event does not carry the error it retries: it is the error of the StateFailed
+ * just before it, for the same state. Filled in so a retry says why ("retried 2× after CaseCreationInProgressError").
+ */
+export const withRetryErrors = (timeline: readonly TimelineEvent[]): TimelineEvent[] => {
+  const lastError = new Map<string, { error?: string; cause?: string }>();
+  return timeline.map((e) => {
+    if (e.type === 'StateFailed' && e.state) lastError.set(e.state, { ...(e.error ? { error: e.error } : {}), ...(e.cause ? { cause: e.cause } : {}) });
+    if (e.type !== 'StateRetried' || e.error || !e.state) return e;
+    const failed = lastError.get(e.state);
+    return failed?.error ? { ...e, error: failed.error } : e;
+  });
+};
+
 /** What a failed execution knew: the input of the state that failed (the raw event when the first step failed). */
 export const lastKnownState = (record: ExecutionRecord): unknown => {
   const input = record.failedState ? (record.stateInputs[record.failedState] as Record<string, unknown> | undefined) : undefined;
@@ -380,6 +395,6 @@ const toResult = (
     notification: email
       ? { sent: true, subject: email.subject, body: email.body, attributes: { ...email.attributes }, recipients: email.recipients }
       : { sent: false },
-    timeline: record.timeline as unknown as Record<string, unknown>[],
+    timeline: withRetryErrors(record.timeline) as unknown as Record<string, unknown>[],
   };
 };

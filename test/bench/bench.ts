@@ -7,10 +7,11 @@ import { awsCalls } from './aws-calls.js';
 import { bundles } from './bundles.js';
 import { deployed } from './deployed.js';
 import { samples } from './samples.js';
+import { report } from './report.js';
 import { stress } from './stress.js';
 import type { BenchSection } from './section.js';
 
-const SECTIONS: BenchSection[] = [bundles, samples, awsCalls, stress, deployed];
+const SECTIONS: BenchSection[] = [bundles, samples, awsCalls, stress, deployed, report];
 
 logger.setLogLevel('SILENT');
 const figures: Record<string, unknown> = {};

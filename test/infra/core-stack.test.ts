@@ -3,6 +3,9 @@ import { ENV } from '../../src/workflow/environment.js';
 import { LAMBDA_STEPS, WORKFLOW_TASK_STEPS } from '../../src/workflow/steps.js';
 import { grantsOf, iamAction } from '../../src/adapters/port-grants.js';
 import { STARTER_ASYNC_RETRY, STARTER_TARGET_RETRY } from '../../infra/constructs/events-to-starter-function.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/local/runtime.js';
 import { exampleConfigRaw, synthStacks, templateOf } from './helpers.js';
 
 type CfnResource = { Type: string; Properties: Record<string, unknown> };
@@ -23,6 +26,17 @@ describe('CoreStack (example configuration)', () => {
       .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
   const actionsOf = (statements: Statement[]) => statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
   const resourceOfAction = (statements: Statement[], action: string) => statements.filter((s) => actionsOf([s]).includes(action)).map((s) => s.Resource);
+
+  it('outputs the name of every function docs/deployment.md tells an operator to invoke', () => {
+    const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
+    const docs = readFileSync(join(PROJECT_ROOT, 'docs/deployment.md'), 'utf8');
+    // `<Name output>` in prose, `$(output Name)` in the scripts: every one is an output of the core stack.
+    const named = [...docs.matchAll(/<([A-Za-z]+) output>|\$\(output ([A-Za-z]+)\)/g)].map((m) => (m[1] ?? m[2]) as string);
+    expect(named).toEqual(expect.arrayContaining(['ThresholdUpdaterFunctionName', 'StarterFunctionName', 'SettingsParameterName', 'DeadLetterQueueUrl']));
+    for (const output of named) expect(outputs[output]).toBeDefined();
+    expect(outputs.ThresholdUpdaterFunctionName?.Value).toEqual({ Ref: expect.stringMatching(/ThresholdUpdater/) });
+    expect(outputs.StarterFunctionName?.Value).toEqual({ Ref: expect.stringMatching(/Starter/) });
+  });
 
   describe('EventBridge → starter function', () => {
     it('matches alarm state changes of this deployment whose actions are not suppressed', () => {

@@ -2,8 +2,9 @@
  * Shared by the infra tests: an App configured like `npx cdk synth` (cdk.json feature flags) but with bundling
  * skipped, a stand-in state machine definition while the real one is being written, and config builders.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { Stack } from 'aws-cdk-lib';
@@ -15,9 +16,40 @@ import { LAMBDA_STEPS, STATE_MACHINE_DEFINITION_PATH } from '../../src/workflow/
 
 const cdkContext = (JSON.parse(readFileSync(resolve(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
 
-/** An App like the CLI's (same feature flags), bundling skipped so tests need neither handlers nor esbuild runs. */
-export const newTestApp = (extraContext: Record<string, unknown> = {}): App =>
-  new App({ context: { ...cdkContext, 'aws:cdk:bundling-stacks': [], ...extraContext } });
+/** The cloud assemblies the test file's apps wrote, removed when the file's tests are done. */
+const assemblies: string[] = [];
+afterAll(() => {
+  for (const dir of assemblies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * An App like the CLI's (same feature flags), bundling skipped so tests need neither handlers nor esbuild runs. Its
+ * cloud assembly goes to a temporary directory that is removed after the tests (an App without `outdir` leaves one
+ * `/tmp/cdk.outXXXX` per synth behind).
+ */
+export const newTestApp = (extraContext: Record<string, unknown> = {}): App => {
+  const outdir = mkdtempSync(join(tmpdir(), 'ops-alert-cdk-test-'));
+  assemblies.push(outdir);
+  return new App({ outdir, context: { ...cdkContext, 'aws:cdk:bundling-stacks': [], ...extraContext } });
+};
+
+/**
+ * Runs `work` (a synth) with what the CDK prints on the console (the validation report of cdk-nag and the
+ * annotations) captured instead of shown as errors in the test output; returns it for the test to check.
+ */
+export const capturingConsole = <T>(work: () => T): { result: T; output: string } => {
+  const lines: string[] = [];
+  const levels = ['error', 'warn', 'log'] as const;
+  const original = levels.map((level) => console[level]);
+  for (const level of levels) console[level] = (...args: unknown[]) => { lines.push(args.map(String).join(' ')); };
+  try {
+    return { result: work(), output: lines.join('\n') };
+  } finally {
+    levels.forEach((level, i) => { console[level] = original[i] as typeof console.log; });
+  }
+};
+
+export const synthCapturingConsole = (app: App): { output: string } => ({ output: capturingConsole(() => app.synth()).output });
 
 /** One Task per Lambda step, chained: uses every `${...}` placeholder the real definition may use. */
 export const standInDefinition = (): string => {
@@ -62,4 +94,5 @@ export const synthStacks = (raw: unknown, app: App = newTestApp()): { app: App; 
   return { app, stacks, deployment };
 };
 
-export const templateOf = (stack: Stack): Template => Template.fromStack(stack);
+/** The stack's template; the expected warnings the synth prints (placeholder thresholds) are kept out of the output. */
+export const templateOf = (stack: Stack): Template => capturingConsole(() => Template.fromStack(stack)).result;

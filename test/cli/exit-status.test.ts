@@ -1,0 +1,63 @@
+/** Issue 15, CLI: --version; usage errors exit 2 and point at --help; runtime errors exit 1 with cause and what to do. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { historyReadError } from '../../src/cli/threshold-commands.js';
+import { PermanentAwsError } from '../../src/core/errors.js';
+import { PROJECT_ROOT } from '../../src/local/runtime.js';
+
+const home = mkdtempSync(join(tmpdir(), 'ops-alert-home-'));
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+/** The CLI with no AWS credentials anywhere (an empty HOME, no instance metadata). */
+const cli = (...args: string[]) => {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS_')));
+  return spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/ops-alert.mjs'), ...args], {
+    cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...env, NODE_OPTIONS: '', HOME: home, AWS_EC2_METADATA_DISABLED: 'true', AWS_REGION: 'us-east-1' },
+  });
+};
+
+describe('ops-alert exit status and wording', () => {
+  it('--version prints the package version', () => {
+    const r = cli('--version');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it.each([
+    [['simulate', '--bogus'], /^error: unknown option '--bogus'\n {2}Run 'ops-alert simulate --help' for usage\.\n$/],
+    [['simulate'], /^error: nothing to simulate\.\n {2}Give --scenario FILE.*\n {2}Run 'ops-alert simulate --help' for usage\.\n$/],
+    [['executions', '--since', '7x'], /^error: option '--since <duration>' argument '7x' is invalid\..*\n {2}Run 'ops-alert executions --help' for usage\.\n$/],
+    [[], /Run 'ops-alert --help' for usage\.\n$/],
+  ])('usage error %j: exit 2, one error and a pointer to --help', (args, stderr) => {
+    const r = cli(...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(stderr);
+  });
+
+  it('a runtime error (no credentials): exit 1, the cause and what to do, not the usage text', () => {
+    const r = cli('thresholds', 'history', '--table', 'ops-alert-history');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^error: No AWS credentials found\.\n {2}Configure credentials/);
+    expect(r.stderr).not.toMatch(/Usage:|Options:/);
+  });
+
+  it('a runtime error of simulate: exit 1 in the same style', () => {
+    const r = cli('simulate', '--scenario', join(home, 'missing.json'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^error: Cannot read scenario .*missing\.json/);
+    expect(r.stderr).not.toMatch(/Usage:|Options:/);
+  });
+});
+
+describe('thresholds history read errors', () => {
+  it('names a credentials problem as the other commands do', () => {
+    const error = new PermanentAwsError('DynamoDB.Scan failed with CredentialsProviderError: Could not load credentials from any providers.');
+    expect(historyReadError('t', error)).toMatch(/^error: No AWS credentials found\.\n {2}Configure credentials/);
+  });
+
+  it('otherwise gives the cause and what to check', () => {
+    expect(historyReadError('t', new Error('ResourceNotFoundException: Requested resource not found'))).toMatch(/^error: could not read the threshold history from t: ResourceNotFoundException.*\n {2}Check the table name/);
+  });
+});

@@ -1,0 +1,43 @@
+/** Issue 15, text output of `ops-alert simulate`: scenario clock only, why a state was retried, one incident folded, quiet progress in a pipe. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatRun } from '../../src/cli/simulate-command.js';
+import { PROJECT_ROOT } from '../../src/local/runtime.js';
+import { simulate, withDynamo } from '../workflow/helpers.js';
+
+const dynamo = withDynamo();
+const at = '2026-06-01T10:00:00Z';
+
+describe('ops-alert simulate text output', () => {
+  it('prints the scenario clock only, says why a state was retried, and folds the incident', async () => {
+    const run = await simulate(dynamo.get(), { faults: [{ api: 'Support.CreateCase', error: 'throttling' }], events: [{ model: 'G-Opus-4-6', alarms: ['ServerErrors'], at }] });
+    const text = formatRun(run);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(text).not.toContain(today);
+    expect(text).toContain('2026-06-01T10:00:00.000Z  execution started');
+    // Which of the two concurrent executions meets the fault varies: the JSON timeline of one says it, the text says why.
+    const retries = run.results.flatMap((r) => (r.timeline ?? []) as { type: string; state?: string; error?: string }[]).filter((e) => e.type === 'StateRetried');
+    expect(retries).toContainEqual(expect.objectContaining({ state: 'CreateSupportCase', error: 'TransientAwsError' }));
+    expect(text).toMatch(/CreateSupportCase +succeeded .*retried (once|\d×) after [A-Za-z]+Error/);
+    // Two executions (the alarm's and the composite's), one incident: one block and one folded line.
+    expect(run.results).toHaveLength(2);
+    expect(text.match(/^--- /gm)).toHaveLength(1);
+    expect(text).toMatch(/^ {2}\+ same incident: Acme-Bedrock-[A-Za-z-]+-G-Opus-4-6 -> ALARM .*no case action, no e-mail$/m);
+  });
+
+  it('shows no progress bar when stderr is not a terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ops-alert-progress-'));
+    try {
+      const models = Array.from({ length: 6 }, (_, i) => ({ name: `M${i}`, modelId: `anthropic.m${i}-v1`, quotas: { rpm: 100, tpm: 100000 } }));
+      const file = join(dir, 'many.json');
+      writeFileSync(file, JSON.stringify({ customerName: 'Acme', models, events: models.map((m) => ({ model: m.name, alarms: ['ServerErrors'], at })) }));
+      const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/ops-alert.mjs'), 'simulate', '--scenario', file], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+      expect(r.stdout).toMatch(/12 executions/);
+      expect(r.stderr).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
