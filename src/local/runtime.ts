@@ -92,7 +92,14 @@ export interface LocalWorkflowOptions {
   realTime?: boolean;
   /** Another definition (tests); default: statemachine/ops-alert.asl.json with the local substitution map. */
   definition?: AslDefinition;
+  /**
+   * Wraps every Task call (the bench records each Task's outcome, then replays them to measure the engine alone):
+   * `next` runs the step's handler; an interceptor may answer without calling it.
+   */
+  interceptTask?: TaskInterceptor;
 }
+
+export type TaskInterceptor = (call: { state: string; executionName: string; input: unknown }, next: () => Promise<unknown>) => Promise<unknown>;
 
 const fakeContext = (step: LambdaStepId, executionName: string): Context =>
   ({
@@ -125,7 +132,9 @@ export class LocalWorkflow {
       const step = state.Resource ? stepOfLocalFunctionArn(state.Resource) : undefined;
       if (!step) throw new UnsupportedResourceError(`State '${name}' has Resource '${state.Resource}', which the local runtime cannot dispatch`);
       const handler = createRegisteredStepHandler(step, { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
-      this.handlers[name] = (input, executionName) => handler(input, fakeContext(step, executionName));
+      const call = (input: unknown, executionName: string): Promise<unknown> => handler(input, fakeContext(step, executionName));
+      const intercept = options.interceptTask;
+      this.handlers[name] = intercept ? (input, executionName) => intercept({ state: name, executionName, input }, () => call(input, executionName)) : call;
     }
     this.failureHandler = createRegisteredStepHandler('NotifyFailure', { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
     const predecessors = new Map<string, AslState[]>();

@@ -15,7 +15,7 @@ import type { SimulationOutput } from '../types/generated/simulation-output.js';
 import type { WorkflowState } from '../steps/state.js';
 import { expandShorthand, type AlarmEventEnvelope } from './events.js';
 import type { LocalDynamoDb } from './local-dynamodb.js';
-import { LocalWorkflow, type ExecutionRecord } from './runtime.js';
+import { LocalWorkflow, type ExecutionRecord, type TaskInterceptor } from './runtime.js';
 import { isQuotaChangeEvent, quotaChangeDelivery, simulateQuotaChange } from './threshold-update.js';
 
 export type SimulationResult = SimulationOutput['results'][number];
@@ -56,6 +56,8 @@ export interface SimulateOptions {
   maxConcurrency?: number;
   /** Re-drive every execution that failed, once, after all events (`ops-alert simulate --redrive`). */
   redrive?: boolean;
+  /** Wraps every Task call (the bench's recorded-results floor): see LocalWorkflowOptions.interceptTask. */
+  interceptTask?: TaskInterceptor;
 }
 
 const eventTime = (item: unknown): number => {
@@ -80,7 +82,9 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   const account = new SandboxAccount(scenario);
   const tables = await options.dynamo.createTables(name);
   const ledger = new DynamoDbCaseLedger(tables.ledgerTable, options.dynamo.clientConfig);
-  const workflow = new LocalWorkflow({ ports: () => ({ ...account.ports(), ledger }), idempotency: { tableName: tables.idempotencyTable, clientConfig: options.dynamo.clientConfig } });
+  const workflow = new LocalWorkflow({ ports: () => ({ ...account.ports(), ledger }), idempotency: { tableName: tables.idempotencyTable, clientConfig: options.dynamo.clientConfig },
+    ...(options.interceptTask ? { interceptTask: options.interceptTask } : {}),
+  });
   const run: ScenarioRun = { name, scenario, account, results: [], records: [], states: [] };
   // CloudWatch moves the alarms as time goes: expand every event in time order first, then run the executions.
   const ordered = scenario.events.map((item, index) => ({ item, index })).sort((a, b) => eventTime(a.item) - eventTime(b.item));
