@@ -31,7 +31,8 @@ export const stress: BenchSection = {
     const counts = countStorm(run);
     const floor = await runStorm(scenario, tape.replay);
     const floorCounts = { failed: floor.run.results.filter((r) => r.execution.status !== 'SUCCEEDED').length };
-    const memory = await stormInChildProcess(MEMORY_EVENTS);
+    // 0: skip the memory storm (while iterating)
+    const memory = MEMORY_EVENTS > 0 ? await stormInChildProcess(MEMORY_EVENTS) : { seconds: 0, peakRssMb: 0, failed: 0, duplicates: 0 };
 
     console.log(`  ${deliveries} deliveries (${EVENTS} events, every 10th twice) -> ${run.results.length} results in ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s)`);
     console.log(`  ${(deliveries / seconds).toFixed(1)} events/s; failed executions ${counts.failed}`);
