@@ -5,7 +5,6 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { n } from '../core/text-sections.js';
 import { renderHtmlReport, type ReportExecution } from '../local/report/render.js';
-import { startLocalDynamoDb } from '../local/local-dynamodb.js';
 import { PROJECT_ROOT } from '../local/runtime.js';
 import { loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
 import { logger } from '../observability/logger.js';
@@ -31,17 +30,13 @@ export const runSimulation = async (
   onProgress?: (done: number, total: number) => void,
   options: { redrive?: boolean } = {},
 ): Promise<ScenarioRun[]> => {
-  const dynamo = await startLocalDynamoDb();
-  try {
-    const runs: ScenarioRun[] = [];
-    for (const file of files) {
-      const { name, scenario } = loadScenarioFile(file);
-      runs.push(await simulateScenario(name, scenario, { dynamo, ...(onProgress ? { onExecution: onProgress } : {}), ...(options.redrive ? { redrive: true } : {}) }));
-    }
-    return runs;
-  } finally {
-    await dynamo.close();
+  // The idempotency and ledger tables in process (src/local/local-tables.ts): a fresh pair per scenario.
+  const runs: ScenarioRun[] = [];
+  for (const file of files) {
+    const { name, scenario } = loadScenarioFile(file);
+    runs.push(await simulateScenario(name, scenario, { ...(onProgress ? { onExecution: onProgress } : {}), ...(options.redrive ? { redrive: true } : {}) }));
   }
+  return runs;
 };
 
 export const sampleScenarioFiles = (): string[] =>

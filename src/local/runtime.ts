@@ -1,7 +1,8 @@
 /**
  * The local runtime: aws-local-stepfunctions runs statemachine/ops-alert.asl.json, filled with the same substitution
  * map as the CDK app; every Task dispatches to the real handler (steps-registry.ts) with the sandbox adapters; the
- * idempotency and ledger tables live in dynalite. A Task resource it cannot dispatch fails loudly.
+ * idempotency and ledger tables are given by the caller (in process by default, see local-tables.ts). A Task resource
+ * it cannot dispatch fails loudly.
  */
 import './polyfills.js';
 import { readFileSync } from 'node:fs';

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { SandboxAccount } from '../adapters/sandbox/account.js';
-import { DynamoDbCaseLedger } from '../adapters/dynamodb/case-ledger.js';
 import { isAlarmKind, projectAlarmIndex } from '../core/catalogue.js';
 import { executionNameForEvent } from '../core/execution-name.js';
 import { parseScenario } from '../contracts/validate.js';
@@ -15,6 +14,7 @@ import type { SimulationOutput } from '../types/generated/simulation-output.js';
 import type { WorkflowState } from '../steps/state.js';
 import { expandShorthand, type AlarmEventEnvelope } from './events.js';
 import type { LocalDynamoDb } from './local-dynamodb.js';
+import { dynaliteTables, inMemoryTables, type LocalTables } from './local-tables.js';
 import { LocalWorkflow, type ExecutionRecord, type TaskInterceptor } from './runtime.js';
 import { isQuotaChangeEvent, quotaChangeDelivery, simulateQuotaChange } from './threshold-update.js';
 
@@ -50,7 +50,10 @@ interface Delivery {
 }
 
 export interface SimulateOptions {
-  dynamo: LocalDynamoDb;
+  /** The idempotency and ledger tables; default: in process (src/local/local-tables.ts). */
+  tables?: LocalTables;
+  /** The same tables on dynalite (the DynamoDB path); `tables` wins when both are given. */
+  dynamo?: LocalDynamoDb;
   onExecution?: (done: number, total: number) => void;
   /** Executions of the same instant run concurrently, at most this many at once. @default 50 */
   maxConcurrency?: number;
@@ -78,11 +81,12 @@ const runPooled = async (tasks: (() => Promise<void>)[], limit: number, onDone: 
   await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
 };
 
-export const simulateScenario = async (name: string, scenario: Scenario, options: SimulateOptions): Promise<ScenarioRun> => {
+export const simulateScenario = async (name: string, scenario: Scenario, options: SimulateOptions = {}): Promise<ScenarioRun> => {
   const account = new SandboxAccount(scenario);
-  const tables = await options.dynamo.createTables(name);
-  const ledger = new DynamoDbCaseLedger(tables.ledgerTable, options.dynamo.clientConfig);
-  const workflow = new LocalWorkflow({ ports: () => ({ ...account.ports(), ledger }), idempotency: { tableName: tables.idempotencyTable, clientConfig: options.dynamo.clientConfig },
+  const { ledger, idempotency } = await (options.tables ?? (options.dynamo ? dynaliteTables(options.dynamo) : inMemoryTables())).createTables(name);
+  const workflow = new LocalWorkflow({
+    ports: () => ({ ...account.ports(), ledger }),
+    idempotency,
     ...(options.interceptTask ? { interceptTask: options.interceptTask } : {}),
   });
   const run: ScenarioRun = { name, scenario, account, results: [], records: [], states: [] };

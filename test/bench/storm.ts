@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alarmName, type AlarmKind } from '../../src/core/catalogue.js';
 import { parseScenario } from '../../src/contracts/validate.js';
-import { startLocalDynamoDb } from '../../src/local/local-dynamodb.js';
 import { PROJECT_ROOT, type TaskInterceptor } from '../../src/local/runtime.js';
 import { simulateScenario, type ScenarioRun } from '../../src/local/simulate.js';
 import type { Scenario } from '../../src/types/generated/scenario.js';
@@ -78,16 +77,12 @@ export const countStorm = (run: ScenarioRun): StormCounts => {
  * shared machine the CPU time is the steadier figure).
  */
 export const runStorm = async (scenario: Scenario, interceptTask?: TaskInterceptor): Promise<{ run: ScenarioRun; seconds: number; cpuSeconds: number }> => {
-  const dynamo = await startLocalDynamoDb();
-  try {
-    const started = performance.now();
-    const cpu = process.cpuUsage();
-    const run = await simulateScenario('stress', scenario, { dynamo, ...(interceptTask ? { interceptTask } : {}) });
-    const used = process.cpuUsage(cpu);
-    return { run, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
-  } finally {
-    await dynamo.close();
-  }
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  // The local runtime's own tables: in process (what `npm start` and `ops-alert simulate` use).
+  const run = await simulateScenario('stress', scenario, interceptTask ? { interceptTask } : {});
+  const used = process.cpuUsage(cpu);
+  return { run, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
 };
 
 type Outcome = { result: unknown } | { error: { name: string; message: string } };

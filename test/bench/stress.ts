@@ -23,7 +23,7 @@ const stormInChildProcess = async (events: number): Promise<{ seconds: number; p
  */
 export const stress: BenchSection = {
   id: 'stress',
-  name: `Stress: ${EVENTS} events over ${STORM_MODELS} models (local engine), its floor, and ${MEMORY_EVENTS} events for memory`,
+  name: `Stress: ${EVENTS} events over ${STORM_MODELS} models (local engine, in-process tables), its floor, and ${MEMORY_EVENTS} events for memory`,
   async run() {
     const { scenario, deliveries } = stormScenario(EVENTS);
     const tape = new TaskTape();
