@@ -36,6 +36,8 @@ export interface OperationsMonitoringProps {
   deadLetterQueue: IQueue;
   /** Messages SNS could not deliver to an e-mail subscription. */
   undeliverableQueue: IQueue;
+  /** NotifyFailure invocations that failed after Lambda's asynchronous retries (its on-failure destination). */
+  failureNotificationDeadLetters: IQueue;
   functions: Readonly<Record<string, HandlerFunction>>;
   operationsTopic: ITopic;
 }
@@ -76,6 +78,9 @@ export class OperationsMonitoring extends Construct {
       'Alarm events could not start the workflow and wait in the dead-letter queue: read them, fix the cause, replay them.');
     anyOccurrence('UndeliverableNotifications', 'UndeliverableNotifications', props.undeliverableQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }),
       'SNS could not deliver some e-mails (subscription deleted or endpoint failing): the messages wait in the undeliverable queue.');
+    anyOccurrence('FailureNotificationDeadLetters', 'FailureNotificationDeadLetters',
+      props.failureNotificationDeadLetters.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }),
+      'A failure e-mail could not be sent (NotifyFailure failed after its retries): the execution status-change event and the error wait in the queue; list the failed executions with `ops-alert executions --status FAILED`.');
     // One alarm per function: a metric-math sum is capped at 10 metrics per alarm, and the name says which one failed.
     for (const [step, handler] of Object.entries(props.functions)) {
       anyOccurrence(`${step}Errors`, `${step}-Errors`, handler.function.metricErrors({ period: fiveMinutes, statistic: 'Sum' }),

@@ -1,9 +1,11 @@
 /**
- * One function per LAMBDA_STEPS entry, each with exactly the permissions its `awsActions` names. The mapping from
- * an action to its resources is written once here (`grant`); an action this file does not know fails the
- * synth rather than being granted on `*` by accident.
+ * One function per LAMBDA_STEPS entry, each granted exactly what the ports it takes can call (`ports`, with the
+ * calls and resources of src/adapters/port-grants.ts) and the idempotency table if it is idempotent. Nothing is
+ * written per step here: the handler entry builds the same ports from the same list.
  */
-import { ArnFormat, Stack } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
@@ -13,43 +15,41 @@ import { Construct } from 'constructs';
 import { LAMBDA_STEPS } from '../../src/workflow/steps.js';
 import type { LambdaStepId } from '../../src/workflow/steps.js';
 import { ENV } from '../../src/workflow/environment.js';
+import { grantsOf, iamAction, TARGET_KEY_ACTIONS, type GrantTarget, type PortGrant } from '../../src/adapters/port-grants.js';
 import { HandlerFunction } from './handler-function.js';
-import { acknowledge } from '../nag.js';
+import { acknowledge, acknowledgeAll } from '../nag.js';
 
 export interface WorkflowFunctionsProps {
   settingsParameter: IStringParameter;
   idempotencyTable: ITable;
   caseLedgerTable: ITable;
   notificationTopic: ITopic;
-  /** `{Customer}-Bedrock-`: DescribeAlarms is limited to the deployment's alarms. */
-  alarmNamePrefix: string;
   logLevel: string;
   logRetention: RetentionDays;
   /** @default false */
   allowMissingHandlers?: boolean;
 }
 
-/** Why an action is granted on `*`: the written reason of each cdk-nag acknowledgement. */
-export const WILDCARD_REASONS: Readonly<Record<string, string>> = {
-  'cloudwatch:GetMetricData': 'GetMetricData has no resource-level permissions (the service authorization reference lists no resource type for it).',
-  'servicequotas:GetServiceQuota': 'Service Quotas read APIs are authorised on "*" only; the quota codes are discovered at run time from the settings.',
-  'servicequotas:GetAWSDefaultServiceQuota': 'Service Quotas read APIs are authorised on "*" only.',
-  'servicequotas:ListServiceQuotas': 'List APIs of Service Quotas have no resource-level permissions.',
-  'servicequotas:ListAWSDefaultServiceQuotas': 'List APIs of Service Quotas have no resource-level permissions.',
-  'servicequotas:GetRequestedServiceQuotaChange': 'Requested-change reads are addressed by request id, which has no ARN: "*" is required.',
-  'servicequotas:ListRequestedServiceQuotaChangeHistoryByQuota': 'List APIs of Service Quotas have no resource-level permissions.',
-  'support:DescribeCases': 'The AWS Support API has no resource-level permissions: every Support action is authorised on "*".',
-  'support:CreateCase': 'The AWS Support API has no resource-level permissions: every Support action is authorised on "*".',
-  'support:DescribeServices': 'The AWS Support API has no resource-level permissions: every Support action is authorised on "*".',
-  'support:DescribeSeverityLevels': 'The AWS Support API has no resource-level permissions: every Support action is authorised on "*".',
-  'support:AddCommunicationToCase': 'The AWS Support API has no resource-level permissions: every Support action is authorised on "*".',
-};
+/** Lambda's asynchronous retries of NotifyFailure (EventBridge invokes it asynchronously), bounded like its rule target's. */
+export const NOTIFY_FAILURE_ASYNC_RETRY = { retryAttempts: 2, maxEventAge: Duration.hours(6) } as const;
 
 export class WorkflowFunctions extends Construct {
   public readonly functions: Record<LambdaStepId, HandlerFunction>;
+  /**
+   * Where a NotifyFailure invocation goes when it still fails after Lambda's asynchronous retries (on-failure
+   * destination): the status-change event and the error, so the failure e-mail that could not be sent is not lost.
+   */
+  public readonly failureNotificationDeadLetters: Queue;
 
   constructor(scope: Construct, id: string, props: WorkflowFunctionsProps) {
     super(scope, id);
+    this.failureNotificationDeadLetters = new Queue(this, 'FailureNotificationDeadLetters', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledgeAll(this.failureNotificationDeadLetters, ['AwsSolutions-SQS3', 'Serverless-SQSRedrivePolicy'],
+      'This queue is itself the on-failure destination of NotifyFailure; a queue behind it would only move the same records.');
     const environment = {
       [ENV.settingsParameterName]: props.settingsParameter.parameterName,
       [ENV.idempotencyTableName]: props.idempotencyTable.tableName,
@@ -66,59 +66,58 @@ export class WorkflowFunctions extends Construct {
         logRetention: props.logRetention,
         allowMissingHandler: props.allowMissingHandlers ?? false,
       });
-      // Every step reads the runtime settings document.
-      handler.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['ssm:GetParameter'], resources: [props.settingsParameter.parameterArn] }));
-      for (const action of step.awsActions) this.grant(handler, action, props);
-      this.acknowledgeWildcards(handler, step.awsActions, props);
+      this.grant(handler, grantsOf(step.ports, 'idempotencyKey' in step), props);
+      if ('trigger' in step) {
+        // EventBridge invokes NotifyFailure asynchronously: after Lambda's retries the event and the error go to the
+        // on-failure destination (an alarmed queue), which carries more than a dead-letter queue would (the error).
+        handler.function.configureAsyncInvoke({ ...NOTIFY_FAILURE_ASYNC_RETRY, onFailure: new SqsDestination(this.failureNotificationDeadLetters) });
+        acknowledge(handler.function, 'Serverless-LambdaDLQ',
+          'Invoked asynchronously by EventBridge: failed invocations go to the on-failure destination (FailureNotificationDeadLetters, alarmed), which records the error as well as the event; a dead-letter queue would duplicate it.');
+      } else {
+        // The workflow's Tasks invoke the other steps synchronously: an error goes back to the execution (Retry, then
+        // a re-drivable Failed execution).
+        acknowledge(handler.function, 'Serverless-LambdaDLQ',
+          'Invoked synchronously by the state machine: failures go back to the execution (Retry, then a re-drivable Failed execution), never to an asynchronous dead-letter queue.');
+      }
       return [step.id, handler] as const;
     });
     this.functions = Object.fromEntries(entries) as Record<LambdaStepId, HandlerFunction>;
   }
 
-  private grant(handler: HandlerFunction, action: string, props: WorkflowFunctionsProps): void {
+  /** One statement per grant: the calls' IAM actions on the grant's resource (src/adapters/port-grants.ts). */
+  private grant(handler: HandlerFunction, grants: readonly PortGrant[], props: WorkflowFunctionsProps): void {
     const stack = Stack.of(this);
-    const role = handler.role;
-    const allow = (actions: string[], resources: string[]) => role.addToPrincipalPolicy(new PolicyStatement({ actions, resources }));
-    if (action === 'idempotency') {
-      // What the Powertools DynamoDB persistence layer calls.
-      allow(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'], [props.idempotencyTable.tableArn]);
-    } else if (action === 'ledger:read') {
-      allow(['dynamodb:GetItem', 'dynamodb:Query'], [props.caseLedgerTable.tableArn]);
-    } else if (action === 'ledger:write') {
-      allow(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'], [props.caseLedgerTable.tableArn]);
-    } else if (action === 'sns:Publish') {
-      props.notificationTopic.grantPublish(role);
-    } else if (action === 'cloudwatch:DescribeAlarms') {
-      allow([action], [stack.formatArn({ service: 'cloudwatch', resource: 'alarm', resourceName: `${props.alarmNamePrefix}*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME })]);
-    } else if (action === 'servicequotas:RequestServiceQuotaIncrease') {
-      allow([action], [`arn:${stack.partition}:servicequotas:${stack.region}:${stack.account}:bedrock/*`]);
-    } else if (WILDCARD_REASONS[action] !== undefined) {
-      allow([action], ['*']);
-    } else {
-      throw new Error(`LAMBDA_STEPS asks for "${action}", which infra/constructs/workflow-functions.ts does not know how to grant. Add it to WorkflowFunctions.grant with the narrowest resource.`);
+    const resourceOf: Record<Exclude<GrantTarget, 'any'>, string> = {
+      bedrockQuotas: `arn:${stack.partition}:servicequotas:${stack.region}:${stack.account}:bedrock/*`,
+      settingsParameter: props.settingsParameter.parameterArn,
+      notificationTopic: props.notificationTopic.topicArn,
+      caseLedgerTable: props.caseLedgerTable.tableArn,
+      idempotencyTable: props.idempotencyTable.tableArn,
+    };
+    // Grants on the same resource share one statement.
+    const byTarget = new Map<GrantTarget, Set<string>>();
+    for (const grant of grants) {
+      const actions = byTarget.get(grant.on) ?? new Set<string>();
+      for (const call of grant.calls) actions.add(iamAction(call));
+      byTarget.set(grant.on, actions);
+      if (grant.on === 'any') {
+        if (!grant.why) throw new Error(`A grant on "*" needs its reason (src/adapters/port-grants.ts): ${grant.calls.join(', ')}`);
+        acknowledge(handler.role, 'AwsSolutions-IAM5[Resource::*]', `${grant.calls.map(iamAction).join(', ')}: ${grant.why}`);
+      }
     }
-  }
-
-  private acknowledgeWildcards(handler: HandlerFunction, actions: readonly string[], props: WorkflowFunctionsProps): void {
-    for (const action of actions) {
-      const reason = WILDCARD_REASONS[action];
-      if (reason !== undefined) acknowledge(handler.role, 'AwsSolutions-IAM5[Resource::*]', `${action}: ${reason}`);
+    for (const [target, actions] of byTarget) {
+      handler.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...actions].sort(), resources: [target === 'any' ? '*' : resourceOf[target]] }));
+      const keyActions = TARGET_KEY_ACTIONS[target];
+      if (target === 'notificationTopic' && keyActions && props.notificationTopic.masterKey) {
+        // The topic is encrypted: SNS uses the publisher's permissions on the topic key.
+        handler.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...keyActions], resources: [props.notificationTopic.masterKey.keyArn] }));
+        acknowledge(handler.role, 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+          'Publishing to the KMS-encrypted notification topic needs kms:GenerateDataKey*; the grant is limited to the one topic key.');
+      }
     }
-    if (actions.includes('cloudwatch:DescribeAlarms')) {
-      acknowledge(handler.role, `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cloudwatch:<AWS::Region>:<AWS::AccountId>:alarm:${props.alarmNamePrefix}*]`,
-        'cloudwatch:DescribeAlarms is limited to the alarms of this deployment by their common name prefix: the function looks up the children of any model\'s composite alarm.');
-    }
-    if (actions.includes('servicequotas:RequestServiceQuotaIncrease')) {
+    if (byTarget.has('bedrockQuotas')) {
       acknowledge(handler.role, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:servicequotas:<AWS::Region>:<AWS::AccountId>:bedrock/*]',
-        'servicequotas:RequestServiceQuotaIncrease is limited to the Bedrock quotas of this account and Region: which quota code is requested is decided per model at run time.');
+        'Limited to the Bedrock quotas of this account and Region: which quota code is read or requested is decided per model at run time.');
     }
-    if (actions.includes('sns:Publish')) {
-      acknowledge(handler.role, 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
-        'Publishing to the KMS-encrypted notification topic needs kms:GenerateDataKey*; the grant is limited to the one topic key.');
-    }
-    // Step functions are invoked synchronously by Step Functions: an error goes back to the execution (Retry/Catch,
-    // then a failure notification and a re-drivable Failed execution). An asynchronous DLQ would never receive anything.
-    acknowledge(handler.function, 'Serverless-LambdaDLQ',
-      'Invoked synchronously by the state machine: failures are handled by the execution (Retry/Catch, failure notification, re-drive), never by an async dead-letter queue.');
   }
 }

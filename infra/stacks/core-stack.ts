@@ -81,7 +81,6 @@ export class CoreStack extends Stack {
       idempotencyTable: this.tables.idempotencyTable,
       caseLedgerTable: this.tables.caseLedgerTable,
       notificationTopic: this.topics.notificationTopic,
-      alarmNamePrefix: deployment.alarmNamePrefix,
       logLevel: config.deployment.logLevel,
       logRetention,
       allowMissingHandlers: props.allowMissingHandlers ?? false,
@@ -123,6 +122,7 @@ export class CoreStack extends Stack {
       stateMachine: this.workflow.stateMachine,
       deadLetterQueue: this.events.deadLetterQueue,
       undeliverableQueue: this.topics.undeliverable,
+      failureNotificationDeadLetters: this.workflowFunctions.failureNotificationDeadLetters,
       functions: { ...this.workflowFunctions.functions, StartExecution: this.starter, UpdateThresholds: this.thresholds.updater },
       operationsTopic: this.topics.operationsTopic,
     });

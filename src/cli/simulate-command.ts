@@ -3,10 +3,11 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { supportCaseUrl } from '../core/case-action.js';
 import { n } from '../core/text-sections.js';
 import { renderHtmlReport, type ReportExecution } from '../local/report/render.js';
 import { PROJECT_ROOT } from '../local/runtime.js';
-import { loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
+import { checkScenarioSettings, loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
 import { logger } from '../observability/logger.js';
 import { formatTimeline } from '../operator/timeline-format.js';
 import type { TimelineEvent } from '../core/timeline.js';
@@ -30,10 +31,15 @@ export const runSimulation = async (
   onProgress?: (done: number, total: number) => void,
   options: { redrive?: boolean } = {},
 ): Promise<ScenarioRun[]> => {
+  // Every file is read and checked before anything runs: one clear error rather than executions failing on it.
+  const loaded = files.map((file) => {
+    const found = loadScenarioFile(file);
+    checkScenarioSettings(file, found.scenario);
+    return found;
+  });
   // The idempotency and ledger tables in process (src/local/local-tables.ts): a fresh pair per scenario.
   const runs: ScenarioRun[] = [];
-  for (const file of files) {
-    const { name, scenario } = loadScenarioFile(file);
+  for (const { name, scenario } of loaded) {
     runs.push(await simulateScenario(name, scenario, { ...(onProgress ? { onExecution: onProgress } : {}), ...(options.redrive ? { redrive: true } : {}) }));
   }
   return runs;
@@ -70,11 +76,12 @@ export const registerSimulateCommand = (program: Command): Command =>
       if (barStarted) bar.stop();
       const results = runs.flatMap((r) => r.results);
       if (options.json) {
-        const output: SimulationOutput = { results };
+        const unchangedEvents = runs.flatMap((r) => r.unchanged);
+        const output: SimulationOutput = { results, ...(unchangedEvents.length > 0 ? { unchangedEvents } : {}) };
         process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
       } else {
         for (const run of runs) process.stdout.write(formatRun(run));
-        process.stdout.write(summaryLine(results));
+        process.stdout.write(summaryLine(results, runs.reduce((sum, r) => sum + r.unchanged.length, 0)));
       }
       if (options.html) {
         const path = resolve(options.html);
@@ -82,11 +89,35 @@ export const registerSimulateCommand = (program: Command): Command =>
         writeFileSync(path, renderReport(runs));
         process.stderr.write(`HTML report: ${path}\n`);
       }
+      const unexpected = unexpectedFailures(runs);
+      if (unexpected.length > 0) {
+        process.stderr.write(
+          `ops-alert: ${unexpected.map((u) => `${u.failed} execution(s) of scenario ${u.scenario} failed`).join('; ')}. ` +
+            'See each execution\'s error above (or in --json); set "expectFailedExecutions": true in a scenario whose failures are intended.\n',
+        );
+        process.exitCode = 1;
+      }
     });
+
+/** Scenarios with failed executions they did not expect (`expectFailedExecutions`): `simulate` then exits 1. */
+export const unexpectedFailures = (runs: ScenarioRun[]): { scenario: string; failed: number }[] =>
+  runs
+    .filter((run) => !run.scenario.expectFailedExecutions)
+    .map((run) => ({ scenario: run.name, failed: run.results.filter((r) => r.execution.status !== 'SUCCEEDED').length }))
+    .filter((u) => u.failed > 0);
 
 const formatRun = (run: ScenarioRun): string => {
   const lines = [`\n=== Scenario ${run.name}${run.scenario.description ? `: ${run.scenario.description}` : ''} ===`];
+  // Events that changed no alarm state come in their scenario order, before the executions of later events.
+  const unchanged = [...run.unchanged].sort((a, b) => a.index - b.index);
+  const sayUnchanged = (beforeIndex: number): void => {
+    while (unchanged.length > 0 && (unchanged[0]?.index ?? 0) < beforeIndex) {
+      const u = unchanged.shift();
+      if (u) lines.push('', `--- ${u.label} (at ${u.at})`, `no execution: ${u.reason}`);
+    }
+  };
   run.results.forEach((r, i) => {
+    sayUnchanged(r.event.index);
     lines.push('', `--- ${r.event.label} (at ${r.event.at})`);
     lines.push(`execution ${r.execution.name}: ${r.execution.status}${r.execution.redriveCount ? ` after ${r.execution.redriveCount} redrive(s)` : ''}${r.execution.reason ? ` (${r.execution.reason})` : ''}`);
     const timeline = (run.records[i]?.timeline ?? []) as TimelineEvent[];
@@ -99,21 +130,26 @@ const formatRun = (run: ScenarioRun): string => {
     }
     const c = r.caseAction;
     lines.push(`case: ${c.action}${c.reason ? ` (${c.reason})` : ''}${c.displayId ? ` case ${c.displayId}` : ''}${c.subject ? ` "${c.subject}"` : ''}${c.via ? ` via ${c.via}` : ''}`);
+    for (const q of (c.quotaRequests ?? []) as { quota?: string; requestId?: string; caseDisplayId?: string }[]) {
+      lines.push(`  ${q.quota ?? '?'} request ${q.requestId ?? '?'}: ${q.caseDisplayId ? `case ${q.caseDisplayId} ${supportCaseUrl(q.caseDisplayId)}` : 'no case opened yet'}`);
+    }
     if (r.notification.sent) {
       lines.push(`email: ${r.notification.subject} -> ${(r.notification.recipients ?? []).join(', ') || 'no subscriber matches its filter'}`);
       lines.push(indent(r.notification.body ?? '', '    | '));
     } else lines.push('email: none');
   });
+  sayUnchanged(Number.POSITIVE_INFINITY);
   return `${lines.join('\n')}\n`;
 };
 
 const indent = (text: string, prefix = '  '): string => text.split('\n').map((l) => `${prefix}${l}`).join('\n');
 
-const summaryLine = (results: SimulationResult[]): string => {
+const summaryLine = (results: SimulationResult[], unchanged = 0): string => {
   const count = (pred: (r: SimulationResult) => boolean): number => results.filter(pred).length;
   return `\n${results.length} executions: ${count((r) => r.execution.status === 'SUCCEEDED')} succeeded, ${count((r) => r.execution.status === 'FAILED')} failed; ` +
     `cases created ${count((r) => r.caseAction.action === 'created')}, appended ${count((r) => r.caseAction.action === 'appended')}, ` +
-    `duplicates suppressed ${count((r) => r.caseAction.action === 'suppressed' || r.caseAction.reason === 'duplicate_delivery')}; e-mails ${count((r) => r.notification.sent)}\n`;
+    `duplicates suppressed ${count((r) => r.caseAction.action === 'suppressed' || r.caseAction.reason === 'duplicate_delivery')}; e-mails ${count((r) => r.notification.sent)}` +
+    `${unchanged > 0 ? `; ${unchanged} event(s) changed no alarm state, so no execution ran (see "no execution" above)` : ''}\n`;
 };
 
 export const renderReport = (runs: ScenarioRun[]): string => {
@@ -130,7 +166,11 @@ export const renderReport = (runs: ScenarioRun[]): string => {
         path: r.execution.states,
         ...(r.execution.failedState ? { failedState: r.execution.failedState } : {}),
         decision: r.decision ? { severity: r.decision.severity, scenario: r.decision.scenario, caseType: r.decision.caseType, quotaIncreases: r.decision.quotaIncreases } : null,
-        caseAction: { action: r.caseAction.action, caseId: r.caseAction.caseId ?? null, displayId: r.caseAction.displayId ?? null, ...(r.caseAction.reason ? { reason: r.caseAction.reason } : {}) },
+        caseAction: {
+          action: r.caseAction.action, caseId: r.caseAction.caseId ?? null, displayId: r.caseAction.displayId ?? null, ...(r.caseAction.reason ? { reason: r.caseAction.reason } : {}),
+          cases: ((r.caseAction.quotaRequests ?? []) as { quota?: string; caseDisplayId?: string }[])
+            .filter((q) => q.caseDisplayId).map((q) => ({ displayId: String(q.caseDisplayId), ...(q.quota ? { quota: q.quota } : {}) })),
+        },
         notification: { sent: r.notification.sent, ...(r.notification.subject ? { subject: r.notification.subject } : {}), ...(r.notification.body ? { body: r.notification.body } : {}) },
         ...(usage && state?.incident
           ? {

@@ -61,23 +61,38 @@ export const incidentEmail = (input: EmailInput): NotificationMessage => {
 
 const caseLink = (c: CaseAction): string[] => (c.displayId ? [`  Case ${c.displayId}: ${supportCaseUrl(c.displayId)}`] : []);
 
+/** The distinct cases Service Quotas opened for the incident's requests (one per request at most). */
+export const requestCases = (c: CaseAction): string[] =>
+  [...new Set((c.quotaRequests ?? []).map((r) => r.caseDisplayId).filter((id): id is string => Boolean(id)))];
+
+const serviceQuotasSentence = (c: CaseAction): string => {
+  const cases = requestCases(c);
+  return cases.length > 1
+    ? `  Quota increases requested through Service Quotas; AWS opened ${cases.length} cases, one per request (${cases.join(', ')}). The usage-validated context was added to case ${c.displayId ?? cases[0]}, and it names the others.`
+    : '  Quota increase requested through Service Quotas; the usage-validated context was added to the case AWS opened for it.';
+};
+
+/** Every Service Quotas request with the case AWS opened for it, and that case's link. */
+const requestLines = (c: CaseAction): string[] =>
+  (c.quotaRequests ?? []).map((r) =>
+    `  Request ${r.requestId}: ${r.quotaCode} -> ${n(r.desiredValue)} (${r.status}${r.alreadyPending ? ', already pending' : ''})` +
+    (r.caseDisplayId ? `, case ${r.caseDisplayId}: ${supportCaseUrl(r.caseDisplayId)}` : ', no case opened yet'));
+
 export const caseLines = (c: CaseAction): string[] => {
   switch (c.action) {
     case 'created':
       if (c.reason === 'quota_case_pending') {
         return [
           '  Quota increase requested through Service Quotas; AWS had not opened its support case yet when we stopped waiting.',
-          ...(c.quotaRequests ?? []).map((r) => `  Request ${r.requestId}: ${r.quotaCode} -> ${n(r.desiredValue)} (${r.status})`),
+          ...requestLines(c),
           '  The usage-validated context could not be attached yet; follow the request in the Service Quotas console.',
         ];
       }
       return [
-        c.via === 'service_quotas'
-          ? '  Quota increase requested through Service Quotas; the usage-validated context was added to the case AWS opened for it.'
-          : '  A new support case was created.',
+        c.via === 'service_quotas' ? serviceQuotasSentence(c) : '  A new support case was created.',
         ...(c.subject ? [`  Subject: ${c.subject}`] : []),
         ...caseLink(c),
-        ...(c.quotaRequests ?? []).map((r) => `  Request ${r.requestId}: ${r.quotaCode} -> ${n(r.desiredValue)} (${r.status}${r.alreadyPending ? ', already pending' : ''})`),
+        ...requestLines(c),
       ];
     case 'appended':
       return [
@@ -85,6 +100,7 @@ export const caseLines = (c: CaseAction): string[] => {
         ...(c.subject ? [`  Subject: ${c.subject}`] : []),
         ...caseLink(c),
         ...(c.caseCreatedAt ? [`  Originally raised: ${c.caseCreatedAt}`] : []),
+        ...requestLines(c),
       ];
     case 'suppressed':
       return [
@@ -109,6 +125,10 @@ export const caseLines = (c: CaseAction): string[] => {
   }
 };
 
+/** Whether an increase is on its way: requested now, or already on the open case this incident went to. */
+const increaseRequested = (decision: Decision, c: CaseAction): boolean =>
+  decision.quotaIncreases.some((q) => !q.asReference) && (c.action === 'created' || c.action === 'appended' || c.action === 'suppressed');
+
 const recommendedActions = (decision: Decision, c: CaseAction): string[] => {
   const actions: string[] = [];
   if (c.action === 'disabled' || c.reason === 'no_support_plan' || c.reason === 'case_creation_limit') {
@@ -123,13 +143,18 @@ const recommendedActions = (decision: Decision, c: CaseAction): string[] => {
       actions.push('Investigate the root cause first (retry storms, a new client, prompt size changes); the quota details are for reference.');
       break;
     case 'high_usage':
-      actions.push('Consider cross-Region or global inference profiles and prompt caching to absorb bursts while the increase is processed.');
+      actions.push(
+        increaseRequested(decision, c)
+          ? 'Consider cross-Region or global inference profiles and prompt caching to absorb bursts while the increase is processed.'
+          : 'Consider cross-Region or global inference profiles and prompt caching to absorb bursts: no increase was requested, so the current quotas stay until one is.',
+      );
       break;
     case 'new_model':
       actions.push('Confirm the expected production traffic of this model with its owners.');
       break;
   }
-  if (c.displayId) actions.push(`Follow case ${c.displayId} in the Support console and answer the engineer's questions.`);
+  const followed = [...new Set([...(c.displayId ? [c.displayId] : []), ...requestCases(c)])];
+  if (followed.length > 0) actions.push(`Follow ${followed.length > 1 ? `cases ${followed.join(' and ')}` : `case ${followed[0]}`} in the Support console and answer the engineer's questions.`);
   return actions;
 };
 

@@ -6,7 +6,7 @@
 import { DynamoDbCaseLedger } from '../adapters/dynamodb/case-ledger.js';
 import type { Ports } from '../ports/index.js';
 import { ENV, requireEnv } from '../workflow/environment.js';
-import type { LambdaStepId } from '../workflow/steps.js';
+import type { LambdaStepId, StepPortName } from '../workflow/steps.js';
 import { createStepHandler, IDEMPOTENT_STEPS, type StepHandler, type StepRun } from './step-handlers.js';
 
 /** How to build each port a step needs, e.g. `{ notifications: awsNotificationsPort }` (src/adapters/aws). */
@@ -17,9 +17,14 @@ export const dynamoDbLedgerPort = (): Ports['ledger'] => new DynamoDbCaseLedger(
 
 export const systemClockPort = (): Ports['clock'] => ({ now: () => new Date() });
 
-export const awsStepHandler = <K extends keyof Ports>(step: LambdaStepId, run: StepRun<K>, factories: PortFactories<K>): StepHandler =>
+/**
+ * The Lambda handler of `step`: exactly the ports its LAMBDA_STEPS entry declares (the list its IAM grants are built
+ * from) are built, by `factories`. The compiler refuses a factory for an undeclared port, a missing one, and a run
+ * that needs a port the entry does not declare.
+ */
+export const awsStepHandler = <S extends LambdaStepId>(step: S, run: StepRun<StepPortName<S>>, factories: PortFactories<StepPortName<S>>): StepHandler =>
   createStepHandler(step, run, {
-    ports: () => Object.fromEntries(Object.entries<() => unknown>(factories).map(([name, build]) => [name, build()])) as Pick<Ports, K>,
+    ports: () => Object.fromEntries(Object.entries<() => unknown>(factories).map(([name, build]) => [name, build()])) as Pick<Ports, StepPortName<S>>,
     // A side-effecting step without its idempotency table must fail at once, never run unprotected.
     ...(IDEMPOTENT_STEPS.includes(step) ? { idempotency: { tableName: requireEnv(ENV.idempotencyTableName) } } : {}),
   });

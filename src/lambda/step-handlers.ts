@@ -13,7 +13,7 @@ import type { Context } from 'aws-lambda';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { logger } from '../observability/logger.js';
 import type { Ports } from '../ports/index.js';
-import type { LambdaStepId } from '../workflow/steps.js';
+import { LAMBDA_STEPS, type LambdaStepId } from '../workflow/steps.js';
 
 /**
  * Where a side-effecting step records its runs: a DynamoDB table (Lambda; dynalite in tests), or any Powertools
@@ -49,14 +49,9 @@ export interface HandlerDeps<P = Ports> {
 export type StepRun<K extends keyof Ports = keyof Ports> = (input: unknown, ports: Pick<Ports, K>) => Promise<unknown> | unknown;
 
 /** Which steps have side effects, and the business key (JMESPath into the state) that makes them idempotent. */
-export const IDEMPOTENCY_KEYS: Readonly<Partial<Record<LambdaStepId, string>>> = {
-  RequestQuotaIncrease: 'classification.incidentKey',
-  PollQuotaCase: '[classification.incidentKey, quotaRequest.attempts]',
-  CreateSupportCase: 'classification.incidentKey',
-  AppendToCase: '[classification.incidentKey, openCase.ledgerKey]',
-  Notify: 'classification.incidentKey',
-  NotifyFailure: '[detail.executionArn, detail.status, detail.stopDate]',
-};
+export const IDEMPOTENCY_KEYS: Readonly<Partial<Record<LambdaStepId, string>>> = Object.fromEntries(
+  LAMBDA_STEPS.flatMap((step) => ('idempotencyKey' in step ? [[step.id, step.idempotencyKey]] : [])),
+);
 
 /** Steps whose handler must run with an idempotency table. */
 export const IDEMPOTENT_STEPS = Object.keys(IDEMPOTENCY_KEYS) as LambdaStepId[];
@@ -93,8 +88,8 @@ export const createStepHandler = <K extends keyof Ports>(step: LambdaStepId, run
     });
     // makeIdempotent around the work, NOT the middy middleware: with the middleware, an
     // IdempotencyAlreadyInProgressError raised in `before` runs middy's onError, which deletes the OTHER
-    // execution's in-progress record, so the retry does the side effect a second time (reproduced with dynalite;
-    // test/workflow/concurrency.test.ts fails with the middleware).
+    // execution's in-progress record, so the retry does the side effect a second time (reproduced with dynalite: the
+    // 50 concurrent incidents of test/workflow/guarantees.test.ts then make more than one case).
     work = makeIdempotent(work, {
       // One persistence layer per handler: a shared instance keeps the first config it sees (toolchain notes).
       persistenceStore: persistenceLayerOf(deps.idempotency),

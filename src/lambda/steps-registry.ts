@@ -4,7 +4,7 @@
  * in every bundle); each imports its own run from step-runs.ts.
  */
 import type { Ports } from '../ports/index.js';
-import type { LambdaStepId } from '../workflow/steps.js';
+import { lambdaStep, type LambdaStepId, type StepPortName } from '../workflow/steps.js';
 import { createStepHandler, type HandlerDeps, type StepHandler, type StepRun } from './step-handlers.js';
 import {
   runAppendToCase,
@@ -21,7 +21,7 @@ import {
   runResolveChildAlarms,
 } from './step-runs.js';
 
-export const STEP_RUNS: Readonly<Record<LambdaStepId, StepRun>> = {
+const RUNS = {
   ResolveChildAlarms: runResolveChildAlarms,
   ClassifyAlarms: runClassifyAlarms,
   FetchQuotas: runFetchQuotas,
@@ -36,5 +36,26 @@ export const STEP_RUNS: Readonly<Record<LambdaStepId, StepRun>> = {
   NotifyFailure: runNotifyFailure,
 };
 
-/** The handler of any step, with every port available (the local runtime, tests). */
-export const createRegisteredStepHandler = (step: LambdaStepId, deps: HandlerDeps<Ports>): StepHandler => createStepHandler(step, STEP_RUNS[step], deps);
+export const STEP_RUNS: Readonly<Record<LambdaStepId, StepRun>> = RUNS;
+
+/**
+ * Compile-time check that each step's run takes exactly the ports its LAMBDA_STEPS entry declares: a port declared
+ * but not used would be granted for nothing (aws-deps.ts checks the other direction).
+ */
+type PortsTaken<R> = R extends (input: never, ports: infer P) => unknown ? keyof P : never;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const STEP_PORTS_MATCH: { readonly [S in LambdaStepId]: Same<PortsTaken<(typeof RUNS)[S]>, StepPortName<S>> } = {
+  ResolveChildAlarms: true, ClassifyAlarms: true, FetchQuotas: true, FetchUsage: true, DecideScenario: true, FindOpenCase: true,
+  RequestQuotaIncrease: true, PollQuotaCase: true, CreateSupportCase: true, AppendToCase: true, Notify: true, NotifyFailure: true,
+};
+
+/** Only the ports the step declares: the local runtime runs a step with what its Lambda function would have. */
+const declaredPorts = (step: LambdaStepId, ports: Ports): Ports =>
+  Object.fromEntries(lambdaStep(step).ports.map((name) => [name, ports[name]])) as unknown as Ports;
+
+/**
+ * The handler of any step (the local runtime, tests). `deps.ports` is asked for the step's ports (it may build them
+ * per step, e.g. to tell the steps' calls apart), and the step gets only the ones it declares.
+ */
+export const createRegisteredStepHandler = (step: LambdaStepId, deps: Omit<HandlerDeps<Ports>, 'ports'> & { ports: (step: LambdaStepId) => Ports }): StepHandler =>
+  createStepHandler(step, STEP_RUNS[step], { ...deps, ports: () => declaredPorts(step, deps.ports(step)) });

@@ -6,9 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { SandboxAccount } from '../adapters/sandbox/account.js';
-import { isAlarmKind, projectAlarmIndex } from '../core/catalogue.js';
+import { alarmName, isAlarmKind, projectAlarmIndex, type AlarmKind } from '../core/catalogue.js';
 import { executionNameForEvent } from '../core/execution-name.js';
+import { resolveSettingsDocument } from '../contracts/settings.js';
 import { parseScenario } from '../contracts/validate.js';
+import { InvalidScenarioError, InvalidSettingsError } from '../core/errors.js';
 import type { Scenario } from '../types/generated/scenario.js';
 import type { SimulationOutput } from '../types/generated/simulation-output.js';
 import type { WorkflowState } from '../steps/state.js';
@@ -28,7 +30,11 @@ export interface ScenarioRun {
   records: ExecutionRecord[];
   /** The final workflow state of each execution (for the report's charts) */
   states: (Partial<WorkflowState> | undefined)[];
+  /** Scenario events that changed no alarm state, so no execution ran: each with why. */
+  unchanged: UnchangedEvent[];
 }
+
+export type UnchangedEvent = NonNullable<SimulationOutput['unchangedEvents']>[number];
 
 export const loadScenarioFile = (path: string): { name: string; scenario: Scenario } => {
   let json: unknown;
@@ -39,6 +45,24 @@ export const loadScenarioFile = (path: string): { name: string; scenario: Scenar
   }
   const scenario = parseScenario(json, path);
   return { name: scenario.name ?? basename(path).replace(/\.json$/, ''), scenario };
+};
+
+/**
+ * Checks the settings a scenario gives the workflow (its Parameter Store document) before anything runs: invalid
+ * settings would fail every execution. A scenario that expects failed executions may hold invalid ones on purpose.
+ */
+export const checkScenarioSettings = (source: string, scenario: Scenario): void => {
+  if (scenario.expectFailedExecutions) return;
+  try {
+    resolveSettingsDocument(new SandboxAccount(scenario).settingsDocument(), `Scenario ${source}: the settings`);
+  } catch (error) {
+    if (!(error instanceof InvalidSettingsError)) throw error;
+    throw new InvalidScenarioError(
+      `${error.message.replace(/; executions that failed on it can then be re-driven\.$/, '.')} Nothing was run. ` +
+        '(If these settings are invalid on purpose, set "expectFailedExecutions": true in the scenario.)',
+      { cause: error },
+    );
+  }
 };
 
 interface Delivery {
@@ -89,10 +113,10 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
     idempotency,
     ...(options.interceptTask ? { interceptTask: options.interceptTask } : {}),
   });
-  const run: ScenarioRun = { name, scenario, account, results: [], records: [], states: [] };
+  const run: ScenarioRun = { name, scenario, account, results: [], records: [], states: [], unchanged: [] };
   // CloudWatch moves the alarms as time goes: expand every event in time order first, then run the executions.
   const ordered = scenario.events.map((item, index) => ({ item, index })).sort((a, b) => eventTime(a.item) - eventTime(b.item));
-  const deliveries = ordered.flatMap(({ item, index }) => expand(account, item, index));
+  const deliveries = ordered.flatMap(({ item, index }) => expand(account, item, index, (u) => run.unchanged.push({ scenario: name, ...u })));
   const started = new Set<string>();
   const slots: (() => Promise<void>)[] = deliveries.map((delivery, i) => {
     const quotaChange = delivery.event;
@@ -148,11 +172,18 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   return run;
 };
 
-const expand = (account: SandboxAccount, item: Scenario['events'][number], index: number): Delivery[] => {
+const expand = (
+  account: SandboxAccount, item: Scenario['events'][number], index: number, onUnchanged: (u: Omit<UnchangedEvent, 'scenario'>) => void,
+): Delivery[] => {
   if (isQuotaChangeEvent(item)) return [quotaChangeDelivery(item, index)];
   if ('model' in item && 'alarms' in item) {
     const shorthand = item as { model: string; alarms: string[]; at: string; state?: 'ALARM' | 'OK'; deliveries?: number; label?: string };
+    const before = unchangedReason(account, shorthand);
     const events = expandShorthand(account, shorthand, `events[${index}]`);
+    if (events.length === 0) {
+      const label = `${shorthand.label ? `${shorthand.label}: ` : ''}${shorthand.model} ${shorthand.alarms.join(', ')} -> ${shorthand.state ?? 'ALARM'}`;
+      onUnchanged({ index, label, at: shorthand.at, reason: before });
+    }
     const times = shorthand.deliveries ?? 1;
     return events.flatMap((event) =>
       Array.from({ length: times }, (_, d) => ({
@@ -165,6 +196,19 @@ const expand = (account: SandboxAccount, item: Scenario['events'][number], index
   applyFullEvent(account, full);
   const at = typeof full.time === 'string' && !Number.isNaN(Date.parse(full.time)) ? full.time : account.now().toISOString();
   return [{ index, delivery: 1, at, event: item, label: `full event: ${String(full.detail?.alarmName ?? '(no alarm name)')} -> ${String(full.detail?.state?.value ?? '?')}` }];
+};
+
+/** Why an event changes nothing: the state each alarm it names already had (read before the event applies). */
+const unchangedReason = (account: SandboxAccount, e: { model: string; alarms: string[]; state?: 'ALARM' | 'OK' }): string => {
+  // An unknown model or alarm kind: expandShorthand reports it with its own clear error.
+  if (!account.scenario.models.some((m) => m.name === e.model)) return '';
+  const names = new Set(account.modelAlarmNames(e.model));
+  const already = e.alarms.map((kind) => {
+    const name = names.has(alarmName(account.scenario.customerName, kind as AlarmKind, e.model)) ? alarmName(account.scenario.customerName, kind as AlarmKind, e.model) : kind;
+    const now = account.alarmState(name);
+    return `${name} was already ${now?.state ?? 'OK'}${now?.since ? ` since ${now.since}` : ''}`;
+  });
+  return `no alarm changed state (${already.join('; ')}): CloudWatch emits no event for a state an alarm already has, so no execution ran`;
 };
 
 /** A full event about a project alarm also moves that alarm in the simulated CloudWatch, as the real one would have. */

@@ -22,6 +22,7 @@ export type OperatorErrorCode =
 export const exitCodeFor = (code: OperatorErrorCode): number => (code === 'InvalidArgument' || code === 'MissingStateMachine' ? 2 : 1);
 
 export class OperatorError extends OpsAlertError {
+  override name = 'OperatorError';
   constructor(
     readonly code: OperatorErrorCode,
     message: string,

@@ -73,7 +73,7 @@ const ledgerEntry = (key: string, c: SupportCase, caseType: string, communicated
   key, caseId: c.caseId, displayId: c.displayId, subject: c.subject, caseType, createdAt: c.timeCreated, communicated,
 });
 
-const textFor = (state: CaseState, append: boolean, reference = ''): string => {
+const textFor = (state: CaseState, append: boolean, reference = '', requests?: { quotaRequests?: QuotaRequestOutcome[]; thisCase?: string }): string => {
   const newOnes = new Set(state.openCase.newTransitions);
   const newAlarms = state.classification.alarms.filter((a) => newOnes.has(transitionId(a.arn, a.since)));
   return fitCaseBody(
@@ -90,6 +90,7 @@ const textFor = (state: CaseState, append: boolean, reference = ''): string => {
       newAlarms: newAlarms.length > 0 ? newAlarms : state.classification.alarms,
       at: state.incident.at,
       append,
+      ...(requests?.quotaRequests ? { quotaRequests: requests.quotaRequests, thisCaseDisplayId: requests.thisCase ?? null } : {}),
     }),
     CASE_BODY_LIMIT - reference.length,
   ) + reference;
@@ -172,7 +173,7 @@ const appendOnce = async (
   if (tracked && fresh.length === 0) return { action: 'suppressed', reason: 'already_communicated', ...ids };
   const appendId = shortHash(`${state.classification.incidentKey}|${open.caseId}`);
   const reference = referenceLine(appendId);
-  const body = textFor(state, asUpdate, reference);
+  const body = textFor(state, asUpdate, reference, extra.quotaRequests ? { quotaRequests: extra.quotaRequests, thisCase: open.displayId } : undefined);
   // Another case holds the category (two cases exist): append without the ledger's bookkeeping.
   const { firstAttempt } = tracked ? await ports.ledger.beginAppend(key, appendId) : { firstAttempt: true };
   try {

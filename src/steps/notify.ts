@@ -87,14 +87,20 @@ export const notifyFailureStep = async (
   const { detail } = input;
   if (!FAILED_STATUSES.has(detail.status)) return { sent: false, reason: `status ${detail.status} needs no failure notification` };
   const alarmName = alarmNameOfInput(detail.input);
-  let customerName = fallbackCustomerName;
+  // Until the settings say otherwise: the customer prefix of the project's alarm names ("Acme-Bedrock-...").
+  let customerName = (alarmName ? /^(.+?)-Bedrock-/.exec(alarmName)?.[1] : undefined) ?? fallbackCustomerName;
   let modelName: string | undefined;
+  let document: unknown;
   try {
-    const settings = resolveSettingsDocument(await ports.settings.loadDocument());
+    document = await ports.settings.loadDocument();
+    const settings = resolveSettingsDocument(document);
     customerName = settings.customerName;
     if (alarmName) modelName = projectAlarmIndex(settings.customerName, settings.models.map((m) => m.name)).get(alarmName)?.modelName;
   } catch {
-    // The failure may be the settings themselves: the e-mail goes out with what is known.
+    // The failure may be the settings themselves: the e-mail goes out with what is known, the document's own
+    // customer name included when it has one (an invalid document is usually wrong elsewhere).
+    const named = (document as { customerName?: unknown } | undefined)?.customerName;
+    if (typeof named === 'string' && named.trim() !== '') customerName = named;
   }
   const error = {
     name: detail.error ?? (detail.status === 'TIMED_OUT' ? 'States.Timeout' : detail.status === 'ABORTED' ? 'ExecutionAborted' : 'UnknownError'),

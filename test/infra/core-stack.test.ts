@@ -1,6 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { ENV } from '../../src/workflow/environment.js';
 import { LAMBDA_STEPS, WORKFLOW_TASK_STEPS } from '../../src/workflow/steps.js';
+import { grantsOf, iamAction } from '../../src/adapters/port-grants.js';
 import { STARTER_ASYNC_RETRY, STARTER_TARGET_RETRY } from '../../infra/constructs/events-to-starter-function.js';
 import { exampleConfigRaw, synthStacks, templateOf } from './helpers.js';
 
@@ -115,6 +116,18 @@ describe('CoreStack (example configuration)', () => {
       expect(rule.Targets[0]?.RetryPolicy).toEqual({ MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 21600 });
       expect(rule.Targets[0]?.DeadLetterConfig).toBeDefined();
     });
+
+    it('sends a NotifyFailure invocation that fails after its asynchronous retries to an alarmed on-failure destination', () => {
+      const queue = logicalIdOf(core.workflowFunctions.failureNotificationDeadLetters);
+      template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+        FunctionName: { Ref: logicalIdOf(core.workflowFunctions.functions.NotifyFailure.function) },
+        MaximumRetryAttempts: 2,
+        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queue, 'Arn'] } } },
+      });
+      const alarms = Object.values(resources).filter((r) => r.Type === 'AWS::CloudWatch::Alarm' && JSON.stringify(r.Properties).includes(queue));
+      expect(alarms.map((a) => a.Properties?.AlarmName)).toEqual(['Acme-OpsAlert-Operations-FailureNotificationDeadLetters']);
+      expect(JSON.stringify(alarms[0]?.Properties?.AlarmActions)).toContain(logicalIdOf(core.topics.operationsTopic));
+    });
   });
 
   describe('functions', () => {
@@ -134,37 +147,41 @@ describe('CoreStack (example configuration)', () => {
         expect.arrayContaining([ENV.settingsParameterName, ENV.idempotencyTableName, ENV.caseLedgerTableName, ENV.notificationTopicArn]));
     });
 
-    it('grants each step exactly what its awsActions name, on the narrowest resource', () => {
+    it('grants each step exactly what the ports it takes can call, on the narrowest resource', () => {
       const settingsArn = JSON.stringify(core.resolve(core.settingsParameter.parameterArn));
       for (const step of LAMBDA_STEPS) {
-        const awsActions: readonly string[] = step.awsActions;
+        const grants = grantsOf(step.ports, 'idempotencyKey' in step);
         const statements = statementsOfRole(logicalIdOf(core.workflowFunctions.functions[step.id].role));
         const actions = new Set(actionsOf(statements));
-        // Every step reads the settings parameter, and only that one.
-        expect(JSON.stringify(resourceOfAction(statements, 'ssm:GetParameter'))).toBe(`[${settingsArn}]`);
-        for (const action of awsActions.filter((a) => a.includes(':') && !a.startsWith('ledger:'))) expect(actions).toContain(action);
-        // Nothing beyond the declared needs (plus logs, X-Ray, settings, KMS for the encrypted topic).
+        const expected = new Set(grants.flatMap((grant) => grant.calls.map(iamAction)));
+        for (const action of expected) expect(actions).toContain(action);
+        // Nothing beyond the ports' calls (plus logs, X-Ray, and the topic key for the encrypted topic).
         const allowed = new Set<string>([
-          ...awsActions, 'ssm:GetParameter', 'logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords',
-          ...(awsActions.some((a) => a === 'idempotency' || a.startsWith('ledger:')) ? ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query'] : []),
-          ...(awsActions.includes('sns:Publish') ? ['kms:Decrypt', 'kms:GenerateDataKey*'] : []),
+          ...expected, 'logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords',
+          ...(expected.has('sns:Publish') ? ['kms:Decrypt', 'kms:GenerateDataKey*'] : []),
+          // NotifyFailure's on-failure destination
+          ...('trigger' in step ? ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'] : []),
         ]);
         expect([...actions].filter((a) => !allowed.has(a))).toEqual([]);
-        if (!awsActions.some((a) => a.startsWith('ledger:'))) expect(JSON.stringify(statements)).not.toContain(logicalIdOf(core.tables.caseLedgerTable));
-        if (!awsActions.includes('idempotency')) expect(JSON.stringify(statements)).not.toContain(logicalIdOf(core.tables.idempotencyTable));
+        // The settings parameter, only for the steps that read it, and only that one.
+        if (expected.has('ssm:GetParameter')) expect(JSON.stringify(resourceOfAction(statements, 'ssm:GetParameter'))).toBe(`[${settingsArn}]`);
+        if (!(step.ports as readonly string[]).includes('ledger')) expect(JSON.stringify(statements)).not.toContain(logicalIdOf(core.tables.caseLedgerTable));
+        if (!('idempotencyKey' in step)) expect(JSON.stringify(statements)).not.toContain(logicalIdOf(core.tables.idempotencyTable));
       }
     });
 
-    it('scopes RequestServiceQuotaIncrease to Bedrock quotas and DescribeAlarms to the deployment\'s alarms', () => {
+    it('scopes the Service Quotas calls that have a quota resource to Bedrock quotas, and DescribeAlarms to "*" (composite alarms)', () => {
       const request = statementsOfRole(logicalIdOf(core.workflowFunctions.functions.RequestQuotaIncrease.role));
-      expect(JSON.stringify(resourceOfAction(request, 'servicequotas:RequestServiceQuotaIncrease'))).toMatch(/:servicequotas:.*:bedrock\/\*"/);
+      for (const action of ['servicequotas:RequestServiceQuotaIncrease', 'servicequotas:GetServiceQuota', 'servicequotas:ListRequestedServiceQuotaChangeHistoryByQuota']) {
+        expect(JSON.stringify(resourceOfAction(request, action))).toMatch(/:servicequotas:.*:bedrock\/\*"/);
+      }
       const resolve = statementsOfRole(logicalIdOf(core.workflowFunctions.functions.ResolveChildAlarms.role));
-      expect(JSON.stringify(resourceOfAction(resolve, 'cloudwatch:DescribeAlarms'))).toContain(':alarm:Acme-Bedrock-*');
+      expect(resourceOfAction(resolve, 'cloudwatch:DescribeAlarms')).toEqual(['*']);
     });
 
-    it('lets the ledger readers only read and the writers write', () => {
+    it('gives the ledger to the steps that take it (claim and release write it), and nothing of it to the others', () => {
       const find = statementsOfRole(logicalIdOf(core.workflowFunctions.functions.FindOpenCase.role));
-      expect(actionsOf(find).filter((a) => a.startsWith('dynamodb:')).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
+      expect(actionsOf(find).filter((a) => a.startsWith('dynamodb:')).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
       const classify = statementsOfRole(logicalIdOf(core.workflowFunctions.functions.ClassifyAlarms.role));
       expect(actionsOf(classify).filter((a) => a.startsWith('dynamodb:') || a.startsWith('sns:'))).toEqual([]);
     });

@@ -1,27 +1,28 @@
-import { resolve } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { BUNDLE_TARGET_KB } from '../../infra/bundle-size.js';
 import { REPO_ROOT } from '../../infra/config.js';
 import { HANDLER_BUNDLING } from '../../infra/constructs/handler-function.js';
 import { LAMBDA_STEPS } from '../../src/workflow/steps.js';
 
+/** The esbuild options the CDK app bundles every handler with (HANDLER_BUNDLING), in esbuild's own terms. */
+const APP_BUNDLING: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: HANDLER_BUNDLING.target,
+  minify: HANDLER_BUNDLING.minify,
+  mainFields: [...HANDLER_BUNDLING.mainFields],
+  banner: { js: HANDLER_BUNDLING.banner },
+  external: [...HANDLER_BUNDLING.externalModules],
+  logLevel: 'silent',
+};
+
 /** Each step entry bundled as the CDK app bundles it, with esbuild's metafile (what went in and what is imported). */
 const bundle = async (entry: string): Promise<{ kb: number; inputs: string[]; sdkImports: string[] }> => {
-  const result = await build({
-    entryPoints: [resolve(REPO_ROOT, entry)],
-    bundle: true,
-    write: false,
-    metafile: true,
-    outfile: 'index.mjs',
-    platform: 'node',
-    format: 'esm',
-    target: HANDLER_BUNDLING.target,
-    minify: HANDLER_BUNDLING.minify,
-    mainFields: [...HANDLER_BUNDLING.mainFields],
-    banner: { js: HANDLER_BUNDLING.banner },
-    external: [...HANDLER_BUNDLING.externalModules],
-    logLevel: 'silent',
-  });
+  const result = await build({ ...APP_BUNDLING, entryPoints: [resolve(REPO_ROOT, entry)], write: false, metafile: true, outfile: 'index.mjs' });
   const output = Object.values((result.metafile as Metafile).outputs)[0];
   return {
     kb: (result.outputFiles[0]?.contents.byteLength ?? 0) / 1024,
@@ -70,5 +71,65 @@ describe('one small bundle per step', () => {
     // Assess
     expect(notify.inputs.filter((path) => /src\/steps\/(cases|resolve)\.ts|src\/adapters\/aws\/(support|quotas|alarms)\.ts/.test(path))).toEqual([]);
     expect(fetchQuotas.inputs.filter((path) => /src\/core\/(email-text|case-text)\.ts/.test(path))).toEqual([]);
+  });
+});
+
+describe('error names survive bundling (Retry and Catch match them in AWS)', () => {
+  // Bundles are written under node_modules so that their external @aws-sdk imports resolve as on Lambda.
+  const cache = join(REPO_ROOT, 'node_modules', '.cache');
+  let dir = '';
+  beforeAll(() => {
+    mkdirSync(cache, { recursive: true });
+    dir = mkdtempSync(join(cache, 'ops-alert-bundle-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Bundles `entry` (a file, or source text resolved from the repository root) minified like the app, and runs `script` on it in a fresh node. */
+  const runOnBundle = async (entry: { file: string } | { source: string }, script: string): Promise<unknown> => {
+    const outfile = join(dir, `${Math.random().toString(36).slice(2)}.mjs`);
+    await build({
+      ...APP_BUNDLING,
+      ...('file' in entry ? { entryPoints: [resolve(REPO_ROOT, entry.file)] } : { stdin: { contents: entry.source, resolveDir: REPO_ROOT, loader: 'ts' } }),
+      outfile,
+    });
+    const runner = join(dir, `${Math.random().toString(36).slice(2)}-run.mjs`);
+    writeFileSync(runner, `const bundle = await import(${JSON.stringify(outfile)});\n${script}\n`);
+    const stdout = execFileSync(process.execPath, [runner], {
+      env: { ...process.env, NODE_OPTIONS: '', POWERTOOLS_LOG_LEVEL: 'SILENT', AWS_REGION: 'us-east-1' },
+      encoding: 'utf8',
+    });
+    return JSON.parse(stdout.trim().split('\n').pop() ?? 'null');
+  };
+
+  it('every project error class keeps its own name in a minified bundle', async () => {
+    // Act
+    const names = await runOnBundle(
+      { source: "export * from './src/core/errors.ts'; export * from './src/operator/errors.ts';" },
+      `const out = {};
+       for (const [key, value] of Object.entries(bundle)) {
+         if (typeof value !== 'function' || !(value.prototype instanceof Error)) continue;
+         const error = key === 'OperatorError' ? new value('AwsError', 'm', 'h') : new value('m');
+         out[key] = error.name;
+       }
+       console.log(JSON.stringify(out));`,
+    ) as Record<string, string>;
+
+    // Assess: at least the classes the definition retries, and every class exactly by its own name
+    expect(Object.keys(names)).toEqual(expect.arrayContaining(['TransientAwsError', 'CaseCreationInProgressError', 'PermanentAwsError', 'OperatorError']));
+    expect(Object.entries(names).filter(([key, name]) => key !== name)).toEqual([]);
+  });
+
+  it('a deployed step bundle reports the error by its project name (the errorType Lambda gives Step Functions)', async () => {
+    // Act: the ClassifyAlarms bundle, as uploaded, invoked with a state that breaks its contract
+    const thrown = await runOnBundle(
+      { file: 'handlers/classify-alarms.ts' },
+      `const context = { functionName: 'ClassifyAlarms', functionVersion: '$LATEST', invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:x',
+         memoryLimitInMB: '256', awsRequestId: 'r', logGroupName: 'g', logStreamName: 's', getRemainingTimeInMillis: () => 60000 };
+       try { await bundle.handler({ not: 'a workflow state' }, context); console.log(JSON.stringify({ name: 'none' })); }
+       catch (error) { console.log(JSON.stringify({ name: error.name })); }`,
+    );
+
+    // Assess
+    expect(thrown).toEqual({ name: 'InvalidStepInputError' });
   });
 });

@@ -52,6 +52,8 @@ export interface Scenario {
     created?: string;
   }[];
   /**
+   * Each entry is one of three shapes, told apart by its keys: `quotaChange` (a quota change), `detail-type`/`source`/`detail` (a full EventBridge event), otherwise a shorthand alarm event (`model`, `alarms`, `at`). Errors are reported for the shape the entry was meant to be.
+   *
    * @minItems 1
    */
   events: [QuotaChangeEvent | ShorthandEvent | FullEvent, ...(QuotaChangeEvent | ShorthandEvent | FullEvent)[]];
@@ -63,6 +65,10 @@ export interface Scenario {
    * Faults injected into the simulated AWS APIs (issue 4: retries and re-drives must not duplicate or lose anything).
    */
   faults?: Fault[];
+  /**
+   * true: some executions of this scenario are meant to fail (a fault, or settings that are invalid on purpose). `ops-alert simulate` then exits 0 when they do, and does not check the scenario's settings before running. Otherwise any failed execution makes it exit 1, and invalid settings are reported before anything runs.
+   */
+  expectFailedExecutions?: boolean;
 }
 export interface Model {
   name: string;

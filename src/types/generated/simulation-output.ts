@@ -5,6 +5,22 @@
  */
 export interface SimulationOutput {
   results: Result[];
+  /**
+   * Scenario events that changed no alarm state (every alarm they name was already in that state): CloudWatch emits no event for them, so no execution ran. One entry per such event, with why.
+   */
+  unchangedEvents?: {
+    scenario: string;
+    /**
+     * The position of the event in the scenario's `events`.
+     */
+    index: number;
+    label: string;
+    at: string;
+    /**
+     * Which alarms were already in the state, and since when.
+     */
+    reason: string;
+  }[];
 }
 export interface Result {
   scenario: string;
@@ -103,17 +119,29 @@ export interface Result {
     };
   };
 }
+/**
+ * One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists.
+ */
 export interface ThresholdChange {
   model: string;
+  /**
+   * ISO-8601 time of the recalculation
+   */
   at: string;
   quota: 'RPM' | 'TPM';
-  quotaCode?: string | null;
+  quotaCode: string | null;
   alarmName: string;
   oldQuota: number | null;
   newQuota: number | null;
   oldThreshold: number | null;
   newThreshold: number | null;
   thresholdPercent: number;
+  /**
+   * quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed
+   */
   reason: 'quota_increased' | 'quota_decreased' | 'initial_sizing' | 'threshold_corrected' | 'quota_removed';
+  /**
+   * One sentence for people: what changed and why.
+   */
   detail: string;
 }

@@ -1,10 +1,10 @@
 /* Generated from schemas/simulation-output.schema.json by `npm run gen:types`. Do not edit. */
 "use strict";
 export const validateSimulationOutput = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/simulation-output.schema.json","title":"SimulationOutput","description":"What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event).","type":"object","additionalProperties":false,"required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/result"}}},"definitions":{"result":{"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}},"thresholdChange":{"type":"object","additionalProperties":false,"required":["model","quota","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"at":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed"]},"detail":{"type":"string"}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/simulation-output.schema.json","title":"SimulationOutput","description":"What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event).","type":"object","additionalProperties":false,"required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/result"}},"unchangedEvents":{"type":"array","description":"Scenario events that changed no alarm state (every alarm they name was already in that state): CloudWatch emits no event for them, so no execution ran. One entry per such event, with why.","items":{"type":"object","additionalProperties":false,"required":["scenario","index","label","at","reason"],"properties":{"scenario":{"type":"string"},"index":{"type":"integer","description":"The position of the event in the scenario's `events`."},"label":{"type":"string"},"at":{"type":"string"},"reason":{"type":"string","description":"Which alarms were already in the state, and since when."}}}}},"definitions":{"result":{"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}},"thresholdChange":{"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed"},"detail":{"type":"string","description":"One sentence for people: what changed and why."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."}}};
 const schema7 = {"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
-const schema8 = {"type":"object","additionalProperties":false,"required":["model","quota","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"at":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed"]},"detail":{"type":"string"}}};
+const schema8 = {"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed"},"detail":{"type":"string","description":"One sentence for people: what changed and why."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -30,8 +30,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.alarmName === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "alarmName"},message:"must have required property '"+"alarmName"+"'"};
+if(data.quotaCode === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quotaCode"},message:"must have required property '"+"quotaCode"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -40,8 +40,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.at === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(data.alarmName === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "alarmName"},message:"must have required property '"+"alarmName"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -50,8 +50,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.oldQuota === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "oldQuota"},message:"must have required property '"+"oldQuota"+"'"};
+if(data.at === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -60,8 +60,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.newQuota === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "newQuota"},message:"must have required property '"+"newQuota"+"'"};
+if(data.oldQuota === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "oldQuota"},message:"must have required property '"+"oldQuota"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -70,8 +70,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.oldThreshold === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "oldThreshold"},message:"must have required property '"+"oldThreshold"+"'"};
+if(data.newQuota === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "newQuota"},message:"must have required property '"+"newQuota"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -80,8 +80,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.newThreshold === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "newThreshold"},message:"must have required property '"+"newThreshold"+"'"};
+if(data.oldThreshold === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "oldThreshold"},message:"must have required property '"+"oldThreshold"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -90,8 +90,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.thresholdPercent === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "thresholdPercent"},message:"must have required property '"+"thresholdPercent"+"'"};
+if(data.newThreshold === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "newThreshold"},message:"must have required property '"+"newThreshold"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -100,8 +100,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.reason === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(data.thresholdPercent === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "thresholdPercent"},message:"must have required property '"+"thresholdPercent"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -110,8 +110,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.detail === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "detail"},message:"must have required property '"+"detail"+"'"};
+if(data.reason === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -120,9 +120,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema8.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.detail === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "detail"},message:"must have required property '"+"detail"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -131,10 +130,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.model !== undefined){
-if(typeof data.model !== "string"){
-const err12 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 in data){
+if(!(func2.call(schema8.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -144,9 +142,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.at !== undefined){
-if(typeof data.at !== "string"){
-const err13 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.model !== undefined){
+if(typeof data.model !== "string"){
+const err13 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -156,10 +154,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.quota !== undefined){
-let data2 = data.quota;
-if(!((data2 === "RPM") || (data2 === "TPM"))){
-const err14 = {instancePath:instancePath+"/quota",schemaPath:"#/properties/quota/enum",keyword:"enum",params:{allowedValues: schema8.properties.quota.enum},message:"must be equal to one of the allowed values"};
+if(data.at !== undefined){
+if(typeof data.at !== "string"){
+const err14 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -169,10 +166,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.quotaCode !== undefined){
-let data3 = data.quotaCode;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err15 = {instancePath:instancePath+"/quotaCode",schemaPath:"#/properties/quotaCode/type",keyword:"type",params:{type: schema8.properties.quotaCode.type},message:"must be string,null"};
+if(data.quota !== undefined){
+let data2 = data.quota;
+if(!((data2 === "RPM") || (data2 === "TPM"))){
+const err15 = {instancePath:instancePath+"/quota",schemaPath:"#/properties/quota/enum",keyword:"enum",params:{allowedValues: schema8.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -182,9 +179,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.alarmName !== undefined){
-if(typeof data.alarmName !== "string"){
-const err16 = {instancePath:instancePath+"/alarmName",schemaPath:"#/properties/alarmName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.quotaCode !== undefined){
+let data3 = data.quotaCode;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err16 = {instancePath:instancePath+"/quotaCode",schemaPath:"#/properties/quotaCode/type",keyword:"type",params:{type: schema8.properties.quotaCode.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -194,10 +192,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.oldQuota !== undefined){
-let data5 = data.oldQuota;
-if((!(typeof data5 == "number")) && (data5 !== null)){
-const err17 = {instancePath:instancePath+"/oldQuota",schemaPath:"#/properties/oldQuota/type",keyword:"type",params:{type: schema8.properties.oldQuota.type},message:"must be number,null"};
+if(data.alarmName !== undefined){
+if(typeof data.alarmName !== "string"){
+const err17 = {instancePath:instancePath+"/alarmName",schemaPath:"#/properties/alarmName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -207,10 +204,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.newQuota !== undefined){
-let data6 = data.newQuota;
-if((!(typeof data6 == "number")) && (data6 !== null)){
-const err18 = {instancePath:instancePath+"/newQuota",schemaPath:"#/properties/newQuota/type",keyword:"type",params:{type: schema8.properties.newQuota.type},message:"must be number,null"};
+if(data.oldQuota !== undefined){
+let data5 = data.oldQuota;
+if((!(typeof data5 == "number")) && (data5 !== null)){
+const err18 = {instancePath:instancePath+"/oldQuota",schemaPath:"#/properties/oldQuota/type",keyword:"type",params:{type: schema8.properties.oldQuota.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -220,10 +217,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.oldThreshold !== undefined){
-let data7 = data.oldThreshold;
-if((!(typeof data7 == "number")) && (data7 !== null)){
-const err19 = {instancePath:instancePath+"/oldThreshold",schemaPath:"#/properties/oldThreshold/type",keyword:"type",params:{type: schema8.properties.oldThreshold.type},message:"must be number,null"};
+if(data.newQuota !== undefined){
+let data6 = data.newQuota;
+if((!(typeof data6 == "number")) && (data6 !== null)){
+const err19 = {instancePath:instancePath+"/newQuota",schemaPath:"#/properties/newQuota/type",keyword:"type",params:{type: schema8.properties.newQuota.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -233,10 +230,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.newThreshold !== undefined){
-let data8 = data.newThreshold;
-if((!(typeof data8 == "number")) && (data8 !== null)){
-const err20 = {instancePath:instancePath+"/newThreshold",schemaPath:"#/properties/newThreshold/type",keyword:"type",params:{type: schema8.properties.newThreshold.type},message:"must be number,null"};
+if(data.oldThreshold !== undefined){
+let data7 = data.oldThreshold;
+if((!(typeof data7 == "number")) && (data7 !== null)){
+const err20 = {instancePath:instancePath+"/oldThreshold",schemaPath:"#/properties/oldThreshold/type",keyword:"type",params:{type: schema8.properties.oldThreshold.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -246,9 +243,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.thresholdPercent !== undefined){
-if(!(typeof data.thresholdPercent == "number")){
-const err21 = {instancePath:instancePath+"/thresholdPercent",schemaPath:"#/properties/thresholdPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.newThreshold !== undefined){
+let data8 = data.newThreshold;
+if((!(typeof data8 == "number")) && (data8 !== null)){
+const err21 = {instancePath:instancePath+"/newThreshold",schemaPath:"#/properties/newThreshold/type",keyword:"type",params:{type: schema8.properties.newThreshold.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -258,10 +256,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.reason !== undefined){
-let data10 = data.reason;
-if(!(((((data10 === "quota_increased") || (data10 === "quota_decreased")) || (data10 === "initial_sizing")) || (data10 === "threshold_corrected")) || (data10 === "quota_removed"))){
-const err22 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema8.properties.reason.enum},message:"must be equal to one of the allowed values"};
+if(data.thresholdPercent !== undefined){
+if(!(typeof data.thresholdPercent == "number")){
+const err22 = {instancePath:instancePath+"/thresholdPercent",schemaPath:"#/properties/thresholdPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -271,9 +268,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.detail !== undefined){
-if(typeof data.detail !== "string"){
-const err23 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.reason !== undefined){
+let data10 = data.reason;
+if(!(((((data10 === "quota_increased") || (data10 === "quota_decreased")) || (data10 === "initial_sizing")) || (data10 === "threshold_corrected")) || (data10 === "quota_removed"))){
+const err23 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema8.properties.reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -283,14 +281,26 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.detail !== undefined){
+if(typeof data.detail !== "string"){
+const err24 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }
@@ -1821,7 +1831,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(key0 === "results")){
+if(!((key0 === "results") || (key0 === "unchangedEvents"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1854,14 +1864,168 @@ vErrors.push(err2);
 errors++;
 }
 }
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.unchangedEvents !== undefined){
+let data2 = data.unchangedEvents;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.scenario === undefined){
+const err3 = {instancePath:instancePath+"/unchangedEvents/" + i1,schemaPath:"#/properties/unchangedEvents/items/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+if(data3.index === undefined){
+const err4 = {instancePath:instancePath+"/unchangedEvents/" + i1,schemaPath:"#/properties/unchangedEvents/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data3.label === undefined){
+const err5 = {instancePath:instancePath+"/unchangedEvents/" + i1,schemaPath:"#/properties/unchangedEvents/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data3.at === undefined){
+const err6 = {instancePath:instancePath+"/unchangedEvents/" + i1,schemaPath:"#/properties/unchangedEvents/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3.reason === undefined){
+const err7 = {instancePath:instancePath+"/unchangedEvents/" + i1,schemaPath:"#/properties/unchangedEvents/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!(((((key1 === "scenario") || (key1 === "index")) || (key1 === "label")) || (key1 === "at")) || (key1 === "reason"))){
+const err8 = {instancePath:instancePath+"/unchangedEvents/" + i1,schemaPath:"#/properties/unchangedEvents/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data3.scenario !== undefined){
+if(typeof data3.scenario !== "string"){
+const err9 = {instancePath:instancePath+"/unchangedEvents/" + i1+"/scenario",schemaPath:"#/properties/unchangedEvents/items/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data3.index !== undefined){
+let data5 = data3.index;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err10 = {instancePath:instancePath+"/unchangedEvents/" + i1+"/index",schemaPath:"#/properties/unchangedEvents/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data3.label !== undefined){
+if(typeof data3.label !== "string"){
+const err11 = {instancePath:instancePath+"/unchangedEvents/" + i1+"/label",schemaPath:"#/properties/unchangedEvents/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data3.at !== undefined){
+if(typeof data3.at !== "string"){
+const err12 = {instancePath:instancePath+"/unchangedEvents/" + i1+"/at",schemaPath:"#/properties/unchangedEvents/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.reason !== undefined){
+if(typeof data3.reason !== "string"){
+const err13 = {instancePath:instancePath+"/unchangedEvents/" + i1+"/reason",schemaPath:"#/properties/unchangedEvents/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/unchangedEvents/" + i1,schemaPath:"#/properties/unchangedEvents/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/unchangedEvents",schemaPath:"#/properties/unchangedEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
