@@ -13,10 +13,12 @@ import type { Context } from 'aws-lambda';
 import { runAt } from '../adapters/sandbox/virtual-clock.js';
 import { UnsupportedResourceError } from '../core/errors.js';
 import type { TimelineEvent } from '../core/timeline.js';
-import type { HandlerDeps, StepHandler } from '../lambda/step-handlers.js';
+import type { HandlerDeps, StepHandler, StepRun } from '../lambda/step-handlers.js';
 import type { FailureInput } from '../steps/notify.js';
-import { createRegisteredStepHandler } from '../lambda/steps-registry.js';
+import { runFetchUsage } from '../lambda/step-runs.js';
+import { createRegisteredStepHandler, STEP_RUNS } from '../lambda/steps-registry.js';
 import type { Ports } from '../ports/index.js';
+import { rememberedUsageSummaries } from './usage-summaries.js';
 import { buildSubstitutions, localFunctionArn, STATE_MACHINE_DEFINITION_PATH, stepOfLocalFunctionArn, type LambdaStepId } from '../workflow/steps.js';
 
 type RunHandle = ReturnType<StateMachine['run']>;
@@ -124,6 +126,9 @@ export class LocalWorkflow {
     this.definition = options.definition ?? loadDefinition();
     // Validate once per definition (~100 ms each time): build once, run many.
     this.machine = new StateMachine(this.definition as never, { validationOptions: { checkArn: false } });
+    // FetchUsage summarises each model's usage once per window (the same window of the same model: the same series).
+    const summarise = rememberedUsageSummaries();
+    const runs = { ...STEP_RUNS, FetchUsage: ((input, ports) => runFetchUsage(input, ports, summarise)) as StepRun };
     for (const [name, state] of allStates(this.definition.States)) {
       if (state.Type === 'Wait' && !options.realTime) this.waits[name] = 0;
       // Retries keep a short real pause (100 ms): a step waiting for another execution (an idempotency record or a
@@ -132,7 +137,7 @@ export class LocalWorkflow {
       if (state.Type !== 'Task') continue;
       const step = state.Resource ? stepOfLocalFunctionArn(state.Resource) : undefined;
       if (!step) throw new UnsupportedResourceError(`State '${name}' has Resource '${state.Resource}', which the local runtime cannot dispatch`);
-      const handler = createRegisteredStepHandler(step, { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
+      const handler = createRegisteredStepHandler(step, { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) }, runs);
       const call = (input: unknown, executionName: string): Promise<unknown> => handler(input, fakeContext(step, executionName));
       const intercept = options.interceptTask;
       this.handlers[name] = intercept ? (input, executionName) => intercept({ state: name, executionName, input }, () => call(input, executionName)) : call;
