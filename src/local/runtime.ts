@@ -80,7 +80,10 @@ export interface ExecutionRecord {
   /** State names in the order entered */
   states: string[];
   timeline: TimelineEvent[];
-  /** Input of each state as it was entered (the last entry wins), for local re-drive */
+  /**
+   * What a redrive resumes with: for an unsuccessful execution, the input of the state it failed at (as that state
+   * was last entered); empty for a successful one, which cannot be redriven (a storm keeps no input of any state).
+   */
   stateInputs: Record<string, unknown>;
   /** What NotifyFailure did for an unsuccessful execution */
   failureNotification?: unknown;
@@ -193,7 +196,8 @@ export class LocalWorkflow {
     });
     const timeline: TimelineEvent[] = [];
     const states: string[] = [];
-    const stateInputs: Record<string, unknown> = {};
+    // Every state's latest input while the execution runs; only the failed state's is kept afterwards.
+    const inputs = new Map<string, unknown>();
     let failedState: string | undefined;
     const collect = (async () => {
       for await (const log of execution.eventLogs as AsyncIterable<EventLog>) {
@@ -201,7 +205,7 @@ export class LocalWorkflow {
         if (event) timeline.push(event);
         if (log.type === 'StateEntered') {
           states.push(log.state.name);
-          stateInputs[log.state.name] = log.state.input;
+          inputs.set(log.state.name, log.state.input);
         }
         if (log.type === 'StateFailed') failedState = log.state.name;
       }
@@ -210,7 +214,7 @@ export class LocalWorkflow {
     try {
       const output = await execution.result;
       await collect;
-      record = { name: executionName, arn, status: 'SUCCEEDED', output, states, timeline, stateInputs };
+      record = { name: executionName, arn, status: 'SUCCEEDED', output, states, timeline, stateInputs: {} };
     } catch (error) {
       await collect.catch(() => undefined);
       const err = error as { name?: string; message?: string; cause?: { name?: string; message?: string; Error?: string; Cause?: string } };
@@ -221,6 +225,7 @@ export class LocalWorkflow {
       // The top-level state that failed (a failed Parallel branch fails its Parallel state): where a redrive resumes.
       const topLevel = new Set(Object.keys(this.definition.States));
       const failed = [...timeline].reverse().find((e) => e.type === 'StateFailed' && e.state && topLevel.has(e.state))?.state ?? failedState;
+      const stateInputs = failed && inputs.has(failed) ? { [failed]: inputs.get(failed) } : {};
       record = { name: executionName, arn, status, error: name, cause, ...(failed ? { failedState: failed } : {}), states, timeline, stateInputs };
       // As the EventBridge rule on "Step Functions Execution Status Change" does in AWS.
       record.failureNotification = await runAt({ now: new Date(origin.getTime() + elapsedMs), executionName }, () =>
@@ -243,7 +248,7 @@ export class LocalWorkflow {
     return {
       ...resumed,
       states: [...previous.states, ...resumed.states],
-      stateInputs: { ...previous.stateInputs, ...resumed.stateInputs },
+      stateInputs: resumed.stateInputs,
       timeline: [...previous.timeline, { timestamp: at, type: 'ExecutionRedriven' }, ...resumed.timeline.filter((e) => e.type !== 'ExecutionStarted')],
       redriveCount,
     };
