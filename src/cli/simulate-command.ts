@@ -7,7 +7,7 @@ import { supportCaseUrl } from '../core/case-action.js';
 import { n } from '../core/text-sections.js';
 import { renderHtmlReport, type ReportExecution } from '../local/report/render.js';
 import { PROJECT_ROOT } from '../local/runtime.js';
-import { checkScenarioSettings, loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
+import { accountStateOf, checkScenarioSettings, loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
 import { logger } from '../observability/logger.js';
 import { formatTimeline } from '../operator/timeline-format.js';
 import type { TimelineEvent } from '../core/timeline.js';
@@ -77,7 +77,7 @@ export const registerSimulateCommand = (program: Command): Command =>
       const results = runs.flatMap((r) => r.results);
       if (options.json) {
         const unchangedEvents = runs.flatMap((r) => r.unchanged);
-        const output: SimulationOutput = { results, ...(unchangedEvents.length > 0 ? { unchangedEvents } : {}) };
+        const output: SimulationOutput = { results, account: accountStateOf(runs), ...(unchangedEvents.length > 0 ? { unchangedEvents } : {}) };
         process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
       } else {
         for (const run of runs) process.stdout.write(formatRun(run));

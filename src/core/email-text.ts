@@ -78,9 +78,41 @@ const requestLines = (c: CaseAction): string[] =>
     `  Request ${r.requestId}: ${r.quotaCode} -> ${n(r.desiredValue)} (${r.status}${r.alreadyPending ? ', already pending' : ''})` +
     (r.caseDisplayId ? `, case ${r.caseDisplayId}: ${supportCaseUrl(r.caseDisplayId)}` : ', no case opened yet'));
 
-export const caseLines = (c: CaseAction): string[] => {
+/** What a request that ended without a case means for the team. */
+const endedRequestLine = (r: NonNullable<CaseAction['quotaRequests']>[number]): string => {
+  const what = `${r.quota} (${r.quotaCode}) -> ${n(r.desiredValue)}`;
+  switch (r.status) {
+    case 'APPROVED':
+      return `  ${what}: APPROVED by AWS without a case. The new quota applies now; the usage alarm thresholds follow it (threshold update).`;
+    case 'DENIED':
+    case 'NOT_APPROVED':
+      return `  ${what}: ${r.status} by AWS. The quota is unchanged; see the request in the Service Quotas console for the reason.`;
+    case 'INVALID_REQUEST':
+      return `  ${what}: INVALID_REQUEST: AWS rejected the request as invalid. The quota is unchanged.`;
+    case 'CASE_CLOSED':
+      return `  ${what}: CASE_CLOSED: the request's case was closed. Check the quota's current value in the Service Quotas console.`;
+    default:
+      return requestLines({ action: 'none', quotaRequests: [r] })[0] ?? '';
+  }
+};
+
+/** Quotas Service Quotas refused to take a request for (the others were requested). */
+const unrequestedLines = (c: CaseAction): string[] =>
+  (c.unrequested ?? []).map((u) => `  NOT REQUESTED: ${u.quota} (${u.quotaCode}) -> ${n(u.desiredValue)}: Service Quotas could not take this request (${u.reason}). Request it manually in the Service Quotas console or through a Support case.`);
+
+export const caseLines = (c: CaseAction): string[] => [...caseActionLines(c), ...unrequestedLines(c)];
+
+const caseActionLines = (c: CaseAction): string[] => {
   switch (c.action) {
     case 'created':
+      if (c.via === 'service_quotas' && c.reason === 'no_support_plan') {
+        return [
+          '  Quota increase requested through Service Quotas; the request stands and AWS handles it.',
+          '  The usage-validated context was NOT added to its case: this account has no Business, Enterprise On-Ramp or Enterprise Support plan, which the Support API requires.',
+          ...caseLink(c),
+          ...requestLines(c),
+        ];
+      }
       if (c.reason === 'quota_case_pending') {
         return [
           '  Quota increase requested through Service Quotas; AWS had not opened its support case yet when we stopped waiting.',
@@ -117,6 +149,8 @@ export const caseLines = (c: CaseAction): string[] => {
           return ['  No case was opened: none of the quotas this alarm concerns can be requested (see the quota section).'];
         case 'case_creation_limit':
           return ['  No case was opened: AWS Support refused because too many cases were opened recently (CaseCreationLimitExceeded).'];
+        case 'quota_request_ended':
+          return ['  Quota increase requested through Service Quotas; AWS ended the request without a support case:', ...(c.quotaRequests ?? []).map(endedRequestLine)];
         default:
           return [`  No case was opened.${c.detail ? ` ${c.detail}` : ''}`];
       }
@@ -131,7 +165,9 @@ const increaseRequested = (decision: Decision, c: CaseAction): boolean =>
 
 const recommendedActions = (decision: Decision, c: CaseAction): string[] => {
   const actions: string[] = [];
-  if (c.action === 'disabled' || c.reason === 'no_support_plan' || c.reason === 'case_creation_limit') {
+  if (c.via === 'service_quotas' && c.reason === 'no_support_plan') {
+    actions.push('Follow the increase request in the Service Quotas console; with a Support plan, the context could be added to its case.');
+  } else if (c.action === 'disabled' || c.reason === 'no_support_plan' || c.reason === 'case_creation_limit') {
     if (decision.quotaIncreases.length > 0 && decision.scenario !== 'low_usage') actions.push('Request the quota increases above manually in the Service Quotas console.');
     else actions.push('Open a case manually in the Support console if you need AWS help.');
   }
@@ -157,6 +193,24 @@ const recommendedActions = (decision: Decision, c: CaseAction): string[] => {
   if (followed.length > 0) actions.push(`Follow ${followed.length > 1 ? `cases ${followed.join(' and ')}` : `case ${followed[0]}`} in the Support console and answer the engineer's questions.`);
   return actions;
 };
+
+/** The subject prefix of an e-mail sent again after an attempt whose outcome is unknown. */
+export const POSSIBLE_REPEAT_PREFIX = '[Possible repeat]';
+
+/**
+ * The same e-mail, marked as a possible repeat in its subject, its body and an attribute: an earlier attempt to send
+ * it ended without an answer, and SNS (standard topics) cannot say whether it went out.
+ */
+export const markPossibleRepeat = (message: NotificationMessage): NotificationMessage => ({
+  subject: fitSubject(`${POSSIBLE_REPEAT_PREFIX} ${message.subject}`),
+  body: [
+    'POSSIBLE REPEAT: an earlier attempt to send this e-mail ended without an answer, so it may have reached you already.',
+    'It is sent again because a repeat is better than silence. Nothing else was done twice.',
+    '',
+    message.body,
+  ].join('\n'),
+  attributes: { ...message.attributes, possibleRepeat: 'true' },
+});
 
 export interface FailureEmailInput {
   customerName: string;

@@ -18,9 +18,10 @@ import { expandShorthand, type AlarmEventEnvelope } from './events.js';
 import type { LocalDynamoDb } from './local-dynamodb.js';
 import { dynaliteTables, inMemoryTables, type LocalTables } from './local-tables.js';
 import { LocalWorkflow, type ExecutionRecord, type TaskInterceptor } from './runtime.js';
-import { isQuotaChangeEvent, quotaChangeDelivery, simulateQuotaChange } from './threshold-update.js';
+import { isQuotaChangeEvent, localThresholdUpdater, quotaChangeDelivery, simulateQuotaChange, type QuotaChangeEvent } from './threshold-update.js';
 
 export type SimulationResult = SimulationOutput['results'][number];
+export type AccountState = NonNullable<SimulationOutput['account']>;
 
 export interface ScenarioRun {
   name: string;
@@ -107,10 +108,11 @@ const runPooled = async (tasks: (() => Promise<void>)[], limit: number, onDone: 
 
 export const simulateScenario = async (name: string, scenario: Scenario, options: SimulateOptions = {}): Promise<ScenarioRun> => {
   const account = new SandboxAccount(scenario);
-  const { ledger, idempotency } = await (options.tables ?? (options.dynamo ? dynaliteTables(options.dynamo) : inMemoryTables())).createTables(name);
+  const tables = await (options.tables ?? (options.dynamo ? dynaliteTables(options.dynamo) : inMemoryTables())).createTables(name);
+  const ledger = account.withLedgerFaults(tables.ledger);
   const workflow = new LocalWorkflow({
     ports: () => ({ ...account.ports(), ledger }),
-    idempotency,
+    idempotency: tables.idempotency,
     ...(options.interceptTask ? { interceptTask: options.interceptTask } : {}),
   });
   const run: ScenarioRun = { name, scenario, account, results: [], records: [], states: [], unchanged: [] };
@@ -118,6 +120,10 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   const ordered = scenario.events.map((item, index) => ({ item, index })).sort((a, b) => eventTime(a.item) - eventTime(b.item));
   const deliveries = ordered.flatMap(({ item, index }) => expand(account, item, index, (u) => run.unchanged.push({ scenario: name, ...u })));
   const started = new Set<string>();
+  /** Increases Service Quotas approved during an execution: the threshold updater follows them, as for quotaChange. */
+  const approvals: { event: QuotaChangeEvent; index: number }[] = [];
+  // The updater's alarms are deployed from the quotas before any approval raises them.
+  if (scenario.quotaRequestOutcomes?.some((o) => o.status === 'APPROVED')) localThresholdUpdater(account);
   const slots: (() => Promise<void>)[] = deliveries.map((delivery, i) => {
     const quotaChange = delivery.event;
     if (isQuotaChangeEvent(quotaChange)) {
@@ -126,6 +132,16 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
         const step = await simulateQuotaChange(name, account, quotaChange, delivery.index);
         run.results[i] = step.result;
         run.records[i] = step.record;
+        run.states[i] = undefined;
+      };
+    }
+    const resolvedEvent = delivery.event;
+    if (isCaseResolvedEvent(resolvedEvent)) {
+      // Not an execution: AWS Support resolves the cases (a human closing them, or the increase granted).
+      return async () => {
+        const resolved = account.resolveCases(resolvedEvent.caseResolved.model, resolvedEvent.caseResolved.caseType);
+        run.results[i] = caseResolvedResult(name, delivery, resolved.map((c) => c.displayId));
+        run.records[i] = { name: `case-resolved-${delivery.index}`, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} };
         run.states[i] = undefined;
       };
     }
@@ -145,6 +161,7 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
       run.records[i] = record;
       run.states[i] = state;
       run.results[i] = toResult(name, delivery, record, state, account);
+      approvals.push(...approvedIncreases(state, delivery));
     };
   });
   // Deliveries of the same instant run concurrently (as EventBridge would start them); later ones wait their turn.
@@ -167,15 +184,75 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
       run.records[i] = redriven;
       run.states[i] = state;
       run.results[i] = toResult(name, delivery, redriven, state, account);
+      approvals.push(...approvedIncreases(state, delivery));
     }
+  }
+  for (const approval of approvals) {
+    const step = await simulateQuotaChange(name, account, approval.event, approval.index);
+    run.results.push(step.result);
+    run.records.push(step.record);
+    run.states.push(undefined);
   }
   return run;
 };
+
+/**
+ * What the simulated accounts finally hold: every case with its communications, every quota increase request, every
+ * e-mail published (with the recipients its filter policies let through). Guarantees are counted from this.
+ */
+export const accountStateOf = (runs: readonly Pick<ScenarioRun, 'name' | 'account'>[]): AccountState => ({
+  cases: runs.flatMap(({ name, account }) =>
+    account.cases.map((c) => ({
+      scenario: name, caseId: c.caseId, displayId: c.displayId, subject: c.subject, status: c.status, openedBy: c.openedBy, timeCreated: c.timeCreated,
+      communications: c.communications.map((m) => ({ at: m.at, body: m.body })),
+    })),
+  ),
+  quotaRequests: runs.flatMap(({ name, account }) =>
+    account.quotaRequestsState().map((r) => ({ scenario: name, ...r })),
+  ),
+  emails: runs.flatMap(({ name, account }) =>
+    account.emails.map((e) => ({
+      scenario: name, subject: e.subject, body: e.body, attributes: { ...e.attributes }, recipients: [...e.recipients], at: e.at,
+      ...(e.executionName ? { executionName: e.executionName } : {}),
+    })),
+  ),
+});
+
+/** The quota changes an execution's approved increase requests make (one per model). */
+const approvedIncreases = (state: Partial<WorkflowState> | undefined, d: Delivery): { event: QuotaChangeEvent; index: number }[] => {
+  const approved = (state?.caseAction?.quotaRequests ?? []).filter((r) => r.status === 'APPROVED');
+  const model = state?.incident?.model.name;
+  if (!model || approved.length === 0) return [];
+  const quotas = Object.fromEntries(approved.map((r) => [r.quota === 'RPM' ? 'rpm' : 'tpm', r.desiredValue]));
+  return [{ index: d.index, event: { quotaChange: { model, quotas }, at: d.at, label: 'quota increase approved' } }];
+};
+
+interface CaseResolvedEvent {
+  caseResolved: { model: string; caseType: 'Quota Request' | 'Investigation Request' };
+  at: string;
+  label?: string;
+}
+
+const isCaseResolvedEvent = (item: unknown): item is CaseResolvedEvent =>
+  typeof item === 'object' && item !== null && 'caseResolved' in item && typeof (item as { at?: unknown }).at === 'string';
+
+const caseResolvedResult = (scenario: string, d: Delivery, displayIds: string[]): SimulationResult => ({
+  scenario,
+  event: { index: d.index, delivery: 1, label: d.label, alarmName: '', state: 'CASE_RESOLVED', at: d.at },
+  execution: { name: `case-resolved-${d.index}`, status: 'SUCCEEDED', states: [], reason: displayIds.length > 0 ? `AWS Support resolved case(s) ${displayIds.join(', ')}` : 'no open case to resolve' },
+  decision: null,
+  caseAction: { action: 'none', reason: 'case_resolved' },
+  notification: { sent: false },
+});
 
 const expand = (
   account: SandboxAccount, item: Scenario['events'][number], index: number, onUnchanged: (u: Omit<UnchangedEvent, 'scenario'>) => void,
 ): Delivery[] => {
   if (isQuotaChangeEvent(item)) return [quotaChangeDelivery(item, index)];
+  if (isCaseResolvedEvent(item)) {
+    const { model, caseType } = item.caseResolved;
+    return [{ index, delivery: 1, at: item.at, event: item, label: `${item.label ? `${item.label}: ` : ''}AWS Support resolves the ${caseType} case(s) of ${model}` }];
+  }
   if ('model' in item && 'alarms' in item) {
     const shorthand = item as { model: string; alarms: string[]; at: string; state?: 'ALARM' | 'OK'; deliveries?: number; label?: string };
     const before = unchangedReason(account, shorthand);

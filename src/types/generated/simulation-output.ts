@@ -1,10 +1,11 @@
 /* Generated from schemas/simulation-output.schema.json by `npm run gen:types`. Do not edit. */
 
 /**
- * What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event).
+ * What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event), and `account`: what the simulated AWS account finally holds (count guarantees from this, never from the executions' own reports).
  */
 export interface SimulationOutput {
   results: Result[];
+  account?: AccountState;
   /**
    * Scenario events that changed no alarm state (every alarm they name was already in that state): CloudWatch emits no event for them, so no execution ran. One entry per such event, with why.
    */
@@ -144,4 +145,56 @@ export interface ThresholdChange {
    * One sentence for people: what changed and why.
    */
   detail: string;
+}
+/**
+ * The final state of the simulated account(s), every scenario together (each item names its scenario).
+ */
+export interface AccountState {
+  cases: {
+    scenario: string;
+    caseId: string;
+    displayId: string;
+    subject: string;
+    /**
+     * Support's status: opened, pending-customer-action, resolved, ...
+     */
+    status: string;
+    openedBy: 'workflow' | 'service_quotas' | 'scenario';
+    timeCreated: string;
+    communications: {
+      at: string;
+      body: string;
+    }[];
+  }[];
+  quotaRequests: {
+    scenario: string;
+    requestId: string;
+    model: string;
+    quota: 'RPM' | 'TPM';
+    quotaCode: string;
+    desiredValue: number;
+    /**
+     * PENDING, CASE_OPENED, APPROVED, DENIED, NOT_APPROVED, INVALID_REQUEST or CASE_CLOSED
+     */
+    status: string;
+    /**
+     * The Support case id of the case Service Quotas opened for it (null: none yet).
+     */
+    caseId: string | null;
+    caseDisplayId?: string | null;
+  }[];
+  emails: {
+    scenario: string;
+    subject: string;
+    body: string;
+    attributes: {
+      [k: string]: string;
+    };
+    /**
+     * Subscribers whose filter policy accepts the message.
+     */
+    recipients: string[];
+    at: string;
+    executionName?: string;
+  }[];
 }
