@@ -49,6 +49,21 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, fresh) => {
     expect(await ledger.claim(entry('case-1'))).toEqual({ claimed: true, reclaimed: true, entry: entry('case-1', { communicated: ['t1'] }) });
   });
 
+  test('a retry of the holder keeps what the entry knows (communicated transitions, the append in progress)', async () => {
+    await ledger.claim(entry('case-1', { communicated: ['t1'] }));
+    await ledger.beginAppend(KEY, 'append-1');
+    expect(await ledger.claim(entry('case-1', { communicated: ['t2'] }))).toMatchObject({ claimed: true, reclaimed: true });
+    expect([...((await ledger.get(KEY))?.communicated ?? [])].sort()).toEqual(['t1', 't2']);
+    expect(await ledger.beginAppend(KEY, 'append-1')).toEqual({ firstAttempt: false });
+  });
+
+  test('a pending claim the caller knows abandoned is taken over and reported as replaced', async () => {
+    await ledger.claim(entry(`${PENDING_CASE_PREFIX}a`, { execution: 'arn:exec:a' }));
+    const taken = await ledger.claim(entry(`${PENDING_CASE_PREFIX}b`), undefined, `${PENDING_CASE_PREFIX}a`);
+    expect(taken).toMatchObject({ claimed: true, reclaimed: false, replaced: { caseId: `${PENDING_CASE_PREFIX}a`, execution: 'arn:exec:a' } });
+    expect((await ledger.get(KEY))?.caseId).toBe(`${PENDING_CASE_PREFIX}b`);
+  });
+
   test('a pending claim older than staleBefore can be taken over; a newer one or a real case cannot', async () => {
     await ledger.claim(entry(`${PENDING_CASE_PREFIX}a`));
     expect((await ledger.claim(entry(`${PENDING_CASE_PREFIX}b`), new Date('2026-06-01T10:00:00.000Z'))).claimed).toBe(false);

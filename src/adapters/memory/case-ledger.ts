@@ -5,7 +5,7 @@
  * One contract test runs against both (test/adapters/ledger-contract.test.ts).
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PENDING_CASE_PREFIX, type CaseLedgerPort, type LedgerEntry } from '../../ports/index.js';
+import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type LedgerEntry } from '../../ports/index.js';
 
 interface Item {
   status?: string;
@@ -14,6 +14,7 @@ interface Item {
   subject?: string;
   caseType?: string;
   createdAt?: string;
+  execution?: string;
   communicated?: Set<string>;
   appending?: Set<string>;
 }
@@ -29,20 +30,27 @@ export class InMemoryCaseLedger implements CaseLedgerPort {
     return item && item.status === 'open' ? toEntry(key, item) : undefined;
   }
 
-  async claim(entry: LedgerEntry, staleBefore?: Date): Promise<{ claimed: boolean; entry: LedgerEntry; reclaimed: boolean }> {
+  async claim(entry: LedgerEntry, staleBefore?: Date, abandonedCaseId?: string): Promise<ClaimResult> {
     const old = this.items.get(entry.key);
-    // Free, closed, already ours, or a pending claim abandoned long ago (its execution died before creating the case).
+    // 1. The holder claims again (a retry): only adds the communicated transitions; nothing else changes.
+    if (old?.status === 'open' && old.caseId === entry.caseId) {
+      if (entry.communicated.length > 0) old.communicated = new Set([...(old.communicated ?? []), ...entry.communicated]);
+      return { claimed: true, entry: toEntry(entry.key, old), reclaimed: true };
+    }
+    // 2. Free, closed, or a pending claim that was abandoned (older than staleBefore, or the one the caller names).
     const stale = (staleBefore ?? new Date(0)).toISOString();
-    const free = !old || old.status !== 'open' || old.caseId === entry.caseId
-      || (old.caseId?.startsWith(PENDING_CASE_PREFIX) === true && old.createdAt !== undefined && old.createdAt < stale);
+    const pending = old?.caseId?.startsWith(PENDING_CASE_PREFIX) === true;
+    const free = !old || old.status !== 'open'
+      || (pending && ((old.createdAt !== undefined && old.createdAt < stale) || old.caseId === (abandonedCaseId ?? '')));
     if (!free) return { claimed: false, entry: toEntry(entry.key, old), reclaimed: false };
-    // A whole-item put, as PutItem: the old item's other attributes are gone.
+    // Everything of the previous holder is replaced (the append in progress too).
     this.items.set(entry.key, {
       status: 'open', caseId: entry.caseId, displayId: entry.displayId, subject: entry.subject, caseType: entry.caseType, createdAt: entry.createdAt,
       ...(entry.communicated.length > 0 ? { communicated: new Set(entry.communicated) } : {}),
+      ...(entry.execution ? { execution: entry.execution } : {}),
     });
-    const reclaimed = old?.status === 'open' && old.caseId === entry.caseId;
-    return { claimed: true, entry: reclaimed && old ? toEntry(entry.key, old) : copy(entry), reclaimed };
+    const replaced = old?.status === 'open' && pending ? toEntry(entry.key, old) : undefined;
+    return { claimed: true, entry: copy(entry), reclaimed: false, ...(replaced ? { replaced } : {}) };
   }
 
   async complete(pendingCaseId: string, entry: LedgerEntry): Promise<void> {
@@ -105,5 +113,5 @@ const copy = (entry: LedgerEntry): LedgerEntry => ({ ...entry, communicated: [..
 
 const toEntry = (key: string, item: Item): LedgerEntry => ({
   key, caseId: item.caseId ?? '', displayId: item.displayId ?? '', subject: item.subject ?? '', caseType: item.caseType ?? '',
-  createdAt: item.createdAt ?? '', communicated: [...(item.communicated ?? [])],
+  createdAt: item.createdAt ?? '', communicated: [...(item.communicated ?? [])], ...(item.execution ? { execution: item.execution } : {}),
 });
