@@ -7,7 +7,6 @@ import { USAGE_ERROR_CODE } from './usage.js';
 import { supportCaseUrl } from '../core/case-action.js';
 import { n } from '../core/text-sections.js';
 import { renderHtmlReport, type ReportExecution } from '../local/report/render.js';
-import { startLocalDynamoDb } from '../local/local-dynamodb.js';
 import { PROJECT_ROOT } from '../local/runtime.js';
 import { accountStateOf, checkScenarioSettings, loadScenarioFile, simulateScenario, withRetryErrors, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
 import { logger } from '../observability/logger.js';
@@ -35,22 +34,18 @@ export const runSimulation = async (
   onProgress?: (done: number, total: number) => void,
   options: { redrive?: boolean } = {},
 ): Promise<ScenarioRun[]> => {
-  const dynamo = await startLocalDynamoDb();
-  try {
-    // Every file is read and checked before anything runs: one clear error rather than executions failing on it.
-    const loaded = files.map((file) => {
-      const found = loadScenarioFile(file);
-      checkScenarioSettings(file, found.scenario);
-      return found;
-    });
-    const runs: ScenarioRun[] = [];
-    for (const { name, scenario } of loaded) {
-      runs.push(await simulateScenario(name, scenario, { dynamo, ...(onProgress ? { onExecution: onProgress } : {}), ...(options.redrive ? { redrive: true } : {}) }));
-    }
-    return runs;
-  } finally {
-    await dynamo.close();
+  // Every file is read and checked before anything runs: one clear error rather than executions failing on it.
+  const loaded = files.map((file) => {
+    const found = loadScenarioFile(file);
+    checkScenarioSettings(file, found.scenario);
+    return found;
+  });
+  // The idempotency and ledger tables in process (src/local/local-tables.ts): a fresh pair per scenario.
+  const runs: ScenarioRun[] = [];
+  for (const { name, scenario } of loaded) {
+    runs.push(await simulateScenario(name, scenario, { ...(onProgress ? { onExecution: onProgress } : {}), ...(options.redrive ? { redrive: true } : {}) }));
   }
+  return runs;
 };
 
 export const sampleScenarioFiles = (): string[] =>

@@ -7,6 +7,7 @@
 import middy from '@middy/core';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context } from 'aws-lambda';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
@@ -14,13 +15,29 @@ import { logger } from '../observability/logger.js';
 import type { Ports } from '../ports/index.js';
 import { LAMBDA_STEPS, type LambdaStepId } from '../workflow/steps.js';
 
-export interface IdempotencyStore {
-  tableName: string;
-  /** For the local runtime: the dynalite endpoint and dummy credentials */
-  clientConfig?: DynamoDBClientConfig;
+/**
+ * Where a side-effecting step records its runs: a DynamoDB table (Lambda; dynalite in tests), or any Powertools
+ * persistence layer (the local runtime's in-process table, src/adapters/memory/idempotency-store.ts).
+ */
+export type IdempotencyStore = (
+  | {
+      tableName: string;
+      /** For dynalite: its endpoint and dummy credentials */
+      clientConfig?: DynamoDBClientConfig;
+    }
+  | {
+      /** Builds the persistence layer; called once per handler (a shared instance keeps the first config it sees). */
+      persistenceLayer: () => BasePersistenceLayer;
+    }
+) & {
   /** How long a completed step's result is remembered: at least the Step Functions redrive window (14 days). */
   expiresAfterSeconds?: number;
-}
+};
+
+const persistenceLayerOf = (store: IdempotencyStore): BasePersistenceLayer =>
+  'persistenceLayer' in store
+    ? store.persistenceLayer()
+    : new DynamoDBPersistenceLayer({ tableName: store.tableName, ...(store.clientConfig ? { clientConfig: store.clientConfig } : {}) });
 
 export interface HandlerDeps<P = Ports> {
   /** Built lazily, once per container, so a cold start without a needed variable fails with a clear message. */
@@ -75,7 +92,7 @@ export const createStepHandler = <K extends keyof Ports>(step: LambdaStepId, run
     // 50 concurrent incidents of test/workflow/guarantees.test.ts then make more than one case).
     work = makeIdempotent(work, {
       // One persistence layer per handler: a shared instance keeps the first config it sees (toolchain notes).
-      persistenceStore: new DynamoDBPersistenceLayer({ tableName: deps.idempotency.tableName, ...(deps.idempotency.clientConfig ? { clientConfig: deps.idempotency.clientConfig } : {}) }),
+      persistenceStore: persistenceLayerOf(deps.idempotency),
       // An explicit prefix: the default (the function name) changes when a function is renamed.
       keyPrefix: `ops-alert-${step}`,
       config,

@@ -17,7 +17,7 @@ import {
   validateRequestQuotaIncreaseInput,
 } from '../types/generated/validators/workflow-state.js';
 import type { Ports } from '../ports/index.js';
-import { classifyStep, decideStep, fetchQuotasStep, fetchUsageStep } from '../steps/analyse.js';
+import { classifyStep, decideStep, fetchQuotasStep, fetchUsageStep, type UsageSummariser } from '../steps/analyse.js';
 import { appendToCaseStep, createSupportCaseStep, findOpenCaseStep, pollQuotaCaseStep, requestQuotaIncreaseStep } from '../steps/cases.js';
 import { notifyFailureStep, notifyStep, type FailureInput } from '../steps/notify.js';
 import { resolveChildAlarms } from '../steps/resolve.js';
@@ -35,8 +35,9 @@ export const runClassifyAlarms = (state: unknown, ports: PortsOf<typeof classify
 export const runFetchQuotas = (state: unknown, ports: PortsOf<typeof fetchQuotasStep>) =>
   fetchQuotasStep(assertStepInput('FetchQuotas', validateFetchQuotasInput, state), ports);
 
-export const runFetchUsage = (state: unknown, ports: PortsOf<typeof fetchUsageStep>) =>
-  fetchUsageStep(assertStepInput('FetchUsage', validateFetchUsageInput, state), ports);
+/** `summarise`: the local runtime passes one that remembers each model's summary per window. */
+export const runFetchUsage = (state: unknown, ports: PortsOf<typeof fetchUsageStep>, summarise?: UsageSummariser) =>
+  fetchUsageStep(assertStepInput('FetchUsage', validateFetchUsageInput, state), ports, summarise);
 
 export const runDecideScenario = (state: unknown, _ports: Pick<Ports, never>) =>
   decideStep(assertStepInput('DecideScenario', validateDecideScenarioInput, state));

@@ -55,7 +55,10 @@ const declaredPorts = (step: LambdaStepId, ports: Ports): Ports =>
 
 /**
  * The handler of any step (the local runtime, tests). `deps.ports` is asked for the step's ports (it may build them
- * per step, e.g. to tell the steps' calls apart), and the step gets only the ones it declares.
+ * per step, e.g. to tell the steps' calls apart), and the step gets only the ones it declares. `runs` may replace
+ * some steps' runs (the local runtime's FetchUsage remembers its summaries).
  */
-export const createRegisteredStepHandler = (step: LambdaStepId, deps: Omit<HandlerDeps<Ports>, 'ports'> & { ports: (step: LambdaStepId) => Ports }): StepHandler =>
-  createStepHandler(step, STEP_RUNS[step], { ...deps, ports: () => declaredPorts(step, deps.ports(step)) });
+export const createRegisteredStepHandler = (
+  step: LambdaStepId, deps: Omit<HandlerDeps<Ports>, 'ports'> & { ports: (step: LambdaStepId) => Ports }, runs: Readonly<Record<LambdaStepId, StepRun>> = STEP_RUNS,
+): StepHandler =>
+  createStepHandler(step, runs[step], { ...deps, ports: () => declaredPorts(step, deps.ports(step)) });

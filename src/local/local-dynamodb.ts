@@ -1,4 +1,8 @@
-/** The local DynamoDB: an in-process dynalite on a loopback port, with the idempotency and ledger tables. */
+/**
+ * dynalite on a loopback port, with the idempotency and ledger tables: where the DynamoDB adapters themselves are under
+ * test (contract tests, guarantees on dynalite, the AWS-calls bench). The local runtime uses in-process tables
+ * (local-tables.ts).
+ */
 import { CreateTableCommand, DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import type { AddressInfo } from 'node:net';

@@ -1,7 +1,8 @@
 /**
  * The local runtime: aws-local-stepfunctions runs statemachine/ops-alert.asl.json, filled with the same substitution
  * map as the CDK app; every Task dispatches to the real handler (steps-registry.ts) with the sandbox adapters; the
- * idempotency and ledger tables live in dynalite. A Task resource it cannot dispatch fails loudly.
+ * idempotency and ledger tables are given by the caller (in process by default, see local-tables.ts). A Task resource
+ * it cannot dispatch fails loudly.
  */
 import './polyfills.js';
 import { readFileSync } from 'node:fs';
@@ -12,10 +13,12 @@ import type { Context } from 'aws-lambda';
 import { runAt } from '../adapters/sandbox/virtual-clock.js';
 import { UnsupportedResourceError } from '../core/errors.js';
 import type { TimelineEvent } from '../core/timeline.js';
-import type { HandlerDeps, StepHandler } from '../lambda/step-handlers.js';
+import type { HandlerDeps, StepHandler, StepRun } from '../lambda/step-handlers.js';
 import type { FailureInput } from '../steps/notify.js';
-import { createRegisteredStepHandler } from '../lambda/steps-registry.js';
+import { runFetchUsage } from '../lambda/step-runs.js';
+import { createRegisteredStepHandler, STEP_RUNS } from '../lambda/steps-registry.js';
 import type { Ports } from '../ports/index.js';
+import { rememberedUsageSummaries } from './usage-summaries.js';
 import { buildSubstitutions, localFunctionArn, STATE_MACHINE_DEFINITION_PATH, stepOfLocalFunctionArn, type LambdaStepId } from '../workflow/steps.js';
 
 type RunHandle = ReturnType<StateMachine['run']>;
@@ -77,7 +80,10 @@ export interface ExecutionRecord {
   /** State names in the order entered */
   states: string[];
   timeline: TimelineEvent[];
-  /** Input of each state as it was entered (the last entry wins), for local re-drive */
+  /**
+   * What a redrive resumes with: for an unsuccessful execution, the input of the state it failed at (as that state
+   * was last entered); empty for a successful one, which cannot be redriven (a storm keeps no input of any state).
+   */
   stateInputs: Record<string, unknown>;
   /** What NotifyFailure did for an unsuccessful execution */
   failureNotification?: unknown;
@@ -104,7 +110,14 @@ export interface LocalWorkflowOptions {
     /** Runs inside the execution's simulated time (virtual-clock.ts `currentExecutionTime`). */
     onStatusChange: (event: Record<string, unknown>) => Promise<unknown>;
   };
+  /**
+   * Wraps every Task call (the bench records each Task's outcome, then replays them to measure the engine alone):
+   * `next` runs the step's handler; an interceptor may answer without calling it.
+   */
+  interceptTask?: TaskInterceptor;
 }
+
+export type TaskInterceptor = (call: { state: string; executionName: string; input: unknown }, next: () => Promise<unknown>) => Promise<unknown>;
 
 const fakeContext = (step: LambdaStepId, executionName: string): Context =>
   ({
@@ -131,6 +144,9 @@ export class LocalWorkflow {
     this.definition = options.definition ?? loadDefinition();
     // Validate once per definition (~100 ms each time): build once, run many.
     this.machine = new StateMachine(this.definition as never, { validationOptions: { checkArn: false } });
+    // FetchUsage summarises each model's usage once per window (the same window of the same model: the same series).
+    const summarise = rememberedUsageSummaries();
+    const runs = { ...STEP_RUNS, FetchUsage: ((input, ports) => runFetchUsage(input, ports, summarise)) as StepRun };
     for (const [name, state] of allStates(this.definition.States)) {
       if (state.Type === 'Wait' && !options.realTime) this.waits[name] = 0;
       // Retries keep a short real pause (100 ms): a step waiting for another execution (an idempotency record or a
@@ -143,8 +159,10 @@ export class LocalWorkflow {
       }
       const step = state.Resource ? stepOfLocalFunctionArn(state.Resource) : undefined;
       if (!step) throw new UnsupportedResourceError(`State '${name}' has Resource '${state.Resource}', which the local runtime cannot dispatch`);
-      const handler = createRegisteredStepHandler(step, { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
-      this.handlers[name] = (input, executionName) => handler(input, fakeContext(step, executionName));
+      const handler = createRegisteredStepHandler(step, { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) }, runs);
+      const call = (input: unknown, executionName: string): Promise<unknown> => handler(input, fakeContext(step, executionName));
+      const intercept = options.interceptTask;
+      this.handlers[name] = intercept ? (input, executionName) => intercept({ state: name, executionName, input }, () => call(input, executionName)) : call;
       this.stepOf[name] = step;
     }
     this.stateMachineArn = options.deployed?.stateMachineArn ?? LOCAL_STATE_MACHINE_ARN;
@@ -201,7 +219,8 @@ export class LocalWorkflow {
     });
     const timeline: TimelineEvent[] = [];
     const states: string[] = [];
-    const stateInputs: Record<string, unknown> = {};
+    // Every state's latest input while the execution runs; only the failed state's is kept afterwards.
+    const inputs = new Map<string, unknown>();
     let failedState: string | undefined;
     const collect = (async () => {
       for await (const log of execution.eventLogs as AsyncIterable<EventLog>) {
@@ -209,7 +228,7 @@ export class LocalWorkflow {
         if (event) timeline.push(event);
         if (log.type === 'StateEntered') {
           states.push(log.state.name);
-          stateInputs[log.state.name] = log.state.input;
+          inputs.set(log.state.name, log.state.input);
         }
         if (log.type === 'StateFailed') failedState = log.state.name;
       }
@@ -218,7 +237,7 @@ export class LocalWorkflow {
     try {
       const output = await execution.result;
       await collect;
-      record = { name: executionName, arn, status: 'SUCCEEDED', output, states, timeline, stateInputs };
+      record = { name: executionName, arn, status: 'SUCCEEDED', output, states, timeline, stateInputs: {} };
     } catch (error) {
       await collect.catch(() => undefined);
       const err = error as { name?: string; message?: string; cause?: { name?: string; message?: string; Error?: string; Cause?: string } };
@@ -229,6 +248,7 @@ export class LocalWorkflow {
       // The top-level state that failed (a failed Parallel branch fails its Parallel state): where a redrive resumes.
       const topLevel = new Set(Object.keys(this.definition.States));
       const failed = [...timeline].reverse().find((e) => e.type === 'StateFailed' && e.state && topLevel.has(e.state))?.state ?? failedState;
+      const stateInputs = failed && inputs.has(failed) ? { [failed]: inputs.get(failed) } : {};
       record = { name: executionName, arn, status, error: name, cause, ...(failed ? { failedState: failed } : {}), states, timeline, stateInputs };
       // As the EventBridge rule on "Step Functions Execution Status Change" does in AWS.
       record.failureNotification = await runAt({ now: new Date(origin.getTime() + elapsedMs), executionName, step: 'NotifyFailure' }, () =>
@@ -251,7 +271,7 @@ export class LocalWorkflow {
     return {
       ...resumed,
       states: [...previous.states, ...resumed.states],
-      stateInputs: { ...previous.stateInputs, ...resumed.stateInputs },
+      stateInputs: resumed.stateInputs,
       timeline: [...previous.timeline, { timestamp: at, type: 'ExecutionRedriven' }, ...resumed.timeline.filter((e) => e.type !== 'ExecutionStarted')],
       redriveCount,
     };

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { SandboxAccount } from '../adapters/sandbox/account.js';
-import { DynamoDbCaseLedger } from '../adapters/dynamodb/case-ledger.js';
 import { alarmName, isAlarmKind, projectAlarmIndex, type AlarmKind } from '../core/catalogue.js';
 import { executionNameForEvent } from '../core/execution-name.js';
 import { resolveSettingsDocument } from '../contracts/settings.js';
@@ -18,7 +17,8 @@ import type { WorkflowState } from '../steps/state.js';
 import type { TimelineEvent } from '../core/timeline.js';
 import { expandShorthand, type AlarmEventEnvelope } from './events.js';
 import type { LocalDynamoDb } from './local-dynamodb.js';
-import { LocalWorkflow, type ExecutionRecord } from './runtime.js';
+import { dynaliteTables, inMemoryTables, type LocalTables } from './local-tables.js';
+import { LocalWorkflow, type ExecutionRecord, type TaskInterceptor } from './runtime.js';
 import { isQuotaChangeEvent, localThresholdUpdater, quotaChangeDelivery, simulateQuotaChange, type QuotaChangeEvent } from './threshold-update.js';
 
 export type SimulationResult = SimulationOutput['results'][number];
@@ -76,7 +76,10 @@ export interface Delivery {
 }
 
 export interface SimulateOptions {
-  dynamo: LocalDynamoDb;
+  /** The idempotency and ledger tables; default: in process (src/local/local-tables.ts). */
+  tables?: LocalTables;
+  /** The same tables on dynalite (the DynamoDB path); `tables` wins when both are given. */
+  dynamo?: LocalDynamoDb;
   onExecution?: (done: number, total: number) => void;
   /** Executions of the same instant run concurrently, at most this many at once. @default 50 */
   maxConcurrency?: number;
@@ -88,6 +91,8 @@ export interface SimulateOptions {
    * No redrive then.
    */
   alarmEvents?: (account: SandboxAccount) => Promise<AlarmEventRunner>;
+  /** Wraps every Task call (the bench's recorded-results floor): see LocalWorkflowOptions.interceptTask. */
+  interceptTask?: TaskInterceptor;
 }
 
 /** Runs one delivered alarm event: the execution it started, or the result of an event that started none. */
@@ -113,11 +118,15 @@ const runPooled = async (tasks: (() => Promise<void>)[], limit: number, onDone: 
   await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
 };
 
-export const simulateScenario = async (name: string, scenario: Scenario, options: SimulateOptions): Promise<ScenarioRun> => {
+export const simulateScenario = async (name: string, scenario: Scenario, options: SimulateOptions = {}): Promise<ScenarioRun> => {
   const account = new SandboxAccount(scenario);
-  const tables = await options.dynamo.createTables(name);
-  const ledger = account.withLedgerFaults(new DynamoDbCaseLedger(tables.ledgerTable, options.dynamo.clientConfig));
-  const workflow = new LocalWorkflow({ ports: () => ({ ...account.ports(), ledger }), idempotency: { tableName: tables.idempotencyTable, clientConfig: options.dynamo.clientConfig } });
+  const tables = await (options.tables ?? (options.dynamo ? dynaliteTables(options.dynamo) : inMemoryTables())).createTables(name);
+  const ledger = account.withLedgerFaults(tables.ledger);
+  const workflow = new LocalWorkflow({
+    ports: () => ({ ...account.ports(), ledger }),
+    idempotency: tables.idempotency,
+    ...(options.interceptTask ? { interceptTask: options.interceptTask } : {}),
+  });
   const run: ScenarioRun = { name, scenario, account, results: [], records: [], states: [], unchanged: [] };
   const runner = options.alarmEvents ? await options.alarmEvents(account) : undefined;
   // CloudWatch moves the alarms as time goes: expand every event in time order first, then run the executions.

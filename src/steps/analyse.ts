@@ -3,8 +3,8 @@ import { transitionId } from '../core/alarm-event.js';
 import { classifyAlarms } from '../core/classify.js';
 import { decideScenario, type Decision } from '../core/decide.js';
 import { describeError } from '../core/errors.js';
-import type { FiredAlarm } from '../core/model.js';
-import { summariseUsage } from '../core/usage.js';
+import type { FiredAlarm, ModelRef, UsageSeries } from '../core/model.js';
+import { summariseUsage, type UsageSummary } from '../core/usage.js';
 import type { Ports } from '../ports/index.js';
 import { firedAlarmsOfModel } from './resolve.js';
 import type { ClassificationPart, Facts, WorkflowState } from './state.js';
@@ -30,13 +30,23 @@ export const fetchQuotasStep = async (state: Pick<WorkflowState, 'settings'>, po
   }
 };
 
-export const fetchUsageStep = async (state: Pick<WorkflowState, 'settings'>, ports: Pick<Ports, 'usage' | 'clock'>): Promise<Facts['usage']> => {
+/**
+ * Summarises the series a model's usage window returned. The window is given so that a caller whose series depend
+ * only on (model, window) can remember the summary: the local runtime does (src/local/usage-summaries.ts).
+ */
+export type UsageSummariser = (window: { model: ModelRef; start: Date; end: Date; days: number }, series: UsageSeries) => UsageSummary;
+
+const summariseEveryTime: UsageSummariser = (window, series) => summariseUsage(series, window.days);
+
+export const fetchUsageStep = async (
+  state: Pick<WorkflowState, 'settings'>, ports: Pick<Ports, 'usage' | 'clock'>, summarise: UsageSummariser = summariseEveryTime,
+): Promise<Facts['usage']> => {
   const end = new Date(Math.floor(ports.clock.now().getTime() / 60_000) * 60_000);
   const start = new Date(end.getTime() - state.settings.usageWindowDays * 86_400_000);
   try {
     const lookup = await ports.usage.getUsageSeries(state.settings.model, { start, end });
     if (lookup.status === 'unavailable') return lookup;
-    return { status: 'ok', summary: summariseUsage(lookup.series, state.settings.usageWindowDays) };
+    return { status: 'ok', summary: summarise({ model: state.settings.model, start, end, days: state.settings.usageWindowDays }, lookup.series) };
   } catch (error) {
     if ((error as { transient?: boolean }).transient) throw error;
     const { name, message } = describeError(error);

@@ -308,6 +308,7 @@ const printTable = (title: string, measured: Measured[], pick: (m: Measured) => 
 };
 
 export const awsCalls: BenchSection = {
+  id: 'aws-calls',
   name: 'AWS calls per event (real workflow on the local engine, AWS adapters on mocked SDK clients, cold functions)',
   async run() {
     let now = new Date('2026-06-01T10:00:30Z');

@@ -3,6 +3,7 @@ import type { BenchSection } from './section.js';
 
 /** Each Lambda bundle as esbuild builds it for the CDK app (minified). Target: under 250 KB. */
 export const bundles: BenchSection = {
+  id: 'bundles',
   name: 'Lambda bundles',
   async run() {
     const sizes = await measureBundleSizes();

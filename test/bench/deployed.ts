@@ -21,6 +21,7 @@ const INCIDENTS = { steady: '07-', createInvestigation: '06-', createQuotaIncrea
 const sum = (tallies: Record<string, number>): number => Object.values(tallies).reduce((a, b) => a + b, 0);
 
 export const deployed: BenchSection = {
+  id: 'deployed',
   name: 'Deployed-artifact run (synthesized bundles, roles and rules; IAM enforced)',
   async run() {
     const synthStarted = performance.now();

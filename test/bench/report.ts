@@ -15,6 +15,7 @@ const EXECUTIONS = 600;
  * its size, and the time headless chromium takes to load it and draw its charts.
  */
 export const report: BenchSection = {
+  id: 'report',
   name: `HTML report of ${EXECUTIONS} executions`,
   async run() {
     const once = await runSimulation(sampleScenarioFiles());

@@ -3,6 +3,7 @@ import type { BenchSection } from './section.js';
 
 /** The bundled scenarios through the local engine (what `npm start` does), dynalite start included. */
 export const samples: BenchSection = {
+  id: 'samples',
   name: 'Local simulation of the bundled scenarios',
   async run() {
     const files = sampleScenarioFiles();

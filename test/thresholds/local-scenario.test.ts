@@ -2,7 +2,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { runSimulation, SAMPLES_DIR } from '../../src/cli/simulate-command.js';
-import { startLocalDynamoDb } from '../../src/local/local-dynamodb.js';
 import { simulateScenario } from '../../src/local/simulate.js';
 import { localThresholdUpdater } from '../../src/local/threshold-update.js';
 import { parseScenario } from '../../src/contracts/validate.js';
@@ -47,25 +46,20 @@ describe('quota changes in a scenario', () => {
   }, 'inline scenario');
 
   it('removes the RPM alarm of a model whose RPM quota is gone (composite first), and keeps thresholds on bad data', async () => {
-    const dynamo = await startLocalDynamoDb();
-    try {
-      const run = await simulateScenario('inline', scenario, { dynamo });
-      const [removed, failed] = run.results.filter((r) => r.thresholdUpdate);
-      expect(removed?.thresholdUpdate).toMatchObject({ status: 'updated', deletedAlarms: ['Acme-Bedrock-HighInvocationRate-Warning-Sonnet-4-5'], changes: [{ quota: 'RPM', reason: 'quota_removed', newThreshold: null }] });
-      expect(removed?.notification.body).toContain('no RPM quota');
-      const updater = localThresholdUpdater(run.account);
-      expect(updater.alarms.calls.map((c) => c.api)).toEqual(['PutCompositeAlarm', 'DeleteAlarms']);
-      expect(updater.alarms.compositeAlarms.get('Acme-Bedrock-QuotaHealth-Composite-Sonnet-4-5')?.AlarmRule).not.toContain('HighInvocationRate');
-      // Bad data: a QuotaDataError, a notification, and the TPM alarm untouched (still 1,600,000, not 3,200,000).
-      expect(failed?.thresholdUpdate).toMatchObject({ status: 'failed', error: { name: 'QuotaDataError' }, changes: [] });
-      expect(failed?.notification).toMatchObject({ sent: true, subject: '🟡 [WARNING] Acme - Bedrock Ops Alert - Sonnet-4-5 - Quota data unavailable' });
-      expect(updater.alarms.metricAlarms.get('Acme-Bedrock-HighTPMQuotaUsage-Warning-Sonnet-4-5')?.Threshold).toBe(1_600_000);
-      expect(updater.history.entries).toHaveLength(1);
-      // The workflow afterwards sees a model without an RPM alarm.
-      const incident = run.results.find((r) => r.decision);
-      expect(incident?.execution.status).toBe('SUCCEEDED');
-    } finally {
-      await dynamo.close();
-    }
+    const run = await simulateScenario('inline', scenario);
+    const [removed, failed] = run.results.filter((r) => r.thresholdUpdate);
+    expect(removed?.thresholdUpdate).toMatchObject({ status: 'updated', deletedAlarms: ['Acme-Bedrock-HighInvocationRate-Warning-Sonnet-4-5'], changes: [{ quota: 'RPM', reason: 'quota_removed', newThreshold: null }] });
+    expect(removed?.notification.body).toContain('no RPM quota');
+    const updater = localThresholdUpdater(run.account);
+    expect(updater.alarms.calls.map((c) => c.api)).toEqual(['PutCompositeAlarm', 'DeleteAlarms']);
+    expect(updater.alarms.compositeAlarms.get('Acme-Bedrock-QuotaHealth-Composite-Sonnet-4-5')?.AlarmRule).not.toContain('HighInvocationRate');
+    // Bad data: a QuotaDataError, a notification, and the TPM alarm untouched (still 1,600,000, not 3,200,000).
+    expect(failed?.thresholdUpdate).toMatchObject({ status: 'failed', error: { name: 'QuotaDataError' }, changes: [] });
+    expect(failed?.notification).toMatchObject({ sent: true, subject: '🟡 [WARNING] Acme - Bedrock Ops Alert - Sonnet-4-5 - Quota data unavailable' });
+    expect(updater.alarms.metricAlarms.get('Acme-Bedrock-HighTPMQuotaUsage-Warning-Sonnet-4-5')?.Threshold).toBe(1_600_000);
+    expect(updater.history.entries).toHaveLength(1);
+    // The workflow afterwards sees a model without an RPM alarm.
+    const incident = run.results.find((r) => r.decision);
+    expect(incident?.execution.status).toBe('SUCCEEDED');
   });
 });

@@ -1,15 +1,19 @@
 /**
- * The product's core promise, proven on the local engine against dynalite (no mocks): no double cases, no lost
- * alarms, whatever the delivery, the concurrency, or the faults.
+ * The product's core promise, proven on the local engine (no mocks): no double cases, no lost alarms, whatever the
+ * delivery, the concurrency, or the faults. With the in-process tables the local runtime uses, and the deliveries,
+ * concurrency and redrive cases again on dynalite through the DynamoDB adapters (idempotency and ledger).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alarmName, type AlarmKind } from '../../src/core/catalogue.js';
 import { PROJECT_ROOT } from '../../src/local/runtime.js';
 import type { ScenarioRun } from '../../src/local/simulate.js';
-import { simulate, withDynamo } from './helpers.js';
+import { simulate, withDynamo, withTables } from './helpers.js';
 
 const dynamo = withDynamo();
+const memory = withTables();
+/** The guarantees that depend on the tables' conditions run on both. */
+const BOTH: [string, () => Parameters<typeof simulate>[0]][] = [['in-process tables', () => memory.get()], ['dynalite', () => dynamo.get()]];
 const at = '2026-06-01T10:00:00Z';
 const lowUsage = { name: 'G-Opus-4-6', modelId: 'global.anthropic.claude-opus-4-6-v1', quotas: { rpm: 10000, tpm: 6250000 }, usage: { peakRpm: 100, peakTpm: 100000 } };
 const metricEvent = JSON.parse(readFileSync(join(PROJECT_ROOT, 'samples/events/metric-alarm-state-change.json'), 'utf8'));
@@ -33,8 +37,8 @@ const references = (r: ScenarioRun): string[] =>
   r.account.cases.flatMap((c) => c.communications.map((m) => /Reference: (\S+)/.exec(m.body)?.[1] ?? `${c.caseId}:initial`));
 
 describe('same transition delivered again', () => {
-  it('one event delivered 5 times: 1 case action, 1 e-mail', async () => {
-    const r = await simulate(dynamo.get(), { models: [lowUsage], events: [{ model: 'G-Opus-4-6', alarms: ['Throttles'], at, deliveries: 5 }] });
+  it.each(BOTH)('one event delivered 5 times: 1 case action, 1 e-mail (%s)', async (_kind, tables) => {
+    const r = await simulate(tables(), { models: [lowUsage], events: [{ model: 'G-Opus-4-6', alarms: ['Throttles'], at, deliveries: 5 }] });
     expect(r.results).toHaveLength(10); // child and composite events, 5 deliveries each
     expect(r.results.filter((x) => x.caseAction.action === 'created')).toHaveLength(1);
     expect(workflowCases(r)).toHaveLength(1);
@@ -45,7 +49,7 @@ describe('same transition delivered again', () => {
 
 describe('one incident, one action', () => {
   it('alarms of one model firing within the settle window make one case action and one e-mail listing all of them', async () => {
-    const r = await simulate(dynamo.get(), {
+    const r = await simulate(memory.get(), {
       models: [lowUsage],
       settings: { settleWindowSeconds: 60 },
       events: [
@@ -61,7 +65,7 @@ describe('one incident, one action', () => {
   });
 
   it('an alarm that fires while the composite is already in ALARM still gets its append and its e-mail', async () => {
-    const r = await simulate(dynamo.get(), {
+    const r = await simulate(memory.get(), {
       models: [lowUsage],
       events: [
         { model: 'G-Opus-4-6', alarms: ['Throttles'], at },
@@ -75,10 +79,10 @@ describe('one incident, one action', () => {
     expect(workflowCases(r)).toHaveLength(1);
   });
 
-  it('50 concurrent incidents of the same model and category: exactly 1 case, the rest appended or coalesced, 0 errors', async () => {
+  it.each(BOTH)('50 concurrent incidents of the same model and category: exactly 1 case, the rest appended or coalesced, 0 errors (%s)', async (_kind, tables) => {
     const kinds: AlarmKind[] = ['ClientErrors', 'Throttles', 'HighInvocationRate', 'HighTPMQuotaUsage', 'InvocationAnomaly', 'InputTokenAnomaly', 'OutputTokenAnomaly'];
     const events = Array.from({ length: 50 }, (_, i) => childEvent(kinds[i % kinds.length] as AlarmKind, new Date(Date.parse(at) + i * 1000)));
-    const r = await simulate(dynamo.get(), { models: [lowUsage], settings: { settleWindowSeconds: 0 }, concurrentWithinSeconds: 60, events });
+    const r = await simulate(tables(), { models: [lowUsage], settings: { settleWindowSeconds: 0 }, concurrentWithinSeconds: 60, events });
     expect(r.results.filter((x) => x.execution.status !== 'SUCCEEDED').map((x) => x.execution.cause)).toEqual([]);
     expect(workflowCases(r)).toHaveLength(1);
     expect(r.results.filter((x) => x.caseAction.action === 'created')).toHaveLength(1);
@@ -111,7 +115,7 @@ describe('faults at each side-effecting call', () => {
   ];
 
   it.each(cases.flatMap((c) => faults.map((f) => [c.api, f.error, f.phase, c] as const)))('%s %s (%s the side effect): every execution succeeds, 0 duplicates, 0 lost', async (api, error, phase, c) => {
-    const r = await simulate(dynamo.get(), { ...c.scenario, faults: [{ api, error, phase, times: 2 }] });
+    const r = await simulate(memory.get(), { ...c.scenario, faults: [{ api, error, phase, times: 2 }] });
     expect(r.account.faultsFired.get(api)).toBeGreaterThan(0);
     expect(r.results.filter((x) => x.execution.status !== 'SUCCEEDED').map((x) => `${x.execution.error}: ${x.execution.cause}`)).toEqual([]);
     expect(workflowCases(r)).toHaveLength(c.expectedCases);
@@ -127,13 +131,13 @@ describe('faults at each side-effecting call', () => {
     if (unknownPublishes === 0) expect(incidentEmails(r)).toHaveLength(1);
   });
 
-  it('a permanent fault fails the execution with a failure e-mail; the redrive resumes at the failed step: 1 case, 1 e-mail', async () => {
+  it.each(BOTH)('a permanent fault fails the execution with a failure e-mail; the redrive resumes at the failed step: 1 case, 1 e-mail (%s)', async (_kind, tables) => {
     const scenario = { models: [lowUsage], events: [{ model: 'G-Opus-4-6', alarms: ['ServerErrors'], at }], faults: [{ api: 'Support.CreateCase', error: 'permanent', times: 1 }] };
-    const failed = await simulate(dynamo.get(), scenario);
+    const failed = await simulate(tables(), scenario);
     expect(failed.results.some((x) => x.execution.status === 'FAILED' && x.execution.failedState === 'CreateSupportCase')).toBe(true);
     expect(failed.account.emails.some((e) => e.subject.includes('Workflow Failed') && e.body.includes('ops-alert redrive'))).toBe(true);
 
-    const redriven = await simulate(dynamo.get(), scenario, 'redrive', { redrive: true });
+    const redriven = await simulate(tables(), scenario, 'redrive', { redrive: true });
     expect(redriven.results.every((x) => x.execution.status === 'SUCCEEDED')).toBe(true);
     const resumed = redriven.results.find((x) => x.execution.redriveCount === 1);
     expect(resumed?.execution.states.filter((s) => s === 'ResolveChildAlarms')).toHaveLength(1); // not started over

@@ -1,13 +1,26 @@
 import { parseScenario } from '../../src/contracts/validate.js';
 import { startLocalDynamoDb, type LocalDynamoDb } from '../../src/local/local-dynamodb.js';
+import { inMemoryTables, type LocalTables } from '../../src/local/local-tables.js';
 import { simulateScenario, type ScenarioRun } from '../../src/local/simulate.js';
 
 export const baseModel = { name: 'G-Opus-4-6', modelId: 'global.anthropic.claude-opus-4-6-v1', quotas: { rpm: 10000, tpm: 6250000 }, usage: { peakRpm: 9500, peakTpm: 3000000 } };
 
-/** Runs a scenario object on the local engine against a fresh pair of dynalite tables. */
-export const simulate = async (dynamo: LocalDynamoDb, scenario: Record<string, unknown>, name = 'test', options: { redrive?: boolean } = {}): Promise<ScenarioRun> =>
-  simulateScenario(name, parseScenario(structuredClone({ customerName: 'Acme', models: [baseModel], ...scenario }), name), { dynamo, ...options });
+/**
+ * Runs a scenario object on the local engine against a fresh pair of tables: in process (LocalTables, what
+ * `npm start` uses) or on dynalite (a LocalDynamoDb: the DynamoDB adapters).
+ */
+export const simulate = async (tables: LocalTables | LocalDynamoDb, scenario: Record<string, unknown>, name = 'test', options: { redrive?: boolean } = {}): Promise<ScenarioRun> =>
+  simulateScenario(name, parseScenario(structuredClone({ customerName: 'Acme', models: [baseModel], ...scenario }), name), {
+    ...('kind' in tables ? { tables } : { dynamo: tables }), ...options,
+  });
 
+/** The in-process tables (nothing to start or stop). */
+export const withTables = (): { get: () => LocalTables } => {
+  const tables = inMemoryTables();
+  return { get: () => tables };
+};
+
+/** A dynalite for the file: for tests of the DynamoDB path. */
 export const withDynamo = (): { get: () => LocalDynamoDb } => {
   let dynamo: LocalDynamoDb | undefined;
   beforeAll(async () => {

@@ -6,12 +6,12 @@ import { TRANSIENT_ERROR_NAMES } from '../../src/core/errors.js';
 import { allStates, loadDefinition, LocalWorkflow, PROJECT_ROOT } from '../../src/local/runtime.js';
 import { WORKFLOW_TASK_STEPS } from '../../src/workflow/steps.js';
 import type { ScenarioRun } from '../../src/local/simulate.js';
-import { simulate, withDynamo } from './helpers.js';
+import { simulate, withTables } from './helpers.js';
 
-const dynamo = withDynamo();
+const tables = withTables();
 const visited = new Set<string>();
 const run = async (scenario: Record<string, unknown>): Promise<ScenarioRun> => {
-  const result = await simulate(dynamo.get(), scenario);
+  const result = await simulate(tables.get(), scenario);
   for (const r of result.results) r.execution.states.forEach((s) => visited.add(s));
   return result;
 };

@@ -1,0 +1,117 @@
+/**
+ * The case ledger in process, for the local runtime: the DynamoDB adapter's conditions on a Map. Each operation
+ * reads and writes its item without yielding, so it is atomic as a conditional write is; a failed condition throws
+ * DynamoDB's ConditionalCheckFailedException where the DynamoDB adapter lets it through. Items are copied in and out.
+ * One contract test runs against both (test/adapters/ledger-contract.test.ts).
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type LedgerEntry } from '../../ports/index.js';
+
+interface Item {
+  status?: string;
+  caseId?: string;
+  displayId?: string;
+  subject?: string;
+  caseType?: string;
+  createdAt?: string;
+  execution?: string;
+  communicated?: Set<string>;
+  appending?: Set<string>;
+}
+
+const conditionFailed = (operation: string, key: string): ConditionalCheckFailedException =>
+  new ConditionalCheckFailedException({ message: `The conditional request failed (${operation} ${key})`, $metadata: {} });
+
+export class InMemoryCaseLedger implements CaseLedgerPort {
+  private readonly items = new Map<string, Item>();
+
+  async get(key: string): Promise<LedgerEntry | undefined> {
+    const item = this.items.get(key);
+    return item && item.status === 'open' ? toEntry(key, item) : undefined;
+  }
+
+  async claim(entry: LedgerEntry, staleBefore?: Date, abandonedCaseId?: string): Promise<ClaimResult> {
+    const old = this.items.get(entry.key);
+    // 1. The holder claims again (a retry): only adds the communicated transitions; nothing else changes.
+    if (old?.status === 'open' && old.caseId === entry.caseId) {
+      if (entry.communicated.length > 0) old.communicated = new Set([...(old.communicated ?? []), ...entry.communicated]);
+      return { claimed: true, entry: toEntry(entry.key, old), reclaimed: true };
+    }
+    // 2. Free, closed, or a pending claim that was abandoned (older than staleBefore, or the one the caller names).
+    const stale = (staleBefore ?? new Date(0)).toISOString();
+    const pending = old?.caseId?.startsWith(PENDING_CASE_PREFIX) === true;
+    const free = !old || old.status !== 'open'
+      || (pending && ((old.createdAt !== undefined && old.createdAt < stale) || old.caseId === (abandonedCaseId ?? '')));
+    if (!free) return { claimed: false, entry: toEntry(entry.key, old), reclaimed: false };
+    // Everything of the previous holder is replaced (the append in progress too).
+    this.items.set(entry.key, {
+      status: 'open', caseId: entry.caseId, displayId: entry.displayId, subject: entry.subject, caseType: entry.caseType, createdAt: entry.createdAt,
+      ...(entry.communicated.length > 0 ? { communicated: new Set(entry.communicated) } : {}),
+      ...(entry.execution ? { execution: entry.execution } : {}),
+    });
+    const replaced = old?.status === 'open' && pending ? toEntry(entry.key, old) : undefined;
+    return { claimed: true, entry: copy(entry), reclaimed: false, ...(replaced ? { replaced } : {}) };
+  }
+
+  async complete(pendingCaseId: string, entry: LedgerEntry): Promise<void> {
+    const item = this.items.get(entry.key);
+    if (!item || item.caseId !== pendingCaseId || item.status !== 'open') throw conditionFailed('complete', entry.key);
+    Object.assign(item, { caseId: entry.caseId, displayId: entry.displayId, subject: entry.subject, createdAt: entry.createdAt });
+    if (entry.communicated.length > 0) item.communicated = new Set([...(item.communicated ?? []), ...entry.communicated]);
+  }
+
+  async beginAppend(key: string, appendId: string): Promise<{ firstAttempt: boolean }> {
+    const item = this.items.get(key);
+    if (!item) throw conditionFailed('beginAppend', key);
+    const firstAttempt = !item.appending?.has(appendId);
+    item.appending = new Set([...(item.appending ?? []), appendId]);
+    return { firstAttempt };
+  }
+
+  async markCommunicated(key: string, transitionIds: readonly string[], appendId?: string): Promise<string[]> {
+    if (transitionIds.length === 0 && !appendId) return [];
+    const item = this.items.get(key);
+    if (!item) throw conditionFailed('markCommunicated', key);
+    const before = item.communicated ?? new Set<string>();
+    if (transitionIds.length > 0) item.communicated = new Set([...before, ...transitionIds]);
+    if (appendId && item.appending) {
+      item.appending.delete(appendId);
+      // DynamoDB removes a set that becomes empty.
+      if (item.appending.size === 0) delete item.appending;
+    }
+    return transitionIds.filter((id) => !before.has(id));
+  }
+
+  async beginNotification(id: string): Promise<'first' | 'sent' | 'unknown'> {
+    const key = `notification#${id}`;
+    const item = this.items.get(key);
+    if (!item) {
+      this.items.set(key, { status: 'sending' });
+      return 'first';
+    }
+    return item.status === 'sent' ? 'sent' : 'unknown';
+  }
+
+  async endNotification(id: string, outcome: 'sent' | 'failed'): Promise<void> {
+    const key = `notification#${id}`;
+    if (outcome === 'failed') {
+      this.items.delete(key);
+      return;
+    }
+    // UpdateItem without a condition: creates the item if it is gone.
+    this.items.set(key, { ...(this.items.get(key) ?? {}), status: 'sent' });
+  }
+
+  async release(key: string, caseId: string): Promise<void> {
+    const item = this.items.get(key);
+    // Another execution already replaced the entry with a newer case: nothing to release.
+    if (item?.caseId === caseId) item.status = 'closed';
+  }
+}
+
+const copy = (entry: LedgerEntry): LedgerEntry => ({ ...entry, communicated: [...entry.communicated] });
+
+const toEntry = (key: string, item: Item): LedgerEntry => ({
+  key, caseId: item.caseId ?? '', displayId: item.displayId ?? '', subject: item.subject ?? '', caseType: item.caseType ?? '',
+  createdAt: item.createdAt ?? '', communicated: [...(item.communicated ?? [])], ...(item.execution ? { execution: item.execution } : {}),
+});

@@ -1,0 +1,151 @@
+/**
+ * The case ledger's contract, run against both implementations: the DynamoDB adapter on dynalite and the in-process
+ * one the local runtime uses. Same calls, same answers, same conditions.
+ */
+import { DynamoDbCaseLedger } from '../../src/adapters/dynamodb/case-ledger.js';
+import { InMemoryCaseLedger } from '../../src/adapters/memory/case-ledger.js';
+import { startLocalDynamoDb, type LocalDynamoDb } from '../../src/local/local-dynamodb.js';
+import { PENDING_CASE_PREFIX, type CaseLedgerPort, type LedgerEntry } from '../../src/ports/index.js';
+
+let dynamo: LocalDynamoDb | undefined;
+beforeAll(async () => {
+  dynamo = await startLocalDynamoDb();
+});
+afterAll(async () => {
+  await dynamo?.close();
+});
+
+let tables = 0;
+const IMPLEMENTATIONS: [string, () => Promise<CaseLedgerPort>][] = [
+  ['DynamoDbCaseLedger (dynalite)', async () => new DynamoDbCaseLedger((await (dynamo as LocalDynamoDb).createTables(`ledger-${++tables}`)).ledgerTable, (dynamo as LocalDynamoDb).clientConfig)],
+  ['InMemoryCaseLedger', async () => new InMemoryCaseLedger()],
+];
+
+const KEY = '123456789012#us-east-1#G-Opus-4-6#quota';
+const entry = (caseId: string, overrides: Partial<LedgerEntry> = {}): LedgerEntry => ({
+  key: KEY, caseId, displayId: caseId.startsWith(PENDING_CASE_PREFIX) ? '' : `d-${caseId}`, subject: 'Acme - Bedrock Ops Alert - G-Opus-4-6 - Quota Request',
+  caseType: 'Quota Request', createdAt: '2026-06-01T10:00:00.000Z', communicated: [], ...overrides,
+});
+const conditionFailure = { name: 'ConditionalCheckFailedException' };
+
+describe.each(IMPLEMENTATIONS)('%s', (_name, fresh) => {
+  let ledger: CaseLedgerPort;
+  beforeEach(async () => {
+    ledger = await fresh();
+  });
+
+  test('an unknown key has no entry', async () => {
+    expect(await ledger.get(KEY)).toBeUndefined();
+  });
+
+  test('a free key is claimed; a second caseId then sees the holder', async () => {
+    expect(await ledger.claim(entry('case-1', { communicated: ['t1'] }))).toEqual({ claimed: true, reclaimed: false, entry: entry('case-1', { communicated: ['t1'] }) });
+    expect(await ledger.get(KEY)).toEqual(entry('case-1', { communicated: ['t1'] }));
+    expect(await ledger.claim(entry('case-2'))).toEqual({ claimed: false, reclaimed: false, entry: entry('case-1', { communicated: ['t1'] }) });
+  });
+
+  test('the same caseId claims again (a retry) and gets what the entry held', async () => {
+    await ledger.claim(entry('case-1', { communicated: ['t1'] }));
+    expect(await ledger.claim(entry('case-1'))).toEqual({ claimed: true, reclaimed: true, entry: entry('case-1', { communicated: ['t1'] }) });
+  });
+
+  test('a retry of the holder keeps what the entry knows (communicated transitions, the append in progress)', async () => {
+    await ledger.claim(entry('case-1', { communicated: ['t1'] }));
+    await ledger.beginAppend(KEY, 'append-1');
+    expect(await ledger.claim(entry('case-1', { communicated: ['t2'] }))).toMatchObject({ claimed: true, reclaimed: true });
+    expect([...((await ledger.get(KEY))?.communicated ?? [])].sort()).toEqual(['t1', 't2']);
+    expect(await ledger.beginAppend(KEY, 'append-1')).toEqual({ firstAttempt: false });
+  });
+
+  test('a pending claim the caller knows abandoned is taken over and reported as replaced', async () => {
+    await ledger.claim(entry(`${PENDING_CASE_PREFIX}a`, { execution: 'arn:exec:a' }));
+    const taken = await ledger.claim(entry(`${PENDING_CASE_PREFIX}b`), undefined, `${PENDING_CASE_PREFIX}a`);
+    expect(taken).toMatchObject({ claimed: true, reclaimed: false, replaced: { caseId: `${PENDING_CASE_PREFIX}a`, execution: 'arn:exec:a' } });
+    expect((await ledger.get(KEY))?.caseId).toBe(`${PENDING_CASE_PREFIX}b`);
+  });
+
+  test('a pending claim older than staleBefore can be taken over; a newer one or a real case cannot', async () => {
+    await ledger.claim(entry(`${PENDING_CASE_PREFIX}a`));
+    expect((await ledger.claim(entry(`${PENDING_CASE_PREFIX}b`), new Date('2026-06-01T10:00:00.000Z'))).claimed).toBe(false);
+    const taken = await ledger.claim(entry(`${PENDING_CASE_PREFIX}b`, { createdAt: '2026-06-01T11:00:00.000Z' }), new Date('2026-06-01T10:30:00.000Z'));
+    expect(taken).toMatchObject({ claimed: true, reclaimed: false });
+    expect((await ledger.get(KEY))?.caseId).toBe(`${PENDING_CASE_PREFIX}b`);
+
+    const other = await fresh();
+    await other.claim(entry('case-1'));
+    expect((await other.claim(entry(`${PENDING_CASE_PREFIX}c`), new Date('2027-01-01T00:00:00.000Z'))).claimed).toBe(false);
+  });
+
+  test('of 20 concurrent claims exactly one wins and every other sees the winner', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => ledger.claim(entry(`${PENDING_CASE_PREFIX}${i}`))));
+    const winners = results.filter((r) => r.claimed);
+    expect(winners).toHaveLength(1);
+    const winner = winners[0]?.entry.caseId;
+    expect(results.every((r) => r.entry.caseId === winner)).toBe(true);
+  });
+
+  test('complete replaces the held pending claim with its case and adds the communicated transitions', async () => {
+    await ledger.claim(entry(`${PENDING_CASE_PREFIX}a`, { communicated: ['t1'] }));
+    await ledger.complete(`${PENDING_CASE_PREFIX}a`, entry('case-9', { createdAt: '2026-06-01T10:00:05.000Z', communicated: ['t2'] }));
+    const held = await ledger.get(KEY);
+    expect({ ...held, communicated: [...(held?.communicated ?? [])].sort() }).toEqual(entry('case-9', { createdAt: '2026-06-01T10:00:05.000Z', communicated: ['t1', 't2'] }));
+  });
+
+  test('complete fails when the pending claim is not held (another caseId, released, or absent)', async () => {
+    await expect(ledger.complete(`${PENDING_CASE_PREFIX}a`, entry('case-9'))).rejects.toMatchObject(conditionFailure);
+    await ledger.claim(entry(`${PENDING_CASE_PREFIX}b`));
+    await expect(ledger.complete(`${PENDING_CASE_PREFIX}a`, entry('case-9'))).rejects.toMatchObject(conditionFailure);
+    await ledger.release(KEY, `${PENDING_CASE_PREFIX}b`);
+    await expect(ledger.complete(`${PENDING_CASE_PREFIX}b`, entry('case-9'))).rejects.toMatchObject(conditionFailure);
+  });
+
+  test('release ends only the named case; a released key is free again', async () => {
+    await ledger.claim(entry('case-1'));
+    await ledger.release(KEY, 'case-other');
+    expect((await ledger.get(KEY))?.caseId).toBe('case-1');
+    await ledger.release(KEY, 'case-1');
+    expect(await ledger.get(KEY)).toBeUndefined();
+    expect(await ledger.claim(entry('case-2'))).toMatchObject({ claimed: true, reclaimed: false });
+    await expect(ledger.release('no-such-key', 'case-1')).resolves.toBeUndefined();
+  });
+
+  test('an append is noted once: a retry of the same append is not a first attempt until it is marked done', async () => {
+    await expect(ledger.beginAppend(KEY, 'append-1')).rejects.toMatchObject(conditionFailure);
+    await ledger.claim(entry('case-1'));
+    expect(await ledger.beginAppend(KEY, 'append-1')).toEqual({ firstAttempt: true });
+    expect(await ledger.beginAppend(KEY, 'append-1')).toEqual({ firstAttempt: false });
+    expect(await ledger.beginAppend(KEY, 'append-2')).toEqual({ firstAttempt: true });
+    expect(await ledger.markCommunicated(KEY, ['t1'], 'append-1')).toEqual(['t1']);
+    expect(await ledger.beginAppend(KEY, 'append-1')).toEqual({ firstAttempt: true });
+    expect(await ledger.beginAppend(KEY, 'append-2')).toEqual({ firstAttempt: false });
+  });
+
+  test('markCommunicated answers only the transitions not recorded before, also under concurrency', async () => {
+    await expect(ledger.markCommunicated(KEY, ['t1'])).rejects.toMatchObject(conditionFailure);
+    expect(await ledger.markCommunicated(KEY, [])).toEqual([]);
+    await ledger.claim(entry('case-1', { communicated: ['t1'] }));
+    expect(await ledger.markCommunicated(KEY, ['t1', 't2'])).toEqual(['t2']);
+    const concurrent = await Promise.all(Array.from({ length: 10 }, () => ledger.markCommunicated(KEY, ['t3'])));
+    expect(concurrent.flat()).toEqual(['t3']);
+    expect([...((await ledger.get(KEY))?.communicated ?? [])].sort()).toEqual(['t1', 't2', 't3']);
+  });
+
+  test('a notification is begun once; sent is remembered; failed clears it for a retry', async () => {
+    expect(await ledger.beginNotification('n1')).toBe('first');
+    expect(await ledger.beginNotification('n1')).toBe('unknown');
+    await ledger.endNotification('n1', 'sent');
+    expect(await ledger.beginNotification('n1')).toBe('sent');
+    expect(await ledger.beginNotification('n2')).toBe('first');
+    await ledger.endNotification('n2', 'failed');
+    expect(await ledger.beginNotification('n2')).toBe('first');
+    const concurrent = await Promise.all(Array.from({ length: 10 }, () => ledger.beginNotification('n3')));
+    expect(concurrent.filter((r) => r === 'first')).toHaveLength(1);
+  });
+
+  test('what a read returns is a copy: changing it changes nothing stored', async () => {
+    await ledger.claim(entry('case-1', { communicated: ['t1'] }));
+    const read = await ledger.get(KEY);
+    read?.communicated.push('t-mutated');
+    expect((await ledger.get(KEY))?.communicated).toEqual(['t1']);
+  });
+});
