@@ -13,6 +13,7 @@ import { parseScenario } from '../contracts/validate.js';
 import type { Scenario } from '../types/generated/scenario.js';
 import type { SimulationOutput } from '../types/generated/simulation-output.js';
 import type { WorkflowState } from '../steps/state.js';
+import { alarmRulePattern, deploymentAlarmPrefix, matchesEventPattern } from '../workflow/alarm-rule.js';
 import { expandShorthand, type AlarmEventEnvelope } from './events.js';
 import type { LocalDynamoDb } from './local-dynamodb.js';
 import { LocalWorkflow, type ExecutionRecord } from './runtime.js';
@@ -28,6 +29,8 @@ export interface ScenarioRun {
   records: ExecutionRecord[];
   /** The final workflow state of each execution (for the report's charts) */
   states: (Partial<WorkflowState> | undefined)[];
+  /** Events the alarm rule's pattern does not match: as in AWS, they started nothing (src/workflow/alarm-rule.ts). */
+  unmatched: unknown[];
 }
 
 export const loadScenarioFile = (path: string): { name: string; scenario: Scenario } => {
@@ -56,6 +59,11 @@ export interface SimulateOptions {
   maxConcurrency?: number;
   /** Re-drive every execution that failed, once, after all events (`ops-alert simulate --redrive`). */
   redrive?: boolean;
+  /**
+   * Start an execution for every event, even one the alarm rule does not deliver, as an operator starting it by hand
+   * would (tests of the workflow's own defences: malformed events, foreign alarms, OK transitions). @default false
+   */
+  everyEvent?: boolean;
 }
 
 const eventTime = (item: unknown): number => {
@@ -81,10 +89,16 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   const tables = await options.dynamo.createTables(name);
   const ledger = new DynamoDbCaseLedger(tables.ledgerTable, options.dynamo.clientConfig);
   const workflow = new LocalWorkflow({ ports: () => ({ ...account.ports(), ledger }), idempotency: { tableName: tables.idempotencyTable, clientConfig: options.dynamo.clientConfig } });
-  const run: ScenarioRun = { name, scenario, account, results: [], records: [], states: [] };
+  const run: ScenarioRun = { name, scenario, account, results: [], records: [], states: [], unmatched: [] };
   // CloudWatch moves the alarms as time goes: expand every event in time order first, then run the executions.
   const ordered = scenario.events.map((item, index) => ({ item, index })).sort((a, b) => eventTime(a.item) - eventTime(b.item));
-  const deliveries = ordered.flatMap(({ item, index }) => expand(account, item, index));
+  // Only what the deployed rule delivers starts an execution: the same pattern as the CDK app's rule.
+  const pattern = alarmRulePattern({ alarmNamePrefix: deploymentAlarmPrefix(scenario.customerName), account: account.account });
+  const deliveries = ordered.flatMap(({ item, index }) => expand(account, item, index)).filter((delivery) => {
+    if (options.everyEvent || isQuotaChangeEvent(delivery.event) || matchesEventPattern(pattern, delivery.event)) return true;
+    run.unmatched.push(delivery.event);
+    return false;
+  });
   const started = new Set<string>();
   const slots: (() => Promise<void>)[] = deliveries.map((delivery, i) => {
     const quotaChange = delivery.event;
