@@ -48,6 +48,9 @@ interface ValidatorModule {
   describe: string;
 }
 
+/** The definitions of schemas/scenario.schema.json an `events` entry may be (validateQuotaChangeEvent, ...). */
+export const SCENARIO_EVENT_SHAPES = ['quotaChangeEvent', 'shorthandEvent', 'fullEvent'] as const;
+
 const whole = (name: string) => (schema: Record<string, unknown>) => ({ [name]: schema });
 
 /**
@@ -73,7 +76,17 @@ const stepVariants = (schema: Record<string, unknown>): { parts: object[]; varia
 export const GENERATED_VALIDATORS: readonly ValidatorModule[] = [
   { schema: 'alarm-state-change-event.schema.json', out: 'alarm-state-change-event', useDefaults: false, exports: whole('validateAlarmEvent'), describe: 'the EventBridge alarm event' },
   { schema: 'runtime-settings.schema.json', out: 'runtime-settings', useDefaults: true, exports: whole('validateRuntimeSettings'), describe: 'the runtime settings document, filling in its defaults' },
-  { schema: 'scenario.schema.json', out: 'scenario', useDefaults: true, exports: whole('validateScenario'), describe: 'a scenario file, filling in its defaults' },
+  {
+    schema: 'scenario.schema.json',
+    out: 'scenario',
+    useDefaults: true,
+    // The event shapes on their own too: an invalid entry is reported against the one shape it was meant to be.
+    exports: (schema) => ({
+      validateScenario: schema,
+      ...Object.fromEntries(SCENARIO_EVENT_SHAPES.map((shape) => [`validate${shape[0]?.toUpperCase()}${shape.slice(1)}`, { $ref: `${String(schema.$id)}#/definitions/${shape}` }])),
+    }),
+    describe: 'a scenario file (or one of its event shapes), filling in its defaults',
+  },
   { schema: 'simulation-output.schema.json', out: 'simulation-output', useDefaults: false, exports: whole('validateSimulationOutput'), describe: 'the output of `ops-alert simulate --json`' },
   {
     schema: 'workflow-state.schema.json',

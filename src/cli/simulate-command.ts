@@ -3,11 +3,12 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { supportCaseUrl } from '../core/case-action.js';
 import { n } from '../core/text-sections.js';
 import { renderHtmlReport, type ReportExecution } from '../local/report/render.js';
 import { startLocalDynamoDb } from '../local/local-dynamodb.js';
 import { PROJECT_ROOT } from '../local/runtime.js';
-import { loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
+import { accountStateOf, checkScenarioSettings, loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
 import { logger } from '../observability/logger.js';
 import { formatTimeline } from '../operator/timeline-format.js';
 import type { TimelineEvent } from '../core/timeline.js';
@@ -23,6 +24,8 @@ export interface SimulateOptions {
   html?: string;
   verbose?: boolean;
   redrive?: boolean;
+  deployed?: boolean;
+  config?: string;
 }
 
 /** Runs the scenarios and returns every run; the CLI prints them. Exported for tests. */
@@ -33,9 +36,14 @@ export const runSimulation = async (
 ): Promise<ScenarioRun[]> => {
   const dynamo = await startLocalDynamoDb();
   try {
+    // Every file is read and checked before anything runs: one clear error rather than executions failing on it.
+    const loaded = files.map((file) => {
+      const found = loadScenarioFile(file);
+      checkScenarioSettings(file, found.scenario);
+      return found;
+    });
     const runs: ScenarioRun[] = [];
-    for (const file of files) {
-      const { name, scenario } = loadScenarioFile(file);
+    for (const { name, scenario } of loaded) {
       runs.push(await simulateScenario(name, scenario, { dynamo, ...(onProgress ? { onExecution: onProgress } : {}), ...(options.redrive ? { redrive: true } : {}) }));
     }
     return runs;
@@ -56,6 +64,8 @@ export const registerSimulateCommand = (program: Command): Command =>
     .option('--json', 'print one JSON object (schemas/simulation-output.schema.json) on stdout; logs go to stderr')
     .option('--html <file>', 'write the HTML report (state graph with each execution path, usage charts)')
     .option('--redrive', 're-drive every failed execution once, from its failed step, as `ops-alert redrive` does in AWS')
+    .option('--deployed', 'run what `cdk deploy` would upload (synthesized bundles, roles, definition, rules) with IAM enforced; prints the denied calls')
+    .option('--config <file>', 'with --deployed: the deployment configuration to synthesize (default ops-alert.config.json)')
     .option('--verbose', 'handler logs (Powertools) on stderr')
     .action(async (options: SimulateOptions) => {
       const files = [...(options.scenario ?? []).map((f) => resolve(f)), ...(options.samples ? sampleScenarioFiles() : [])];
@@ -63,7 +73,10 @@ export const registerSimulateCommand = (program: Command): Command =>
       logger.setLogLevel(options.verbose ? 'DEBUG' : 'SILENT');
       const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'simulating [{bar}] {value}/{total} executions', hideCursor: true }, cliProgress.Presets.shades_classic);
       let barStarted = false;
-      const runs = await runSimulation(files, (done, total) => {
+      // Loaded only here: it needs the CDK and the IAM evaluator (devDependencies).
+      const deployed = options.deployed ? await import('../local/deployed/run-files.js') : undefined;
+      const deployedRuns = deployed ? await deployed.runDeployedFiles(files, { ...(options.config ? { configPath: resolve(options.config) } : {}), ...(options.verbose ? { verbose: true } : {}) }) : undefined;
+      const runs = deployedRuns ?? await runSimulation(files, (done, total) => {
         if (total < 10) return;
         if (!barStarted) {
           bar.start(total, 0);
@@ -73,13 +86,15 @@ export const registerSimulateCommand = (program: Command): Command =>
         bar.update(done);
       }, { redrive: Boolean(options.redrive) });
       if (barStarted) bar.stop();
+      if (deployed && deployedRuns) (options.json ? process.stderr : process.stdout).write(deployed.formatDenials(deployedRuns));
       const results = runs.flatMap((r) => r.results);
       if (options.json) {
-        const output: SimulationOutput = { results };
+        const unchangedEvents = runs.flatMap((r) => r.unchanged);
+        const output: SimulationOutput = { results, account: accountStateOf(runs), ...(unchangedEvents.length > 0 ? { unchangedEvents } : {}) };
         process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
       } else {
         for (const run of runs) process.stdout.write(formatRun(run));
-        process.stdout.write(summaryLine(results));
+        process.stdout.write(summaryLine(results, runs.reduce((sum, r) => sum + r.unchanged.length, 0)));
       }
       if (options.html) {
         const path = resolve(options.html);
@@ -87,11 +102,35 @@ export const registerSimulateCommand = (program: Command): Command =>
         writeFileSync(path, renderReport(runs));
         process.stderr.write(`HTML report: ${path}\n`);
       }
+      const unexpected = unexpectedFailures(runs);
+      if (unexpected.length > 0) {
+        process.stderr.write(
+          `ops-alert: ${unexpected.map((u) => `${u.failed} execution(s) of scenario ${u.scenario} failed`).join('; ')}. ` +
+            'See each execution\'s error above (or in --json); set "expectFailedExecutions": true in a scenario whose failures are intended.\n',
+        );
+        process.exitCode = 1;
+      }
     });
+
+/** Scenarios with failed executions they did not expect (`expectFailedExecutions`): `simulate` then exits 1. */
+export const unexpectedFailures = (runs: ScenarioRun[]): { scenario: string; failed: number }[] =>
+  runs
+    .filter((run) => !run.scenario.expectFailedExecutions)
+    .map((run) => ({ scenario: run.name, failed: run.results.filter((r) => r.execution.status !== 'SUCCEEDED').length }))
+    .filter((u) => u.failed > 0);
 
 const formatRun = (run: ScenarioRun): string => {
   const lines = [`\n=== Scenario ${run.name}${run.scenario.description ? `: ${run.scenario.description}` : ''} ===`];
+  // Events that changed no alarm state come in their scenario order, before the executions of later events.
+  const unchanged = [...run.unchanged].sort((a, b) => a.index - b.index);
+  const sayUnchanged = (beforeIndex: number): void => {
+    while (unchanged.length > 0 && (unchanged[0]?.index ?? 0) < beforeIndex) {
+      const u = unchanged.shift();
+      if (u) lines.push('', `--- ${u.label} (at ${u.at})`, `no execution: ${u.reason}`);
+    }
+  };
   run.results.forEach((r, i) => {
+    sayUnchanged(r.event.index);
     lines.push('', `--- ${r.event.label} (at ${r.event.at})`);
     lines.push(`execution ${r.execution.name}: ${r.execution.status}${r.execution.redriveCount ? ` after ${r.execution.redriveCount} redrive(s)` : ''}${r.execution.reason ? ` (${r.execution.reason})` : ''}`);
     const timeline = (run.records[i]?.timeline ?? []) as TimelineEvent[];
@@ -104,21 +143,26 @@ const formatRun = (run: ScenarioRun): string => {
     }
     const c = r.caseAction;
     lines.push(`case: ${c.action}${c.reason ? ` (${c.reason})` : ''}${c.displayId ? ` case ${c.displayId}` : ''}${c.subject ? ` "${c.subject}"` : ''}${c.via ? ` via ${c.via}` : ''}`);
+    for (const q of (c.quotaRequests ?? []) as { quota?: string; requestId?: string; caseDisplayId?: string }[]) {
+      lines.push(`  ${q.quota ?? '?'} request ${q.requestId ?? '?'}: ${q.caseDisplayId ? `case ${q.caseDisplayId} ${supportCaseUrl(q.caseDisplayId)}` : 'no case opened yet'}`);
+    }
     if (r.notification.sent) {
       lines.push(`email: ${r.notification.subject} -> ${(r.notification.recipients ?? []).join(', ') || 'no subscriber matches its filter'}`);
       lines.push(indent(r.notification.body ?? '', '    | '));
     } else lines.push('email: none');
   });
+  sayUnchanged(Number.POSITIVE_INFINITY);
   return `${lines.join('\n')}\n`;
 };
 
 const indent = (text: string, prefix = '  '): string => text.split('\n').map((l) => `${prefix}${l}`).join('\n');
 
-const summaryLine = (results: SimulationResult[]): string => {
+const summaryLine = (results: SimulationResult[], unchanged = 0): string => {
   const count = (pred: (r: SimulationResult) => boolean): number => results.filter(pred).length;
   return `\n${results.length} executions: ${count((r) => r.execution.status === 'SUCCEEDED')} succeeded, ${count((r) => r.execution.status === 'FAILED')} failed; ` +
     `cases created ${count((r) => r.caseAction.action === 'created')}, appended ${count((r) => r.caseAction.action === 'appended')}, ` +
-    `duplicates suppressed ${count((r) => r.caseAction.action === 'suppressed' || r.caseAction.reason === 'duplicate_delivery')}; e-mails ${count((r) => r.notification.sent)}\n`;
+    `duplicates suppressed ${count((r) => r.caseAction.action === 'suppressed' || r.caseAction.reason === 'duplicate_delivery')}; e-mails ${count((r) => r.notification.sent)}` +
+    `${unchanged > 0 ? `; ${unchanged} event(s) changed no alarm state, so no execution ran (see "no execution" above)` : ''}\n`;
 };
 
 export const renderReport = (runs: ScenarioRun[]): string => {
@@ -135,7 +179,11 @@ export const renderReport = (runs: ScenarioRun[]): string => {
         path: r.execution.states,
         ...(r.execution.failedState ? { failedState: r.execution.failedState } : {}),
         decision: r.decision ? { severity: r.decision.severity, scenario: r.decision.scenario, caseType: r.decision.caseType, quotaIncreases: r.decision.quotaIncreases } : null,
-        caseAction: { action: r.caseAction.action, caseId: r.caseAction.caseId ?? null, displayId: r.caseAction.displayId ?? null, ...(r.caseAction.reason ? { reason: r.caseAction.reason } : {}) },
+        caseAction: {
+          action: r.caseAction.action, caseId: r.caseAction.caseId ?? null, displayId: r.caseAction.displayId ?? null, ...(r.caseAction.reason ? { reason: r.caseAction.reason } : {}),
+          cases: ((r.caseAction.quotaRequests ?? []) as { quota?: string; caseDisplayId?: string }[])
+            .filter((q) => q.caseDisplayId).map((q) => ({ displayId: String(q.caseDisplayId), ...(q.quota ? { quota: q.quota } : {}) })),
+        },
         notification: { sent: r.notification.sent, ...(r.notification.subject ? { subject: r.notification.subject } : {}), ...(r.notification.body ? { body: r.notification.body } : {}) },
         ...(usage && state?.incident
           ? {

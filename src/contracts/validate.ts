@@ -10,16 +10,16 @@ import type { AlarmStateChangeEvent } from '../types/generated/alarm-state-chang
 import type { Scenario } from '../types/generated/scenario.js';
 import type { SimulationOutput } from '../types/generated/simulation-output.js';
 import { validateAlarmEvent } from '../types/generated/validators/alarm-state-change-event.js';
-import { validateScenario } from '../types/generated/validators/scenario.js';
+import { validateFullEvent, validateQuotaChangeEvent, validateScenario, validateShorthandEvent } from '../types/generated/validators/scenario.js';
 import { validateSimulationOutput as validateOutput } from '../types/generated/validators/simulation-output.js';
 import type { StandaloneValidator } from '../types/generated/validators/standalone-validator.js';
 import type { StateStepId } from './step-needs.js';
 
 export type { StandaloneValidator } from '../types/generated/validators/standalone-validator.js';
 
-export const formatSchemaErrors = (errors: ErrorObject[] | null | undefined, root = ''): string =>
+export const formatSchemaErrors = (errors: ErrorObject[] | null | undefined, root = '', max = 8): string =>
   (errors ?? [])
-    .slice(0, 8)
+    .slice(0, max)
     .map((e) => {
       const at = `${root}${e.instancePath || ''}` || '(root)';
       const extra = e.keyword === 'additionalProperties' ? ` '${String(e.params.additionalProperty)}'` : e.keyword === 'enum' ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : '';
@@ -40,9 +40,62 @@ export const parseAlarmEvent = (input: unknown): AlarmStateChangeEvent => {
 /** Validates a scenario file and fills in the schema's defaults (in place). */
 export const parseScenario = (input: unknown, source: string): Scenario => {
   if (!validateScenario(input)) {
-    throw new InvalidScenarioError(`Scenario ${source} is invalid: ${formatSchemaErrors(validateScenario.errors, 'scenario')}. See schemas/scenario.schema.json.`);
+    if (looksLikeEventBridgeEvent(input)) {
+      throw new InvalidScenarioError(
+        `${source} is an EventBridge event, not a scenario. Events go inside a scenario: put it in the \`events\` list of a ` +
+          'scenario file (with customerName and models), as samples/scenarios/*.json do. See schemas/scenario.schema.json.',
+      );
+    }
+    throw new InvalidScenarioError(`Scenario ${source} is invalid: ${formatSchemaErrors(scenarioErrors(input, validateScenario.errors ?? []), 'scenario', 20)}. See schemas/scenario.schema.json.`);
   }
   return input as Scenario;
+};
+
+const looksLikeEventBridgeEvent = (input: unknown): boolean =>
+  typeof input === 'object' && input !== null && !('events' in input) && 'detail-type' in input && 'source' in input;
+
+type EventShape = 'quotaChangeEvent' | 'fullEvent' | 'shorthandEvent';
+const SHAPE_VALIDATORS: Record<EventShape, StandaloneValidator> = {
+  quotaChangeEvent: validateQuotaChangeEvent, fullEvent: validateFullEvent, shorthandEvent: validateShorthandEvent,
+};
+
+/** The shape an `events` entry was meant to be, by its keys (schemas/scenario.schema.json, `events`). */
+export const eventShapeOf = (entry: unknown): EventShape => {
+  const e = typeof entry === 'object' && entry !== null ? entry : {};
+  if ('quotaChange' in e) return 'quotaChangeEvent';
+  if ('detail-type' in e || 'source' in e || 'detail' in e) return 'fullEvent';
+  return 'shorthandEvent';
+};
+
+/**
+ * The scenario's errors with each invalid `events` entry checked against the one shape it was meant to be: the
+ * union's other shapes do not add their errors, and each error is reported once, with its JSON path.
+ */
+const scenarioErrors = (input: unknown, errors: ErrorObject[]): ErrorObject[] => {
+  const events = (input as { events?: unknown }).events;
+  const entryOf = /^\/events\/(\d+)(?:\/|$)/;
+  const checked = new Set<number>();
+  const result: ErrorObject[] = [];
+  for (const error of errors) {
+    const match = Array.isArray(events) ? entryOf.exec(error.instancePath) : null;
+    if (!match) {
+      result.push(error);
+      continue;
+    }
+    const index = Number(match[1]);
+    if (checked.has(index)) continue;
+    checked.add(index);
+    const validate = SHAPE_VALIDATORS[eventShapeOf((events as unknown[])[index])];
+    if (validate(structuredClone((events as unknown[])[index]))) continue;
+    for (const own of validate.errors ?? []) result.push({ ...own, instancePath: `/events/${index}${own.instancePath}` });
+  }
+  const seen = new Set<string>();
+  return result.filter((e) => {
+    const key = `${e.instancePath}|${e.keyword}|${e.message ?? ''}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 };
 
 export const validateSimulationOutput = (input: unknown): SimulationOutput => {

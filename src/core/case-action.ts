@@ -16,8 +16,21 @@ export type CaseActionReason =
   | 'quota_case_pending'
   /** Support refused: too many cases opened recently */
   | 'case_creation_limit'
+  /** every quota request ended without a case: approved, denied, not approved, invalid, or closed (see quotaRequests) */
+  | 'quota_request_ended'
   /** the execution failed */
   | 'execution_failed';
+
+/** Quota request statuses that end the poll loop: the request is over, with or without a case. */
+export const TERMINAL_QUOTA_REQUEST_STATUSES: readonly string[] = ['APPROVED', 'DENIED', 'NOT_APPROVED', 'INVALID_REQUEST', 'CASE_CLOSED'];
+
+/** A quota that Service Quotas could not take a request for, while others were requested. */
+export interface UnrequestedQuota {
+  quota: QuotaName;
+  quotaCode: string;
+  desiredValue: number;
+  reason: string;
+}
 
 export interface QuotaRequestOutcome {
   quota: QuotaName;
@@ -42,6 +55,8 @@ export interface CaseAction {
   /** ISO-8601 creation time of the case appended to */
   caseCreatedAt?: string;
   quotaRequests?: QuotaRequestOutcome[];
+  /** Quotas that could not be requested through Service Quotas (the others were): the e-mail names them. */
+  unrequested?: UnrequestedQuota[];
   /** Human-readable detail, e.g. the error of a failed execution */
   detail?: string;
 }

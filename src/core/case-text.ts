@@ -1,8 +1,10 @@
 /** Case subject and body, written for the AWS support engineer. */
+import type { QuotaRequestOutcome } from './case-action.js';
+import { supportCaseUrl } from './case-action.js';
 import type { ClassifiedAlarm, Classification } from './classify.js';
 import type { Decision } from './decide.js';
 import type { ModelRef } from './model.js';
-import { alarmLines, quotaSection, usageSection } from './text-sections.js';
+import { alarmLines, n, quotaSection, usageSection } from './text-sections.js';
 import type { UsageSummary } from './usage.js';
 
 /** Support's CreateCase and AddCommunicationToCase accept at most 8000 characters. */
@@ -24,6 +26,10 @@ export interface CaseTextInput {
   at: string;
   /** Appending to an open case rather than opening one */
   append: boolean;
+  /** The Service Quotas requests of this incident: each may have its own case, and every one is named. */
+  quotaRequests?: readonly QuotaRequestOutcome[];
+  /** The display id of the case this text goes to (so the list can say which one it is) */
+  thisCaseDisplayId?: string | null;
 }
 
 /** `{Customer} - Bedrock Ops Alert - {Model} - {Quota Request|Investigation Request}` */
@@ -60,6 +66,8 @@ export const caseBody = (input: CaseTextInput): string => {
   ];
   const quota = quotaSection(decision);
   if (quota.length > 0) lines.push('', ...quota);
+  const requests = requestCaseLines(input.quotaRequests ?? [], input.thisCaseDisplayId ?? undefined);
+  if (requests.length > 0) lines.push('', ...requests);
   lines.push('', 'ACTION REQUESTED:', actionRequested(input));
   return lines.join('\n');
 };
@@ -106,6 +114,23 @@ const actionRequested = ({ decision, append }: CaseTextInput): string => {
 
 const describeAlarms = (alarms: readonly ClassifiedAlarm[]): string =>
   alarms.length === 1 ? `the ${alarms[0]?.kind} alarm (${alarms[0]?.meaning})` : `${alarms.length} alarms: ${alarms.map((a) => a.kind).join(', ')}`;
+
+/**
+ * Every Service Quotas request of the incident with the case AWS opened for it: one request per quota, and AWS may
+ * open one case per request, so the case that receives this text names the others.
+ */
+export const requestCaseLines = (requests: readonly QuotaRequestOutcome[], thisCase?: string): string[] => {
+  if (requests.length === 0) return [];
+  const cases = new Set(requests.map((r) => r.caseDisplayId).filter((id): id is string => Boolean(id)));
+  const lines = [cases.size > 1 ? `SERVICE QUOTAS REQUESTS AND THEIR CASES (AWS opened ${cases.size} cases for this incident):` : 'SERVICE QUOTAS REQUESTS AND THEIR CASES:'];
+  for (const r of requests) {
+    const where = r.caseDisplayId
+      ? `case ${r.caseDisplayId}${r.caseDisplayId === thisCase ? ' (this case)' : ''}: ${supportCaseUrl(r.caseDisplayId)}`
+      : 'no case opened yet';
+    lines.push(`  - ${r.quota} ${r.quotaCode} -> ${n(r.desiredValue)}: request ${r.requestId} (${r.status}${r.alreadyPending ? ', already pending' : ''}), ${where}`);
+  }
+  return lines;
+};
 
 /** Cuts a body to the Support limit, saying so at the end. */
 export const fitCaseBody = (body: string, limit = CASE_BODY_LIMIT): string => {

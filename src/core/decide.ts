@@ -3,7 +3,7 @@ import type { QuotaName } from './catalogue.js';
 import type { Classification } from './classify.js';
 import type { CaseType, ModelQuotas, Scenario, Severity } from './model.js';
 import { requestedQuotaValue, thresholdFor } from './quota-math.js';
-import { n as fmt } from './text-sections.js';
+import { n as fmt } from './number-format.js';
 import type { UsageSummary } from './usage.js';
 
 export interface QuotaPolicy {

@@ -61,23 +61,70 @@ export const incidentEmail = (input: EmailInput): NotificationMessage => {
 
 const caseLink = (c: CaseAction): string[] => (c.displayId ? [`  Case ${c.displayId}: ${supportCaseUrl(c.displayId)}`] : []);
 
-export const caseLines = (c: CaseAction): string[] => {
+/** The distinct cases Service Quotas opened for the incident's requests (one per request at most). */
+export const requestCases = (c: CaseAction): string[] =>
+  [...new Set((c.quotaRequests ?? []).map((r) => r.caseDisplayId).filter((id): id is string => Boolean(id)))];
+
+const serviceQuotasSentence = (c: CaseAction): string => {
+  const cases = requestCases(c);
+  return cases.length > 1
+    ? `  Quota increases requested through Service Quotas; AWS opened ${cases.length} cases, one per request (${cases.join(', ')}). The usage-validated context was added to case ${c.displayId ?? cases[0]}, and it names the others.`
+    : '  Quota increase requested through Service Quotas; the usage-validated context was added to the case AWS opened for it.';
+};
+
+/** Every Service Quotas request with the case AWS opened for it, and that case's link. */
+const requestLines = (c: CaseAction): string[] =>
+  (c.quotaRequests ?? []).map((r) =>
+    `  Request ${r.requestId}: ${r.quotaCode} -> ${n(r.desiredValue)} (${r.status}${r.alreadyPending ? ', already pending' : ''})` +
+    (r.caseDisplayId ? `, case ${r.caseDisplayId}: ${supportCaseUrl(r.caseDisplayId)}` : ', no case opened yet'));
+
+/** What a request that ended without a case means for the team. */
+const endedRequestLine = (r: NonNullable<CaseAction['quotaRequests']>[number]): string => {
+  const what = `${r.quota} (${r.quotaCode}) -> ${n(r.desiredValue)}`;
+  switch (r.status) {
+    case 'APPROVED':
+      return `  ${what}: APPROVED by AWS without a case. The new quota applies now; the usage alarm thresholds follow it (threshold update).`;
+    case 'DENIED':
+    case 'NOT_APPROVED':
+      return `  ${what}: ${r.status} by AWS. The quota is unchanged; see the request in the Service Quotas console for the reason.`;
+    case 'INVALID_REQUEST':
+      return `  ${what}: INVALID_REQUEST: AWS rejected the request as invalid. The quota is unchanged.`;
+    case 'CASE_CLOSED':
+      return `  ${what}: CASE_CLOSED: the request's case was closed. Check the quota's current value in the Service Quotas console.`;
+    default:
+      return requestLines({ action: 'none', quotaRequests: [r] })[0] ?? '';
+  }
+};
+
+/** Quotas Service Quotas refused to take a request for (the others were requested). */
+const unrequestedLines = (c: CaseAction): string[] =>
+  (c.unrequested ?? []).map((u) => `  NOT REQUESTED: ${u.quota} (${u.quotaCode}) -> ${n(u.desiredValue)}: Service Quotas could not take this request (${u.reason}). Request it manually in the Service Quotas console or through a Support case.`);
+
+export const caseLines = (c: CaseAction): string[] => [...caseActionLines(c), ...unrequestedLines(c)];
+
+const caseActionLines = (c: CaseAction): string[] => {
   switch (c.action) {
     case 'created':
+      if (c.via === 'service_quotas' && c.reason === 'no_support_plan') {
+        return [
+          '  Quota increase requested through Service Quotas; the request stands and AWS handles it.',
+          '  The usage-validated context was NOT added to its case: this account has no Business, Enterprise On-Ramp or Enterprise Support plan, which the Support API requires.',
+          ...caseLink(c),
+          ...requestLines(c),
+        ];
+      }
       if (c.reason === 'quota_case_pending') {
         return [
           '  Quota increase requested through Service Quotas; AWS had not opened its support case yet when we stopped waiting.',
-          ...(c.quotaRequests ?? []).map((r) => `  Request ${r.requestId}: ${r.quotaCode} -> ${n(r.desiredValue)} (${r.status})`),
+          ...requestLines(c),
           '  The usage-validated context could not be attached yet; follow the request in the Service Quotas console.',
         ];
       }
       return [
-        c.via === 'service_quotas'
-          ? '  Quota increase requested through Service Quotas; the usage-validated context was added to the case AWS opened for it.'
-          : '  A new support case was created.',
+        c.via === 'service_quotas' ? serviceQuotasSentence(c) : '  A new support case was created.',
         ...(c.subject ? [`  Subject: ${c.subject}`] : []),
         ...caseLink(c),
-        ...(c.quotaRequests ?? []).map((r) => `  Request ${r.requestId}: ${r.quotaCode} -> ${n(r.desiredValue)} (${r.status}${r.alreadyPending ? ', already pending' : ''})`),
+        ...requestLines(c),
       ];
     case 'appended':
       return [
@@ -85,6 +132,7 @@ export const caseLines = (c: CaseAction): string[] => {
         ...(c.subject ? [`  Subject: ${c.subject}`] : []),
         ...caseLink(c),
         ...(c.caseCreatedAt ? [`  Originally raised: ${c.caseCreatedAt}`] : []),
+        ...requestLines(c),
       ];
     case 'suppressed':
       return [
@@ -101,6 +149,8 @@ export const caseLines = (c: CaseAction): string[] => {
           return ['  No case was opened: none of the quotas this alarm concerns can be requested (see the quota section).'];
         case 'case_creation_limit':
           return ['  No case was opened: AWS Support refused because too many cases were opened recently (CaseCreationLimitExceeded).'];
+        case 'quota_request_ended':
+          return ['  Quota increase requested through Service Quotas; AWS ended the request without a support case:', ...(c.quotaRequests ?? []).map(endedRequestLine)];
         default:
           return [`  No case was opened.${c.detail ? ` ${c.detail}` : ''}`];
       }
@@ -109,9 +159,15 @@ export const caseLines = (c: CaseAction): string[] => {
   }
 };
 
+/** Whether an increase is on its way: requested now, or already on the open case this incident went to. */
+const increaseRequested = (decision: Decision, c: CaseAction): boolean =>
+  decision.quotaIncreases.some((q) => !q.asReference) && (c.action === 'created' || c.action === 'appended' || c.action === 'suppressed');
+
 const recommendedActions = (decision: Decision, c: CaseAction): string[] => {
   const actions: string[] = [];
-  if (c.action === 'disabled' || c.reason === 'no_support_plan' || c.reason === 'case_creation_limit') {
+  if (c.via === 'service_quotas' && c.reason === 'no_support_plan') {
+    actions.push('Follow the increase request in the Service Quotas console; with a Support plan, the context could be added to its case.');
+  } else if (c.action === 'disabled' || c.reason === 'no_support_plan' || c.reason === 'case_creation_limit') {
     if (decision.quotaIncreases.length > 0 && decision.scenario !== 'low_usage') actions.push('Request the quota increases above manually in the Service Quotas console.');
     else actions.push('Open a case manually in the Support console if you need AWS help.');
   }
@@ -123,15 +179,38 @@ const recommendedActions = (decision: Decision, c: CaseAction): string[] => {
       actions.push('Investigate the root cause first (retry storms, a new client, prompt size changes); the quota details are for reference.');
       break;
     case 'high_usage':
-      actions.push('Consider cross-Region or global inference profiles and prompt caching to absorb bursts while the increase is processed.');
+      actions.push(
+        increaseRequested(decision, c)
+          ? 'Consider cross-Region or global inference profiles and prompt caching to absorb bursts while the increase is processed.'
+          : 'Consider cross-Region or global inference profiles and prompt caching to absorb bursts: no increase was requested, so the current quotas stay until one is.',
+      );
       break;
     case 'new_model':
       actions.push('Confirm the expected production traffic of this model with its owners.');
       break;
   }
-  if (c.displayId) actions.push(`Follow case ${c.displayId} in the Support console and answer the engineer's questions.`);
+  const followed = [...new Set([...(c.displayId ? [c.displayId] : []), ...requestCases(c)])];
+  if (followed.length > 0) actions.push(`Follow ${followed.length > 1 ? `cases ${followed.join(' and ')}` : `case ${followed[0]}`} in the Support console and answer the engineer's questions.`);
   return actions;
 };
+
+/** The subject prefix of an e-mail sent again after an attempt whose outcome is unknown. */
+export const POSSIBLE_REPEAT_PREFIX = '[Possible repeat]';
+
+/**
+ * The same e-mail, marked as a possible repeat in its subject, its body and an attribute: an earlier attempt to send
+ * it ended without an answer, and SNS (standard topics) cannot say whether it went out.
+ */
+export const markPossibleRepeat = (message: NotificationMessage): NotificationMessage => ({
+  subject: fitSubject(`${POSSIBLE_REPEAT_PREFIX} ${message.subject}`),
+  body: [
+    'POSSIBLE REPEAT: an earlier attempt to send this e-mail ended without an answer, so it may have reached you already.',
+    'It is sent again because a repeat is better than silence. Nothing else was done twice.',
+    '',
+    message.body,
+  ].join('\n'),
+  attributes: { ...message.attributes, possibleRepeat: 'true' },
+});
 
 export interface FailureEmailInput {
   customerName: string;

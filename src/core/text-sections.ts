@@ -2,10 +2,9 @@
 import type { ClassifiedAlarm } from './classify.js';
 import type { Decision } from './decide.js';
 import type { UsageSummary } from './usage.js';
+import { n } from './number-format.js';
 
-// One formatter: toLocaleString builds a new one on every call, which shows in the stress run's profile.
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-export const n = (value: number): string => numberFormat.format(value);
+export { n };
 
 export const alarmLines = (alarms: readonly ClassifiedAlarm[]): string[] =>
   alarms.map((a) => `  - ${a.name} [${a.kind}, ${a.severity.toUpperCase()}, ${a.category === 'quota' ? 'quota' : 'non-quota'}] since ${a.since}: ${a.meaning}`);
@@ -62,10 +61,16 @@ const justification = (decision: Decision, quota: 'RPM' | 'TPM'): string => {
   const peak = quota === 'RPM' ? decision.peaks?.rpm : decision.peaks?.tpm;
   const threshold = quota === 'RPM' ? decision.thresholds.rpm : decision.thresholds.tpm;
   switch (decision.scenario) {
-    case 'high_usage':
-      return peak !== undefined && threshold !== undefined
-        ? `14-day peak ${quota} ${n(peak)} ${peak >= threshold ? 'meets or exceeds' : 'is below'} the ${quota} threshold ${n(threshold)}; ${decision.rationale}`
-        : decision.rationale;
+    case 'high_usage': {
+      if (peak !== undefined && threshold !== undefined && peak >= threshold) {
+        return `14-day peak ${quota} ${n(peak)} meets or exceeds the ${quota} threshold ${n(threshold)}: sustained usage confirms the need.`;
+      }
+      // The rule: sustained load when EITHER peak reaches its threshold; every quota the alarms concern is raised.
+      const own = peak !== undefined && threshold !== undefined
+        ? `14-day peak ${quota} ${n(peak)} is below the ${quota} threshold ${n(threshold)}`
+        : `the ${quota} peak could not be compared with a ${quota} threshold`;
+      return `${own}, but the rule counts either peak: ${decision.rationale.replace(/: sustained usage confirms the need\.$/, '')}, so every quota the alarms concern is raised.`;
+    }
     case 'new_model':
       return decision.newModelBasis === 'no_usage_history'
         ? 'newly deployed model with no usage history; headroom is needed for the production ramp-up.'

@@ -17,36 +17,16 @@ import { emailSubject } from './email-text.js';
 import type { ModelQuotas, Severity } from './model.js';
 import { thresholdFor } from './quota-math.js';
 import { n } from './text-sections.js';
+import type { ThresholdChange } from '../types/generated/simulation-output.js';
 
-export type ThresholdChangeReason =
-  /** The quota value went up (an approved increase). */
-  | 'quota_increased'
-  /** The quota value went down. */
-  | 'quota_decreased'
-  /** First sizing from the live quota (the alarm had the placeholder, or no earlier quota is known). */
-  | 'initial_sizing'
-  /** Same quota, but the alarm's threshold was not quota × percent (reset by a stack update, or the percent changed). */
-  | 'threshold_corrected'
-  /** The quota no longer exists (RPM on bedrock-runtime): the usage alarm was removed. */
-  | 'quota_removed';
+/** Why a usage alarm's threshold changed (the values and their meaning: schemas/simulation-output.schema.json). */
+export type ThresholdChangeReason = ThresholdChange['reason'];
 
-/** One recorded change of one usage alarm. `null` = not known / no longer exists. */
-export interface ThresholdHistoryEntry {
-  model: string;
-  /** ISO-8601 time of the recalculation */
-  at: string;
-  quota: QuotaName;
-  quotaCode: string | null;
-  alarmName: string;
-  oldQuota: number | null;
-  newQuota: number | null;
-  oldThreshold: number | null;
-  newThreshold: number | null;
-  thresholdPercent: number;
-  reason: ThresholdChangeReason;
-  /** One sentence for people: what changed and why. */
-  detail: string;
-}
+/**
+ * One recorded change of one usage alarm. `null` = not known / no longer exists. Its one definition is the schema's
+ * `thresholdChange` (the history table, the CLI and the simulation output all carry it).
+ */
+export type ThresholdHistoryEntry = ThresholdChange;
 
 /** A usage alarm as CloudWatch has it now. */
 export interface CurrentUsageAlarm {

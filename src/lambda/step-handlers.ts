@@ -71,8 +71,8 @@ export const createStepHandler = <K extends keyof Ports>(step: LambdaStepId, run
     });
     // makeIdempotent around the work, NOT the middy middleware: with the middleware, an
     // IdempotencyAlreadyInProgressError raised in `before` runs middy's onError, which deletes the OTHER
-    // execution's in-progress record, so the retry does the side effect a second time (reproduced with dynalite;
-    // test/workflow/concurrency.test.ts fails with the middleware).
+    // execution's in-progress record, so the retry does the side effect a second time (reproduced with dynalite: the
+    // 50 concurrent incidents of test/workflow/guarantees.test.ts then make more than one case).
     work = makeIdempotent(work, {
       // One persistence layer per handler: a shared instance keeps the first config it sees (toolchain notes).
       persistenceStore: new DynamoDBPersistenceLayer({ tableName: deps.idempotency.tableName, ...(deps.idempotency.clientConfig ? { clientConfig: deps.idempotency.clientConfig } : {}) }),

@@ -7,9 +7,11 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { SandboxAccount } from '../adapters/sandbox/account.js';
 import { DynamoDbCaseLedger } from '../adapters/dynamodb/case-ledger.js';
-import { isAlarmKind, projectAlarmIndex } from '../core/catalogue.js';
+import { alarmName, isAlarmKind, projectAlarmIndex, type AlarmKind } from '../core/catalogue.js';
 import { executionNameForEvent } from '../core/execution-name.js';
+import { resolveSettingsDocument } from '../contracts/settings.js';
 import { parseScenario } from '../contracts/validate.js';
+import { InvalidScenarioError, InvalidSettingsError } from '../core/errors.js';
 import type { Scenario } from '../types/generated/scenario.js';
 import type { SimulationOutput } from '../types/generated/simulation-output.js';
 import type { WorkflowState } from '../steps/state.js';
@@ -17,9 +19,10 @@ import { alarmRulePattern, deploymentAlarmPrefix, matchesEventPattern } from '..
 import { expandShorthand, type AlarmEventEnvelope } from './events.js';
 import type { LocalDynamoDb } from './local-dynamodb.js';
 import { LocalWorkflow, type ExecutionRecord } from './runtime.js';
-import { isQuotaChangeEvent, quotaChangeDelivery, simulateQuotaChange } from './threshold-update.js';
+import { isQuotaChangeEvent, localThresholdUpdater, quotaChangeDelivery, simulateQuotaChange, type QuotaChangeEvent } from './threshold-update.js';
 
 export type SimulationResult = SimulationOutput['results'][number];
+export type AccountState = NonNullable<SimulationOutput['account']>;
 
 export interface ScenarioRun {
   name: string;
@@ -29,9 +32,11 @@ export interface ScenarioRun {
   records: ExecutionRecord[];
   /** The final workflow state of each execution (for the report's charts) */
   states: (Partial<WorkflowState> | undefined)[];
-  /** Events the alarm rule's pattern does not match: as in AWS, they started nothing (src/workflow/alarm-rule.ts). */
-  unmatched: unknown[];
+  /** Scenario events that changed no alarm state, so no execution ran: each with why. */
+  unchanged: UnchangedEvent[];
 }
+
+export type UnchangedEvent = NonNullable<SimulationOutput['unchangedEvents']>[number];
 
 export const loadScenarioFile = (path: string): { name: string; scenario: Scenario } => {
   let json: unknown;
@@ -44,7 +49,25 @@ export const loadScenarioFile = (path: string): { name: string; scenario: Scenar
   return { name: scenario.name ?? basename(path).replace(/\.json$/, ''), scenario };
 };
 
-interface Delivery {
+/**
+ * Checks the settings a scenario gives the workflow (its Parameter Store document) before anything runs: invalid
+ * settings would fail every execution. A scenario that expects failed executions may hold invalid ones on purpose.
+ */
+export const checkScenarioSettings = (source: string, scenario: Scenario): void => {
+  if (scenario.expectFailedExecutions) return;
+  try {
+    resolveSettingsDocument(new SandboxAccount(scenario).settingsDocument(), `Scenario ${source}: the settings`);
+  } catch (error) {
+    if (!(error instanceof InvalidSettingsError)) throw error;
+    throw new InvalidScenarioError(
+      `${error.message.replace(/; executions that failed on it can then be re-driven\.$/, '.')} Nothing was run. ` +
+        '(If these settings are invalid on purpose, set "expectFailedExecutions": true in the scenario.)',
+      { cause: error },
+    );
+  }
+};
+
+export interface Delivery {
   index: number;
   delivery: number;
   label: string;
@@ -64,6 +87,17 @@ export interface SimulateOptions {
    * would (tests of the workflow's own defences: malformed events, foreign alarms, OK transitions). @default false
    */
   everyEvent?: boolean;
+  /**
+   * How delivered alarm events run, instead of the source-level workflow (the deployed-artifact run,
+   * src/local/deployed: through the synthesized rules and the starter bundle). Made once per scenario, for its account.
+   * No redrive then.
+   */
+  alarmEvents?: (account: SandboxAccount) => Promise<AlarmEventRunner>;
+}
+
+/** Runs one delivered alarm event: the execution it started, or the result of an event that started none. */
+export interface AlarmEventRunner {
+  run(delivery: Delivery): Promise<{ record: ExecutionRecord } | { notStarted: SimulationResult; executionName: string }>;
 }
 
 const eventTime = (item: unknown): number => {
@@ -87,19 +121,22 @@ const runPooled = async (tasks: (() => Promise<void>)[], limit: number, onDone: 
 export const simulateScenario = async (name: string, scenario: Scenario, options: SimulateOptions): Promise<ScenarioRun> => {
   const account = new SandboxAccount(scenario);
   const tables = await options.dynamo.createTables(name);
-  const ledger = new DynamoDbCaseLedger(tables.ledgerTable, options.dynamo.clientConfig);
+  const ledger = account.withLedgerFaults(new DynamoDbCaseLedger(tables.ledgerTable, options.dynamo.clientConfig));
   const workflow = new LocalWorkflow({ ports: () => ({ ...account.ports(), ledger }), idempotency: { tableName: tables.idempotencyTable, clientConfig: options.dynamo.clientConfig } });
-  const run: ScenarioRun = { name, scenario, account, results: [], records: [], states: [], unmatched: [] };
+  const run: ScenarioRun = { name, scenario, account, results: [], records: [], states: [], unchanged: [] };
+  const runner = options.alarmEvents ? await options.alarmEvents(account) : undefined;
   // CloudWatch moves the alarms as time goes: expand every event in time order first, then run the executions.
   const ordered = scenario.events.map((item, index) => ({ item, index })).sort((a, b) => eventTime(a.item) - eventTime(b.item));
-  // Only what the deployed rule delivers starts an execution: the same pattern as the CDK app's rule.
+  const deliveries = ordered.flatMap(({ item, index }) => expand(account, item, index, (u) => run.unchanged.push({ scenario: name, ...u })));
+  // Only what the deployed rule delivers starts an execution: the same pattern as the CDK app's rule
+  // (src/workflow/alarm-rule.ts). The deployed-artifact runner applies the synthesized rule itself.
   const pattern = alarmRulePattern({ alarmNamePrefix: deploymentAlarmPrefix(scenario.customerName), account: account.account });
-  const deliveries = ordered.flatMap(({ item, index }) => expand(account, item, index)).filter((delivery) => {
-    if (options.everyEvent || isQuotaChangeEvent(delivery.event) || matchesEventPattern(pattern, delivery.event)) return true;
-    run.unmatched.push(delivery.event);
-    return false;
-  });
+  const delivered = (event: unknown): boolean => Boolean(runner) || Boolean(options.everyEvent) || matchesEventPattern(pattern, event);
   const started = new Set<string>();
+  /** Increases Service Quotas approved during an execution: the threshold updater follows them, as for quotaChange. */
+  const approvals: { event: QuotaChangeEvent; index: number }[] = [];
+  // The updater's alarms are deployed from the quotas before any approval raises them.
+  if (scenario.quotaRequestOutcomes?.some((o) => o.status === 'APPROVED')) localThresholdUpdater(account);
   const slots: (() => Promise<void>)[] = deliveries.map((delivery, i) => {
     const quotaChange = delivery.event;
     if (isQuotaChangeEvent(quotaChange)) {
@@ -108,6 +145,42 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
         const step = await simulateQuotaChange(name, account, quotaChange, delivery.index);
         run.results[i] = step.result;
         run.records[i] = step.record;
+        run.states[i] = undefined;
+      };
+    }
+    const resolvedEvent = delivery.event;
+    if (isCaseResolvedEvent(resolvedEvent)) {
+      // Not an execution: AWS Support resolves the cases (a human closing them, or the increase granted).
+      return async () => {
+        const resolved = account.resolveCases(resolvedEvent.caseResolved.model, resolvedEvent.caseResolved.caseType);
+        run.results[i] = caseResolvedResult(name, delivery, resolved.map((c) => c.displayId));
+        run.records[i] = { name: `case-resolved-${delivery.index}`, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} };
+        run.states[i] = undefined;
+      };
+    }
+    if (runner) {
+      return async () => {
+        const outcome = await runner.run(delivery);
+        if ('notStarted' in outcome) {
+          run.results[i] = outcome.notStarted;
+          run.records[i] = { name: outcome.executionName, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} };
+          run.states[i] = undefined;
+          return;
+        }
+        const { record } = outcome;
+        const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
+        run.records[i] = record;
+        run.states[i] = state;
+        run.results[i] = toResult(name, delivery, record, state, account);
+        approvals.push(...approvedIncreases(state, delivery));
+      };
+    }
+    if (!delivered(delivery.event)) {
+      // The alarm rule does not match it (a composite alarm, an OK transition, another account...): nothing starts.
+      return async () => {
+        const executionName = executionNameForEvent(delivery.event);
+        run.results[i] = notMatched(name, delivery, executionName);
+        run.records[i] = { name: executionName, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} };
         run.states[i] = undefined;
       };
     }
@@ -127,6 +200,7 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
       run.records[i] = record;
       run.states[i] = state;
       run.results[i] = toResult(name, delivery, record, state, account);
+      approvals.push(...approvedIncreases(state, delivery));
     };
   });
   // Deliveries of the same instant run concurrently (as EventBridge would start them); later ones wait their turn.
@@ -140,7 +214,7 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
     await runPooled(slots.slice(i, j), options.maxConcurrency ?? 50, () => options.onExecution?.(++done, slots.length));
     i = j;
   }
-  if (options.redrive) {
+  if (options.redrive && !runner) {
     for (const [i, record] of run.records.entries()) {
       const delivery = deliveries[i];
       if (!delivery || record.status === 'SUCCEEDED' || !record.failedState) continue;
@@ -149,16 +223,83 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
       run.records[i] = redriven;
       run.states[i] = state;
       run.results[i] = toResult(name, delivery, redriven, state, account);
+      approvals.push(...approvedIncreases(state, delivery));
     }
+  }
+  for (const approval of approvals) {
+    const step = await simulateQuotaChange(name, account, approval.event, approval.index);
+    run.results.push(step.result);
+    run.records.push(step.record);
+    run.states.push(undefined);
   }
   return run;
 };
 
-const expand = (account: SandboxAccount, item: Scenario['events'][number], index: number): Delivery[] => {
+/**
+ * What the simulated accounts finally hold: every case with its communications, every quota increase request, every
+ * e-mail published (with the recipients its filter policies let through). Guarantees are counted from this.
+ */
+export const accountStateOf = (runs: readonly Pick<ScenarioRun, 'name' | 'account'>[]): AccountState => ({
+  cases: runs.flatMap(({ name, account }) =>
+    account.cases.map((c) => ({
+      scenario: name, caseId: c.caseId, displayId: c.displayId, subject: c.subject, status: c.status, openedBy: c.openedBy, timeCreated: c.timeCreated,
+      communications: c.communications.map((m) => ({ at: m.at, body: m.body })),
+    })),
+  ),
+  quotaRequests: runs.flatMap(({ name, account }) =>
+    account.quotaRequestsState().map((r) => ({ scenario: name, ...r })),
+  ),
+  emails: runs.flatMap(({ name, account }) =>
+    account.emails.map((e) => ({
+      scenario: name, subject: e.subject, body: e.body, attributes: { ...e.attributes }, recipients: [...e.recipients], at: e.at,
+      ...(e.executionName ? { executionName: e.executionName } : {}),
+    })),
+  ),
+});
+
+/** The quota changes an execution's approved increase requests make (one per model). */
+const approvedIncreases = (state: Partial<WorkflowState> | undefined, d: Delivery): { event: QuotaChangeEvent; index: number }[] => {
+  const approved = (state?.caseAction?.quotaRequests ?? []).filter((r) => r.status === 'APPROVED');
+  const model = state?.incident?.model.name;
+  if (!model || approved.length === 0) return [];
+  const quotas = Object.fromEntries(approved.map((r) => [r.quota === 'RPM' ? 'rpm' : 'tpm', r.desiredValue]));
+  return [{ index: d.index, event: { quotaChange: { model, quotas }, at: d.at, label: 'quota increase approved' } }];
+};
+
+interface CaseResolvedEvent {
+  caseResolved: { model: string; caseType: 'Quota Request' | 'Investigation Request' };
+  at: string;
+  label?: string;
+}
+
+const isCaseResolvedEvent = (item: unknown): item is CaseResolvedEvent =>
+  typeof item === 'object' && item !== null && 'caseResolved' in item && typeof (item as { at?: unknown }).at === 'string';
+
+const caseResolvedResult = (scenario: string, d: Delivery, displayIds: string[]): SimulationResult => ({
+  scenario,
+  event: { index: d.index, delivery: 1, label: d.label, alarmName: '', state: 'CASE_RESOLVED', at: d.at },
+  execution: { name: `case-resolved-${d.index}`, status: 'SUCCEEDED', states: [], reason: displayIds.length > 0 ? `AWS Support resolved case(s) ${displayIds.join(', ')}` : 'no open case to resolve' },
+  decision: null,
+  caseAction: { action: 'none', reason: 'case_resolved' },
+  notification: { sent: false },
+});
+
+const expand = (
+  account: SandboxAccount, item: Scenario['events'][number], index: number, onUnchanged: (u: Omit<UnchangedEvent, 'scenario'>) => void,
+): Delivery[] => {
   if (isQuotaChangeEvent(item)) return [quotaChangeDelivery(item, index)];
+  if (isCaseResolvedEvent(item)) {
+    const { model, caseType } = item.caseResolved;
+    return [{ index, delivery: 1, at: item.at, event: item, label: `${item.label ? `${item.label}: ` : ''}AWS Support resolves the ${caseType} case(s) of ${model}` }];
+  }
   if ('model' in item && 'alarms' in item) {
     const shorthand = item as { model: string; alarms: string[]; at: string; state?: 'ALARM' | 'OK'; deliveries?: number; label?: string };
+    const before = unchangedReason(account, shorthand);
     const events = expandShorthand(account, shorthand, `events[${index}]`);
+    if (events.length === 0) {
+      const label = `${shorthand.label ? `${shorthand.label}: ` : ''}${shorthand.model} ${shorthand.alarms.join(', ')} -> ${shorthand.state ?? 'ALARM'}`;
+      onUnchanged({ index, label, at: shorthand.at, reason: before });
+    }
     const times = shorthand.deliveries ?? 1;
     return events.flatMap((event) =>
       Array.from({ length: times }, (_, d) => ({
@@ -173,6 +314,19 @@ const expand = (account: SandboxAccount, item: Scenario['events'][number], index
   return [{ index, delivery: 1, at, event: item, label: `full event: ${String(full.detail?.alarmName ?? '(no alarm name)')} -> ${String(full.detail?.state?.value ?? '?')}` }];
 };
 
+/** Why an event changes nothing: the state each alarm it names already had (read before the event applies). */
+const unchangedReason = (account: SandboxAccount, e: { model: string; alarms: string[]; state?: 'ALARM' | 'OK' }): string => {
+  // An unknown model or alarm kind: expandShorthand reports it with its own clear error.
+  if (!account.scenario.models.some((m) => m.name === e.model)) return '';
+  const names = new Set(account.modelAlarmNames(e.model));
+  const already = e.alarms.map((kind) => {
+    const name = names.has(alarmName(account.scenario.customerName, kind as AlarmKind, e.model)) ? alarmName(account.scenario.customerName, kind as AlarmKind, e.model) : kind;
+    const now = account.alarmState(name);
+    return `${name} was already ${now?.state ?? 'OK'}${now?.since ? ` since ${now.since}` : ''}`;
+  });
+  return `no alarm changed state (${already.join('; ')}): CloudWatch emits no event for a state an alarm already has, so no execution ran`;
+};
+
 /** A full event about a project alarm also moves that alarm in the simulated CloudWatch, as the real one would have. */
 const applyFullEvent = (account: SandboxAccount, event: Partial<AlarmEventEnvelope>): void => {
   const name = event.detail?.alarmName;
@@ -183,12 +337,19 @@ const applyFullEvent = (account: SandboxAccount, event: Partial<AlarmEventEnvelo
 };
 
 /** What a failed execution knew: the input of the state that failed (the raw event when the first step failed). */
-const lastKnownState = (record: ExecutionRecord): unknown => {
+export const lastKnownState = (record: ExecutionRecord): unknown => {
   const input = record.failedState ? (record.stateInputs[record.failedState] as Record<string, unknown> | undefined) : undefined;
   return input && 'execution' in input ? input : undefined;
 };
 
-const notStarted = (scenario: string, d: Delivery, executionName: string): SimulationResult => ({
+/** An event no EventBridge rule pattern matches: it started nothing (the deployed-artifact run reports it the same way). */
+export const notMatched = (scenario: string, d: Delivery, executionName: string): SimulationResult => ({
+  ...notStarted(scenario, d, executionName),
+  execution: { name: executionName, status: 'SUCCEEDED', states: [], outcome: 'nothing_to_do', reason: 'no EventBridge rule pattern matched the event, so nothing started' },
+  caseAction: { action: 'none', reason: 'not_matched' },
+});
+
+export const notStarted = (scenario: string, d: Delivery, executionName: string): SimulationResult => ({
   scenario,
   event: eventInfo(d),
   execution: { name: executionName, status: 'SUCCEEDED', states: [], outcome: 'nothing_to_do', reason: 'duplicate delivery: StartExecution answered ExecutionAlreadyExists, so no second execution ran' },

@@ -9,6 +9,8 @@
  */
 import { parseDeploymentConfig, resolveDeployment } from '../../infra/config.js';
 import type { SandboxAccount } from '../adapters/sandbox/account.js';
+import { USAGE_ALARM_KINDS, USAGE_ALARM_QUOTAS } from '../core/alarm-config.js';
+import { alarmName } from '../core/catalogue.js';
 import { describeError, InvalidScenarioError } from '../core/errors.js';
 import { n } from '../core/text-sections.js';
 import { thresholdDeploymentOf } from '../threshold-updater/deployment.js';
@@ -92,6 +94,42 @@ const summaryOf = (result: ModelThresholdResult): string => {
   return `threshold update: ${result.changes.map((c) => `${c.alarmName} ${c.oldThreshold === null ? '-' : n(c.oldThreshold)} -> ${c.newThreshold === null ? 'deleted' : n(c.newThreshold)} (${c.reason})`).join('; ')}`;
 };
 
+/** The highest per-minute value the scenario gives the model for a quota's metric (undefined: not known). */
+const scenarioPeak = (account: SandboxAccount, modelName: string, quota: 'RPM' | 'TPM'): number | undefined => {
+  const usage = account.model(modelName).usage;
+  if (!usage) return 0;
+  if ('unavailable' in usage) return undefined;
+  if ('series' in usage) {
+    const values = usage.series.map((p) => {
+      const point = p as { invocations: number; estimatedTpm?: number; inputTokens?: number; outputTokens?: number };
+      return quota === 'RPM' ? point.invocations : (point.estimatedTpm ?? (point.inputTokens ?? 0) + (point.outputTokens ?? 0));
+    });
+    return Math.max(0, ...values);
+  }
+  return quota === 'RPM' ? usage.peakRpm : usage.peakTpm;
+};
+
+/**
+ * PutMetricAlarm leaves the state as it is, and CloudWatch re-evaluates the alarm at its next period: a usage alarm
+ * in ALARM whose threshold was raised above every value of its metric returns to OK a minute later. The simulated
+ * CloudWatch does the same, so a later incident does not list it as in ALARM.
+ */
+const reevaluateRaisedAlarms = (account: SandboxAccount, modelName: string, outcome: ModelThresholdResult, at: Date): string[] => {
+  const notes: string[] = [];
+  const next = new Date(at.getTime() + 60_000).toISOString();
+  for (const change of outcome.changes) {
+    const kind = USAGE_ALARM_KINDS.find((k) => alarmName(account.scenario.customerName, k, modelName) === change.alarmName);
+    if (!kind || change.newThreshold === null || (change.oldThreshold !== null && change.newThreshold <= change.oldThreshold)) continue;
+    if (account.alarmState(change.alarmName, at)?.state !== 'ALARM') continue;
+    const quota = USAGE_ALARM_QUOTAS[kind];
+    const peak = scenarioPeak(account, modelName, quota);
+    if (peak === undefined || peak >= change.newThreshold) continue;
+    account.setAlarmStates(modelName, [kind], 'OK', next);
+    notes.push(`${change.alarmName} returned to OK at its next evaluation (${next}): the highest ${quota} of the usage, ${n(peak)}, is below its new threshold ${n(change.newThreshold)}.`);
+  }
+  return notes;
+};
+
 /** Applies the quota change at its time, runs the updater for the model, and reports it like an execution. */
 export const simulateQuotaChange = async (
   scenarioName: string, account: SandboxAccount, event: QuotaChangeEvent, index: number,
@@ -108,6 +146,7 @@ export const simulateQuotaChange = async (
   } catch (error) {
     outcome = { model: model.name, status: 'failed', changes: [], deletedAlarms: [], notes: [], error: describeError(error) };
   }
+  for (const note of reevaluateRaisedAlarms(account, model.name, outcome, at)) outcome.notes.push(note);
   const name = `threshold-update-${model.name}-${index}`;
   const delivery = quotaChangeDelivery(event, index);
   const subscribers = account.scenario.subscribers ?? [{ email: 'oncall@example.com', preference: 'all' as const }];
@@ -115,7 +154,7 @@ export const simulateQuotaChange = async (
   const result: SimulationResult = {
     scenario: scenarioName,
     event: { index, delivery: 1, label: delivery.label, alarmName: '', state: 'QUOTA_CHANGE', at: event.at },
-    execution: { name, status: 'SUCCEEDED', states: [], reason: summaryOf(outcome) },
+    execution: { name, status: 'SUCCEEDED', states: [], reason: [summaryOf(outcome), ...outcome.notes.filter((note) => note.includes('returned to OK'))].join('. ') },
     decision: null,
     caseAction: { action: 'none', reason: 'threshold_update' },
     notification: notification

@@ -34,6 +34,8 @@ export interface SupportCasesPort {
   listOpenCases(afterTime: Date): Promise<SupportCase[]>;
   /** A case by its display id (the numeric id Service Quotas reports), resolved or not. */
   findByDisplayId(displayId: string): Promise<SupportCase | undefined>;
+  /** A case by its case id with its current status, resolved or not (DescribeCases caseIdList, includeResolvedCases). */
+  getCase(caseId: string): Promise<SupportCase | undefined>;
   createCase(request: NewSupportCase): Promise<SupportCase>;
   addCommunication(caseId: string, body: string): Promise<void>;
   /** Whether a communication containing `marker` was added to the case after `after` (DescribeCommunications). */
@@ -73,34 +75,70 @@ export interface LedgerEntry {
   createdAt: string;
   /** Transition ids (alarm ARN + state timestamp) already communicated on this case. */
   communicated: string[];
+  /** The execution (ARN) holding a pending claim: once it is known to be finished, the claim is abandoned. */
+  execution?: string;
+}
+
+/** What `claim` did. */
+export interface ClaimResult {
+  /** The caller holds the key now (a new claim, a take-over, or its own claim again). */
+  claimed: boolean;
+  /** The entry holding the key afterwards: the stored one (everything it knows) when reclaimed or not claimed. */
+  entry: LedgerEntry;
+  /** The caller held the key already with this caseId (a retry of the same claim). */
+  reclaimed: boolean;
+  /** The pending claim of another execution this claim took over (stale, or known abandoned). */
+  replaced?: LedgerEntry;
 }
 
 /**
- * Which case is open for a (model, category): DynamoDB conditional writes make creation race-free. A case is
- * claimed before it is created (caseId `pending:…`, see PENDING_CASE_PREFIX) and completed once it exists.
+ * Which case is open for a (model, category): conditional writes make creation race-free. A case is claimed before it
+ * is created (caseId `pending:…`, see PENDING_CASE_PREFIX) and completed once it exists. Every implementation (the
+ * DynamoDB one, an in-memory one) must follow these rules; each method is one atomic conditional write (plus reads).
+ *
+ * An entry is "open" or "closed". State: caseId, displayId, subject, caseType, createdAt, execution?, communicated
+ * (a set of transition ids) and appending (a set of append ids in flight; not exposed by `get`).
  */
 export interface CaseLedgerPort {
+  /** The open entry of the key (closed or absent: undefined). Strongly consistent. */
   get(key: string): Promise<LedgerEntry | undefined>;
   /**
-   * Writes the entry only if no open entry holds the key (or the holder is the same caseId, or a pending claim older
-   * than `staleBefore`). Returns the entry that holds the key afterwards, and whether this caseId held it already
-   * (a retry of the same claim).
+   * In this order, the first rule that applies:
+   * 1. Open and held by `entry.caseId` (a retry): nothing is replaced or removed, only `entry.communicated` is added
+   *    to `communicated` (a union); `appending` is kept. Returns `{claimed: true, reclaimed: true, entry: the stored
+   *    entry after the union}`. A claim never erases what the entry already knows.
+   * 2. Absent, closed, or a pending claim (caseId starts with `pending:`) whose createdAt < `staleBefore` or whose
+   *    caseId equals `abandonedCaseId`: the entry is replaced by `entry` (status open, communicated = entry.communicated,
+   *    appending emptied, execution = entry.execution or none). Returns `{claimed: true, reclaimed: false, entry,
+   *    replaced?: the previous entry when it was an open pending claim}`.
+   * 3. Otherwise (held by another case or a live pending claim): nothing is written; returns `{claimed: false,
+   *    reclaimed: false, entry: the holder}`.
    */
-  claim(entry: LedgerEntry, staleBefore?: Date): Promise<{ claimed: boolean; entry: LedgerEntry; reclaimed: boolean }>;
-  /** Replaces a pending claim with the case it became; fails if the claim is no longer held. */
+  claim(entry: LedgerEntry, staleBefore?: Date, abandonedCaseId?: string): Promise<ClaimResult>;
+  /**
+   * Replaces a pending claim with the case it became (SET caseId, displayId, subject, createdAt; ADD communicated;
+   * appending and execution untouched); fails (ConditionalCheckFailed) if the key is not open with `pendingCaseId`.
+   */
   complete(pendingCaseId: string, entry: LedgerEntry): Promise<void>;
-  /** Notes that an append is about to be sent; false when it was noted before (a retry after a failure). */
+  /**
+   * Adds `appendId` to `appending` (the entry must exist); `firstAttempt` is false when it was there before (a retry
+   * after a failure: the caller checks the case for the append's marker before sending again).
+   */
   beginAppend(key: string, appendId: string): Promise<{ firstAttempt: boolean }>;
-  /** Records transitions as communicated (and the append as done); returns the ones that were not recorded before. */
+  /**
+   * Adds transitions to `communicated` and removes `appendId` from `appending` (the entry must exist); returns the
+   * transitions that were not in `communicated` before.
+   */
   markCommunicated(key: string, transitionIds: readonly string[], appendId?: string): Promise<string[]>;
   /**
-   * Notes that a notification is about to be published. 'first': go ahead. 'sent': it was published before.
-   * 'unknown': an earlier attempt failed in a way that may have published it (do not send a second e-mail).
+   * Notes that a notification is about to be published (its own record, not an entry). 'first': go ahead. 'sent': it
+   * was published before. 'unknown': an earlier attempt failed in a way that may have published it (send again,
+   * marked as a possible repeat: a repeat is better than silence).
    */
   beginNotification(id: string): Promise<'first' | 'sent' | 'unknown'>;
   /** 'sent' records the publish; 'failed' (the publish certainly did not happen) clears the note so a retry sends. */
   endNotification(id: string, outcome: 'sent' | 'failed'): Promise<void>;
-  /** Ends the entry (the case was resolved or left the lookback window). */
+  /** Closes the entry if it is held by `caseId` (otherwise nothing): the case was resolved or the claim freed. */
   release(key: string, caseId: string): Promise<void>;
 }
 

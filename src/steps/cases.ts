@@ -1,6 +1,6 @@
 /** Steps 5-6: find the open case of the incident's category, then create, request, append, or skip. Never a duplicate. */
 import { transitionId } from '../core/alarm-event.js';
-import type { CaseAction, QuotaRequestOutcome } from '../core/case-action.js';
+import { TERMINAL_QUOTA_REQUEST_STATUSES, type CaseAction, type QuotaRequestOutcome, type UnrequestedQuota } from '../core/case-action.js';
 import { CASE_BODY_LIMIT, caseBody, caseSubject, fitCaseBody } from '../core/case-text.js';
 import { createHash } from 'node:crypto';
 import { CaseCreationInProgressError, CaseCreationLimitError, NoSupportPlanError, outcomeUnknown, QuotaRequestUnavailableError } from '../core/errors.js';
@@ -17,6 +17,9 @@ export const ledgerKeyOf = (state: Pick<WorkflowState, 'incident' | 'classificat
 
 const transitionsOf = (state: Pick<WorkflowState, 'classification'>): string[] => state.classification.alarms.map((a) => transitionId(a.arn, a.since));
 
+/** Support statuses of a case that is over: it is released from the ledger and a new incident opens a new case. */
+const isClosedStatus = (status: string): boolean => ['resolved', 'closed'].includes(status.trim().toLowerCase());
+
 const sameSubject = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports: Pick<Ports, 'cases' | 'ledger' | 'clock'>): Promise<OpenCaseLookup> => {
@@ -30,16 +33,27 @@ export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports
       throw new CaseCreationInProgressError(`Another execution is opening the ${state.classification.caseType} case for ${state.incident.model.name}; retrying until it exists.`);
     }
   } else if (entry && Date.parse(entry.createdAt) >= lookbackStart.getTime()) {
-    const known = new Set(entry.communicated);
-    const newTransitions = transitions.filter((t) => !known.has(t));
-    return {
-      found: true,
-      case: { caseId: entry.caseId, displayId: entry.displayId, subject: entry.subject, status: 'opened', timeCreated: entry.createdAt, source: 'ledger' },
-      ledgerKey,
-      newTransitions,
-      alreadyCommunicated: newTransitions.length === 0,
-      supportPlan: true,
-    };
+    // The ledger says which case; Support says whether it is still open (a resolved case is never appended to).
+    let current: SupportCase | undefined;
+    try {
+      current = await ports.cases.getCase(entry.caseId);
+    } catch (error) {
+      if (error instanceof NoSupportPlanError) return { found: false, ledgerKey, newTransitions: transitions, alreadyCommunicated: false, supportPlan: false };
+      throw error;
+    }
+    // Not listed (yet): a case just opened may take a moment to show, so it is taken as open, never as resolved.
+    if (!current || !isClosedStatus(current.status)) {
+      const known = new Set(entry.communicated);
+      const newTransitions = transitions.filter((t) => !known.has(t));
+      return {
+        found: true,
+        case: { caseId: entry.caseId, displayId: entry.displayId, subject: entry.subject, status: current?.status ?? 'opened', timeCreated: entry.createdAt, source: 'ledger' },
+        ledgerKey,
+        newTransitions,
+        alreadyCommunicated: newTransitions.length === 0,
+        supportPlan: true,
+      };
+    }
   }
   if (entry && !isPending(entry)) await ports.ledger.release(ledgerKey, entry.caseId);
 
@@ -73,7 +87,7 @@ const ledgerEntry = (key: string, c: SupportCase, caseType: string, communicated
   key, caseId: c.caseId, displayId: c.displayId, subject: c.subject, caseType, createdAt: c.timeCreated, communicated,
 });
 
-const textFor = (state: CaseState, append: boolean, reference = ''): string => {
+const textFor = (state: CaseState, append: boolean, reference = '', requests?: { quotaRequests?: QuotaRequestOutcome[]; thisCase?: string }): string => {
   const newOnes = new Set(state.openCase.newTransitions);
   const newAlarms = state.classification.alarms.filter((a) => newOnes.has(transitionId(a.arn, a.since)));
   return fitCaseBody(
@@ -90,6 +104,7 @@ const textFor = (state: CaseState, append: boolean, reference = ''): string => {
       newAlarms: newAlarms.length > 0 ? newAlarms : state.classification.alarms,
       at: state.incident.at,
       append,
+      ...(requests?.quotaRequests ? { quotaRequests: requests.quotaRequests, thisCaseDisplayId: requests.thisCase ?? null } : {}),
     }),
     CASE_BODY_LIMIT - reference.length,
   ) + reference;
@@ -112,7 +127,7 @@ export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports,
   const pendingId = `${PENDING_CASE_PREFIX}${shortHash(state.classification.incidentKey)}`;
   const now = ports.clock.now();
   const claim = await ports.ledger.claim(
-    { key, caseId: pendingId, displayId: '', subject, caseType: state.classification.caseType, createdAt: now.toISOString(), communicated: [] },
+    { key, caseId: pendingId, displayId: '', subject, caseType: state.classification.caseType, createdAt: now.toISOString(), communicated: [], execution: state.execution.id },
     staleClaimBefore(now),
   );
   if (!claim.claimed) {
@@ -122,10 +137,13 @@ export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports,
 
   const body = textFor(state, false);
   let created: SupportCase | undefined;
+  // Reconcile before any send: an earlier attempt under this claim (or the abandoned claim taken over) may have
+  // opened the case, its answer lost (a 5xx, a timeout, a crash after the call). Adopt it rather than open another.
+  const claimedBefore = claim.reclaimed ? claim.entry : claim.replaced;
   try {
-    if (claim.reclaimed) {
-      const claimedAt = Date.parse(claim.entry.createdAt);
-      created = (await ports.cases.listOpenCases(new Date(claimedAt - 60_000))).find((c) => sameSubject(c.subject, subject) && Date.parse(c.timeCreated) >= claimedAt - 60_000);
+    if (claimedBefore) {
+      const since = Date.parse(claimedBefore.createdAt) - 60_000;
+      created = (await ports.cases.listOpenCases(new Date(since))).find((c) => sameSubject(c.subject, subject) && Date.parse(c.timeCreated) >= since);
     }
     created ??= await ports.cases.createCase({
       subject,
@@ -135,9 +153,10 @@ export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports,
       language: state.settings.caseAutomation.language,
     });
   } catch (error) {
-    // Nothing was created for sure: free the claim so another incident (or the retry) can go ahead at once. When
-    // the outcome is unknown the claim stays, and the retry adopts the case if the earlier attempt did open it.
-    if (!outcomeUnknown(error)) await ports.ledger.release(key, pendingId);
+    // Nothing was created for sure (a first attempt refused or throttled): free the claim so another incident (or the
+    // retry) can go ahead at once. Otherwise the claim stays, and the retry (or whoever takes the claim over once this
+    // execution is finished) adopts the case if it was opened.
+    if (!claimedBefore && !outcomeUnknown(error)) await ports.ledger.release(key, pendingId);
     const refusal = supportRefusal(error);
     if (!refusal) throw error;
     return refusal;
@@ -172,9 +191,10 @@ const appendOnce = async (
   if (tracked && fresh.length === 0) return { action: 'suppressed', reason: 'already_communicated', ...ids };
   const appendId = shortHash(`${state.classification.incidentKey}|${open.caseId}`);
   const reference = referenceLine(appendId);
-  const body = textFor(state, asUpdate, reference);
-  // Another case holds the category (two cases exist): append without the ledger's bookkeeping.
-  const { firstAttempt } = tracked ? await ports.ledger.beginAppend(key, appendId) : { firstAttempt: true };
+  const body = textFor(state, asUpdate, reference, extra.quotaRequests ? { quotaRequests: extra.quotaRequests, thisCase: open.displayId } : undefined);
+  // Another case holds the category (two cases exist): append without the ledger's bookkeeping, so always look for
+  // the marker first (this may be a retry).
+  const { firstAttempt } = tracked ? await ports.ledger.beginAppend(key, appendId) : { firstAttempt: false };
   try {
     const alreadyThere = !firstAttempt && (await ports.cases.hasCommunication(open.caseId, reference.trim(), new Date(ports.clock.now().getTime() - 86_400_000)));
     if (!alreadyThere) await ports.cases.addCommunication(open.caseId, body);
@@ -196,26 +216,33 @@ export const appendToCaseStep = async (state: CaseState, ports: Pick<Ports, 'cas
 
 export const requestQuotaIncreaseStep = async (state: CaseState, ports: Pick<Ports, 'quotaRequests'>): Promise<QuotaRequestProgress> => {
   const requests: QuotaRequestOutcome[] = [];
-  try {
-    for (const increase of state.decision.quotaIncreases) {
+  const unrequested: UnrequestedQuota[] = [];
+  let firstRefusal: QuotaRequestUnavailableError | undefined;
+  for (const increase of state.decision.quotaIncreases) {
+    try {
       const request = await ports.quotaRequests.requestIncrease(state.incident.model, increase.code, increase.requested);
       requests.push({
         quota: increase.quota, quotaCode: increase.code, requestId: request.requestId, desiredValue: request.desiredValue,
         status: request.status, alreadyPending: Boolean(request.alreadyPending), ...(request.caseDisplayId ? { caseDisplayId: request.caseDisplayId } : {}),
       });
+    } catch (error) {
+      // One quota refused (not adjustable here, ...) does not stop the others; what could not be requested is named.
+      if (!(error instanceof QuotaRequestUnavailableError)) throw error;
+      firstRefusal ??= error;
+      unrequested.push({ quota: increase.quota, quotaCode: increase.code, desiredValue: increase.requested, reason: error.message });
     }
-  } catch (error) {
-    if (error instanceof QuotaRequestUnavailableError && state.settings.caseAutomation.fallbackToSupportCase && requests.length === 0) {
-      return { requests, attempts: 0, done: false, fallback: true, fallbackReason: error.message };
-    }
-    throw error;
   }
-  return { requests, attempts: 0, done: false, fallback: false };
+  if (requests.length === 0 && firstRefusal) {
+    if (state.settings.caseAutomation.fallbackToSupportCase) return { requests, attempts: 0, done: false, fallback: true, fallbackReason: firstRefusal.message };
+    throw firstRefusal;
+  }
+  return { requests, attempts: 0, done: false, fallback: false, ...(unrequested.length > 0 ? { unrequested } : {}) };
 };
 
 /**
- * One poll of the Wait/poll loop: once Service Quotas reports the case of the request, append the usage-validated
- * context to it (or, for a request that was already pending, the update). Done with "pending" after maxAttempts.
+ * One poll of the Wait/poll loop. Once Service Quotas reports the case of a request, the usage-validated context is
+ * appended to it (or, for a request that was already pending, the update). A request that ends without a case
+ * (approved, denied, not approved, invalid, closed) ends the loop too, and so does maxAttempts ("pending").
  */
 export const pollQuotaCaseStep = async (
   state: CaseState & Pick<WorkflowState, 'quotaRequest'>,
@@ -224,23 +251,44 @@ export const pollQuotaCaseStep = async (
   const progress = state.quotaRequest;
   const requests: QuotaRequestOutcome[] = [];
   for (const r of progress.requests) {
-    if (r.caseDisplayId) requests.push(r);
+    if (r.caseDisplayId || isTerminal(r.status)) requests.push(r);
     else {
       const now = await ports.quotaRequests.getRequest(r.requestId);
       requests.push({ ...r, status: now.status, ...(now.caseDisplayId ? { caseDisplayId: now.caseDisplayId } : {}) });
     }
   }
   const attempts = progress.attempts + 1;
+  const extra = { quotaRequests: requests, ...(progress.unrequested?.length ? { unrequested: progress.unrequested } : {}) };
   const withCase = requests.find((r) => r.caseDisplayId);
-  const found = withCase?.caseDisplayId ? await ports.cases.findByDisplayId(withCase.caseDisplayId) : undefined;
+  let found: SupportCase | undefined;
+  try {
+    found = withCase?.caseDisplayId ? await ports.cases.findByDisplayId(withCase.caseDisplayId) : undefined;
+  } catch (error) {
+    // No Support plan: the increase stands; only the context cannot be added to its case. Said in the e-mail.
+    if (!(error instanceof NoSupportPlanError)) throw error;
+    return { ...progress, requests, attempts, done: true, caseAction: noPlanForContext(withCase?.caseDisplayId ?? null, null, error, extra) };
+  }
   if (!found) {
+    if (!withCase && requests.every((r) => isTerminal(r.status))) {
+      return { ...progress, requests, attempts, done: true, caseAction: { action: 'none', reason: 'quota_request_ended', via: 'service_quotas', caseId: null, displayId: null, ...extra } };
+    }
     if (attempts < state.settings.quotaCasePoll.maxAttempts) return { ...progress, requests, attempts, done: false };
-    return { ...progress, requests, attempts, done: true, caseAction: { action: 'created', via: 'service_quotas', reason: 'quota_case_pending', caseId: null, displayId: null, quotaRequests: requests } };
+    return { ...progress, requests, attempts, done: true, caseAction: { action: 'created', via: 'service_quotas', reason: 'quota_case_pending', caseId: null, displayId: null, ...extra } };
   }
   const append = requests.every((r) => r.alreadyPending);
   // A new request's case becomes the open case of the category (an already pending one may be held already).
   if (!append) await ports.ledger.claim(ledgerEntry(state.openCase.ledgerKey, found, state.classification.caseType, []), staleClaimBefore(ports.clock.now()));
-  const result = await appendOnce(state, ports, found, 'service_quotas', { quotaRequests: requests }, append);
+  const result = await appendOnce(state, ports, found, 'service_quotas', extra, append);
+  if (result.action === 'none' && result.reason === 'no_support_plan') {
+    return { ...progress, requests, attempts, done: true, caseAction: noPlanForContext(found.displayId, found.caseId, new NoSupportPlanError(result.detail ?? ''), extra) };
+  }
   const caseAction: CaseActionResult = !append && result.action === 'appended' ? { ...result, action: 'created' } : result;
   return { ...progress, requests, attempts, done: true, caseAction };
 };
+
+const isTerminal = (status: string): boolean => TERMINAL_QUOTA_REQUEST_STATUSES.includes(status);
+
+/** The increase was requested, but the context could not be appended to its case: the account has no Support plan. */
+const noPlanForContext = (displayId: string | null, caseId: string | null, error: NoSupportPlanError, extra: Partial<CaseActionResult>): CaseActionResult => ({
+  action: 'created', via: 'service_quotas', reason: 'no_support_plan', caseId, displayId, detail: error.message, ...extra,
+});

@@ -1,5 +1,5 @@
 /** Step 7: one e-mail per incident; and the failure notification of the Catch path. */
-import { failureEmail, incidentEmail } from '../core/email-text.js';
+import { failureEmail, incidentEmail, markPossibleRepeat } from '../core/email-text.js';
 import { createHash } from 'node:crypto';
 import { outcomeUnknown } from '../core/errors.js';
 import type { NotificationMessage } from '../core/model.js';
@@ -30,28 +30,30 @@ export const notifyStep = async (
 };
 
 /**
- * Publishes at most once per id. SNS cannot be asked afterwards whether a message went out, so a retry after a
- * failure whose outcome is unknown (a timeout, a crash after the call) does not send again: a second e-mail for the
- * same incident is what the product promises never to send. A failure that certainly sent nothing is retried.
+ * Publishes once per id. A failure that certainly sent nothing (throttling, a refusal) clears the note and the retry
+ * sends. After a failure whose outcome is unknown (a 5xx, a timeout, a dropped connection, a crash after the call)
+ * SNS cannot be asked whether the message went out, and standard topics cannot deduplicate: the retry sends it again,
+ * marked as a possible repeat in subject and body, because a repeat is better than an e-mail lost in silence.
  */
 const publishOnce = async (id: string, message: NotificationMessage, ports: Pick<Ports, 'notifications' | 'ledger'>): Promise<NotificationResult> => {
   const noteId = createHash('sha256').update(id).digest('hex').slice(0, 32);
   const begun = await ports.ledger.beginNotification(noteId);
-  const base = { subject: message.subject, body: message.body, attributes: { ...message.attributes } };
-  if (begun === 'sent') return { sent: false, reason: 'already_sent', ...base };
-  if (begun === 'unknown') {
-    logger.warn('An earlier attempt to publish this notification ended with an unknown outcome; not sending it again', { noteId });
-    return { sent: false, reason: 'outcome_unknown', ...base };
-  }
+  if (begun === 'sent') return { sent: false, reason: 'already_sent', subject: message.subject, body: message.body, attributes: { ...message.attributes } };
+  const outgoing = begun === 'unknown' ? markPossibleRepeat(message) : message;
+  if (begun === 'unknown') logger.warn('An earlier attempt to publish this notification ended with an unknown outcome; sending it again marked as a possible repeat', { noteId });
   let messageId: string;
   try {
-    ({ messageId } = await ports.notifications.publish(message));
+    ({ messageId } = await ports.notifications.publish(outgoing));
   } catch (error) {
-    if (!outcomeUnknown(error)) await ports.ledger.endNotification(noteId, 'failed');
+    // After an unknown outcome the note stays 'unknown' whatever this attempt's error: the next one is still flagged.
+    if (begun === 'first' && !outcomeUnknown(error)) await ports.ledger.endNotification(noteId, 'failed');
     throw error;
   }
   await ports.ledger.endNotification(noteId, 'sent');
-  return { sent: true, messageId, ...base };
+  return {
+    sent: true, messageId, subject: outgoing.subject, body: outgoing.body, attributes: { ...outgoing.attributes },
+    ...(begun === 'unknown' ? { reason: 'possible_repeat' } : {}),
+  };
 };
 
 /** Best effort naming of the model: the failure may have happened before the incident was resolved. */
@@ -87,14 +89,20 @@ export const notifyFailureStep = async (
   const { detail } = input;
   if (!FAILED_STATUSES.has(detail.status)) return { sent: false, reason: `status ${detail.status} needs no failure notification` };
   const alarmName = alarmNameOfInput(detail.input);
-  let customerName = fallbackCustomerName;
+  // Until the settings say otherwise: the customer prefix of the project's alarm names ("Acme-Bedrock-...").
+  let customerName = (alarmName ? /^(.+?)-Bedrock-/.exec(alarmName)?.[1] : undefined) ?? fallbackCustomerName;
   let modelName: string | undefined;
+  let document: unknown;
   try {
-    const settings = resolveSettingsDocument(await ports.settings.loadDocument());
+    document = await ports.settings.loadDocument();
+    const settings = resolveSettingsDocument(document);
     customerName = settings.customerName;
     if (alarmName) modelName = projectAlarmIndex(settings.customerName, settings.models.map((m) => m.name)).get(alarmName)?.modelName;
   } catch {
-    // The failure may be the settings themselves: the e-mail goes out with what is known.
+    // The failure may be the settings themselves: the e-mail goes out with what is known, the document's own
+    // customer name included when it has one (an invalid document is usually wrong elsewhere).
+    const named = (document as { customerName?: unknown } | undefined)?.customerName;
+    if (typeof named === 'string' && named.trim() !== '') customerName = named;
   }
   const error = {
     name: detail.error ?? (detail.status === 'TIMED_OUT' ? 'States.Timeout' : detail.status === 'ABORTED' ? 'ExecutionAborted' : 'UnknownError'),

@@ -51,6 +51,8 @@ export interface QuotaRequestProgress {
   /** Service Quotas could not take the request: open a Support case instead */
   fallback: boolean;
   fallbackReason?: string;
+  /** Quotas Service Quotas could not take a request for, while the others were requested */
+  unrequested?: NonNullable<CaseAction['unrequested']>;
 }
 
 export interface NotificationResult {

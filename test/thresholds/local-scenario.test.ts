@@ -18,7 +18,9 @@ describe('samples/scenarios/09-quota-increase-approved.json', () => {
     const update = results.find((r) => r.thresholdUpdate);
     expect(update?.event).toMatchObject({ state: 'QUOTA_CHANGE', at: '2026-06-02T06:00:00Z' });
     expect(update?.thresholdUpdate).toEqual({
-      model: 'G-Opus-4-6', status: 'updated', quotas: { rpm: null, tpm: 7_812_500 }, deletedAlarms: [], notes: [],
+      model: 'G-Opus-4-6', status: 'updated', quotas: { rpm: null, tpm: 7_812_500 }, deletedAlarms: [],
+      // CloudWatch re-evaluates the raised alarm: the usage (peak 5,500,000) is below 6,250,000, so it returns to OK.
+      notes: [expect.stringMatching(/^Acme-Bedrock-HighTPMQuotaUsage-Warning-G-Opus-4-6 returned to OK at its next evaluation/)],
       changes: [expect.objectContaining({ quota: 'TPM', quotaCode: 'L-3DCCFAA4', oldQuota: 6_250_000, newQuota: 7_812_500, oldThreshold: 5_000_000, newThreshold: 6_250_000, reason: 'quota_increased' })],
     });
     expect(update?.execution.reason).toContain('5,000,000 -> 6,250,000');

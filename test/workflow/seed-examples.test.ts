@@ -24,7 +24,7 @@ const acting = (scenario: string): Result => {
 
 describe('seed worked examples through ops-alert simulate --json', () => {
   it('prints only JSON that matches schemas/simulation-output.schema.json', () => {
-    expect(results.length).toBeGreaterThanOrEqual(11);
+    expect(results.length).toBeGreaterThanOrEqual(16);
     expect(results.every((r) => r.execution.status === 'SUCCEEDED')).toBe(true);
   });
 
@@ -80,15 +80,16 @@ describe('seed worked examples through ops-alert simulate --json', () => {
   });
 
   it('an open Quota Request case does not block an Investigation Request; a later latency alarm appends to it', () => {
-    const runs = results.filter((x) => x.scenario === '08-investigation-case-then-latency' && x.caseAction.action !== 'suppressed');
+    const runs = results.filter((x) => x.scenario === '08-investigation-case-then-latency' && x.caseAction.action !== 'suppressed' && x.caseAction.reason !== 'not_matched');
     expect(runs.map((x) => x.caseAction.action)).toEqual(['created', 'appended']);
     expect(runs[0]?.caseAction.caseId).toBe(runs[1]?.caseAction.caseId);
     expect(runs[0]?.notification.recipients).toEqual(['oncall@example.com']);
   });
 
   it('one execution per alarm transition: the composite\'s event and OK transitions start none (the rule\'s pattern)', () => {
-    expect(results.filter((r) => r.event.alarmName.includes('QuotaHealth-Composite'))).toEqual([]);
-    expect(results.filter((r) => r.event.state !== 'ALARM' && r.event.state !== 'QUOTA_CHANGE')).toEqual([]);
+    const composite = results.filter((r) => r.event.alarmName.includes('QuotaHealth-Composite'));
+    expect(composite.length).toBeGreaterThanOrEqual(8);
+    expect(composite.filter((r) => r.caseAction.reason !== 'not_matched' || r.execution.states.length > 0)).toEqual([]);
     const executions = results.filter((r) => r.execution.states.length > 0).map((r) => `${r.scenario}/${r.execution.name}`);
     expect(new Set(executions).size).toBe(executions.length);
   });

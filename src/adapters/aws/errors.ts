@@ -131,3 +131,16 @@ export const callAws = async <T>(api: string, call: () => Promise<T>): Promise<T
     throw mapAwsError(error, api);
   }
 };
+
+/**
+ * For a call that is not idempotent (Support CreateCase and AddCommunicationToCase, SNS Publish): a 5xx or a network
+ * failure may come after AWS acted, so its outcome is unknown and the step must reconcile before sending again.
+ * Throttling and 4xx are AWS refusing the call: nothing happened.
+ */
+export const mapNotIdempotentError = (error: unknown, api: string): OpsAlertError => {
+  const mapped = mapAwsError(error, api);
+  if (mapped instanceof TransientAwsError && !mapped.outcomeUnknown && !isThrottlingError(error)) {
+    return new TransientAwsError(`${mapped.message} The call may have taken effect (outcome unknown).`, { cause: error, outcomeUnknown: true });
+  }
+  return mapped;
+};

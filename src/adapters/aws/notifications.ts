@@ -3,11 +3,11 @@
  * updater publishes its notifications through the same class (any message with string attributes).
  */
 import { PublishCommand } from '@aws-sdk/client-sns';
-import type { MessageAttributeValue, SNSClient } from '@aws-sdk/client-sns';
+import type { MessageAttributeValue, PublishCommandOutput, SNSClient } from '@aws-sdk/client-sns';
 import { PermanentAwsError } from '../../core/errors.js';
 import type { NotificationMessage } from '../../core/model.js';
 import type { NotificationsPort } from '../../ports/index.js';
-import { callAws } from './errors.js';
+import { mapNotIdempotentError } from './errors.js';
 import { fitSnsMessage, sanitiseSnsSubject, snsAttributesBytes } from './text-limits.js';
 
 /** Message attributes for subscription filter policies. SNS refuses empty values, so an empty one is sent as "none". */
@@ -36,17 +36,20 @@ export class SnsNotifications implements NotificationsPort {
   async publish(message: Pick<NotificationMessage, 'subject' | 'body'> & { attributes: Readonly<Record<string, string>> }): Promise<{ messageId: string }> {
     const topicArn = this.topicArn();
     const attributes = notificationAttributes(message.attributes);
-    const response = await callAws('SNS.Publish', () =>
-      this.client.send(
-        new PublishCommand({
-          TopicArn: topicArn,
-          Subject: sanitiseSnsSubject(message.subject),
-          // The 256 KB limit counts the attributes too.
-          Message: fitSnsMessage(message.body, snsAttributesBytes(attributes)),
-          MessageAttributes: attributes,
-        }),
-      ),
-    );
+    const command = new PublishCommand({
+      TopicArn: topicArn,
+      Subject: sanitiseSnsSubject(message.subject),
+      // The 256 KB limit counts the attributes too.
+      Message: fitSnsMessage(message.body, snsAttributesBytes(attributes)),
+      MessageAttributes: attributes,
+    });
+    let response: PublishCommandOutput;
+    try {
+      response = await this.client.send(command);
+    } catch (error) {
+      // Publish is not idempotent: a 5xx or a dropped connection may come after SNS accepted the message.
+      throw mapNotIdempotentError(error, 'SNS.Publish');
+    }
     if (!response.MessageId) throw new PermanentAwsError(`SNS.Publish to ${topicArn} returned no MessageId.`);
     return { messageId: response.MessageId };
   }

@@ -14,7 +14,7 @@ import type { CaseDetails, DescribeCasesCommandInput, Service, SupportClient } f
 import { CaseCreationLimitError, NoSupportPlanError, PermanentAwsError } from '../../core/errors.js';
 import type { NewSupportCase, SupportCase } from '../../core/model.js';
 import type { SupportCasesPort } from '../../ports/index.js';
-import { awsErrorName, mapAwsError } from './errors.js';
+import { awsErrorName, mapAwsError, mapNotIdempotentError } from './errors.js';
 import { fitSupportText } from './text-limits.js';
 
 /** Severity codes from the lowest to the highest. */
@@ -125,6 +125,11 @@ export class AwsSupportCases implements SupportCasesPort {
     const found = await this.describe({ displayId, includeResolvedCases: true, includeCommunications: false });
     // Matched strictly: a case listed for any other reason is never taken for the one asked.
     return found.find((c) => c.displayId === displayId);
+  }
+
+  async getCase(caseId: string): Promise<SupportCase | undefined> {
+    const found = await this.describe({ caseIdList: [caseId], includeResolvedCases: true, includeCommunications: false });
+    return found.find((c) => c.caseId === caseId);
   }
 
   async createCase(request: NewSupportCase): Promise<SupportCase> {
@@ -260,5 +265,8 @@ export const mapSupportError = (error: unknown, api: string): Error => {
       { cause: error },
     );
   }
-  return mapAwsError(error, api);
+  return NOT_IDEMPOTENT_CALLS.has(api) ? mapNotIdempotentError(error, api) : mapAwsError(error, api);
 };
+
+/** Support calls that must not be sent twice blindly: a 5xx or a network error on them is an unknown outcome. */
+const NOT_IDEMPOTENT_CALLS = new Set(['Support.CreateCase', 'Support.AddCommunicationToCase']);

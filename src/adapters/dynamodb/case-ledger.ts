@@ -4,7 +4,7 @@
  */
 import { ConditionalCheckFailedException, DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { PENDING_CASE_PREFIX, type CaseLedgerPort, type LedgerEntry } from '../../ports/index.js';
+import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type LedgerEntry } from '../../ports/index.js';
 import { CASE_LEDGER_TABLE } from '../../workflow/environment.js';
 import { mapAwsError } from '../aws/errors.js';
 import type { AwsCall } from '../port-grants.js';
@@ -18,6 +18,8 @@ interface LedgerItem {
   caseType: string;
   createdAt: string;
   communicated?: Set<string>;
+  /** The execution holding a pending claim */
+  execution?: string;
   expiresAt: number;
 }
 
@@ -44,25 +46,50 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
     return item && item.status === 'open' ? toEntry(item) : undefined;
   }
 
-  async claim(entry: LedgerEntry, staleBefore?: Date): Promise<{ claimed: boolean; entry: LedgerEntry; reclaimed: boolean }> {
-    const item: LedgerItem = {
-      pk: entry.key, status: 'open', caseId: entry.caseId, displayId: entry.displayId, subject: entry.subject, caseType: entry.caseType,
-      createdAt: entry.createdAt, expiresAt: Math.floor(Date.parse(entry.createdAt) / 1000) + RETENTION_SECONDS,
-      ...(entry.communicated.length > 0 ? { communicated: new Set(entry.communicated) } : {}),
-    };
+  async claim(entry: LedgerEntry, staleBefore?: Date, abandonedCaseId?: string): Promise<ClaimResult> {
+    const key = { [CASE_LEDGER_TABLE.partitionKey]: entry.key };
+    const names = { '#status': 'status' };
+    // 1. The holder claims again (a retry): an UpdateItem that only adds, so the entry keeps what it knows (the
+    //    transitions communicated, the append in progress). A whole-item PutItem here once erased both.
     try {
-      const { Attributes } = await this.call('DynamoDB.PutItem', () => this.db.send(new PutCommand({
+      const { Attributes } = await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
         TableName: this.tableName,
-        Item: item,
-        // Free, closed, already ours, or a pending claim abandoned long ago (its execution died before creating the case).
-        ConditionExpression: 'attribute_not_exists(pk) OR #status <> :open OR caseId = :caseId OR (begins_with(caseId, :pending) AND createdAt < :staleBefore)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':open': 'open', ':caseId': entry.caseId, ':pending': PENDING_CASE_PREFIX, ':staleBefore': (staleBefore ?? new Date(0)).toISOString() },
+        Key: key,
+        UpdateExpression: entry.communicated.length > 0 ? 'ADD communicated :ids' : 'SET caseId = :caseId',
+        ConditionExpression: '#status = :open AND caseId = :caseId',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: { ':open': 'open', ':caseId': entry.caseId, ...(entry.communicated.length > 0 ? { ':ids': new Set(entry.communicated) } : {}) },
+        ReturnValues: 'ALL_NEW',
+      })));
+      return { claimed: true, entry: toEntry(Attributes as LedgerItem), reclaimed: true };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    // 2. Take the key: free, closed, or a pending claim that was abandoned (older than staleBefore, or the one the
+    //    caller knows to be abandoned). Everything of the previous holder is replaced.
+    try {
+      const sets = ['#status = :open', 'caseId = :caseId', 'displayId = :displayId', 'subject = :subject', 'caseType = :caseType', 'createdAt = :createdAt', 'expiresAt = :expiresAt'];
+      if (entry.communicated.length > 0) sets.push('communicated = :ids');
+      if (entry.execution) sets.push('execution = :execution');
+      const removes = ['appending', ...(entry.communicated.length > 0 ? [] : ['communicated']), ...(entry.execution ? [] : ['execution'])];
+      const { Attributes } = await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
+        TableName: this.tableName,
+        Key: key,
+        UpdateExpression: `SET ${sets.join(', ')} REMOVE ${removes.join(', ')}`,
+        ConditionExpression: 'attribute_not_exists(pk) OR #status <> :open OR (begins_with(caseId, :pending) AND (createdAt < :staleBefore OR caseId = :abandoned))',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: {
+          ':open': 'open', ':caseId': entry.caseId, ':displayId': entry.displayId, ':subject': entry.subject, ':caseType': entry.caseType,
+          ':createdAt': entry.createdAt, ':expiresAt': Math.floor(Date.parse(entry.createdAt) / 1000) + RETENTION_SECONDS,
+          ':pending': PENDING_CASE_PREFIX, ':staleBefore': (staleBefore ?? new Date(0)).toISOString(), ':abandoned': abandonedCaseId ?? '',
+          ...(entry.communicated.length > 0 ? { ':ids': new Set(entry.communicated) } : {}),
+          ...(entry.execution ? { ':execution': entry.execution } : {}),
+        },
         ReturnValues: 'ALL_OLD',
       })));
       const old = Attributes as LedgerItem | undefined;
-      const reclaimed = old?.status === 'open' && old.caseId === entry.caseId;
-      return { claimed: true, entry: reclaimed && old ? toEntry(old) : entry, reclaimed };
+      const replaced = old?.status === 'open' && old.caseId.startsWith(PENDING_CASE_PREFIX) ? toEntry(old) : undefined;
+      return { claimed: true, entry, reclaimed: false, ...(replaced ? { replaced } : {}) };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       const held = await this.get(entry.key);
@@ -180,5 +207,5 @@ const isConditionFailure = (error: unknown): boolean =>
 
 const toEntry = (item: LedgerItem): LedgerEntry => ({
   key: item.pk, caseId: item.caseId, displayId: item.displayId, subject: item.subject, caseType: item.caseType,
-  createdAt: item.createdAt, communicated: [...(item.communicated ?? [])],
+  createdAt: item.createdAt, communicated: [...(item.communicated ?? [])], ...(item.execution ? { execution: item.execution } : {}),
 });

@@ -8,12 +8,13 @@ import { InvalidScenarioError, NoSupportPlanError, PermanentAwsError, QuotaReque
 import type {
   AlarmStatus, ModelQuotas, ModelRef, NewSupportCase, NotificationMessage, QuotaIncreaseRequest, SupportCase, UsageLookup, UsageSeries,
 } from '../../core/model.js';
-import type { Ports } from '../../ports/index.js';
+import type { CaseLedgerPort, Ports } from '../../ports/index.js';
 import type { Scenario } from '../../types/generated/scenario.js';
+import { inferenceModeOf } from '../aws/quota-names.js';
 import { currentExecutionTime } from './virtual-clock.js';
 
 type ScenarioModel = Scenario['models'][number];
-type ScenarioFault = NonNullable<Scenario['faults']>[number];
+export type ScenarioFault = NonNullable<Scenario['faults']>[number];
 
 export const DEFAULT_QUOTA_CODES = { rpm: 'L-3DD46812', tpm: 'L-3DCCFAA4' } as const;
 
@@ -72,6 +73,31 @@ export class SandboxAccount {
       else if (!this.cases.some((c) => c.displayId === caseDisplayId)) this.openQuotaCase(model, pending.quota, pending.created ?? this.now().toISOString(), caseDisplayId);
       this.requests.push({ requestId: `req-sim-${this.nextId()}`, model: model.name, quotaCode: code, desiredValue: pending.desiredValue, status: 'CASE_OPENED', caseDisplayId, polls: 0, ...(pending.created ? { created: pending.created } : {}) });
     }
+  }
+
+  /** Every quota increase request with the quota it concerns and the Support case Service Quotas opened for it. */
+  quotaRequestsState(): { requestId: string; model: string; quota: 'RPM' | 'TPM'; quotaCode: string; desiredValue: number; status: string; caseId: string | null; caseDisplayId: string | null }[] {
+    return this.requests.map((r) => ({
+      requestId: r.requestId, model: r.model, quota: r.quotaCode === this.quotaCode(this.model(r.model), 'RPM') ? 'RPM' : 'TPM', quotaCode: r.quotaCode,
+      desiredValue: r.desiredValue, status: r.status, caseId: this.cases.find((c) => r.caseDisplayId && c.displayId === r.caseDisplayId)?.caseId ?? null,
+      caseDisplayId: r.caseDisplayId ?? null,
+    }));
+  }
+
+  /**
+   * AWS Support resolves the open cases of a model and case type: the ones with the workflow's subject, and for a
+   * Quota Request the cases Service Quotas opened for the model's requests (those requests end CASE_CLOSED).
+   * Returns the cases resolved.
+   */
+  resolveCases(modelName: string, caseType: 'Quota Request' | 'Investigation Request'): SimulatedCase[] {
+    this.model(modelName);
+    const subject = `${this.scenario.customerName} - Bedrock Ops Alert - ${modelName} - ${caseType}`.toLowerCase();
+    const requests = caseType === 'Quota Request' ? this.requests.filter((r) => r.model === modelName && r.caseDisplayId) : [];
+    const displayIds = new Set(requests.map((r) => r.caseDisplayId));
+    const resolved = this.cases.filter((c) => c.status !== 'resolved' && (c.subject.trim().toLowerCase() === subject || displayIds.has(c.displayId)));
+    for (const c of resolved) c.status = 'resolved';
+    for (const r of requests) if (r.status === 'PENDING' || r.status === 'CASE_OPENED') r.status = 'CASE_CLOSED';
+    return resolved;
   }
 
   /** Moves the default clock (used outside an execution). */
@@ -168,6 +194,11 @@ export class SandboxAccount {
           const found = this.cases.find((c) => c.displayId === displayId);
           return found ? publicCase(found) : undefined;
         }),
+        getCase: async (caseId) => this.count('Support.DescribeCases', () => {
+          this.requireSupportPlan();
+          const found = this.cases.find((c) => c.caseId === caseId);
+          return found ? publicCase(found) : undefined;
+        }),
         createCase: async (request) => this.count('Support.CreateCase', () => this.createCase(request)),
         hasCommunication: async (caseId, marker, after) => this.count('Support.DescribeCommunications', () => {
           this.requireSupportPlan();
@@ -189,19 +220,45 @@ export class SandboxAccount {
     };
   }
 
-  private async count<T>(api: string, fn: () => T): Promise<T> {
+  private async count<T>(api: string, fn: () => T | Promise<T>): Promise<T> {
+    return this.callWithFaults(api, fn, (fault) => faultError(fault, api));
+  }
+
+  /**
+   * One simulated call by "Service.Operation": counted, with the scenario's faults injected, each shaped by
+   * `errorFor` (the ports throw the project's errors; the SDK-level simulation, src/local/deployed/aws-api.ts,
+   * throws SDK-shaped ones).
+   */
+  async callWithFaults<T>(api: string, fn: () => T | Promise<T>, errorFor: (fault: ScenarioFault) => Error): Promise<T> {
     const n = (this.calls.get(api) ?? 0) + 1;
     this.calls.set(api, n);
     const step = currentExecutionTime()?.step ?? '(no step)';
     this.callsByStep.set(step, (this.callsByStep.get(step) ?? new Set<string>()).add(api));
     const fault = this.faultFor(api, n);
-    if (fault?.phase !== 'after') {
-      if (fault) throw faultError(fault, api);
-      return fn();
-    }
-    const result = fn();
+    if (!fault) return fn();
+    // Throttling and permanent errors are AWS refusing the call: it never takes effect, whatever the phase.
+    if (fault.phase !== 'after' || fault.error === 'throttling' || fault.error === 'permanent') throw errorFor(fault);
+    await fn();
     // The call took effect; the caller only sees the failure (the "death after the side effect").
-    throw faultError(fault, api, result);
+    throw errorFor(fault);
+  }
+
+  /**
+   * The case ledger with the scenario's faults injected into its writes (api "CaseLedger.claim", "CaseLedger.complete",
+   * "CaseLedger.beginAppend", "CaseLedger.markCommunicated", "CaseLedger.beginNotification", "CaseLedger.endNotification",
+   * "CaseLedger.release"), as DynamoDB failing before or after the write.
+   */
+  withLedgerFaults(ledger: CaseLedgerPort): CaseLedgerPort {
+    return {
+      get: (key) => ledger.get(key),
+      claim: (entry, staleBefore, abandoned) => this.count('CaseLedger.claim', () => ledger.claim(entry, staleBefore, abandoned)),
+      complete: (pending, entry) => this.count('CaseLedger.complete', () => ledger.complete(pending, entry)),
+      beginAppend: (key, id) => this.count('CaseLedger.beginAppend', () => ledger.beginAppend(key, id)),
+      markCommunicated: (key, ids, appendId) => this.count('CaseLedger.markCommunicated', () => ledger.markCommunicated(key, ids, appendId)),
+      beginNotification: (id) => this.count('CaseLedger.beginNotification', () => ledger.beginNotification(id)),
+      endNotification: (id, outcome) => this.count('CaseLedger.endNotification', () => ledger.endNotification(id, outcome)),
+      release: (key, caseId) => this.count('CaseLedger.release', () => ledger.release(key, caseId)),
+    };
   }
 
   /** Faults that fired, by API, for reports. */
@@ -221,7 +278,10 @@ export class SandboxAccount {
     return this.sequence;
   }
 
-  private alarmStatus(name: string): AlarmStatus | undefined {
+  // The answers below are uncounted and fault-free: ports() counts them, the SDK-level simulation calls them directly.
+
+  /** An alarm as of the current (execution) time; undefined for a name the CDK app would not create. */
+  alarmStatus(name: string): AlarmStatus | undefined {
     const isComposite = this.scenario.models.some((m) => compositeAlarmName(this.scenario.customerName, m.name) === name);
     const known = isComposite || this.scenario.models.some((m) => this.modelAlarmNames(m.name).includes(name));
     if (!known) return undefined;
@@ -229,20 +289,20 @@ export class SandboxAccount {
     return { name, arn: this.alarmArn(name), type: isComposite ? 'CompositeAlarm' : 'MetricAlarm', state: state.state, stateUpdatedAt: state.since };
   }
 
-  private quotaCode(model: ScenarioModel, quota: 'RPM' | 'TPM'): string {
+  quotaCode(model: ScenarioModel, quota: 'RPM' | 'TPM'): string {
     return quota === 'RPM' ? (model.quotaCodes?.rpm ?? DEFAULT_QUOTA_CODES.rpm) : (model.quotaCodes?.tpm ?? DEFAULT_QUOTA_CODES.tpm);
   }
 
-  private modelQuotas(ref: ModelRef): ModelQuotas {
+  modelQuotas(ref: ModelRef): ModelQuotas {
     const model = this.model(ref.name);
     if (model.quotasUnavailable) throw new PermanentAwsError('Service Quotas GetServiceQuota: AccessDeniedException (simulated)');
     const quotas: ModelQuotas = {};
-    if (model.quotas?.rpm !== undefined) quotas.rpm = { quota: 'RPM', code: this.quotaCode(model, 'RPM'), name: `Requests per minute for ${model.name}`, value: model.quotas.rpm, adjustable: true };
-    if (model.quotas?.tpm !== undefined) quotas.tpm = { quota: 'TPM', code: this.quotaCode(model, 'TPM'), name: `Tokens per minute for ${model.name}`, value: model.quotas.tpm, adjustable: true };
+    if (model.quotas?.rpm !== undefined) quotas.rpm = { quota: 'RPM', code: this.quotaCode(model, 'RPM'), name: simulatedQuotaName(model.modelId, 'RPM'), value: model.quotas.rpm, adjustable: true };
+    if (model.quotas?.tpm !== undefined) quotas.tpm = { quota: 'TPM', code: this.quotaCode(model, 'TPM'), name: simulatedQuotaName(model.modelId, 'TPM'), value: model.quotas.tpm, adjustable: true };
     return quotas;
   }
 
-  private usage(ref: ModelRef, window: { start: Date; end: Date }): UsageLookup {
+  usage(ref: ModelRef, window: { start: Date; end: Date }): UsageLookup {
     const usage = this.model(ref.name).usage;
     const windowStart = window.start.toISOString();
     const windowEnd = window.end.toISOString();
@@ -289,7 +349,7 @@ export class SandboxAccount {
     }
   }
 
-  private createCase(request: NewSupportCase): SupportCase {
+  createCase(request: NewSupportCase): SupportCase {
     this.requireSupportPlan();
     const n = this.nextId();
     const created: SimulatedCase = {
@@ -312,26 +372,42 @@ export class SandboxAccount {
     return created;
   }
 
-  private requestIncrease(ref: ModelRef, code: string, desired: number): QuotaIncreaseRequest {
+  requestIncrease(ref: ModelRef, code: string, desired: number): QuotaIncreaseRequest {
     if (this.scenario.serviceQuotasAvailable === false) {
       throw new QuotaRequestUnavailableError('Service Quotas RequestServiceQuotaIncrease: DependencyAccessDeniedException (simulated: no service-linked role)');
     }
     const model = this.model(ref.name);
+    const quotaName = code === this.quotaCode(model, 'RPM') ? 'RPM' : 'TPM';
+    if (this.scenario.unrequestableQuotas?.includes(quotaName)) {
+      throw new QuotaRequestUnavailableError(`Service Quotas RequestServiceQuotaIncrease: IllegalArgumentException (simulated: the ${quotaName} quota of ${model.name} cannot be requested here)`);
+    }
     const current = code === this.quotaCode(model, 'RPM') ? model.quotas?.rpm : model.quotas?.tpm;
     if (current !== undefined && desired <= current) throw new PermanentAwsError(`Service Quotas: DesiredValue ${desired} must be above the current value ${current}`);
     const pending = this.requests.find((r) => r.model === model.name && r.quotaCode === code && (r.status === 'PENDING' || r.status === 'CASE_OPENED'));
     if (pending) return { ...stripRequest(pending), alreadyPending: true };
     const request: SimulatedRequest = { requestId: `req-sim-${this.nextId()}`, model: model.name, quotaCode: code, desiredValue: desired, status: 'PENDING', polls: 0, created: this.now().toISOString() };
     this.requests.push(request);
-    if ((this.scenario.quotaCaseOpensAfterPolls ?? 1) === 0) this.openRequestCase(request);
+    if ((this.scenario.quotaCaseOpensAfterPolls ?? 1) === 0 && !(this.scenario.quotaRequestOutcomes ?? []).length) this.openRequestCase(request);
     return stripRequest(request);
   }
 
-  private pollRequest(id: string): QuotaIncreaseRequest {
+  pollRequest(id: string): QuotaIncreaseRequest {
     const request = this.requests.find((r) => r.requestId === id);
     if (!request) throw new PermanentAwsError(`Service Quotas GetRequestedServiceQuotaChange: NoSuchResourceException for ${id}`);
     request.polls += 1;
-    if (!request.caseDisplayId && request.polls >= (this.scenario.quotaCaseOpensAfterPolls ?? 1)) this.openRequestCase(request);
+    if (request.caseDisplayId || !['PENDING', 'CASE_OPENED'].includes(request.status)) return stripRequest(request);
+    const model = this.model(request.model);
+    const quota = request.quotaCode === this.quotaCode(model, 'RPM') ? 'RPM' : 'TPM';
+    const outcome = (this.scenario.quotaRequestOutcomes ?? []).find((o) => !o.quota || o.quota === quota);
+    if (outcome) {
+      if (request.polls >= (outcome.afterPolls ?? 1)) {
+        request.status = outcome.status;
+        // Service Quotas applies an approved increase to the account's quota.
+        if (outcome.status === 'APPROVED') this.setModelQuotas(model.name, quota === 'RPM' ? { rpm: request.desiredValue } : { tpm: request.desiredValue });
+      }
+      return stripRequest(request);
+    }
+    if (request.polls >= (this.scenario.quotaCaseOpensAfterPolls ?? 1)) this.openRequestCase(request);
     return stripRequest(request);
   }
 
@@ -342,7 +418,7 @@ export class SandboxAccount {
     request.status = 'CASE_OPENED';
   }
 
-  private publish(message: NotificationMessage): { messageId: string } {
+  publish(message: NotificationMessage): { messageId: string } {
     const subscribers = this.scenario.subscribers ?? [{ email: 'oncall@example.com', preference: 'all' as const }];
     const recipients = subscribers
       .filter((s) => s.preference === 'all' || s.preference.toUpperCase() === message.attributes.severity)
@@ -354,13 +430,17 @@ export class SandboxAccount {
   }
 }
 
-const faultError = (fault: ScenarioFault, api: string, _effect?: unknown): Error => {
+/** Calls that are not idempotent: a 5xx may come after they took effect, so the caller cannot tell. */
+const NOT_IDEMPOTENT = new Set(['Support.CreateCase', 'Support.AddCommunicationToCase', 'SNS.Publish', 'ServiceQuotas.RequestServiceQuotaIncrease']);
+
+const faultError = (fault: ScenarioFault, api: string): Error => {
   const where = `${api} (injected ${fault.error} fault${fault.phase === 'after' ? ' after the call took effect' : ''})`;
   switch (fault.error) {
     case 'throttling':
       return new TransientAwsError(`${where}: ThrottlingException: Rate exceeded`);
     case 'server':
-      return new TransientAwsError(`${where}: InternalServerError (HTTP 500)`);
+      // As the AWS adapters map it: a 5xx on a call that is not idempotent (or a ledger write) is an unknown outcome.
+      return new TransientAwsError(`${where}: InternalServerError (HTTP 500)`, { outcomeUnknown: NOT_IDEMPOTENT.has(api) || api.startsWith('CaseLedger.') });
     case 'timeout':
       return new TransientAwsError(`${where}: TimeoutError: the client gave up waiting for the response`, { outcomeUnknown: true });
     case 'crash':
@@ -368,6 +448,25 @@ const faultError = (fault: ScenarioFault, api: string, _effect?: unknown): Error
     case 'permanent':
       return new PermanentAwsError(`${where}: AccessDeniedException`);
   }
+};
+
+/**
+ * The Service Quotas name of a model's per-minute quota, worded as Bedrock names them ("Global cross-Region model
+ * inference tokens per minute for Anthropic Claude Opus 4.6 V1"), so the AWS adapters find it by name (quota-names.ts).
+ */
+export const simulatedQuotaName = (modelId: string, quota: 'RPM' | 'TPM'): string => {
+  const unit = quota === 'RPM' ? 'requests' : 'tokens';
+  const mode = inferenceModeOf(modelId);
+  const prefix = { global: 'Global cross-Region model inference', 'cross-region': 'Cross-Region model inference', 'on-demand': 'On-demand model inference' }[mode];
+  const segments = modelId.slice(modelId.lastIndexOf('/') + 1).replace(/:\d+$/, '').split('.');
+  if (mode !== 'on-demand') segments.shift();
+  const tokens = segments.join('-').split(/[-_]/).filter((t) => t.length > 0);
+  let text = '';
+  tokens.forEach((token, i) => {
+    const joinNumbers = i > 0 && /^\d+$/.test(token) && /^\d+$/.test(tokens[i - 1] ?? '');
+    text += (i === 0 ? '' : joinNumbers ? '.' : ' ') + token.charAt(0).toUpperCase() + token.slice(1);
+  });
+  return `${prefix} ${unit} per minute for ${text}`;
 };
 
 const publicCase = (c: SimulatedCase): SupportCase => ({ caseId: c.caseId, displayId: c.displayId, subject: c.subject, status: c.status, timeCreated: c.timeCreated });

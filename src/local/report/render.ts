@@ -4,6 +4,7 @@
  * inlined, no external URL) so it opens offline and can be attached to a ticket. Apart from reading the Chart.js
  * bundle once (chartjs-asset.ts), rendering is a pure function of its input: the caller passes the time.
  */
+import { supportCaseUrl } from '../../core/case-action.js';
 import { chartJsUmdSource } from './chartjs-asset.js';
 import { layoutStateGraph, renderGraphSvg } from './graph-svg.js';
 import { escapeHtml, jsonForScript, scriptSafe } from './html.js';
@@ -44,7 +45,11 @@ export interface ReportExecution {
     caseType: string | null;
     quotaIncreases: { quota: string; current: number; requested: number; asReference: boolean }[];
   } | null;
-  caseAction: { action: string; caseId?: string | null; displayId?: string | null; reason?: string };
+  caseAction: {
+    action: string; caseId?: string | null; displayId?: string | null; reason?: string;
+    /** Every case the incident touched: Service Quotas may open one case per quota request. */
+    cases?: { displayId: string; quota?: string }[];
+  };
   notification: { sent: boolean; subject?: string; body?: string };
   usage?: ReportUsage;
 }
@@ -81,10 +86,19 @@ const decisionSummary = (decision: ReportExecution['decision']): string =>
     ? 'no decision'
     : [decision.severity, decision.scenario ?? 'no scenario', decision.caseType ?? 'no case'].join(' · ');
 
+/** The display ids of every case of the action: its own and those of its quota requests, once each. */
+const allCases = (caseAction: ReportExecution['caseAction']): string[] =>
+  [...new Set([...(caseAction.displayId ? [caseAction.displayId] : []), ...(caseAction.cases ?? []).map((c) => c.displayId)])];
+
 const caseActionSummary = (caseAction: ReportExecution['caseAction']): string => {
-  const reference = caseAction.displayId ?? caseAction.caseId;
+  const cases = allCases(caseAction);
+  const reference = cases.length > 0 ? cases.join(', ') : caseAction.caseId;
   return reference ? `${caseAction.action} (${reference})` : caseAction.action;
 };
+
+/** The case and its Support console link, as text: the report refers to nothing outside itself. */
+const caseLinkHtml = (displayId: string): string =>
+  `${escapeHtml(displayId)} <code class="muted">${escapeHtml(supportCaseUrl(displayId))}</code>`;
 
 const dash = '<span class="muted">—</span>';
 const textOrDash = (value: string | null | undefined): string => (value === null || value === undefined || value === '' ? dash : escapeHtml(value));
@@ -114,7 +128,12 @@ const caseActionTable = (caseAction: ReportExecution['caseAction']): string =>
   '<table class="kv">' +
   `<tr><th>Action</th><td>${escapeHtml(caseAction.action)}</td></tr>` +
   (caseAction.displayId || caseAction.caseId
-    ? `<tr><th>Case</th><td>${textOrDash(caseAction.displayId)}${caseAction.caseId ? ` <span class="muted">${escapeHtml(caseAction.caseId)}</span>` : ''}</td></tr>`
+    ? `<tr><th>Case</th><td>${caseAction.displayId ? caseLinkHtml(caseAction.displayId) : dash}${caseAction.caseId ? ` <span class="muted">${escapeHtml(caseAction.caseId)}</span>` : ''}</td></tr>`
+    : '') +
+  ((caseAction.cases ?? []).length > 0
+    ? `<tr><th>Quota request cases</th><td><ul class="plain">${(caseAction.cases ?? [])
+        .map((c) => `<li>${c.quota ? `${escapeHtml(c.quota)}: ` : ''}case ${caseLinkHtml(c.displayId)}</li>`)
+        .join('')}</ul></td></tr>`
     : '') +
   (caseAction.reason ? `<tr><th>Reason</th><td>${escapeHtml(caseAction.reason)}</td></tr>` : '') +
   '</table>';

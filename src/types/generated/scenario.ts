@@ -27,6 +27,24 @@ export interface Scenario {
    * How many GetRequestedServiceQuotaChange polls before Service Quotas reports the case id of a new request (0 = at once).
    */
   quotaCaseOpensAfterPolls?: number;
+  /**
+   * How Service Quotas ends new increase requests instead of opening a case: at the given poll, a request for the quota (or any) ends with the status. APPROVED raises the quota to the desired value (and the thresholds follow).
+   */
+  quotaRequestOutcomes?: {
+    /**
+     * Only requests for this quota (default: all).
+     */
+    quota?: 'RPM' | 'TPM';
+    status: 'APPROVED' | 'DENIED' | 'NOT_APPROVED' | 'INVALID_REQUEST' | 'CASE_CLOSED';
+    /**
+     * The GetRequestedServiceQuotaChange poll at which the request ends.
+     */
+    afterPolls?: number;
+  }[];
+  /**
+   * Quotas whose increase Service Quotas refuses to take (QuotaRequestUnavailableError, e.g. not adjustable here) while the others can be requested.
+   */
+  unrequestableQuotas?: ('RPM' | 'TPM')[];
   region?: string;
   account?: string;
   /**
@@ -52,9 +70,14 @@ export interface Scenario {
     created?: string;
   }[];
   /**
+   * Each entry is one of three shapes, told apart by its keys: `quotaChange` (a quota change), `detail-type`/`source`/`detail` (a full EventBridge event), otherwise a shorthand alarm event (`model`, `alarms`, `at`). Errors are reported for the shape the entry was meant to be.
+   *
    * @minItems 1
    */
-  events: [QuotaChangeEvent | ShorthandEvent | FullEvent, ...(QuotaChangeEvent | ShorthandEvent | FullEvent)[]];
+  events: [
+    QuotaChangeEvent | CaseResolvedEvent | ShorthandEvent | FullEvent,
+    ...(QuotaChangeEvent | CaseResolvedEvent | ShorthandEvent | FullEvent)[]
+  ];
   /**
    * Deliveries whose times fall within this many seconds of the first of their group run concurrently (each still on its own simulated clock). 0 = only deliveries of the same instant.
    */
@@ -63,6 +86,10 @@ export interface Scenario {
    * Faults injected into the simulated AWS APIs (issue 4: retries and re-drives must not duplicate or lose anything).
    */
   faults?: Fault[];
+  /**
+   * true: some executions of this scenario are meant to fail (a fault, or settings that are invalid on purpose). `ops-alert simulate` then exits 0 when they do, and does not check the scenario's settings before running. Otherwise any failed execution makes it exit 1, and invalid settings are reported before anything runs.
+   */
+  expectFailedExecutions?: boolean;
 }
 export interface Model {
   name: string;
@@ -137,6 +164,20 @@ export interface QuotaChangeEvent {
     quotasUnavailable?: boolean;
   };
 }
+/**
+ * AWS Support resolves the open cases of a model and case type at a time (for example the increase was granted): the next incident of that model and category opens a new case instead of appending to the resolved one. For a Quota Request, the cases Service Quotas opened for the model's requests are resolved too, and those requests end CASE_CLOSED.
+ */
+export interface CaseResolvedEvent {
+  label?: string;
+  at: string;
+  caseResolved: {
+    /**
+     * A model name of `models`.
+     */
+    model: string;
+    caseType: 'Quota Request' | 'Investigation Request';
+  };
+}
 export interface ShorthandEvent {
   label?: string;
   /**
@@ -165,11 +206,11 @@ export interface FullEvent {
 }
 export interface Fault {
   /**
-   * The simulated call, as "Service.Operation": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases...
+   * The simulated call, as "Service.Operation": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.endNotification, CaseLedger.release.
    */
   api: string;
   /**
-   * throttling / server (5xx): the call did nothing. timeout / crash: the caller cannot tell (with phase after, it did act: the 'death after the side effect'). permanent: a non-retryable error (the execution fails and can be re-driven).
+   * throttling / permanent: AWS refused the call, so it never takes effect, whatever the phase. server (5xx) / timeout / crash: the caller cannot tell (with phase after, the call did act: the 'death after the side effect'); on a call that is not idempotent (CreateCase, AddCommunicationToCase, Publish, RequestServiceQuotaIncrease, a ledger write) a 5xx is an unknown outcome. permanent: a non-retryable error (the execution fails and can be re-driven).
    */
   error: 'throttling' | 'server' | 'timeout' | 'crash' | 'permanent';
   /**

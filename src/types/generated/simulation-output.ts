@@ -1,10 +1,27 @@
 /* Generated from schemas/simulation-output.schema.json by `npm run gen:types`. Do not edit. */
 
 /**
- * What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event).
+ * What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event), and `account`: what the simulated AWS account finally holds (count guarantees from this, never from the executions' own reports).
  */
 export interface SimulationOutput {
   results: Result[];
+  account?: AccountState;
+  /**
+   * Scenario events that changed no alarm state (every alarm they name was already in that state): CloudWatch emits no event for them, so no execution ran. One entry per such event, with why.
+   */
+  unchangedEvents?: {
+    scenario: string;
+    /**
+     * The position of the event in the scenario's `events`.
+     */
+    index: number;
+    label: string;
+    at: string;
+    /**
+     * Which alarms were already in the state, and since when.
+     */
+    reason: string;
+  }[];
 }
 export interface Result {
   scenario: string;
@@ -103,17 +120,81 @@ export interface Result {
     };
   };
 }
+/**
+ * One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists.
+ */
 export interface ThresholdChange {
   model: string;
+  /**
+   * ISO-8601 time of the recalculation
+   */
   at: string;
   quota: 'RPM' | 'TPM';
-  quotaCode?: string | null;
+  quotaCode: string | null;
   alarmName: string;
   oldQuota: number | null;
   newQuota: number | null;
   oldThreshold: number | null;
   newThreshold: number | null;
   thresholdPercent: number;
+  /**
+   * quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed
+   */
   reason: 'quota_increased' | 'quota_decreased' | 'initial_sizing' | 'threshold_corrected' | 'quota_removed';
+  /**
+   * One sentence for people: what changed and why.
+   */
   detail: string;
+}
+/**
+ * The final state of the simulated account(s), every scenario together (each item names its scenario).
+ */
+export interface AccountState {
+  cases: {
+    scenario: string;
+    caseId: string;
+    displayId: string;
+    subject: string;
+    /**
+     * Support's status: opened, pending-customer-action, resolved, ...
+     */
+    status: string;
+    openedBy: 'workflow' | 'service_quotas' | 'scenario';
+    timeCreated: string;
+    communications: {
+      at: string;
+      body: string;
+    }[];
+  }[];
+  quotaRequests: {
+    scenario: string;
+    requestId: string;
+    model: string;
+    quota: 'RPM' | 'TPM';
+    quotaCode: string;
+    desiredValue: number;
+    /**
+     * PENDING, CASE_OPENED, APPROVED, DENIED, NOT_APPROVED, INVALID_REQUEST or CASE_CLOSED
+     */
+    status: string;
+    /**
+     * The Support case id of the case Service Quotas opened for it (null: none yet).
+     */
+    caseId: string | null;
+    caseDisplayId?: string | null;
+  }[];
+  emails: {
+    scenario: string;
+    subject: string;
+    body: string;
+    attributes: {
+      [k: string]: string;
+    };
+    /**
+     * Subscribers whose filter policy accepts the message.
+     */
+    recipients: string[];
+    at: string;
+    executionName?: string;
+  }[];
 }

@@ -2,7 +2,7 @@
 import cjs0 from "ajv-formats/dist/formats.js";
 "use strict";
 export const validateScenario = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated AWS account and the alarm events to replay through the workflow (`ops-alert simulate --scenario FILE`). A user-facing contract: extend it, never break it. The simulated clock is each event's `at`.","type":"object","additionalProperties":false,"required":["customerName","models","events"],"properties":{"$comment":{"type":"string"},"name":{"type":"string","description":"Defaults to the file name."},"description":{"type":"string"},"customerName":{"type":"string"},"settings":{"type":"object","description":"Optional runtime settings (caseAutomation, quotaPolicy, usageWindowDays, settleWindowSeconds, quotaCasePoll...). Validated by the workflow itself, like the Parameter Store document: bad settings fail the execution."},"supportPlan":{"type":"boolean","default":true,"description":"false = the Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails (e.g. no service-linked role): the workflow falls back to a Support case."},"quotaCaseOpensAfterPolls":{"type":"integer","minimum":0,"default":1,"description":"How many GetRequestedServiceQuotaChange polls before Service Quotas reports the case id of a new request (0 = at once)."},"region":{"type":"string","default":"us-east-1"},"account":{"type":"string","pattern":"^[0-9]{12}$","default":"123456789012"},"subscribers":{"type":"array","description":"E-mail subscribers with their preference (the SNS filter policy). Default: one subscriber with preference all.","items":{"type":"object","additionalProperties":false,"required":["email","preference"],"properties":{"email":{"type":"string"},"preference":{"enum":["all","critical","warning"]}}}},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"openCases":{"type":"array","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"type":"array","description":"Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).","items":{"type":"object","additionalProperties":false,"required":["model","quota","desiredValue"],"properties":{"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"desiredValue":{"type":"number"},"caseDisplayId":{"type":"string"},"created":{"type":"string","format":"date-time"}}}},"events":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/quotaChangeEvent"},{"$ref":"#/definitions/shorthandEvent"},{"$ref":"#/definitions/fullEvent"}]}},"concurrentWithinSeconds":{"type":"integer","minimum":0,"default":0,"description":"Deliveries whose times fall within this many seconds of the first of their group run concurrently (each still on its own simulated clock). 0 = only deliveries of the same instant."},"faults":{"type":"array","description":"Faults injected into the simulated AWS APIs (issue 4: retries and re-drives must not duplicate or lose anything).","items":{"$ref":"#/definitions/fault"}}},"definitions":{"model":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}},"openCase":{"type":"object","additionalProperties":false,"required":["subject","timeCreated"],"properties":{"subject":{"type":"string"},"status":{"type":"string","default":"opened"},"timeCreated":{"type":"string","format":"date-time"},"caseId":{"type":"string"},"displayId":{"type":"string"},"communications":{"type":"array","items":{"type":"string"}}}},"shorthandEvent":{"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."}}},"fullEvent":{"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}},"fault":{"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / server (5xx): the call did nothing. timeout / crash: the caller cannot tell (with phase after, it did act: the 'death after the side effect'). permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}},"quotaChangeEvent":{"type":"object","additionalProperties":false,"required":["quotaChange","at"],"description":"Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"quotaChange":{"type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"quotas":{"type":"object","additionalProperties":false,"description":"New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.","properties":{"rpm":{"type":["number","null"],"minimum":0},"tpm":{"type":["number","null"],"minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds."}}}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated AWS account and the alarm events to replay through the workflow (`ops-alert simulate --scenario FILE`). A user-facing contract: extend it, never break it. The simulated clock is each event's `at`.","type":"object","additionalProperties":false,"required":["customerName","models","events"],"properties":{"$comment":{"type":"string"},"name":{"type":"string","description":"Defaults to the file name."},"description":{"type":"string"},"customerName":{"type":"string"},"settings":{"type":"object","description":"Optional runtime settings (caseAutomation, quotaPolicy, usageWindowDays, settleWindowSeconds, quotaCasePoll...). Validated by the workflow itself, like the Parameter Store document: bad settings fail the execution."},"supportPlan":{"type":"boolean","default":true,"description":"false = the Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails (e.g. no service-linked role): the workflow falls back to a Support case."},"quotaCaseOpensAfterPolls":{"type":"integer","minimum":0,"default":1,"description":"How many GetRequestedServiceQuotaChange polls before Service Quotas reports the case id of a new request (0 = at once)."},"quotaRequestOutcomes":{"type":"array","description":"How Service Quotas ends new increase requests instead of opening a case: at the given poll, a request for the quota (or any) ends with the status. APPROVED raises the quota to the desired value (and the thresholds follow).","items":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"quota":{"enum":["RPM","TPM"],"description":"Only requests for this quota (default: all)."},"status":{"enum":["APPROVED","DENIED","NOT_APPROVED","INVALID_REQUEST","CASE_CLOSED"]},"afterPolls":{"type":"integer","minimum":1,"default":1,"description":"The GetRequestedServiceQuotaChange poll at which the request ends."}}}},"unrequestableQuotas":{"type":"array","items":{"enum":["RPM","TPM"]},"description":"Quotas whose increase Service Quotas refuses to take (QuotaRequestUnavailableError, e.g. not adjustable here) while the others can be requested."},"region":{"type":"string","default":"us-east-1"},"account":{"type":"string","pattern":"^[0-9]{12}$","default":"123456789012"},"subscribers":{"type":"array","description":"E-mail subscribers with their preference (the SNS filter policy). Default: one subscriber with preference all.","items":{"type":"object","additionalProperties":false,"required":["email","preference"],"properties":{"email":{"type":"string"},"preference":{"enum":["all","critical","warning"]}}}},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"openCases":{"type":"array","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"type":"array","description":"Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).","items":{"type":"object","additionalProperties":false,"required":["model","quota","desiredValue"],"properties":{"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"desiredValue":{"type":"number"},"caseDisplayId":{"type":"string"},"created":{"type":"string","format":"date-time"}}}},"events":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/quotaChangeEvent"},{"$ref":"#/definitions/caseResolvedEvent"},{"$ref":"#/definitions/shorthandEvent"},{"$ref":"#/definitions/fullEvent"}]},"description":"Each entry is one of three shapes, told apart by its keys: `quotaChange` (a quota change), `detail-type`/`source`/`detail` (a full EventBridge event), otherwise a shorthand alarm event (`model`, `alarms`, `at`). Errors are reported for the shape the entry was meant to be."},"concurrentWithinSeconds":{"type":"integer","minimum":0,"default":0,"description":"Deliveries whose times fall within this many seconds of the first of their group run concurrently (each still on its own simulated clock). 0 = only deliveries of the same instant."},"faults":{"type":"array","description":"Faults injected into the simulated AWS APIs (issue 4: retries and re-drives must not duplicate or lose anything).","items":{"$ref":"#/definitions/fault"}},"expectFailedExecutions":{"type":"boolean","default":false,"description":"true: some executions of this scenario are meant to fail (a fault, or settings that are invalid on purpose). `ops-alert simulate` then exits 0 when they do, and does not check the scenario's settings before running. Otherwise any failed execution makes it exit 1, and invalid settings are reported before anything runs."}},"definitions":{"model":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}},"openCase":{"type":"object","additionalProperties":false,"required":["subject","timeCreated"],"properties":{"subject":{"type":"string"},"status":{"type":"string","default":"opened"},"timeCreated":{"type":"string","format":"date-time"},"caseId":{"type":"string"},"displayId":{"type":"string"},"communications":{"type":"array","items":{"type":"string"}}}},"shorthandEvent":{"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."}}},"fullEvent":{"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}},"fault":{"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.endNotification, CaseLedger.release."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / permanent: AWS refused the call, so it never takes effect, whatever the phase. server (5xx) / timeout / crash: the caller cannot tell (with phase after, the call did act: the 'death after the side effect'); on a call that is not idempotent (CreateCase, AddCommunicationToCase, Publish, RequestServiceQuotaIncrease, a ledger write) a 5xx is an unknown outcome. permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}},"quotaChangeEvent":{"type":"object","additionalProperties":false,"required":["quotaChange","at"],"description":"Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"quotaChange":{"type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"quotas":{"type":"object","additionalProperties":false,"description":"New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.","properties":{"rpm":{"type":["number","null"],"minimum":0},"tpm":{"type":["number","null"],"minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds."}}}}},"caseResolvedEvent":{"type":"object","additionalProperties":false,"required":["caseResolved","at"],"description":"AWS Support resolves the open cases of a model and case type at a time (for example the increase was granted): the next incident of that model and category opens a new case instead of appending to the resolved one. For a Quota Request, the cases Service Quotas opened for the model's requests are resolved too, and those requests end CASE_CLOSED.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"caseResolved":{"type":"object","additionalProperties":false,"required":["model","caseType"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"caseType":{"enum":["Quota Request","Investigation Request"]}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[0-9]{12}$", "u");
 const schema7 = {"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}};
@@ -1057,9 +1057,171 @@ validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema10 = {"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."}}};
+const schema10 = {"type":"object","additionalProperties":false,"required":["caseResolved","at"],"description":"AWS Support resolves the open cases of a model and case type at a time (for example the increase was granted): the next incident of that model and category opens a new case instead of appending to the resolved one. For a Quota Request, the cases Service Quotas opened for the model's requests are resolved too, and those requests end CASE_CLOSED.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"caseResolved":{"type":"object","additionalProperties":false,"required":["model","caseType"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"caseType":{"enum":["Quota Request","Investigation Request"]}}}}};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.caseResolved === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "caseResolved"},message:"must have required property '"+"caseResolved"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "label") || (key0 === "at")) || (key0 === "caseResolved"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err3 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err4 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.caseResolved !== undefined){
+let data2 = data.caseResolved;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.model === undefined){
+const err6 = {instancePath:instancePath+"/caseResolved",schemaPath:"#/properties/caseResolved/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data2.caseType === undefined){
+const err7 = {instancePath:instancePath+"/caseResolved",schemaPath:"#/properties/caseResolved/required",keyword:"required",params:{missingProperty: "caseType"},message:"must have required property '"+"caseType"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "model") || (key1 === "caseType"))){
+const err8 = {instancePath:instancePath+"/caseResolved",schemaPath:"#/properties/caseResolved/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data2.model !== undefined){
+if(typeof data2.model !== "string"){
+const err9 = {instancePath:instancePath+"/caseResolved/model",schemaPath:"#/properties/caseResolved/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data2.caseType !== undefined){
+let data4 = data2.caseType;
+if(!((data4 === "Quota Request") || (data4 === "Investigation Request"))){
+const err10 = {instancePath:instancePath+"/caseResolved/caseType",schemaPath:"#/properties/caseResolved/properties/caseType/enum",keyword:"enum",params:{allowedValues: schema10.properties.caseResolved.properties.caseType.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/caseResolved",schemaPath:"#/properties/caseResolved/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+
+const schema11 = {"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."}}};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1200,7 +1362,7 @@ errors++;
 }
 let data5 = data.state;
 if(!((data5 === "ALARM") || (data5 === "OK"))){
-const err11 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema10.properties.state.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema11.properties.state.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1243,13 +1405,13 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
 
-const schema11 = {"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}};
+const schema12 = {"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1308,13 +1470,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema12 = {"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / server (5xx): the call did nothing. timeout / crash: the caller cannot tell (with phase after, it did act: the 'death after the side effect'). permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}};
+const schema13 = {"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.endNotification, CaseLedger.release."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / permanent: AWS refused the call, so it never takes effect, whatever the phase. server (5xx) / timeout / crash: the caller cannot tell (with phase after, the call did act: the 'death after the side effect'); on a call that is not idempotent (CreateCase, AddCommunicationToCase, Publish, RequestServiceQuotaIncrease, a ledger write) a 5xx is an unknown outcome. permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1374,7 +1536,7 @@ errors++;
 if(data.error !== undefined){
 let data1 = data.error;
 if(!(((((data1 === "throttling") || (data1 === "server")) || (data1 === "timeout")) || (data1 === "crash")) || (data1 === "permanent"))){
-const err4 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/enum",keyword:"enum",params:{allowedValues: schema12.properties.error.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/enum",keyword:"enum",params:{allowedValues: schema13.properties.error.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1386,7 +1548,7 @@ errors++;
 }
 let data2 = data.phase;
 if(!((data2 === "before") || (data2 === "after"))){
-const err5 = {instancePath:instancePath+"/phase",schemaPath:"#/properties/phase/enum",keyword:"enum",params:{allowedValues: schema12.properties.phase.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/phase",schemaPath:"#/properties/phase/enum",keyword:"enum",params:{allowedValues: schema13.properties.phase.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1452,7 +1614,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
@@ -1479,6 +1641,9 @@ data.account = "123456789012";
 }
 if(data.concurrentWithinSeconds === undefined){
 data.concurrentWithinSeconds = 0;
+}
+if(data.expectFailedExecutions === undefined){
+data.expectFailedExecutions = false;
 }
 if(data.customerName === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customerName"},message:"must have required property '"+"customerName"+"'"};
@@ -1626,8 +1791,18 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(typeof data.region !== "string"){
-const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.quotaRequestOutcomes !== undefined){
+let data8 = data.quotaRequestOutcomes;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.afterPolls === undefined){
+data9.afterPolls = 1;
+}
+if(data9.status === undefined){
+const err13 = {instancePath:instancePath+"/quotaRequestOutcomes/" + i0,schemaPath:"#/properties/quotaRequestOutcomes/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1636,10 +1811,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-let data9 = data.account;
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
+for(const key1 in data9){
+if(!(((key1 === "quota") || (key1 === "status")) || (key1 === "afterPolls"))){
+const err14 = {instancePath:instancePath+"/quotaRequestOutcomes/" + i0,schemaPath:"#/properties/quotaRequestOutcomes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1649,8 +1823,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.quota !== undefined){
+let data10 = data9.quota;
+if(!((data10 === "RPM") || (data10 === "TPM"))){
+const err15 = {instancePath:instancePath+"/quotaRequestOutcomes/" + i0+"/quota",schemaPath:"#/properties/quotaRequestOutcomes/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema6.properties.quotaRequestOutcomes.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1659,15 +1835,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data.subscribers !== undefined){
-let data10 = data.subscribers;
-if(Array.isArray(data10)){
-const len0 = data10.length;
-for(let i0=0; i0<len0; i0++){
-let data11 = data10[i0];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.email === undefined){
-const err16 = {instancePath:instancePath+"/subscribers/" + i0,schemaPath:"#/properties/subscribers/items/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
+}
+if(data9.status !== undefined){
+let data11 = data9.status;
+if(!(((((data11 === "APPROVED") || (data11 === "DENIED")) || (data11 === "NOT_APPROVED")) || (data11 === "INVALID_REQUEST")) || (data11 === "CASE_CLOSED"))){
+const err16 = {instancePath:instancePath+"/quotaRequestOutcomes/" + i0+"/status",schemaPath:"#/properties/quotaRequestOutcomes/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema6.properties.quotaRequestOutcomes.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1676,8 +1848,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data11.preference === undefined){
-const err17 = {instancePath:instancePath+"/subscribers/" + i0,schemaPath:"#/properties/subscribers/items/required",keyword:"required",params:{missingProperty: "preference"},message:"must have required property '"+"preference"+"'"};
+}
+let data12 = data9.afterPolls;
+if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+const err17 = {instancePath:instancePath+"/quotaRequestOutcomes/" + i0+"/afterPolls",schemaPath:"#/properties/quotaRequestOutcomes/items/properties/afterPolls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1686,9 +1860,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data11){
-if(!((key1 === "email") || (key1 === "preference"))){
-const err18 = {instancePath:instancePath+"/subscribers/" + i0,schemaPath:"#/properties/subscribers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(typeof data12 == "number"){
+if(data12 < 1 || isNaN(data12)){
+const err18 = {instancePath:instancePath+"/quotaRequestOutcomes/" + i0+"/afterPolls",schemaPath:"#/properties/quotaRequestOutcomes/items/properties/afterPolls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1698,9 +1872,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data11.email !== undefined){
-if(typeof data11.email !== "string"){
-const err19 = {instancePath:instancePath+"/subscribers/" + i0+"/email",schemaPath:"#/properties/subscribers/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err19 = {instancePath:instancePath+"/quotaRequestOutcomes/" + i0,schemaPath:"#/properties/quotaRequestOutcomes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1710,10 +1884,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data11.preference !== undefined){
-let data13 = data11.preference;
-if(!(((data13 === "all") || (data13 === "critical")) || (data13 === "warning"))){
-const err20 = {instancePath:instancePath+"/subscribers/" + i0+"/preference",schemaPath:"#/properties/subscribers/items/properties/preference/enum",keyword:"enum",params:{allowedValues: schema6.properties.subscribers.items.properties.preference.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err20 = {instancePath:instancePath+"/quotaRequestOutcomes",schemaPath:"#/properties/quotaRequestOutcomes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1723,9 +1896,14 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/subscribers/" + i0,schemaPath:"#/properties/subscribers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.unrequestableQuotas !== undefined){
+let data13 = data.unrequestableQuotas;
+if(Array.isArray(data13)){
+const len1 = data13.length;
+for(let i1=0; i1<len1; i1++){
+let data14 = data13[i1];
+if(!((data14 === "RPM") || (data14 === "TPM"))){
+const err21 = {instancePath:instancePath+"/unrequestableQuotas/" + i1,schemaPath:"#/properties/unrequestableQuotas/items/enum",keyword:"enum",params:{allowedValues: schema6.properties.unrequestableQuotas.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1737,7 +1915,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/subscribers",schemaPath:"#/properties/subscribers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err22 = {instancePath:instancePath+"/unrequestableQuotas",schemaPath:"#/properties/unrequestableQuotas/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1747,11 +1925,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.models !== undefined){
-let data14 = data.models;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err23 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(typeof data.region !== "string"){
+const err23 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1760,16 +1935,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-const len1 = data14.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate22(data14[i1], {instancePath:instancePath+"/models/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data16 = data.account;
+if(typeof data16 === "string"){
+if(!pattern0.test(data16)){
+const err24 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1779,19 +1948,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.openCases !== undefined){
-let data16 = data.openCases;
-if(Array.isArray(data16)){
-const len2 = data16.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate24(data16[i2], {instancePath:instancePath+"/openCases/" + i2,parentData:data16,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err25 = {instancePath:instancePath+"/openCases",schemaPath:"#/properties/openCases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err25 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1800,16 +1958,15 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.pendingQuotaRequests !== undefined){
-let data18 = data.pendingQuotaRequests;
-if(Array.isArray(data18)){
-const len3 = data18.length;
-for(let i3=0; i3<len3; i3++){
-let data19 = data18[i3];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.model === undefined){
-const err26 = {instancePath:instancePath+"/pendingQuotaRequests/" + i3,schemaPath:"#/properties/pendingQuotaRequests/items/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
+if(data.subscribers !== undefined){
+let data17 = data.subscribers;
+if(Array.isArray(data17)){
+const len2 = data17.length;
+for(let i2=0; i2<len2; i2++){
+let data18 = data17[i2];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.email === undefined){
+const err26 = {instancePath:instancePath+"/subscribers/" + i2,schemaPath:"#/properties/subscribers/items/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1818,8 +1975,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data19.quota === undefined){
-const err27 = {instancePath:instancePath+"/pendingQuotaRequests/" + i3,schemaPath:"#/properties/pendingQuotaRequests/items/required",keyword:"required",params:{missingProperty: "quota"},message:"must have required property '"+"quota"+"'"};
+if(data18.preference === undefined){
+const err27 = {instancePath:instancePath+"/subscribers/" + i2,schemaPath:"#/properties/subscribers/items/required",keyword:"required",params:{missingProperty: "preference"},message:"must have required property '"+"preference"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1828,8 +1985,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data19.desiredValue === undefined){
-const err28 = {instancePath:instancePath+"/pendingQuotaRequests/" + i3,schemaPath:"#/properties/pendingQuotaRequests/items/required",keyword:"required",params:{missingProperty: "desiredValue"},message:"must have required property '"+"desiredValue"+"'"};
+for(const key2 in data18){
+if(!((key2 === "email") || (key2 === "preference"))){
+const err28 = {instancePath:instancePath+"/subscribers/" + i2,schemaPath:"#/properties/subscribers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1838,9 +1996,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key2 in data19){
-if(!(((((key2 === "model") || (key2 === "quota")) || (key2 === "desiredValue")) || (key2 === "caseDisplayId")) || (key2 === "created"))){
-const err29 = {instancePath:instancePath+"/pendingQuotaRequests/" + i3,schemaPath:"#/properties/pendingQuotaRequests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data18.email !== undefined){
+if(typeof data18.email !== "string"){
+const err29 = {instancePath:instancePath+"/subscribers/" + i2+"/email",schemaPath:"#/properties/subscribers/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1850,9 +2009,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data19.model !== undefined){
-if(typeof data19.model !== "string"){
-const err30 = {instancePath:instancePath+"/pendingQuotaRequests/" + i3+"/model",schemaPath:"#/properties/pendingQuotaRequests/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.preference !== undefined){
+let data20 = data18.preference;
+if(!(((data20 === "all") || (data20 === "critical")) || (data20 === "warning"))){
+const err30 = {instancePath:instancePath+"/subscribers/" + i2+"/preference",schemaPath:"#/properties/subscribers/items/properties/preference/enum",keyword:"enum",params:{allowedValues: schema6.properties.subscribers.items.properties.preference.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1862,10 +2022,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data19.quota !== undefined){
-let data21 = data19.quota;
-if(!((data21 === "RPM") || (data21 === "TPM"))){
-const err31 = {instancePath:instancePath+"/pendingQuotaRequests/" + i3+"/quota",schemaPath:"#/properties/pendingQuotaRequests/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema6.properties.pendingQuotaRequests.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err31 = {instancePath:instancePath+"/subscribers/" + i2,schemaPath:"#/properties/subscribers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1875,9 +2034,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data19.desiredValue !== undefined){
-if(!(typeof data19.desiredValue == "number")){
-const err32 = {instancePath:instancePath+"/pendingQuotaRequests/" + i3+"/desiredValue",schemaPath:"#/properties/pendingQuotaRequests/items/properties/desiredValue/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err32 = {instancePath:instancePath+"/subscribers",schemaPath:"#/properties/subscribers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1887,9 +2046,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data19.caseDisplayId !== undefined){
-if(typeof data19.caseDisplayId !== "string"){
-const err33 = {instancePath:instancePath+"/pendingQuotaRequests/" + i3+"/caseDisplayId",schemaPath:"#/properties/pendingQuotaRequests/items/properties/caseDisplayId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.models !== undefined){
+let data21 = data.models;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err33 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1898,12 +2059,16 @@ vErrors.push(err33);
 }
 errors++;
 }
+const len3 = data21.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate22(data21[i3], {instancePath:instancePath+"/models/" + i3,parentData:data21,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
 }
-if(data19.created !== undefined){
-let data24 = data19.created;
-if(typeof data24 === "string"){
-if(!(formats0.validate(data24))){
-const err34 = {instancePath:instancePath+"/pendingQuotaRequests/" + i3+"/created",schemaPath:"#/properties/pendingQuotaRequests/items/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1913,8 +2078,19 @@ vErrors.push(err34);
 errors++;
 }
 }
+if(data.openCases !== undefined){
+let data23 = data.openCases;
+if(Array.isArray(data23)){
+const len4 = data23.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate24(data23[i4], {instancePath:instancePath+"/openCases/" + i4,parentData:data23,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err35 = {instancePath:instancePath+"/pendingQuotaRequests/" + i3+"/created",schemaPath:"#/properties/pendingQuotaRequests/items/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err35 = {instancePath:instancePath+"/openCases",schemaPath:"#/properties/openCases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1924,9 +2100,15 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/pendingQuotaRequests/" + i3,schemaPath:"#/properties/pendingQuotaRequests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.pendingQuotaRequests !== undefined){
+let data25 = data.pendingQuotaRequests;
+if(Array.isArray(data25)){
+const len5 = data25.length;
+for(let i5=0; i5<len5; i5++){
+let data26 = data25[i5];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.model === undefined){
+const err36 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5,schemaPath:"#/properties/pendingQuotaRequests/items/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1935,10 +2117,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/pendingQuotaRequests",schemaPath:"#/properties/pendingQuotaRequests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data26.quota === undefined){
+const err37 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5,schemaPath:"#/properties/pendingQuotaRequests/items/required",keyword:"required",params:{missingProperty: "quota"},message:"must have required property '"+"quota"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1947,12 +2127,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data.events !== undefined){
-let data25 = data.events;
-if(Array.isArray(data25)){
-if(data25.length < 1){
-const err38 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data26.desiredValue === undefined){
+const err38 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5,schemaPath:"#/properties/pendingQuotaRequests/items/required",keyword:"required",params:{missingProperty: "desiredValue"},message:"must have required property '"+"desiredValue"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1961,38 +2137,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-const len4 = data25.length;
-for(let i4=0; i4<len4; i4++){
-let data26 = data25[i4];
-const _errs53 = errors;
-let valid13 = false;
-const _errs54 = errors;
-if(!(validate26(data26, {instancePath:instancePath+"/events/" + i4,parentData:data25,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs54 === errors;
-valid13 = valid13 || _valid0;
-if(!valid13){
-const _errs55 = errors;
-if(!(validate28(data26, {instancePath:instancePath+"/events/" + i4,parentData:data25,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs55 === errors;
-valid13 = valid13 || _valid0;
-if(!valid13){
-const _errs56 = errors;
-if(!(validate30(data26, {instancePath:instancePath+"/events/" + i4,parentData:data25,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs56 === errors;
-valid13 = valid13 || _valid0;
-}
-}
-if(!valid13){
-const err39 = {instancePath:instancePath+"/events/" + i4,schemaPath:"#/properties/events/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+for(const key3 in data26){
+if(!(((((key3 === "model") || (key3 === "quota")) || (key3 === "desiredValue")) || (key3 === "caseDisplayId")) || (key3 === "created"))){
+const err39 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5,schemaPath:"#/properties/pendingQuotaRequests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2001,21 +2148,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-else {
-errors = _errs53;
-if(vErrors !== null){
-if(_errs53){
-vErrors.length = _errs53;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data26.model !== undefined){
+if(typeof data26.model !== "string"){
+const err40 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5+"/model",schemaPath:"#/properties/pendingQuotaRequests/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2025,9 +2161,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-let data27 = data.concurrentWithinSeconds;
-if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err41 = {instancePath:instancePath+"/concurrentWithinSeconds",schemaPath:"#/properties/concurrentWithinSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data26.quota !== undefined){
+let data28 = data26.quota;
+if(!((data28 === "RPM") || (data28 === "TPM"))){
+const err41 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5+"/quota",schemaPath:"#/properties/pendingQuotaRequests/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema6.properties.pendingQuotaRequests.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2036,9 +2173,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(typeof data27 == "number"){
-if(data27 < 0 || isNaN(data27)){
-const err42 = {instancePath:instancePath+"/concurrentWithinSeconds",schemaPath:"#/properties/concurrentWithinSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data26.desiredValue !== undefined){
+if(!(typeof data26.desiredValue == "number")){
+const err42 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5+"/desiredValue",schemaPath:"#/properties/pendingQuotaRequests/items/properties/desiredValue/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2048,19 +2186,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.faults !== undefined){
-let data28 = data.faults;
-if(Array.isArray(data28)){
-const len5 = data28.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate32(data28[i5], {instancePath:instancePath+"/faults/" + i5,parentData:data28,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/faults",schemaPath:"#/properties/faults/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data26.caseDisplayId !== undefined){
+if(typeof data26.caseDisplayId !== "string"){
+const err43 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5+"/caseDisplayId",schemaPath:"#/properties/pendingQuotaRequests/items/properties/caseDisplayId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2070,9 +2198,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.created !== undefined){
+let data31 = data26.created;
+if(typeof data31 === "string"){
+if(!(formats0.validate(data31))){
+const err44 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5+"/created",schemaPath:"#/properties/pendingQuotaRequests/items/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2081,7 +2211,717 @@ vErrors.push(err44);
 }
 errors++;
 }
+}
+else {
+const err45 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5+"/created",schemaPath:"#/properties/pendingQuotaRequests/items/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5,schemaPath:"#/properties/pendingQuotaRequests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/pendingQuotaRequests",schemaPath:"#/properties/pendingQuotaRequests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.events !== undefined){
+let data32 = data.events;
+if(Array.isArray(data32)){
+if(data32.length < 1){
+const err48 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+const len6 = data32.length;
+for(let i6=0; i6<len6; i6++){
+let data33 = data32[i6];
+const _errs65 = errors;
+let valid18 = false;
+const _errs66 = errors;
+if(!(validate26(data33, {instancePath:instancePath+"/events/" + i6,parentData:data32,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs66 === errors;
+valid18 = valid18 || _valid0;
+if(!valid18){
+const _errs67 = errors;
+if(!(validate28(data33, {instancePath:instancePath+"/events/" + i6,parentData:data32,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs67 === errors;
+valid18 = valid18 || _valid0;
+if(!valid18){
+const _errs68 = errors;
+if(!(validate30(data33, {instancePath:instancePath+"/events/" + i6,parentData:data32,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs68 === errors;
+valid18 = valid18 || _valid0;
+if(!valid18){
+const _errs69 = errors;
+if(!(validate32(data33, {instancePath:instancePath+"/events/" + i6,parentData:data32,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs69 === errors;
+valid18 = valid18 || _valid0;
+}
+}
+}
+if(!valid18){
+const err49 = {instancePath:instancePath+"/events/" + i6,schemaPath:"#/properties/events/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+else {
+errors = _errs65;
+if(vErrors !== null){
+if(_errs65){
+vErrors.length = _errs65;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+let data34 = data.concurrentWithinSeconds;
+if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
+const err51 = {instancePath:instancePath+"/concurrentWithinSeconds",schemaPath:"#/properties/concurrentWithinSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(typeof data34 == "number"){
+if(data34 < 0 || isNaN(data34)){
+const err52 = {instancePath:instancePath+"/concurrentWithinSeconds",schemaPath:"#/properties/concurrentWithinSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.faults !== undefined){
+let data35 = data.faults;
+if(Array.isArray(data35)){
+const len7 = data35.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate34(data35[i7], {instancePath:instancePath+"/faults/" + i7,parentData:data35,parentDataProperty:i7,rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/faults",schemaPath:"#/properties/faults/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(typeof data.expectFailedExecutions !== "boolean"){
+const err54 = {instancePath:instancePath+"/expectFailedExecutions",schemaPath:"#/properties/expectFailedExecutions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
 validate21.errors = vErrors;
+return errors === 0;
+}
+
+export const validateQuotaChangeEvent = validate36;
+const schema14 = {"$ref":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json#/definitions/quotaChangeEvent"};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.quotaChange === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quotaChange"},message:"must have required property '"+"quotaChange"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "label") || (key0 === "at")) || (key0 === "quotaChange"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err3 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data1 = data.at;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err4 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.quotaChange !== undefined){
+let data2 = data.quotaChange;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.model === undefined){
+const err6 = {instancePath:instancePath+"/quotaChange",schemaPath:"#/properties/quotaChange/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!(((key1 === "model") || (key1 === "quotas")) || (key1 === "quotasUnavailable"))){
+const err7 = {instancePath:instancePath+"/quotaChange",schemaPath:"#/properties/quotaChange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data2.model !== undefined){
+if(typeof data2.model !== "string"){
+const err8 = {instancePath:instancePath+"/quotaChange/model",schemaPath:"#/properties/quotaChange/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data2.quotas !== undefined){
+let data4 = data2.quotas;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key2 in data4){
+if(!((key2 === "rpm") || (key2 === "tpm"))){
+const err9 = {instancePath:instancePath+"/quotaChange/quotas",schemaPath:"#/properties/quotaChange/properties/quotas/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data4.rpm !== undefined){
+let data5 = data4.rpm;
+if((!(typeof data5 == "number")) && (data5 !== null)){
+const err10 = {instancePath:instancePath+"/quotaChange/quotas/rpm",schemaPath:"#/properties/quotaChange/properties/quotas/properties/rpm/type",keyword:"type",params:{type: schema9.properties.quotaChange.properties.quotas.properties.rpm.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(typeof data5 == "number"){
+if(data5 < 0 || isNaN(data5)){
+const err11 = {instancePath:instancePath+"/quotaChange/quotas/rpm",schemaPath:"#/properties/quotaChange/properties/quotas/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data4.tpm !== undefined){
+let data6 = data4.tpm;
+if((!(typeof data6 == "number")) && (data6 !== null)){
+const err12 = {instancePath:instancePath+"/quotaChange/quotas/tpm",schemaPath:"#/properties/quotaChange/properties/quotas/properties/tpm/type",keyword:"type",params:{type: schema9.properties.quotaChange.properties.quotas.properties.tpm.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(typeof data6 == "number"){
+if(data6 < 0 || isNaN(data6)){
+const err13 = {instancePath:instancePath+"/quotaChange/quotas/tpm",schemaPath:"#/properties/quotaChange/properties/quotas/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/quotaChange/quotas",schemaPath:"#/properties/quotaChange/properties/quotas/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data2.quotasUnavailable !== undefined){
+if(typeof data2.quotasUnavailable !== "boolean"){
+const err15 = {instancePath:instancePath+"/quotaChange/quotasUnavailable",schemaPath:"#/properties/quotaChange/properties/quotasUnavailable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/quotaChange",schemaPath:"#/properties/quotaChange/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+
+export const validateShorthandEvent = validate39;
+const schema16 = {"$ref":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json#/definitions/shorthandEvent"};
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.state === undefined){
+data.state = "ALARM";
+}
+if(data.deliveries === undefined){
+data.deliveries = 1;
+}
+if(data.model === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.alarms === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "alarms"},message:"must have required property '"+"alarms"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "label") || (key0 === "model")) || (key0 === "alarms")) || (key0 === "at")) || (key0 === "state")) || (key0 === "deliveries"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err4 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.model !== undefined){
+if(typeof data.model !== "string"){
+const err5 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.alarms !== undefined){
+let data2 = data.alarms;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err6 = {instancePath:instancePath+"/alarms",schemaPath:"#/properties/alarms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+const err7 = {instancePath:instancePath+"/alarms/" + i0,schemaPath:"#/properties/alarms/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/alarms",schemaPath:"#/properties/alarms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data4 = data.at;
+if(typeof data4 === "string"){
+if(!(formats0.validate(data4))){
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+let data5 = data.state;
+if(!((data5 === "ALARM") || (data5 === "OK"))){
+const err11 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema11.properties.state.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+let data6 = data.deliveries;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err12 = {instancePath:instancePath+"/deliveries",schemaPath:"#/properties/deliveries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(typeof data6 == "number"){
+if(data6 < 1 || isNaN(data6)){
+const err13 = {instancePath:instancePath+"/deliveries",schemaPath:"#/properties/deliveries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+
+export const validateFullEvent = validate42;
+const schema18 = {"$ref":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json#/definitions/fullEvent"};
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["detail-type"] === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "detail-type"},message:"must have required property '"+"detail-type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.source === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data["detail-type"] !== undefined){
+if(typeof data["detail-type"] !== "string"){
+const err2 = {instancePath:instancePath+"/detail-type",schemaPath:"#/properties/detail-type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+if(typeof data.source !== "string"){
+const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+errors = vErrors.length;
+}
+validate42.errors = vErrors;
 return errors === 0;
 }
 

@@ -1,10 +1,10 @@
 /* Generated from schemas/simulation-output.schema.json by `npm run gen:types`. Do not edit. */
 "use strict";
 export const validateSimulationOutput = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/simulation-output.schema.json","title":"SimulationOutput","description":"What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event).","type":"object","additionalProperties":false,"required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/result"}}},"definitions":{"result":{"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}},"thresholdChange":{"type":"object","additionalProperties":false,"required":["model","quota","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"at":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed"]},"detail":{"type":"string"}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/simulation-output.schema.json","title":"SimulationOutput","description":"What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event), and `account`: what the simulated AWS account finally holds (count guarantees from this, never from the executions' own reports).","type":"object","additionalProperties":false,"required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/result"}},"account":{"$ref":"#/definitions/accountState"},"unchangedEvents":{"type":"array","description":"Scenario events that changed no alarm state (every alarm they name was already in that state): CloudWatch emits no event for them, so no execution ran. One entry per such event, with why.","items":{"type":"object","additionalProperties":false,"required":["scenario","index","label","at","reason"],"properties":{"scenario":{"type":"string"},"index":{"type":"integer","description":"The position of the event in the scenario's `events`."},"label":{"type":"string"},"at":{"type":"string"},"reason":{"type":"string","description":"Which alarms were already in the state, and since when."}}}}},"definitions":{"result":{"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}},"thresholdChange":{"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed"},"detail":{"type":"string","description":"One sentence for people: what changed and why."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."},"accountState":{"type":"object","additionalProperties":false,"required":["cases","quotaRequests","emails"],"description":"The final state of the simulated account(s), every scenario together (each item names its scenario).","properties":{"cases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","caseId","displayId","subject","status","openedBy","timeCreated","communications"],"properties":{"scenario":{"type":"string"},"caseId":{"type":"string"},"displayId":{"type":"string"},"subject":{"type":"string"},"status":{"type":"string","description":"Support's status: opened, pending-customer-action, resolved, ..."},"openedBy":{"enum":["workflow","service_quotas","scenario"]},"timeCreated":{"type":"string"},"communications":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","body"],"properties":{"at":{"type":"string"},"body":{"type":"string"}}}}}}},"quotaRequests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","requestId","model","quota","quotaCode","desiredValue","status","caseId"],"properties":{"scenario":{"type":"string"},"requestId":{"type":"string"},"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":"string"},"desiredValue":{"type":"number"},"status":{"type":"string","description":"PENDING, CASE_OPENED, APPROVED, DENIED, NOT_APPROVED, INVALID_REQUEST or CASE_CLOSED"},"caseId":{"type":["string","null"],"description":"The Support case id of the case Service Quotas opened for it (null: none yet)."},"caseDisplayId":{"type":["string","null"]}}}},"emails":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","subject","body","attributes","recipients","at"],"properties":{"scenario":{"type":"string"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object","additionalProperties":{"type":"string"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."},"at":{"type":"string"},"executionName":{"type":"string"}}}}}}}};
 const schema7 = {"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
-const schema8 = {"type":"object","additionalProperties":false,"required":["model","quota","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"at":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed"]},"detail":{"type":"string"}}};
+const schema8 = {"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed"},"detail":{"type":"string","description":"One sentence for people: what changed and why."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -30,8 +30,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.alarmName === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "alarmName"},message:"must have required property '"+"alarmName"+"'"};
+if(data.quotaCode === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quotaCode"},message:"must have required property '"+"quotaCode"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -40,8 +40,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.at === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(data.alarmName === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "alarmName"},message:"must have required property '"+"alarmName"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -50,8 +50,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.oldQuota === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "oldQuota"},message:"must have required property '"+"oldQuota"+"'"};
+if(data.at === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -60,8 +60,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.newQuota === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "newQuota"},message:"must have required property '"+"newQuota"+"'"};
+if(data.oldQuota === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "oldQuota"},message:"must have required property '"+"oldQuota"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -70,8 +70,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.oldThreshold === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "oldThreshold"},message:"must have required property '"+"oldThreshold"+"'"};
+if(data.newQuota === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "newQuota"},message:"must have required property '"+"newQuota"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -80,8 +80,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.newThreshold === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "newThreshold"},message:"must have required property '"+"newThreshold"+"'"};
+if(data.oldThreshold === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "oldThreshold"},message:"must have required property '"+"oldThreshold"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -90,8 +90,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.thresholdPercent === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "thresholdPercent"},message:"must have required property '"+"thresholdPercent"+"'"};
+if(data.newThreshold === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "newThreshold"},message:"must have required property '"+"newThreshold"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -100,8 +100,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.reason === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(data.thresholdPercent === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "thresholdPercent"},message:"must have required property '"+"thresholdPercent"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -110,8 +110,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.detail === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "detail"},message:"must have required property '"+"detail"+"'"};
+if(data.reason === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -120,9 +120,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema8.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.detail === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "detail"},message:"must have required property '"+"detail"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -131,10 +130,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.model !== undefined){
-if(typeof data.model !== "string"){
-const err12 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 in data){
+if(!(func2.call(schema8.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -144,9 +142,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.at !== undefined){
-if(typeof data.at !== "string"){
-const err13 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.model !== undefined){
+if(typeof data.model !== "string"){
+const err13 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -156,10 +154,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.quota !== undefined){
-let data2 = data.quota;
-if(!((data2 === "RPM") || (data2 === "TPM"))){
-const err14 = {instancePath:instancePath+"/quota",schemaPath:"#/properties/quota/enum",keyword:"enum",params:{allowedValues: schema8.properties.quota.enum},message:"must be equal to one of the allowed values"};
+if(data.at !== undefined){
+if(typeof data.at !== "string"){
+const err14 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -169,10 +166,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.quotaCode !== undefined){
-let data3 = data.quotaCode;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err15 = {instancePath:instancePath+"/quotaCode",schemaPath:"#/properties/quotaCode/type",keyword:"type",params:{type: schema8.properties.quotaCode.type},message:"must be string,null"};
+if(data.quota !== undefined){
+let data2 = data.quota;
+if(!((data2 === "RPM") || (data2 === "TPM"))){
+const err15 = {instancePath:instancePath+"/quota",schemaPath:"#/properties/quota/enum",keyword:"enum",params:{allowedValues: schema8.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -182,9 +179,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.alarmName !== undefined){
-if(typeof data.alarmName !== "string"){
-const err16 = {instancePath:instancePath+"/alarmName",schemaPath:"#/properties/alarmName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.quotaCode !== undefined){
+let data3 = data.quotaCode;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err16 = {instancePath:instancePath+"/quotaCode",schemaPath:"#/properties/quotaCode/type",keyword:"type",params:{type: schema8.properties.quotaCode.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -194,10 +192,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.oldQuota !== undefined){
-let data5 = data.oldQuota;
-if((!(typeof data5 == "number")) && (data5 !== null)){
-const err17 = {instancePath:instancePath+"/oldQuota",schemaPath:"#/properties/oldQuota/type",keyword:"type",params:{type: schema8.properties.oldQuota.type},message:"must be number,null"};
+if(data.alarmName !== undefined){
+if(typeof data.alarmName !== "string"){
+const err17 = {instancePath:instancePath+"/alarmName",schemaPath:"#/properties/alarmName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -207,10 +204,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.newQuota !== undefined){
-let data6 = data.newQuota;
-if((!(typeof data6 == "number")) && (data6 !== null)){
-const err18 = {instancePath:instancePath+"/newQuota",schemaPath:"#/properties/newQuota/type",keyword:"type",params:{type: schema8.properties.newQuota.type},message:"must be number,null"};
+if(data.oldQuota !== undefined){
+let data5 = data.oldQuota;
+if((!(typeof data5 == "number")) && (data5 !== null)){
+const err18 = {instancePath:instancePath+"/oldQuota",schemaPath:"#/properties/oldQuota/type",keyword:"type",params:{type: schema8.properties.oldQuota.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -220,10 +217,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.oldThreshold !== undefined){
-let data7 = data.oldThreshold;
-if((!(typeof data7 == "number")) && (data7 !== null)){
-const err19 = {instancePath:instancePath+"/oldThreshold",schemaPath:"#/properties/oldThreshold/type",keyword:"type",params:{type: schema8.properties.oldThreshold.type},message:"must be number,null"};
+if(data.newQuota !== undefined){
+let data6 = data.newQuota;
+if((!(typeof data6 == "number")) && (data6 !== null)){
+const err19 = {instancePath:instancePath+"/newQuota",schemaPath:"#/properties/newQuota/type",keyword:"type",params:{type: schema8.properties.newQuota.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -233,10 +230,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.newThreshold !== undefined){
-let data8 = data.newThreshold;
-if((!(typeof data8 == "number")) && (data8 !== null)){
-const err20 = {instancePath:instancePath+"/newThreshold",schemaPath:"#/properties/newThreshold/type",keyword:"type",params:{type: schema8.properties.newThreshold.type},message:"must be number,null"};
+if(data.oldThreshold !== undefined){
+let data7 = data.oldThreshold;
+if((!(typeof data7 == "number")) && (data7 !== null)){
+const err20 = {instancePath:instancePath+"/oldThreshold",schemaPath:"#/properties/oldThreshold/type",keyword:"type",params:{type: schema8.properties.oldThreshold.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -246,9 +243,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.thresholdPercent !== undefined){
-if(!(typeof data.thresholdPercent == "number")){
-const err21 = {instancePath:instancePath+"/thresholdPercent",schemaPath:"#/properties/thresholdPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.newThreshold !== undefined){
+let data8 = data.newThreshold;
+if((!(typeof data8 == "number")) && (data8 !== null)){
+const err21 = {instancePath:instancePath+"/newThreshold",schemaPath:"#/properties/newThreshold/type",keyword:"type",params:{type: schema8.properties.newThreshold.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -258,10 +256,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.reason !== undefined){
-let data10 = data.reason;
-if(!(((((data10 === "quota_increased") || (data10 === "quota_decreased")) || (data10 === "initial_sizing")) || (data10 === "threshold_corrected")) || (data10 === "quota_removed"))){
-const err22 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema8.properties.reason.enum},message:"must be equal to one of the allowed values"};
+if(data.thresholdPercent !== undefined){
+if(!(typeof data.thresholdPercent == "number")){
+const err22 = {instancePath:instancePath+"/thresholdPercent",schemaPath:"#/properties/thresholdPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -271,9 +268,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.detail !== undefined){
-if(typeof data.detail !== "string"){
-const err23 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.reason !== undefined){
+let data10 = data.reason;
+if(!(((((data10 === "quota_increased") || (data10 === "quota_decreased")) || (data10 === "initial_sizing")) || (data10 === "threshold_corrected")) || (data10 === "quota_removed"))){
+const err23 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema8.properties.reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -283,14 +281,26 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.detail !== undefined){
+if(typeof data.detail !== "string"){
+const err24 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }
@@ -1804,6 +1814,816 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
+const schema9 = {"type":"object","additionalProperties":false,"required":["cases","quotaRequests","emails"],"description":"The final state of the simulated account(s), every scenario together (each item names its scenario).","properties":{"cases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","caseId","displayId","subject","status","openedBy","timeCreated","communications"],"properties":{"scenario":{"type":"string"},"caseId":{"type":"string"},"displayId":{"type":"string"},"subject":{"type":"string"},"status":{"type":"string","description":"Support's status: opened, pending-customer-action, resolved, ..."},"openedBy":{"enum":["workflow","service_quotas","scenario"]},"timeCreated":{"type":"string"},"communications":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","body"],"properties":{"at":{"type":"string"},"body":{"type":"string"}}}}}}},"quotaRequests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","requestId","model","quota","quotaCode","desiredValue","status","caseId"],"properties":{"scenario":{"type":"string"},"requestId":{"type":"string"},"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":"string"},"desiredValue":{"type":"number"},"status":{"type":"string","description":"PENDING, CASE_OPENED, APPROVED, DENIED, NOT_APPROVED, INVALID_REQUEST or CASE_CLOSED"},"caseId":{"type":["string","null"],"description":"The Support case id of the case Service Quotas opened for it (null: none yet)."},"caseDisplayId":{"type":["string","null"]}}}},"emails":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","subject","body","attributes","recipients","at"],"properties":{"scenario":{"type":"string"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object","additionalProperties":{"type":"string"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."},"at":{"type":"string"},"executionName":{"type":"string"}}}}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cases === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cases"},message:"must have required property '"+"cases"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.quotaRequests === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quotaRequests"},message:"must have required property '"+"quotaRequests"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.emails === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "emails"},message:"must have required property '"+"emails"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "cases") || (key0 === "quotaRequests")) || (key0 === "emails"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.cases !== undefined){
+let data0 = data.cases;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.scenario === undefined){
+const err4 = {instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.caseId === undefined){
+const err5 = {instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/required",keyword:"required",params:{missingProperty: "caseId"},message:"must have required property '"+"caseId"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.displayId === undefined){
+const err6 = {instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/required",keyword:"required",params:{missingProperty: "displayId"},message:"must have required property '"+"displayId"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1.subject === undefined){
+const err7 = {instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1.status === undefined){
+const err8 = {instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data1.openedBy === undefined){
+const err9 = {instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/required",keyword:"required",params:{missingProperty: "openedBy"},message:"must have required property '"+"openedBy"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data1.timeCreated === undefined){
+const err10 = {instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/required",keyword:"required",params:{missingProperty: "timeCreated"},message:"must have required property '"+"timeCreated"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data1.communications === undefined){
+const err11 = {instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/required",keyword:"required",params:{missingProperty: "communications"},message:"must have required property '"+"communications"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((((((((key1 === "scenario") || (key1 === "caseId")) || (key1 === "displayId")) || (key1 === "subject")) || (key1 === "status")) || (key1 === "openedBy")) || (key1 === "timeCreated")) || (key1 === "communications"))){
+const err12 = {instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data1.scenario !== undefined){
+if(typeof data1.scenario !== "string"){
+const err13 = {instancePath:instancePath+"/cases/" + i0+"/scenario",schemaPath:"#/properties/cases/items/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data1.caseId !== undefined){
+if(typeof data1.caseId !== "string"){
+const err14 = {instancePath:instancePath+"/cases/" + i0+"/caseId",schemaPath:"#/properties/cases/items/properties/caseId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data1.displayId !== undefined){
+if(typeof data1.displayId !== "string"){
+const err15 = {instancePath:instancePath+"/cases/" + i0+"/displayId",schemaPath:"#/properties/cases/items/properties/displayId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data1.subject !== undefined){
+if(typeof data1.subject !== "string"){
+const err16 = {instancePath:instancePath+"/cases/" + i0+"/subject",schemaPath:"#/properties/cases/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data1.status !== undefined){
+if(typeof data1.status !== "string"){
+const err17 = {instancePath:instancePath+"/cases/" + i0+"/status",schemaPath:"#/properties/cases/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data1.openedBy !== undefined){
+let data7 = data1.openedBy;
+if(!(((data7 === "workflow") || (data7 === "service_quotas")) || (data7 === "scenario"))){
+const err18 = {instancePath:instancePath+"/cases/" + i0+"/openedBy",schemaPath:"#/properties/cases/items/properties/openedBy/enum",keyword:"enum",params:{allowedValues: schema9.properties.cases.items.properties.openedBy.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data1.timeCreated !== undefined){
+if(typeof data1.timeCreated !== "string"){
+const err19 = {instancePath:instancePath+"/cases/" + i0+"/timeCreated",schemaPath:"#/properties/cases/items/properties/timeCreated/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data1.communications !== undefined){
+let data9 = data1.communications;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.at === undefined){
+const err20 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1,schemaPath:"#/properties/cases/items/properties/communications/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data10.body === undefined){
+const err21 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1,schemaPath:"#/properties/cases/items/properties/communications/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key2 in data10){
+if(!((key2 === "at") || (key2 === "body"))){
+const err22 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1,schemaPath:"#/properties/cases/items/properties/communications/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data10.at !== undefined){
+if(typeof data10.at !== "string"){
+const err23 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1+"/at",schemaPath:"#/properties/cases/items/properties/communications/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data10.body !== undefined){
+if(typeof data10.body !== "string"){
+const err24 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1+"/body",schemaPath:"#/properties/cases/items/properties/communications/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1,schemaPath:"#/properties/cases/items/properties/communications/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/cases/" + i0+"/communications",schemaPath:"#/properties/cases/items/properties/communications/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.quotaRequests !== undefined){
+let data13 = data.quotaRequests;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.scenario === undefined){
+const err29 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data14.requestId === undefined){
+const err30 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "requestId"},message:"must have required property '"+"requestId"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data14.model === undefined){
+const err31 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data14.quota === undefined){
+const err32 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "quota"},message:"must have required property '"+"quota"+"'"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data14.quotaCode === undefined){
+const err33 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "quotaCode"},message:"must have required property '"+"quotaCode"+"'"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data14.desiredValue === undefined){
+const err34 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "desiredValue"},message:"must have required property '"+"desiredValue"+"'"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data14.status === undefined){
+const err35 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data14.caseId === undefined){
+const err36 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "caseId"},message:"must have required property '"+"caseId"+"'"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+for(const key3 in data14){
+if(!(func2.call(schema9.properties.quotaRequests.items.properties, key3))){
+const err37 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data14.scenario !== undefined){
+if(typeof data14.scenario !== "string"){
+const err38 = {instancePath:instancePath+"/quotaRequests/" + i2+"/scenario",schemaPath:"#/properties/quotaRequests/items/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data14.requestId !== undefined){
+if(typeof data14.requestId !== "string"){
+const err39 = {instancePath:instancePath+"/quotaRequests/" + i2+"/requestId",schemaPath:"#/properties/quotaRequests/items/properties/requestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data14.model !== undefined){
+if(typeof data14.model !== "string"){
+const err40 = {instancePath:instancePath+"/quotaRequests/" + i2+"/model",schemaPath:"#/properties/quotaRequests/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data14.quota !== undefined){
+let data18 = data14.quota;
+if(!((data18 === "RPM") || (data18 === "TPM"))){
+const err41 = {instancePath:instancePath+"/quotaRequests/" + i2+"/quota",schemaPath:"#/properties/quotaRequests/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema9.properties.quotaRequests.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data14.quotaCode !== undefined){
+if(typeof data14.quotaCode !== "string"){
+const err42 = {instancePath:instancePath+"/quotaRequests/" + i2+"/quotaCode",schemaPath:"#/properties/quotaRequests/items/properties/quotaCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data14.desiredValue !== undefined){
+if(!(typeof data14.desiredValue == "number")){
+const err43 = {instancePath:instancePath+"/quotaRequests/" + i2+"/desiredValue",schemaPath:"#/properties/quotaRequests/items/properties/desiredValue/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data14.status !== undefined){
+if(typeof data14.status !== "string"){
+const err44 = {instancePath:instancePath+"/quotaRequests/" + i2+"/status",schemaPath:"#/properties/quotaRequests/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data14.caseId !== undefined){
+let data22 = data14.caseId;
+if((typeof data22 !== "string") && (data22 !== null)){
+const err45 = {instancePath:instancePath+"/quotaRequests/" + i2+"/caseId",schemaPath:"#/properties/quotaRequests/items/properties/caseId/type",keyword:"type",params:{type: schema9.properties.quotaRequests.items.properties.caseId.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data14.caseDisplayId !== undefined){
+let data23 = data14.caseDisplayId;
+if((typeof data23 !== "string") && (data23 !== null)){
+const err46 = {instancePath:instancePath+"/quotaRequests/" + i2+"/caseDisplayId",schemaPath:"#/properties/quotaRequests/items/properties/caseDisplayId/type",keyword:"type",params:{type: schema9.properties.quotaRequests.items.properties.caseDisplayId.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/quotaRequests",schemaPath:"#/properties/quotaRequests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.emails !== undefined){
+let data24 = data.emails;
+if(Array.isArray(data24)){
+const len3 = data24.length;
+for(let i3=0; i3<len3; i3++){
+let data25 = data24[i3];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.scenario === undefined){
+const err49 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(data25.subject === undefined){
+const err50 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data25.body === undefined){
+const err51 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data25.attributes === undefined){
+const err52 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "attributes"},message:"must have required property '"+"attributes"+"'"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data25.recipients === undefined){
+const err53 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data25.at === undefined){
+const err54 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+for(const key4 in data25){
+if(!(((((((key4 === "scenario") || (key4 === "subject")) || (key4 === "body")) || (key4 === "attributes")) || (key4 === "recipients")) || (key4 === "at")) || (key4 === "executionName"))){
+const err55 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data25.scenario !== undefined){
+if(typeof data25.scenario !== "string"){
+const err56 = {instancePath:instancePath+"/emails/" + i3+"/scenario",schemaPath:"#/properties/emails/items/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data25.subject !== undefined){
+if(typeof data25.subject !== "string"){
+const err57 = {instancePath:instancePath+"/emails/" + i3+"/subject",schemaPath:"#/properties/emails/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data25.body !== undefined){
+if(typeof data25.body !== "string"){
+const err58 = {instancePath:instancePath+"/emails/" + i3+"/body",schemaPath:"#/properties/emails/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data25.attributes !== undefined){
+let data29 = data25.attributes;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key5 in data29){
+if(typeof data29[key5] !== "string"){
+const err59 = {instancePath:instancePath+"/emails/" + i3+"/attributes/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emails/items/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/emails/" + i3+"/attributes",schemaPath:"#/properties/emails/items/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data25.recipients !== undefined){
+let data31 = data25.recipients;
+if(Array.isArray(data31)){
+const len4 = data31.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data31[i4] !== "string"){
+const err61 = {instancePath:instancePath+"/emails/" + i3+"/recipients/" + i4,schemaPath:"#/properties/emails/items/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/emails/" + i3+"/recipients",schemaPath:"#/properties/emails/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data25.at !== undefined){
+if(typeof data25.at !== "string"){
+const err63 = {instancePath:instancePath+"/emails/" + i3+"/at",schemaPath:"#/properties/emails/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data25.executionName !== undefined){
+if(typeof data25.executionName !== "string"){
+const err64 = {instancePath:instancePath+"/emails/" + i3+"/executionName",schemaPath:"#/properties/emails/items/properties/executionName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/emails",schemaPath:"#/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bedrock-ops-alert.dev/schemas/simulation-output.schema.json" */;
@@ -1821,7 +2641,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(key0 === "results")){
+if(!(((key0 === "results") || (key0 === "account")) || (key0 === "unchangedEvents"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1854,14 +2674,174 @@ vErrors.push(err2);
 errors++;
 }
 }
+if(data.account !== undefined){
+if(!(validate26(data.account, {instancePath:instancePath+"/account",parentData:data,parentDataProperty:"account",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
 }
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data.unchangedEvents !== undefined){
+let data3 = data.unchangedEvents;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.scenario === undefined){
+const err3 = {instancePath:instancePath+"/unchangedEvents/" + i1,schemaPath:"#/properties/unchangedEvents/items/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+if(data4.index === undefined){
+const err4 = {instancePath:instancePath+"/unchangedEvents/" + i1,schemaPath:"#/properties/unchangedEvents/items/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data4.label === undefined){
+const err5 = {instancePath:instancePath+"/unchangedEvents/" + i1,schemaPath:"#/properties/unchangedEvents/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data4.at === undefined){
+const err6 = {instancePath:instancePath+"/unchangedEvents/" + i1,schemaPath:"#/properties/unchangedEvents/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data4.reason === undefined){
+const err7 = {instancePath:instancePath+"/unchangedEvents/" + i1,schemaPath:"#/properties/unchangedEvents/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!(((((key1 === "scenario") || (key1 === "index")) || (key1 === "label")) || (key1 === "at")) || (key1 === "reason"))){
+const err8 = {instancePath:instancePath+"/unchangedEvents/" + i1,schemaPath:"#/properties/unchangedEvents/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4.scenario !== undefined){
+if(typeof data4.scenario !== "string"){
+const err9 = {instancePath:instancePath+"/unchangedEvents/" + i1+"/scenario",schemaPath:"#/properties/unchangedEvents/items/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data4.index !== undefined){
+let data6 = data4.index;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err10 = {instancePath:instancePath+"/unchangedEvents/" + i1+"/index",schemaPath:"#/properties/unchangedEvents/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data4.label !== undefined){
+if(typeof data4.label !== "string"){
+const err11 = {instancePath:instancePath+"/unchangedEvents/" + i1+"/label",schemaPath:"#/properties/unchangedEvents/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data4.at !== undefined){
+if(typeof data4.at !== "string"){
+const err12 = {instancePath:instancePath+"/unchangedEvents/" + i1+"/at",schemaPath:"#/properties/unchangedEvents/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data4.reason !== undefined){
+if(typeof data4.reason !== "string"){
+const err13 = {instancePath:instancePath+"/unchangedEvents/" + i1+"/reason",schemaPath:"#/properties/unchangedEvents/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/unchangedEvents/" + i1,schemaPath:"#/properties/unchangedEvents/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/unchangedEvents",schemaPath:"#/properties/unchangedEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }

@@ -1,0 +1,48 @@
+/** Issue 15 item 1: an incident that requests both quotas may get two AWS cases; case text, e-mail and report name both. */
+import { join } from 'node:path';
+import { renderReport } from '../../src/cli/simulate-command.js';
+import { supportCaseUrl } from '../../src/core/case-action.js';
+import { loadScenarioFile, type ScenarioRun } from '../../src/local/simulate.js';
+import { PROJECT_ROOT } from '../../src/local/runtime.js';
+import { simulateScenario } from '../../src/local/simulate.js';
+import { withDynamo } from '../workflow/helpers.js';
+
+const dynamo = withDynamo();
+let run: ScenarioRun;
+
+beforeAll(async () => {
+  const { name, scenario } = loadScenarioFile(join(PROJECT_ROOT, 'samples/scenarios/02-throttles-high-usage.json'));
+  run = await simulateScenario(name, scenario, { dynamo: dynamo.get() });
+});
+
+describe('an incident with two quota requests (two cases)', () => {
+  const cases = (): string[] => {
+    const acting = run.results.find((r) => r.caseAction.action === 'created');
+    const ids = ((acting?.caseAction.quotaRequests ?? []) as { caseDisplayId?: string }[]).map((q) => q.caseDisplayId ?? '');
+    return ids;
+  };
+
+  it('Service Quotas opened one case per request', () => {
+    expect(new Set(cases()).size).toBe(2);
+    expect(run.account.cases.filter((c) => c.openedBy === 'service_quotas')).toHaveLength(2);
+  });
+
+  it('the text attached to the case names every case with its link', () => {
+    const attached = run.account.cases.flatMap((c) => c.communications.filter((m) => m.by === 'customer').map((m) => m.body));
+    expect(attached).toHaveLength(1);
+    for (const id of cases()) expect(attached[0]).toContain(supportCaseUrl(id));
+  });
+
+  it('the e-mail names every case with its link', () => {
+    expect(run.account.emails).toHaveLength(1);
+    const body = run.account.emails[0]?.body ?? '';
+    for (const id of cases()) expect(body).toContain(supportCaseUrl(id));
+    expect(body).not.toContain('the case AWS opened for it');
+    expect(body).toMatch(/AWS opened 2 cases/);
+  });
+
+  it('the HTML report names every case with its link', () => {
+    const html = renderReport([run]);
+    for (const id of cases()) expect(html).toContain(supportCaseUrl(id).replace(/&/g, '&amp;'));
+  });
+});
