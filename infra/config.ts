@@ -6,6 +6,7 @@
  * overrides are merged onto the file-wide values in `resolveModel`. Nothing else in infra/ invents a default.
  */
 import { readFileSync } from 'node:fs';
+import { deploymentAlarmPrefix } from '../src/workflow/alarm-rule.js';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
@@ -283,7 +284,7 @@ export const resolveDeployment = (config: DeploymentConfig): ResolvedDeployment 
     customerName: config.customerName,
     stackNamePrefix: config.deployment.stackNamePrefix ?? `${config.customerName}-BedrockOpsAlert`,
     settingsParameterName: config.deployment.settingsParameterName ?? `/${config.customerName}/bedrock-ops-alert/settings`,
-    alarmNamePrefix: `${config.customerName}-Bedrock-`,
+    alarmNamePrefix: deploymentAlarmPrefix(config.customerName),
     models,
     alarmStacks,
     operationsEmails: config.notifications.operationsEmails ?? [...new Set(config.notifications.emails.map((email) => email.address))],

@@ -10,13 +10,14 @@
  * - the rule target retries, then dead-letters (delivery failures: function missing, permission, Lambda errors);
  * - the function's own asynchronous retries, then its dead-letter queue (the starter threw, e.g. throttled).
  */
-import { Duration } from 'aws-cdk-lib';
-import { Match, Rule } from 'aws-cdk-lib/aws-events';
+import { Duration, Stack } from 'aws-cdk-lib';
+import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { alarmRulePattern } from '../../src/workflow/alarm-rule.js';
 import { ENV } from '../../src/workflow/environment.js';
 import { HandlerFunction } from './handler-function.js';
 import { acknowledgeAll } from '../nag.js';
@@ -77,17 +78,13 @@ export class EventsToStarterFunction extends Construct {
       'Failed asynchronous invocations go to the function dead-letter queue (DeadLetterConfig) rather than an on-failure destination: its messages are the original alarm events, the same shape the rule target dead-letters, so one replay procedure serves both.');
     props.stateMachine.grantStartExecution(this.starter.role);
 
+    // The one pattern the local simulation applies too (src/workflow/alarm-rule.ts): this account's metric alarms of
+    // the deployment going into ALARM; not the composite, not OK or INSUFFICIENT_DATA.
+    const pattern = alarmRulePattern({ alarmNamePrefix: props.alarmNamePrefix, account: Stack.of(this).account });
+    const { source, 'detail-type': detailType, account, ...rest } = pattern;
     this.rule = new Rule(this, 'AlarmStateChanges', {
-      description: `Alarm state changes of ${props.alarmNamePrefix}* alarms start the Bedrock Ops Alert workflow`,
-      eventPattern: {
-        source: ['aws.cloudwatch'],
-        detailType: ['CloudWatch Alarm State Change'],
-        detail: {
-          alarmName: Match.prefix(props.alarmNamePrefix),
-          // Events are emitted even while a suppressor holds the alarm's actions back: honour the suppression.
-          state: { actionsSuppressedBy: Match.doesNotExist() },
-        },
-      },
+      description: `ALARM transitions of the ${props.alarmNamePrefix}* metric alarms of this account start the Bedrock Ops Alert workflow`,
+      eventPattern: { source: source as string[], detailType: detailType as string[], account: account as string[], ...rest },
     });
     this.rule.addTarget(new LambdaFunction(this.starter.function, { ...STARTER_TARGET_RETRY, deadLetterQueue: this.deadLetterQueue }));
   }

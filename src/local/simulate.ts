@@ -15,6 +15,7 @@ import type { Scenario } from '../types/generated/scenario.js';
 import type { SimulationOutput } from '../types/generated/simulation-output.js';
 import type { WorkflowState } from '../steps/state.js';
 import type { TimelineEvent } from '../core/timeline.js';
+import { alarmRulePattern, deploymentAlarmPrefix, matchesEventPattern } from '../workflow/alarm-rule.js';
 import { expandShorthand, type AlarmEventEnvelope } from './events.js';
 import type { LocalDynamoDb } from './local-dynamodb.js';
 import { dynaliteTables, inMemoryTables, type LocalTables } from './local-tables.js';
@@ -86,6 +87,11 @@ export interface SimulateOptions {
   /** Re-drive every execution that failed, once, after all events (`ops-alert simulate --redrive`). */
   redrive?: boolean;
   /**
+   * Start an execution for every event, even one the alarm rule does not deliver, as an operator starting it by hand
+   * would (tests of the workflow's own defences: malformed events, foreign alarms, OK transitions). @default false
+   */
+  everyEvent?: boolean;
+  /**
    * How delivered alarm events run, instead of the source-level workflow (the deployed-artifact run,
    * src/local/deployed: through the synthesized rules and the starter bundle). Made once per scenario, for its account.
    * No redrive then.
@@ -132,6 +138,10 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   // CloudWatch moves the alarms as time goes: expand every event in time order first, then run the executions.
   const ordered = scenario.events.map((item, index) => ({ item, index })).sort((a, b) => eventTime(a.item) - eventTime(b.item));
   const deliveries = ordered.flatMap(({ item, index }) => expand(account, item, index, (u) => run.unchanged.push({ scenario: name, ...u })));
+  // Only what the deployed rule delivers starts an execution: the same pattern as the CDK app's rule
+  // (src/workflow/alarm-rule.ts). The deployed-artifact runner applies the synthesized rule itself.
+  const pattern = alarmRulePattern({ alarmNamePrefix: deploymentAlarmPrefix(scenario.customerName), account: account.account });
+  const delivered = (event: unknown): boolean => Boolean(runner) || Boolean(options.everyEvent) || matchesEventPattern(pattern, event);
   const started = new Set<string>();
   /** Increases Service Quotas approved during an execution: the threshold updater follows them, as for quotaChange. */
   const approvals: { event: QuotaChangeEvent; index: number }[] = [];
@@ -173,6 +183,15 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
         run.states[i] = state;
         run.results[i] = toResult(name, delivery, record, state, account);
         approvals.push(...approvedIncreases(state, delivery));
+      };
+    }
+    if (!delivered(delivery.event)) {
+      // The alarm rule does not match it (a composite alarm, an OK transition, another account...): nothing starts.
+      return async () => {
+        const executionName = executionNameForEvent(delivery.event);
+        run.results[i] = notMatched(name, delivery, executionName);
+        run.records[i] = { name: executionName, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} };
+        run.states[i] = undefined;
       };
     }
     const executionName = executionNameForEvent(delivery.event);
@@ -346,6 +365,13 @@ export const lastKnownState = (record: ExecutionRecord): unknown => {
   const input = record.failedState ? (record.stateInputs[record.failedState] as Record<string, unknown> | undefined) : undefined;
   return input && 'execution' in input ? input : undefined;
 };
+
+/** An event no EventBridge rule pattern matches: it started nothing (the deployed-artifact run reports it the same way). */
+export const notMatched = (scenario: string, d: Delivery, executionName: string): SimulationResult => ({
+  ...notStarted(scenario, d, executionName),
+  execution: { name: executionName, status: 'SUCCEEDED', states: [], outcome: 'nothing_to_do', reason: 'no EventBridge rule pattern matched the event, so nothing started' },
+  caseAction: { action: 'none', reason: 'not_matched' },
+});
 
 export const notStarted = (scenario: string, d: Delivery, executionName: string): SimulationResult => ({
   scenario,

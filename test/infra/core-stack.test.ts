@@ -2,6 +2,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { ENV } from '../../src/workflow/environment.js';
 import { LAMBDA_STEPS, WORKFLOW_TASK_STEPS } from '../../src/workflow/steps.js';
 import { grantsOf, iamAction } from '../../src/adapters/port-grants.js';
+import { alarmRulePattern } from '../../src/workflow/alarm-rule.js';
 import { STARTER_ASYNC_RETRY, STARTER_TARGET_RETRY } from '../../infra/constructs/events-to-starter-function.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,14 +40,15 @@ describe('CoreStack (example configuration)', () => {
   });
 
   describe('EventBridge → starter function', () => {
-    it('matches alarm state changes of this deployment whose actions are not suppressed', () => {
+    it('matches only the ALARM transitions of this deployment\'s metric alarms in this account (the shared pattern)', () => {
+      const expected = alarmRulePattern({ alarmNamePrefix: 'Acme-Bedrock-', account: '${AWS::AccountId}' });
       template.hasResourceProperties('AWS::Events::Rule', {
-        EventPattern: {
-          source: ['aws.cloudwatch'],
-          'detail-type': ['CloudWatch Alarm State Change'],
-          detail: { alarmName: [{ prefix: 'Acme-Bedrock-' }], state: { actionsSuppressedBy: [{ exists: false }] } },
-        },
+        EventPattern: { ...expected, account: [{ Ref: 'AWS::AccountId' }] },
         State: 'ENABLED',
+      });
+      expect(expected).toMatchObject({
+        account: ['${AWS::AccountId}'],
+        detail: { state: { value: ['ALARM'] }, configuration: { alarmRule: [{ exists: false }] } },
       });
     });
 

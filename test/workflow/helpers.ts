@@ -9,7 +9,7 @@ export const baseModel = { name: 'G-Opus-4-6', modelId: 'global.anthropic.claude
  * Runs a scenario object on the local engine against a fresh pair of tables: in process (LocalTables, what
  * `npm start` uses) or on dynalite (a LocalDynamoDb: the DynamoDB adapters).
  */
-export const simulate = async (tables: LocalTables | LocalDynamoDb, scenario: Record<string, unknown>, name = 'test', options: { redrive?: boolean } = {}): Promise<ScenarioRun> =>
+export const simulate = async (tables: LocalTables | LocalDynamoDb, scenario: Record<string, unknown>, name = 'test', options: { redrive?: boolean; everyEvent?: boolean } = {}): Promise<ScenarioRun> =>
   simulateScenario(name, parseScenario(structuredClone({ customerName: 'Acme', models: [baseModel], ...scenario }), name), {
     ...('kind' in tables ? { tables } : { dynamo: tables }), ...options,
   });
