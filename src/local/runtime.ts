@@ -25,6 +25,8 @@ export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 
 export const LOCAL_REGION = 'us-east-1';
 export const LOCAL_ACCOUNT = '123456789012';
 export const LOCAL_STATE_MACHINE_ARN = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:ops-alert-local`;
+/** The ARN of a local execution (what $$.Execution.Id holds). */
+export const localExecutionArn = (executionName: string): string => `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:execution:ops-alert-local:${executionName}`;
 
 interface AslState {
   Type: string;
@@ -153,7 +155,7 @@ export class LocalWorkflow {
    * plus what the Wait states before them waited, so the settle window behaves as in AWS without sleeping.
    */
   async run(input: unknown, executionName: string, startAt?: { state: string; input: unknown }, simulatedStart?: Date): Promise<ExecutionRecord> {
-    const arn = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:execution:ops-alert-local:${executionName}`;
+    const arn = localExecutionArn(executionName);
     const machine = startAt
       ? new StateMachine({ ...this.definition, StartAt: startAt.state } as never, { validationOptions: { noValidate: true } })
       : this.machine;

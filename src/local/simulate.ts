@@ -17,7 +17,7 @@ import type { SimulationOutput } from '../types/generated/simulation-output.js';
 import type { WorkflowState } from '../steps/state.js';
 import { expandShorthand, type AlarmEventEnvelope } from './events.js';
 import type { LocalDynamoDb } from './local-dynamodb.js';
-import { LocalWorkflow, type ExecutionRecord } from './runtime.js';
+import { LocalWorkflow, localExecutionArn, type ExecutionRecord } from './runtime.js';
 import { isQuotaChangeEvent, localThresholdUpdater, quotaChangeDelivery, simulateQuotaChange, type QuotaChangeEvent } from './threshold-update.js';
 
 export type SimulationResult = SimulationOutput['results'][number];
@@ -147,7 +147,9 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
         run.states[i] = undefined;
         return;
       }
+      account.setExecutionStatus(localExecutionArn(executionName), 'RUNNING');
       const record = await workflow.run(delivery.event, executionName, undefined, new Date(Date.parse(delivery.at)));
+      account.setExecutionStatus(record.arn, record.status);
       const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
       run.records[i] = record;
       run.states[i] = state;
@@ -170,7 +172,9 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
     for (const [i, record] of run.records.entries()) {
       const delivery = deliveries[i];
       if (!delivery || record.status === 'SUCCEEDED' || !record.failedState) continue;
+      account.setExecutionStatus(record.arn, 'RUNNING');
       const redriven = await workflow.redrive(record, delivery.event, new Date(Date.parse(delivery.at)));
+      account.setExecutionStatus(redriven.arn, redriven.status);
       const state = (redriven.status === 'SUCCEEDED' ? redriven.output : lastKnownState(redriven)) as Partial<WorkflowState> | undefined;
       run.records[i] = redriven;
       run.states[i] = state;

@@ -56,6 +56,14 @@ export interface NotificationsPort {
   publish(message: NotificationMessage): Promise<{ messageId: string }>;
 }
 
+/** The status of a workflow execution, as DescribeExecution reports it. */
+export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED' | 'PENDING_REDRIVE';
+
+export interface ExecutionsPort {
+  /** DescribeExecution: the execution's status; undefined when it does not exist (ExecutionDoesNotExist). */
+  describeExecution(executionArn: string): Promise<{ status: ExecutionStatus } | undefined>;
+}
+
 export interface SettingsPort {
   /** The raw runtime settings document; the caller validates it (src/contracts/settings.ts). */
   loadDocument(): Promise<unknown>;
@@ -154,6 +162,8 @@ export interface Ports {
   cases: SupportCasesPort;
   quotaRequests: QuotaRequestsPort;
   notifications: NotificationsPort;
+  /** The workflow's own executions: whether the execution holding a claim is finished. */
+  executions: ExecutionsPort;
   settings: SettingsPort;
   ledger: CaseLedgerPort;
   clock: ClockPort;

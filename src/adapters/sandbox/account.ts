@@ -8,7 +8,7 @@ import { InvalidScenarioError, NoSupportPlanError, PermanentAwsError, QuotaReque
 import type {
   AlarmStatus, ModelQuotas, ModelRef, NewSupportCase, NotificationMessage, QuotaIncreaseRequest, SupportCase, UsageLookup, UsageSeries,
 } from '../../core/model.js';
-import type { CaseLedgerPort, Ports } from '../../ports/index.js';
+import type { CaseLedgerPort, ExecutionStatus, Ports } from '../../ports/index.js';
 import type { Scenario } from '../../types/generated/scenario.js';
 import { currentExecutionTime } from './virtual-clock.js';
 
@@ -95,6 +95,14 @@ export class SandboxAccount {
     for (const c of resolved) c.status = 'resolved';
     for (const r of requests) if (r.status === 'PENDING' || r.status === 'CASE_OPENED') r.status = 'CASE_CLOSED';
     return resolved;
+  }
+
+  /** The status of each workflow execution by ARN, as the local runtime reports them (DescribeExecution). */
+  private readonly executionStatuses = new Map<string, ExecutionStatus>();
+
+  /** The local runtime tells the account an execution started (RUNNING) or ended (its final status). */
+  setExecutionStatus(executionArn: string, status: ExecutionStatus): void {
+    this.executionStatuses.set(executionArn, status);
   }
 
   /** Moves the default clock (used outside an execution). */
@@ -214,6 +222,12 @@ export class SandboxAccount {
         getRequest: async (id) => this.count('ServiceQuotas.GetRequestedServiceQuotaChange', () => this.pollRequest(id)),
       },
       notifications: { publish: async (message) => this.count('SNS.Publish', () => this.publish(message)) },
+      executions: {
+        describeExecution: async (arn) => this.count('SFN.DescribeExecution', () => {
+          const status = this.executionStatuses.get(arn);
+          return status ? { status } : undefined;
+        }),
+      },
     };
   }
 
