@@ -81,6 +81,8 @@ export interface SimulateOptions {
   maxConcurrency?: number;
   /** Re-drive every execution that failed, once, after all events (`ops-alert simulate --redrive`). */
   redrive?: boolean;
+  /** The scenario's faults end before the redrive (the outage is over, the cause fixed). @default false */
+  endFaultsBeforeRedrive?: boolean;
 }
 
 const eventTime = (item: unknown): number => {
@@ -168,6 +170,7 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
     await runPooled(slots.slice(i, j), options.maxConcurrency ?? 50, () => options.onExecution?.(++done, slots.length));
     i = j;
   }
+  if (options.redrive && options.endFaultsBeforeRedrive) account.endFaults();
   if (options.redrive) {
     for (const [i, record] of run.records.entries()) {
       const delivery = deliveries[i];

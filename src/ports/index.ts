@@ -85,6 +85,8 @@ export interface LedgerEntry {
   communicated: string[];
   /** The execution (ARN) holding a pending claim: once it is known to be finished, the claim is abandoned. */
   execution?: string;
+  /** Set by `complete`: the pending caseId the case was opened for (the incident that opened it). */
+  openedFor?: string;
 }
 
 /** What `claim` did. */
@@ -117,15 +119,15 @@ export interface CaseLedgerPort {
    *    entry after the union}`. A claim never erases what the entry already knows.
    * 2. Absent, closed, or a pending claim (caseId starts with `pending:`) whose createdAt < `staleBefore` or whose
    *    caseId equals `abandonedCaseId`: the entry is replaced by `entry` (status open, communicated = entry.communicated,
-   *    appending emptied, execution = entry.execution or none). Returns `{claimed: true, reclaimed: false, entry,
+   *    appending emptied, execution = entry.execution or none, openedFor removed). Returns `{claimed: true, reclaimed: false, entry,
    *    replaced?: the previous entry when it was an open pending claim}`.
    * 3. Otherwise (held by another case or a live pending claim): nothing is written; returns `{claimed: false,
    *    reclaimed: false, entry: the holder}`.
    */
   claim(entry: LedgerEntry, staleBefore?: Date, abandonedCaseId?: string): Promise<ClaimResult>;
   /**
-   * Replaces a pending claim with the case it became (SET caseId, displayId, subject, createdAt; ADD communicated;
-   * appending and execution untouched); fails (ConditionalCheckFailed) if the key is not open with `pendingCaseId`.
+   * Replaces a pending claim with the case it became (SET caseId, displayId, subject, createdAt, openedFor =
+   * pendingCaseId; ADD communicated; appending and execution untouched); fails (ConditionalCheckFailed) if the key is not open with `pendingCaseId`.
    */
   complete(pendingCaseId: string, entry: LedgerEntry): Promise<void>;
   /**

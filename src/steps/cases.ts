@@ -148,6 +148,11 @@ export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports,
     claim = await ports.ledger.claim(pending, staleClaimBefore(now), claim.entry.caseId);
   }
   if (!claim.claimed) {
+    // This execution opened the case already (an earlier attempt completed the claim, its answer lost).
+    // (Or another execution of the same incident, e.g. the composite alarm's event with the child's transition.)
+    if (!isPending(claim.entry) && claim.entry.openedFor === pendingId) {
+      return { action: 'created', via: 'support', caseId: claim.entry.caseId, displayId: claim.entry.displayId, subject: claim.entry.subject, body: textFor(state, false) };
+    }
     if (isPending(claim.entry)) throw new CaseCreationInProgressError(`Another execution is opening the ${state.classification.caseType} case for ${state.incident.model.name}; retrying until it exists.`);
     return appendOnce(state, ports, toCase(claim.entry));
   }
@@ -209,15 +214,28 @@ const appendOnce = async (
   const known = new Set(tracked ? entry.communicated : []);
   const fresh = state.openCase.newTransitions.filter((t) => !known.has(t));
   const ids = { caseId: open.caseId, displayId: open.displayId, subject: open.subject, via, ...extra };
-  if (tracked && fresh.length === 0) return { action: 'suppressed', reason: 'already_communicated', ...ids };
   const appendId = shortHash(`${state.classification.incidentKey}|${open.caseId}`);
   const reference = referenceLine(appendId);
+  const since = new Date(ports.clock.now().getTime() - 86_400_000);
+  if (tracked && fresh.length === 0) {
+    // Every transition is on the case: by this incident's own earlier attempt (its marker is there), or before it.
+    try {
+      if (await ports.cases.hasCommunication(open.caseId, reference.trim(), since)) {
+        return { action: 'appended', caseCreatedAt: open.timeCreated, body: textFor(state, asUpdate, reference), ...ids };
+      }
+    } catch (error) {
+      const refusal = supportRefusal(error);
+      if (refusal) return refusal;
+      throw error;
+    }
+    return { action: 'suppressed', reason: 'already_communicated', ...ids };
+  }
   const body = textFor(state, asUpdate, reference, extra.quotaRequests ? { quotaRequests: extra.quotaRequests, thisCase: open.displayId } : undefined);
   // Another case holds the category (two cases exist): append without the ledger's bookkeeping, so always look for
   // the marker first (this may be a retry).
   const { firstAttempt } = tracked ? await ports.ledger.beginAppend(key, appendId) : { firstAttempt: false };
   try {
-    const alreadyThere = !firstAttempt && (await ports.cases.hasCommunication(open.caseId, reference.trim(), new Date(ports.clock.now().getTime() - 86_400_000)));
+    const alreadyThere = !firstAttempt && (await ports.cases.hasCommunication(open.caseId, reference.trim(), since));
     if (!alreadyThere) await ports.cases.addCommunication(open.caseId, body);
   } catch (error) {
     const refusal = supportRefusal(error);

@@ -264,7 +264,15 @@ export class SandboxAccount {
   /** Faults that fired, by API, for reports. */
   readonly faultsFired = new Map<string, number>();
 
+  /** After this, no injected fault fires any more (the outage is over, the cause fixed: time to redrive). */
+  endFaults(): void {
+    this.faultsEnded = true;
+  }
+
+  private faultsEnded = false;
+
   private faultFor(api: string, callNumber: number): ScenarioFault | undefined {
+    if (this.faultsEnded) return undefined;
     const fault = (this.scenario.faults ?? []).find((f) => {
       const first = (f.skipCalls ?? 0) + 1;
       return f.api === api && callNumber >= first && callNumber < first + (f.times ?? 1);
