@@ -11,7 +11,8 @@
  * topic encrypted with the AWS managed aws/sns key (its key policy cannot grant cloudwatch.amazonaws.com).
  */
 import { Duration } from 'aws-cdk-lib';
-import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Stack } from 'aws-cdk-lib';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { SubscriptionFilter, Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -26,6 +27,17 @@ export const SEVERITY_FILTER: Readonly<Record<NotificationPreference, string[] |
   all: undefined,
   critical: ['CRITICAL'],
   warning: ['WARNING'],
+};
+
+const CLOUDWATCH_PRINCIPAL = 'cloudwatch.amazonaws.com';
+
+/** Only CloudWatch alarms of this account and Region may use the grant (aws:SourceAccount and aws:SourceArn). */
+const cloudWatchAlarmConditions = (scope: Construct): Record<string, Record<string, string>> => {
+  const stack = Stack.of(scope);
+  return {
+    StringEquals: { 'aws:SourceAccount': stack.account },
+    ArnLike: { 'aws:SourceArn': `arn:${stack.partition}:cloudwatch:${stack.region}:${stack.account}:alarm:*` },
+  };
 };
 
 export interface NotificationTopicsProps {
@@ -48,8 +60,15 @@ export class NotificationTopics extends Construct {
       enableKeyRotation: true,
       pendingWindow: Duration.days(7),
     });
-    // CloudWatch publishes the operational alarms to the encrypted operations topic.
-    this.key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
+    // CloudWatch publishes the operational alarms to the encrypted operations topic: it needs the key, for this
+    // account's alarms only (the confused-deputy conditions).
+    this.key.addToResourcePolicy(new PolicyStatement({
+      sid: 'CloudWatchAlarmsOfThisAccount',
+      principals: [new ServicePrincipal(CLOUDWATCH_PRINCIPAL)],
+      actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+      resources: ['*'],
+      conditions: cloudWatchAlarmConditions(this),
+    }));
 
     // SQS-managed encryption: SNS can write to it without a key policy.
     this.undeliverable = new Queue(this, 'Undeliverable', {
@@ -79,6 +98,15 @@ export class NotificationTopics extends Construct {
       masterKey: this.key,
       enforceSSL: true,
     });
+    // enforceSSL gives the topic a policy, which replaces the default one: without this statement CloudWatch alarm
+    // actions could not publish to it ("no resource-based policy allows the SNS:Publish action").
+    this.operationsTopic.addToResourcePolicy(new PolicyStatement({
+      sid: 'CloudWatchAlarmsOfThisAccountPublish',
+      principals: [new ServicePrincipal(CLOUDWATCH_PRINCIPAL)],
+      actions: ['sns:Publish'],
+      resources: [this.operationsTopic.topicArn],
+      conditions: cloudWatchAlarmConditions(this),
+    }));
     for (const address of props.operationsEmails) this.operationsTopic.addSubscription(new EmailSubscription(address, { deadLetterQueue }));
   }
 }

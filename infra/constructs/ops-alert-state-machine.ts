@@ -17,6 +17,7 @@ import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cd
 import { Construct } from 'constructs';
 import { REPO_ROOT } from '../config.js';
 import { buildSubstitutions, STATE_MACHINE_DEFINITION_PATH, WORKFLOW_TASK_STEPS } from '../../src/workflow/steps.js';
+import { executionTimeoutSeconds, schemaMaxima, STEP_FUNCTION_TIMEOUT_SECONDS } from '../../src/workflow/timeouts.js';
 import type { LambdaStepId } from '../../src/workflow/steps.js';
 import type { HandlerFunction } from './handler-function.js';
 import { acknowledge } from '../nag.js';
@@ -48,6 +49,21 @@ export const taskResources = (definition: unknown): string[] => {
   return found;
 };
 
+/** Each Task whose Resource is a step function (a `${...FunctionArn}` placeholder or a Lambda invocation), with its TimeoutSeconds. */
+export const lambdaTaskTimeouts = (definition: unknown): [string, unknown][] => {
+  const found: [string, unknown][] = [];
+  const walk = (states: Record<string, Record<string, unknown>>): void => {
+    for (const [name, state] of Object.entries(states)) {
+      if (state.Type === 'Task' && typeof state.Resource === 'string' && /FunctionArn\}$|^arn:aws:states:::lambda:invoke|:lambda:/.test(state.Resource)) found.push([name, state.TimeoutSeconds]);
+      for (const branch of (state.Branches as { States: Record<string, Record<string, unknown>> }[] | undefined) ?? []) walk(branch.States);
+      const processor = (state.ItemProcessor ?? state.Iterator) as { States: Record<string, Record<string, unknown>> } | undefined;
+      if (processor) walk(processor.States);
+    }
+  };
+  walk((definition as { States: Record<string, Record<string, unknown>> }).States);
+  return found;
+};
+
 export const readStateMachineDefinition = (): string => {
   const path = resolve(REPO_ROOT, STATE_MACHINE_DEFINITION_PATH);
   try {
@@ -73,6 +89,19 @@ export class OpsAlertStateMachine extends Construct {
       if (!LAMBDA_INVOKE_RESOURCE.test(resource) && !placeholders.has(resource)) {
         Annotations.of(this).addError(`Task resource ${resource} is not a Lambda invocation: grant the state machine role what it needs in OpsAlertStateMachine.`);
       }
+    }
+
+    // The time limits the definition must keep (src/workflow/timeouts.ts): each Lambda Task waits longer than its
+    // function may run, and the execution outlasts the longest valid settings.
+    for (const [name, timeout] of lambdaTaskTimeouts(parsed)) {
+      if (!(typeof timeout === 'number' && timeout > STEP_FUNCTION_TIMEOUT_SECONDS)) {
+        Annotations.of(this).addError(`Task ${name} has TimeoutSeconds ${String(timeout)}: it must be above the step functions' timeout (${STEP_FUNCTION_TIMEOUT_SECONDS} s).`);
+      }
+    }
+    const needed = executionTimeoutSeconds(schemaMaxima(JSON.parse(readFileSync(resolve(REPO_ROOT, 'schemas/runtime-settings.schema.json'), 'utf8'))));
+    const executionTimeout = (parsed as { TimeoutSeconds?: unknown }).TimeoutSeconds;
+    if (!(typeof executionTimeout === 'number' && executionTimeout >= needed)) {
+      Annotations.of(this).addError(`The definition's TimeoutSeconds (${String(executionTimeout)}) is below what the largest valid settings need (${needed} s).`);
     }
 
     this.logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY });

@@ -15,6 +15,7 @@ import { Construct } from 'constructs';
 import { LAMBDA_STEPS } from '../../src/workflow/steps.js';
 import type { LambdaStepId } from '../../src/workflow/steps.js';
 import { ENV } from '../../src/workflow/environment.js';
+import { STEP_FUNCTION_TIMEOUT_SECONDS } from '../../src/workflow/timeouts.js';
 import { grantsOf, iamAction, TARGET_KEY_ACTIONS, type GrantTarget, type PortGrant } from '../../src/adapters/port-grants.js';
 import { HandlerFunction } from './handler-function.js';
 import { acknowledge, acknowledgeAll } from '../nag.js';
@@ -62,6 +63,7 @@ export class WorkflowFunctions extends Construct {
         description: `Bedrock Ops Alert workflow step ${step.id}`,
         environment,
         serviceName: `bedrock-ops-alert-${step.id}`,
+        timeout: Duration.seconds(STEP_FUNCTION_TIMEOUT_SECONDS),
         logLevel: props.logLevel,
         logRetention: props.logRetention,
         allowMissingHandler: props.allowMissingHandlers ?? false,

@@ -24,6 +24,8 @@ export interface SimulateOptions {
   html?: string;
   verbose?: boolean;
   redrive?: boolean;
+  deployed?: boolean;
+  config?: string;
 }
 
 /** Runs the scenarios and returns every run; the CLI prints them. Exported for tests. */
@@ -62,6 +64,8 @@ export const registerSimulateCommand = (program: Command): Command =>
     .option('--json', 'print one JSON object (schemas/simulation-output.schema.json) on stdout; logs go to stderr')
     .option('--html <file>', 'write the HTML report (state graph with each execution path, usage charts)')
     .option('--redrive', 're-drive every failed execution once, from its failed step, as `ops-alert redrive` does in AWS')
+    .option('--deployed', 'run what `cdk deploy` would upload (synthesized bundles, roles, definition, rules) with IAM enforced; prints the denied calls')
+    .option('--config <file>', 'with --deployed: the deployment configuration to synthesize (default ops-alert.config.json)')
     .option('--verbose', 'handler logs (Powertools) on stderr')
     .action(async (options: SimulateOptions) => {
       const files = [...(options.scenario ?? []).map((f) => resolve(f)), ...(options.samples ? sampleScenarioFiles() : [])];
@@ -69,7 +73,10 @@ export const registerSimulateCommand = (program: Command): Command =>
       logger.setLogLevel(options.verbose ? 'DEBUG' : 'SILENT');
       const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'simulating [{bar}] {value}/{total} executions', hideCursor: true }, cliProgress.Presets.shades_classic);
       let barStarted = false;
-      const runs = await runSimulation(files, (done, total) => {
+      // Loaded only here: it needs the CDK and the IAM evaluator (devDependencies).
+      const deployed = options.deployed ? await import('../local/deployed/run-files.js') : undefined;
+      const deployedRuns = deployed ? await deployed.runDeployedFiles(files, { ...(options.config ? { configPath: resolve(options.config) } : {}), ...(options.verbose ? { verbose: true } : {}) }) : undefined;
+      const runs = deployedRuns ?? await runSimulation(files, (done, total) => {
         if (total < 10) return;
         if (!barStarted) {
           bar.start(total, 0);
@@ -79,6 +86,7 @@ export const registerSimulateCommand = (program: Command): Command =>
         bar.update(done);
       }, { redrive: Boolean(options.redrive) });
       if (barStarted) bar.stop();
+      if (deployed && deployedRuns) (options.json ? process.stderr : process.stdout).write(deployed.formatDenials(deployedRuns));
       const results = runs.flatMap((r) => r.results);
       if (options.json) {
         const unchangedEvents = runs.flatMap((r) => r.unchanged);

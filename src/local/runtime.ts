@@ -88,12 +88,24 @@ export interface ExecutionRecord {
 }
 
 export interface LocalWorkflowOptions {
-  ports: () => Ports;
+  /** The ports of a step's handler (asked once per step; each step gets only the ports it declares). */
+  ports: (step: LambdaStepId) => Ports;
   idempotency?: HandlerDeps['idempotency'];
   /** Wait states and retry intervals in real seconds (default: 0, the simulation does not sleep). */
   realTime?: boolean;
   /** Another definition (tests); default: statemachine/ops-alert.asl.json with the local substitution map. */
   definition?: AslDefinition;
+  /**
+   * The deployed-artifact run (src/local/deployed): each Task dispatched by its Resource to the function that would
+   * run it, instead of the registered step handler; ARNs of that deployment; and where the execution status change
+   * event goes when an execution fails (instead of calling the NotifyFailure handler).
+   */
+  deployed?: {
+    task: (state: string, resource: string) => (input: unknown, executionName: string) => Promise<unknown>;
+    stateMachineArn: string;
+    /** Runs inside the execution's simulated time (virtual-clock.ts `currentExecutionTime`). */
+    onStatusChange: (event: Record<string, unknown>) => Promise<unknown>;
+  };
 }
 
 const fakeContext = (step: LambdaStepId, executionName: string): Context =>
@@ -107,12 +119,15 @@ export class LocalWorkflow {
   readonly definition: AslDefinition;
   private readonly machine: StateMachine;
   private readonly handlers: Record<string, (input: unknown, executionName: string) => Promise<unknown>> = {};
+  /** The Lambda step of each Task state */
+  private readonly stepOf: Record<string, LambdaStepId> = {};
   private readonly waits: Record<string, number> = {};
   private readonly retries: Record<string, number | number[]> = {};
   /** NotifyFailure, which EventBridge invokes in AWS when an execution fails */
   private readonly failureHandler: StepHandler;
   /** Tasks reached only through Wait states: the simulated clock advances by the Wait before they run. */
   private readonly waitBefore: Record<string, AslState[]> = {};
+  private readonly stateMachineArn: string;
 
   constructor(private readonly options: LocalWorkflowOptions) {
     this.definition = options.definition ?? loadDefinition();
@@ -124,12 +139,20 @@ export class LocalWorkflow {
       // case claim in progress) must give it time to finish, as the real backoff does.
       if ((state.Type === 'Task' || state.Type === 'Parallel') && !options.realTime) this.retries[name] = (state.Retry ?? []).map(() => 100);
       if (state.Type !== 'Task') continue;
+      if (options.deployed) {
+        this.handlers[name] = options.deployed.task(name, String(state.Resource));
+        continue;
+      }
       const step = state.Resource ? stepOfLocalFunctionArn(state.Resource) : undefined;
       if (!step) throw new UnsupportedResourceError(`State '${name}' has Resource '${state.Resource}', which the local runtime cannot dispatch`);
       const handler = createRegisteredStepHandler(step, { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
       this.handlers[name] = (input, executionName) => handler(input, fakeContext(step, executionName));
+      this.stepOf[name] = step;
     }
-    this.failureHandler = createRegisteredStepHandler('NotifyFailure', { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
+    this.stateMachineArn = options.deployed?.stateMachineArn ?? LOCAL_STATE_MACHINE_ARN;
+    this.failureHandler = options.deployed
+      ? async (event) => options.deployed!.onStatusChange(event as Record<string, unknown>)
+      : createRegisteredStepHandler('NotifyFailure', { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
     const predecessors = new Map<string, AslState[]>();
     for (const [, state] of allStates(this.definition.States)) {
       const targets = [state.Next, state.Default, ...(state.Choices ?? []).map((c) => c.Next), ...(state.Catch ?? []).map((c) => c.Next)];
@@ -155,7 +178,7 @@ export class LocalWorkflow {
    * plus what the Wait states before them waited, so the settle window behaves as in AWS without sleeping.
    */
   async run(input: unknown, executionName: string, startAt?: { state: string; input: unknown }, simulatedStart?: Date): Promise<ExecutionRecord> {
-    const arn = localExecutionArn(executionName);
+    const arn = `${this.stateMachineArn.replace(':stateMachine:', ':execution:')}:${executionName}`;
     const machine = startAt
       ? new StateMachine({ ...this.definition, StartAt: startAt.state } as never, { validationOptions: { noValidate: true } })
       : this.machine;
@@ -166,7 +189,7 @@ export class LocalWorkflow {
         name,
         async (payload: unknown) => {
           elapsedMs += this.waitedSeconds(name, payload) * 1000;
-          return (await runAt({ now: new Date(origin.getTime() + elapsedMs), executionName }, () => fn(payload, executionName))) as never;
+          return (await runAt({ now: new Date(origin.getTime() + elapsedMs), executionName, step: this.stepOf[name] }, () => fn(payload, executionName))) as never;
         },
       ]),
     );
@@ -175,7 +198,7 @@ export class LocalWorkflow {
       overrides: { taskResourceLocalHandlers: taskHandlers, waitTimeOverrides: this.waits, retryIntervalOverrides: this.retries },
       context: {
         Execution: { Id: arn, Name: executionName, StartTime: startTime, Input: input as never, RoleArn: `arn:aws:iam::${LOCAL_ACCOUNT}:role/ops-alert-local` },
-        StateMachine: { Id: LOCAL_STATE_MACHINE_ARN, Name: 'ops-alert-local' },
+        StateMachine: { Id: this.stateMachineArn, Name: this.stateMachineArn.split(':').pop() ?? 'ops-alert-local' },
       },
     });
     const timeline: TimelineEvent[] = [];
@@ -210,8 +233,8 @@ export class LocalWorkflow {
       const failed = [...timeline].reverse().find((e) => e.type === 'StateFailed' && e.state && topLevel.has(e.state))?.state ?? failedState;
       record = { name: executionName, arn, status, error: name, cause, ...(failed ? { failedState: failed } : {}), states, timeline, stateInputs };
       // As the EventBridge rule on "Step Functions Execution Status Change" does in AWS.
-      record.failureNotification = await runAt({ now: new Date(origin.getTime() + elapsedMs), executionName }, () =>
-        this.failureHandler(statusChangeEvent(record, input, origin.getTime() + elapsedMs), fakeContext('NotifyFailure', executionName)),
+      record.failureNotification = await runAt({ now: new Date(origin.getTime() + elapsedMs), executionName, step: 'NotifyFailure' }, () =>
+        this.failureHandler(statusChangeEvent(record, input, origin.getTime() + elapsedMs, this.stateMachineArn), fakeContext('NotifyFailure', executionName)),
       ).catch((notifyError: unknown) => ({ sent: false, reason: `NotifyFailure failed: ${(notifyError as Error).message}` }));
     }
     return record;
@@ -238,16 +261,16 @@ export class LocalWorkflow {
 }
 
 /** The EventBridge event Step Functions emits when an execution ends unsuccessfully. */
-const statusChangeEvent = (record: ExecutionRecord, input: unknown, stopMs: number): FailureInput & Record<string, unknown> => ({
+const statusChangeEvent = (record: ExecutionRecord, input: unknown, stopMs: number, stateMachineArn: string): FailureInput & Record<string, unknown> => ({
   version: '0',
   'detail-type': 'Step Functions Execution Status Change',
   source: 'aws.states',
-  account: LOCAL_ACCOUNT,
-  region: LOCAL_REGION,
+  account: stateMachineArn.split(':')[4] ?? LOCAL_ACCOUNT,
+  region: stateMachineArn.split(':')[3] ?? LOCAL_REGION,
   time: new Date(stopMs).toISOString(),
   resources: [record.arn],
   detail: {
-    executionArn: record.arn, stateMachineArn: LOCAL_STATE_MACHINE_ARN, name: record.name, status: record.status,
+    executionArn: record.arn, stateMachineArn, name: record.name, status: record.status,
     stopDate: stopMs, input: JSON.stringify(input), error: record.error ?? null, cause: record.cause ?? null,
   },
 });

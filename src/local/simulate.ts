@@ -66,7 +66,7 @@ export const checkScenarioSettings = (source: string, scenario: Scenario): void 
   }
 };
 
-interface Delivery {
+export interface Delivery {
   index: number;
   delivery: number;
   label: string;
@@ -83,6 +83,17 @@ export interface SimulateOptions {
   redrive?: boolean;
   /** The scenario's faults end before the redrive (the outage is over, the cause fixed). @default false */
   endFaultsBeforeRedrive?: boolean;
+  /**
+   * How delivered alarm events run, instead of the source-level workflow (the deployed-artifact run,
+   * src/local/deployed: through the synthesized rules and the starter bundle). Made once per scenario, for its account.
+   * No redrive then.
+   */
+  alarmEvents?: (account: SandboxAccount) => Promise<AlarmEventRunner>;
+}
+
+/** Runs one delivered alarm event: the execution it started, or the result of an event that started none. */
+export interface AlarmEventRunner {
+  run(delivery: Delivery): Promise<{ record: ExecutionRecord } | { notStarted: SimulationResult; executionName: string }>;
 }
 
 const eventTime = (item: unknown): number => {
@@ -109,6 +120,7 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   const ledger = account.withLedgerFaults(new DynamoDbCaseLedger(tables.ledgerTable, options.dynamo.clientConfig));
   const workflow = new LocalWorkflow({ ports: () => ({ ...account.ports(), ledger }), idempotency: { tableName: tables.idempotencyTable, clientConfig: options.dynamo.clientConfig } });
   const run: ScenarioRun = { name, scenario, account, results: [], records: [], states: [], unchanged: [] };
+  const runner = options.alarmEvents ? await options.alarmEvents(account) : undefined;
   // CloudWatch moves the alarms as time goes: expand every event in time order first, then run the executions.
   const ordered = scenario.events.map((item, index) => ({ item, index })).sort((a, b) => eventTime(a.item) - eventTime(b.item));
   const deliveries = ordered.flatMap(({ item, index }) => expand(account, item, index, (u) => run.unchanged.push({ scenario: name, ...u })));
@@ -136,6 +148,23 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
         run.results[i] = caseResolvedResult(name, delivery, resolved.map((c) => c.displayId));
         run.records[i] = { name: `case-resolved-${delivery.index}`, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} };
         run.states[i] = undefined;
+      };
+    }
+    if (runner) {
+      return async () => {
+        const outcome = await runner.run(delivery);
+        if ('notStarted' in outcome) {
+          run.results[i] = outcome.notStarted;
+          run.records[i] = { name: outcome.executionName, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} };
+          run.states[i] = undefined;
+          return;
+        }
+        const { record } = outcome;
+        const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
+        run.records[i] = record;
+        run.states[i] = state;
+        run.results[i] = toResult(name, delivery, record, state, account);
+        approvals.push(...approvedIncreases(state, delivery));
       };
     }
     const executionName = executionNameForEvent(delivery.event);
@@ -170,8 +199,8 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
     await runPooled(slots.slice(i, j), options.maxConcurrency ?? 50, () => options.onExecution?.(++done, slots.length));
     i = j;
   }
-  if (options.redrive && options.endFaultsBeforeRedrive) account.endFaults();
-  if (options.redrive) {
+  if (options.redrive && !runner && options.endFaultsBeforeRedrive) account.endFaults();
+  if (options.redrive && !runner) {
     for (const [i, record] of run.records.entries()) {
       const delivery = deliveries[i];
       if (!delivery || record.status === 'SUCCEEDED' || !record.failedState) continue;
@@ -296,12 +325,12 @@ const applyFullEvent = (account: SandboxAccount, event: Partial<AlarmEventEnvelo
 };
 
 /** What a failed execution knew: the input of the state that failed (the raw event when the first step failed). */
-const lastKnownState = (record: ExecutionRecord): unknown => {
+export const lastKnownState = (record: ExecutionRecord): unknown => {
   const input = record.failedState ? (record.stateInputs[record.failedState] as Record<string, unknown> | undefined) : undefined;
   return input && 'execution' in input ? input : undefined;
 };
 
-const notStarted = (scenario: string, d: Delivery, executionName: string): SimulationResult => ({
+export const notStarted = (scenario: string, d: Delivery, executionName: string): SimulationResult => ({
   scenario,
   event: eventInfo(d),
   execution: { name: executionName, status: 'SUCCEEDED', states: [], outcome: 'nothing_to_do', reason: 'duplicate delivery: StartExecution answered ExecutionAlreadyExists, so no second execution ran' },

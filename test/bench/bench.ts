@@ -5,11 +5,12 @@
 import { logger } from '../../src/observability/logger.js';
 import { awsCalls } from './aws-calls.js';
 import { bundles } from './bundles.js';
+import { deployed } from './deployed.js';
 import { samples } from './samples.js';
 import { stress } from './stress.js';
 import type { BenchSection } from './section.js';
 
-const SECTIONS: BenchSection[] = [bundles, samples, awsCalls, stress];
+const SECTIONS: BenchSection[] = [bundles, samples, awsCalls, stress, deployed];
 
 logger.setLogLevel('SILENT');
 const figures: Record<string, unknown> = {};

@@ -266,9 +266,21 @@ describe('CoreStack (example configuration)', () => {
       for (const alarm of opsAlarms) expect(String(alarm.AlarmName).startsWith(deployment.alarmNamePrefix)).toBe(false);
     });
 
-    it('lets CloudWatch publish to the encrypted operations topic', () => {
+    it('lets CloudWatch alarms of this account publish to the encrypted operations topic (topic policy and key policy)', () => {
+      const conditions = {
+        StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+        ArnLike: { 'aws:SourceArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cloudwatch:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':alarm:*']] } },
+      };
       template.hasResourceProperties('AWS::KMS::Key', {
-        KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] })]) },
+        KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Condition: conditions })]) },
+      });
+      // The operations topic's policy (which replaces the default one) still allows CloudWatch, next to the TLS-only Deny.
+      template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+        Topics: [{ Ref: opsTopic }],
+        PolicyDocument: { Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          Match.objectLike({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: 'sns:Publish', Resource: { Ref: opsTopic }, Condition: conditions }),
+        ]) },
       });
     });
 

@@ -14,7 +14,7 @@ export interface AwsPortsOptions {
    */
   env?: NodeJS.ProcessEnv;
   /**
-   * Region of the monitored models (CloudWatch, Service Quotas, SNS, SSM). The Support client ignores it.
+   * Region of the monitored models (CloudWatch, Service Quotas, SNS, SSM; Support resolves its partition's endpoint from it).
    * @default the SDK's default chain (AWS_REGION in Lambda)
    */
   region?: string;

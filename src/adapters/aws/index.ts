@@ -32,7 +32,7 @@ export { awsQuotaRequestsPort, awsQuotasPort, serviceQuotasClient } from './serv
 export { ParameterStoreSettings } from './settings.js';
 export { awsNotificationsPort, snsClient } from './sns-ports.js';
 export { awsSettingsPort, ssmClient } from './ssm-ports.js';
-export { AwsSupportCases, SUPPORT_REGION } from './support.js';
+export { AwsSupportCases } from './support.js';
 export { awsExecutionsPort, sfnClient } from './sfn-ports.js';
 export { awsCasesPort, supportClient } from './support-ports.js';
 export { fitSnsMessage, fitSupportText, sanitiseSnsSubject } from './text-limits.js';
@@ -42,7 +42,7 @@ export { CloudWatchUsageMetrics } from './usage.js';
 export interface AwsClients {
   cloudWatch: CloudWatchClient;
   serviceQuotas: ServiceQuotasClient;
-  /** Always in us-east-1: the Support API has no other endpoint. */
+  /** In the same Region as the others: the SDK resolves the Support endpoint of that Region's partition. */
   support: SupportClient;
   sns: SNSClient;
   ssm: SSMClient;

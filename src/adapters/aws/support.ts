@@ -1,6 +1,6 @@
 /**
- * SupportCasesPort on the AWS Support API. The Support API lives in us-east-1 only and needs a Business, Enterprise
- * On-Ramp or Enterprise Support plan.
+ * SupportCasesPort on the AWS Support API. The Support API has one endpoint per partition (the SDK picks it from the
+ * client's Region) and needs a Business, Enterprise On-Ramp or Enterprise Support plan.
  */
 import {
   AddCommunicationToCaseCommand,
@@ -16,9 +16,6 @@ import type { NewSupportCase, SupportCase } from '../../core/model.js';
 import type { SupportCasesPort } from '../../ports/index.js';
 import { awsErrorName, mapAwsError, mapNotIdempotentError } from './errors.js';
 import { fitSupportText } from './text-limits.js';
-
-/** The Support API's own region: its endpoint is support.us-east-1.amazonaws.com for every commercial Region. */
-export const SUPPORT_REGION = 'us-east-1';
 
 /** Severity codes from the lowest to the highest. */
 export const SEVERITY_ORDER = ['low', 'normal', 'high', 'urgent', 'critical'] as const;
@@ -79,7 +76,7 @@ const toCase = (details: CaseDetails): SupportCase | undefined => {
 
 /** Options of AwsSupportCases. */
 export interface AwsSupportCasesOptions {
-  /** A Support client in us-east-1 (see SUPPORT_REGION). */
+  /** A Support client (any Region: the SDK resolves its partition's Support endpoint). */
   client: SupportClient;
   /**
    * Delays before each attempt to read a new case back for its displayId: a case may take a moment to be listed.

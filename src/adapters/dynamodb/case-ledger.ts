@@ -6,6 +6,8 @@ import { ConditionalCheckFailedException, DynamoDBClient, type DynamoDBClientCon
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type LedgerEntry } from '../../ports/index.js';
 import { CASE_LEDGER_TABLE } from '../../workflow/environment.js';
+import { mapAwsError } from '../aws/errors.js';
+import type { AwsCall } from '../port-grants.js';
 
 interface LedgerItem {
   pk: string;
@@ -35,8 +37,13 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
     this.db = DynamoDBDocumentClient.from(new DynamoDBClient(clientConfig));
   }
 
+  /** Every DynamoDB call of the ledger, labelled as the grants name it (src/adapters/port-grants.ts). */
+  private call<T>(api: AwsCall, send: () => Promise<T>): Promise<T> {
+    return callLedger(api, send);
+  }
+
   async get(key: string): Promise<LedgerEntry | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { [CASE_LEDGER_TABLE.partitionKey]: key }, ConsistentRead: true }));
+    const { Item } = await this.call('DynamoDB.GetItem', () => this.db.send(new GetCommand({ TableName: this.tableName, Key: { [CASE_LEDGER_TABLE.partitionKey]: key }, ConsistentRead: true })));
     const item = Item as LedgerItem | undefined;
     return item && item.status === 'open' ? toEntry(item) : undefined;
   }
@@ -47,7 +54,7 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
     // 1. The holder claims again (a retry): an UpdateItem that only adds, so the entry keeps what it knows (the
     //    transitions communicated, the append in progress). A whole-item PutItem here once erased both.
     try {
-      const { Attributes } = await this.db.send(new UpdateCommand({
+      const { Attributes } = await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
         TableName: this.tableName,
         Key: key,
         UpdateExpression: entry.communicated.length > 0 ? 'ADD communicated :ids' : 'SET caseId = :caseId',
@@ -55,7 +62,7 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: { ':open': 'open', ':caseId': entry.caseId, ...(entry.communicated.length > 0 ? { ':ids': new Set(entry.communicated) } : {}) },
         ReturnValues: 'ALL_NEW',
-      }));
+      })));
       return { claimed: true, entry: toEntry(Attributes as LedgerItem), reclaimed: true };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
@@ -67,7 +74,7 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
       if (entry.communicated.length > 0) sets.push('communicated = :ids');
       if (entry.execution) sets.push('execution = :execution');
       const removes = ['appending', 'openedFor', ...(entry.communicated.length > 0 ? [] : ['communicated']), ...(entry.execution ? [] : ['execution'])];
-      const { Attributes } = await this.db.send(new UpdateCommand({
+      const { Attributes } = await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
         TableName: this.tableName,
         Key: key,
         UpdateExpression: `SET ${sets.join(', ')} REMOVE ${removes.join(', ')}`,
@@ -81,7 +88,7 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
           ...(entry.execution ? { ':execution': entry.execution } : {}),
         },
         ReturnValues: 'ALL_OLD',
-      }));
+      })));
       const old = Attributes as LedgerItem | undefined;
       const replaced = old?.status === 'open' && old.caseId.startsWith(PENDING_CASE_PREFIX) ? toEntry(old) : undefined;
       return { claimed: true, entry, reclaimed: false, ...(replaced ? { replaced } : {}) };
@@ -94,7 +101,7 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
   }
 
   async complete(pendingCaseId: string, entry: LedgerEntry): Promise<void> {
-    await this.db.send(new UpdateCommand({
+    await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
       TableName: this.tableName,
       Key: { [CASE_LEDGER_TABLE.partitionKey]: entry.key },
       UpdateExpression: 'SET caseId = :caseId, displayId = :displayId, subject = :subject, createdAt = :createdAt, expiresAt = :expiresAt, openedFor = :pendingId' +
@@ -106,18 +113,18 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
         ':expiresAt': Math.floor(Date.parse(entry.createdAt) / 1000) + RETENTION_SECONDS, ':pendingId': pendingCaseId, ':open': 'open',
         ...(entry.communicated.length > 0 ? { ':ids': new Set(entry.communicated) } : {}),
       },
-    }));
+    })));
   }
 
   async beginAppend(key: string, appendId: string): Promise<{ firstAttempt: boolean }> {
-    const { Attributes } = await this.db.send(new UpdateCommand({
+    const { Attributes } = await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
       TableName: this.tableName,
       Key: { [CASE_LEDGER_TABLE.partitionKey]: key },
       UpdateExpression: 'ADD appending :id',
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeValues: { ':id': new Set([appendId]) },
       ReturnValues: 'UPDATED_OLD',
-    }));
+    })));
     const before = (Attributes?.appending as Set<string> | undefined) ?? new Set<string>();
     return { firstAttempt: !before.has(appendId) };
   }
@@ -125,7 +132,7 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
   async markCommunicated(key: string, transitionIds: readonly string[], appendId?: string): Promise<string[]> {
     if (transitionIds.length === 0 && !appendId) return [];
     // ADD on a string set is atomic; the old set tells which ids were new, even under concurrency.
-    const { Attributes } = await this.db.send(new UpdateCommand({
+    const { Attributes } = await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
       TableName: this.tableName,
       Key: { [CASE_LEDGER_TABLE.partitionKey]: key },
       UpdateExpression: [transitionIds.length > 0 ? 'ADD communicated :ids' : '', appendId ? 'DELETE appending :append' : ''].filter(Boolean).join(' '),
@@ -135,7 +142,7 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
         ...(appendId ? { ':append': new Set([appendId]) } : {}),
       },
       ReturnValues: 'UPDATED_OLD',
-    }));
+    })));
     const before = (Attributes?.communicated as Set<string> | undefined) ?? new Set<string>();
     return transitionIds.filter((id) => !before.has(id));
   }
@@ -143,15 +150,15 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
   async beginNotification(id: string): Promise<'first' | 'sent' | 'unknown'> {
     const pk = `notification#${id}`;
     try {
-      await this.db.send(new PutCommand({
+      await this.call('DynamoDB.PutItem', () => this.db.send(new PutCommand({
         TableName: this.tableName,
         Item: { pk, status: 'sending', expiresAt: Math.floor(Date.now() / 1000) + NOTIFICATION_RETENTION_SECONDS },
         ConditionExpression: 'attribute_not_exists(pk)',
-      }));
+      })));
       return 'first';
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { pk }, ConsistentRead: true }));
+      const { Item } = await this.call('DynamoDB.GetItem', () => this.db.send(new GetCommand({ TableName: this.tableName, Key: { pk }, ConsistentRead: true })));
       return Item?.status === 'sent' ? 'sent' : 'unknown';
     }
   }
@@ -159,30 +166,43 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
   async endNotification(id: string, outcome: 'sent' | 'failed'): Promise<void> {
     const pk = `notification#${id}`;
     if (outcome === 'failed') {
-      await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: { pk } }));
+      await this.call('DynamoDB.DeleteItem', () => this.db.send(new DeleteCommand({ TableName: this.tableName, Key: { pk } })));
       return;
     }
-    await this.db.send(new UpdateCommand({
+    await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
       TableName: this.tableName, Key: { pk }, UpdateExpression: 'SET #status = :sent', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':sent': 'sent' },
-    }));
+    })));
   }
 
   async release(key: string, caseId: string): Promise<void> {
     try {
-      await this.db.send(new UpdateCommand({
+      await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
         TableName: this.tableName,
         Key: { [CASE_LEDGER_TABLE.partitionKey]: key },
         UpdateExpression: 'SET #status = :closed',
         ConditionExpression: 'caseId = :caseId',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':closed': 'closed', ':caseId': caseId },
-      }));
+      })));
     } catch (error) {
       // Another execution already replaced the entry with a newer case: nothing to release.
       if (!isConditionFailure(error)) throw error;
     }
   }
 }
+
+/**
+ * Runs one DynamoDB call through the project's AWS error mapping (throttling and 5xx become TransientAwsError, which
+ * the definition retries). A failed condition is not an error of the call but an answer: it passes through as is.
+ */
+const callLedger = async <T>(api: AwsCall, send: () => Promise<T>): Promise<T> => {
+  try {
+    return await send();
+  } catch (error) {
+    if (isConditionFailure(error)) throw error;
+    throw mapAwsError(error, api);
+  }
+};
 
 const isConditionFailure = (error: unknown): boolean =>
   error instanceof ConditionalCheckFailedException || (error as Error).name === 'ConditionalCheckFailedException';

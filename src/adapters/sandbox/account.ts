@@ -10,10 +10,11 @@ import type {
 } from '../../core/model.js';
 import type { CaseLedgerPort, ExecutionStatus, Ports } from '../../ports/index.js';
 import type { Scenario } from '../../types/generated/scenario.js';
+import { inferenceModeOf } from '../aws/quota-names.js';
 import { currentExecutionTime } from './virtual-clock.js';
 
 type ScenarioModel = Scenario['models'][number];
-type ScenarioFault = NonNullable<Scenario['faults']>[number];
+export type ScenarioFault = NonNullable<Scenario['faults']>[number];
 
 export const DEFAULT_QUOTA_CODES = { rpm: 'L-3DD46812', tpm: 'L-3DCCFAA4' } as const;
 
@@ -45,6 +46,8 @@ export class SandboxAccount {
   readonly requests: SimulatedRequest[] = [];
   /** AWS calls by "Service.Operation", to compare with the AWS adapters' counter */
   readonly calls = new Map<string, number>();
+  /** The same calls by the Lambda step that made them (the local runtime names the step), for the IAM grants test */
+  readonly callsByStep = new Map<string, Set<string>>();
   /** Every transition of every alarm, in time order: the simulated CloudWatch answers as of the execution's time. */
   private readonly alarmHistory = new Map<string, { state: AlarmStatus['state']; since: string }[]>();
   private clockNow: Date;
@@ -232,15 +235,26 @@ export class SandboxAccount {
   }
 
   private async count<T>(api: string, fn: () => T | Promise<T>): Promise<T> {
+    return this.callWithFaults(api, fn, (fault) => faultError(fault, api));
+  }
+
+  /**
+   * One simulated call by "Service.Operation": counted, with the scenario's faults injected, each shaped by
+   * `errorFor` (the ports throw the project's errors; the SDK-level simulation, src/local/deployed/aws-api.ts,
+   * throws SDK-shaped ones).
+   */
+  async callWithFaults<T>(api: string, fn: () => T | Promise<T>, errorFor: (fault: ScenarioFault) => Error): Promise<T> {
     const n = (this.calls.get(api) ?? 0) + 1;
     this.calls.set(api, n);
+    const step = currentExecutionTime()?.step ?? '(no step)';
+    this.callsByStep.set(step, (this.callsByStep.get(step) ?? new Set<string>()).add(api));
     const fault = this.faultFor(api, n);
     if (!fault) return fn();
     // Throttling and permanent errors are AWS refusing the call: it never takes effect, whatever the phase.
-    if (fault.phase !== 'after' || fault.error === 'throttling' || fault.error === 'permanent') throw faultError(fault, api);
+    if (fault.phase !== 'after' || fault.error === 'throttling' || fault.error === 'permanent') throw errorFor(fault);
     await fn();
     // The call took effect; the caller only sees the failure (the "death after the side effect").
-    throw faultError(fault, api);
+    throw errorFor(fault);
   }
 
   /**
@@ -286,7 +300,10 @@ export class SandboxAccount {
     return this.sequence;
   }
 
-  private alarmStatus(name: string): AlarmStatus | undefined {
+  // The answers below are uncounted and fault-free: ports() counts them, the SDK-level simulation calls them directly.
+
+  /** An alarm as of the current (execution) time; undefined for a name the CDK app would not create. */
+  alarmStatus(name: string): AlarmStatus | undefined {
     const isComposite = this.scenario.models.some((m) => compositeAlarmName(this.scenario.customerName, m.name) === name);
     const known = isComposite || this.scenario.models.some((m) => this.modelAlarmNames(m.name).includes(name));
     if (!known) return undefined;
@@ -294,20 +311,20 @@ export class SandboxAccount {
     return { name, arn: this.alarmArn(name), type: isComposite ? 'CompositeAlarm' : 'MetricAlarm', state: state.state, stateUpdatedAt: state.since };
   }
 
-  private quotaCode(model: ScenarioModel, quota: 'RPM' | 'TPM'): string {
+  quotaCode(model: ScenarioModel, quota: 'RPM' | 'TPM'): string {
     return quota === 'RPM' ? (model.quotaCodes?.rpm ?? DEFAULT_QUOTA_CODES.rpm) : (model.quotaCodes?.tpm ?? DEFAULT_QUOTA_CODES.tpm);
   }
 
-  private modelQuotas(ref: ModelRef): ModelQuotas {
+  modelQuotas(ref: ModelRef): ModelQuotas {
     const model = this.model(ref.name);
     if (model.quotasUnavailable) throw new PermanentAwsError('Service Quotas GetServiceQuota: AccessDeniedException (simulated)');
     const quotas: ModelQuotas = {};
-    if (model.quotas?.rpm !== undefined) quotas.rpm = { quota: 'RPM', code: this.quotaCode(model, 'RPM'), name: `Requests per minute for ${model.name}`, value: model.quotas.rpm, adjustable: true };
-    if (model.quotas?.tpm !== undefined) quotas.tpm = { quota: 'TPM', code: this.quotaCode(model, 'TPM'), name: `Tokens per minute for ${model.name}`, value: model.quotas.tpm, adjustable: true };
+    if (model.quotas?.rpm !== undefined) quotas.rpm = { quota: 'RPM', code: this.quotaCode(model, 'RPM'), name: simulatedQuotaName(model.modelId, 'RPM'), value: model.quotas.rpm, adjustable: true };
+    if (model.quotas?.tpm !== undefined) quotas.tpm = { quota: 'TPM', code: this.quotaCode(model, 'TPM'), name: simulatedQuotaName(model.modelId, 'TPM'), value: model.quotas.tpm, adjustable: true };
     return quotas;
   }
 
-  private usage(ref: ModelRef, window: { start: Date; end: Date }): UsageLookup {
+  usage(ref: ModelRef, window: { start: Date; end: Date }): UsageLookup {
     const usage = this.model(ref.name).usage;
     const windowStart = window.start.toISOString();
     const windowEnd = window.end.toISOString();
@@ -354,7 +371,7 @@ export class SandboxAccount {
     }
   }
 
-  private createCase(request: NewSupportCase): SupportCase {
+  createCase(request: NewSupportCase): SupportCase {
     this.requireSupportPlan();
     const n = this.nextId();
     const created: SimulatedCase = {
@@ -377,7 +394,7 @@ export class SandboxAccount {
     return created;
   }
 
-  private requestIncrease(ref: ModelRef, code: string, desired: number): QuotaIncreaseRequest {
+  requestIncrease(ref: ModelRef, code: string, desired: number): QuotaIncreaseRequest {
     if (this.scenario.serviceQuotasAvailable === false) {
       throw new QuotaRequestUnavailableError('Service Quotas RequestServiceQuotaIncrease: DependencyAccessDeniedException (simulated: no service-linked role)');
     }
@@ -396,7 +413,7 @@ export class SandboxAccount {
     return stripRequest(request);
   }
 
-  private pollRequest(id: string): QuotaIncreaseRequest {
+  pollRequest(id: string): QuotaIncreaseRequest {
     const request = this.requests.find((r) => r.requestId === id);
     if (!request) throw new PermanentAwsError(`Service Quotas GetRequestedServiceQuotaChange: NoSuchResourceException for ${id}`);
     request.polls += 1;
@@ -423,7 +440,7 @@ export class SandboxAccount {
     request.status = 'CASE_OPENED';
   }
 
-  private publish(message: NotificationMessage): { messageId: string } {
+  publish(message: NotificationMessage): { messageId: string } {
     const subscribers = this.scenario.subscribers ?? [{ email: 'oncall@example.com', preference: 'all' as const }];
     const recipients = subscribers
       .filter((s) => s.preference === 'all' || s.preference.toUpperCase() === message.attributes.severity)
@@ -453,6 +470,25 @@ const faultError = (fault: ScenarioFault, api: string): Error => {
     case 'permanent':
       return new PermanentAwsError(`${where}: AccessDeniedException`);
   }
+};
+
+/**
+ * The Service Quotas name of a model's per-minute quota, worded as Bedrock names them ("Global cross-Region model
+ * inference tokens per minute for Anthropic Claude Opus 4.6 V1"), so the AWS adapters find it by name (quota-names.ts).
+ */
+export const simulatedQuotaName = (modelId: string, quota: 'RPM' | 'TPM'): string => {
+  const unit = quota === 'RPM' ? 'requests' : 'tokens';
+  const mode = inferenceModeOf(modelId);
+  const prefix = { global: 'Global cross-Region model inference', 'cross-region': 'Cross-Region model inference', 'on-demand': 'On-demand model inference' }[mode];
+  const segments = modelId.slice(modelId.lastIndexOf('/') + 1).replace(/:\d+$/, '').split('.');
+  if (mode !== 'on-demand') segments.shift();
+  const tokens = segments.join('-').split(/[-_]/).filter((t) => t.length > 0);
+  let text = '';
+  tokens.forEach((token, i) => {
+    const joinNumbers = i > 0 && /^\d+$/.test(token) && /^\d+$/.test(tokens[i - 1] ?? '');
+    text += (i === 0 ? '' : joinNumbers ? '.' : ' ') + token.charAt(0).toUpperCase() + token.slice(1);
+  });
+  return `${prefix} ${unit} per minute for ${text}`;
 };
 
 const publicCase = (c: SimulatedCase): SupportCase => ({ caseId: c.caseId, displayId: c.displayId, subject: c.subject, status: c.status, timeCreated: c.timeCreated });

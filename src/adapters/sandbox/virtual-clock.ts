@@ -8,6 +8,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface ExecutionTime {
   now: Date;
   executionName: string;
+  /** The Lambda step running (LAMBDA_STEPS id), so a call can be told apart by the function that would make it. */
+  step?: string;
 }
 
 const storage = new AsyncLocalStorage<ExecutionTime>();

@@ -20,11 +20,11 @@ export interface RuntimeSettingsDocument {
    */
   usageWindowDays?: number;
   /**
-   * Alarms of one model going into ALARM within this window make one incident.
+   * Alarms of one model going into ALARM within this window make one incident. The maximum bounds the execution: the state machine's TimeoutSeconds is derived from this schema's maxima (settle window + poll attempts x (interval + Task timeout) + the steps' allowance, src/workflow/timeouts.ts); raise a maximum only with it.
    */
   settleWindowSeconds?: number;
   /**
-   * How long to wait for Service Quotas to open the support case of an increase request.
+   * How long to wait for Service Quotas to open the support case of an increase request. The maxima of intervalSeconds and maxAttempts bound the execution: the state machine's TimeoutSeconds is derived from them (src/workflow/timeouts.ts), so every valid setting finishes before the execution times out.
    */
   quotaCasePoll?: {
     intervalSeconds?: number;

@@ -1,4 +1,5 @@
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
+import { DescribeServicesCommand } from '@aws-sdk/client-support';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { CallCounter, createAwsClients, createAwsPorts } from '../../../src/adapters/aws/index.js';
@@ -10,14 +11,40 @@ afterEach(() => {
 });
 
 describe('createAwsClients', () => {
-  it('puts the Support client in us-east-1 whatever the Region', async () => {
+  /** Where a Support call from a function in `region` goes, and the Region it is signed for (the request is never sent). */
+  const supportTarget = async (region: string): Promise<{ host: string; signingRegion: unknown }> => {
+    const { support } = createAwsClients({ region, counter: new CallCounter() });
+    let target: { host: string; signingRegion: unknown } | undefined;
+    support.middlewareStack.add(
+      (_next, context) => async (args) => {
+        const endpoint = (context as { endpointV2?: { properties?: { authSchemes?: { signingRegion?: unknown }[] } } }).endpointV2;
+        target = { host: (args.request as { hostname: string }).hostname, signingRegion: endpoint?.properties?.authSchemes?.[0]?.signingRegion };
+        throw new Error('not sent');
+      },
+      { step: 'finalizeRequest', name: 'captureSupportTarget' },
+    );
+    await support.send(new DescribeServicesCommand({})).catch(() => undefined);
+    if (!target) throw new Error('no request was built');
+    return target;
+  };
+
+  it.each([
+    ['eu-west-1', 'support.us-east-1.amazonaws.com', 'us-east-1'],
+    ['us-east-1', 'support.us-east-1.amazonaws.com', 'us-east-1'],
+    ['cn-northwest-1', 'support.cn-north-1.amazonaws.com.cn', 'cn-north-1'],
+    ['us-gov-east-1', 'support.us-gov-west-1.amazonaws.com', 'us-gov-west-1'],
+  ])('sends Support calls from %s to its partition\'s Support endpoint (%s), as the SDK\'s endpoint rules say', async (region, host, signingRegion) => {
+    // Act / Assess
+    await expect(supportTarget(region)).resolves.toEqual({ host, signingRegion });
+  });
+
+  it('builds every client in the function\'s Region, Support included', async () => {
     // Act
-    const clients = createAwsClients({ region: 'eu-west-1' });
+    const clients = createAwsClients({ region: 'cn-northwest-1' });
 
     // Assess
-    await expect(clients.support.config.region()).resolves.toBe('us-east-1');
-    await expect(clients.cloudWatch.config.region()).resolves.toBe('eu-west-1');
-    await expect(clients.serviceQuotas.config.region()).resolves.toBe('eu-west-1');
+    await expect(clients.support.config.region()).resolves.toBe('cn-northwest-1');
+    await expect(clients.cloudWatch.config.region()).resolves.toBe('cn-northwest-1');
   });
 
   it('reuses the clients per Region, but never shares clients that carry a counter', () => {

@@ -1,0 +1,261 @@
+/**
+ * The Lambda service of the deployed-artifact run: each function's bundle runs in its own worker threads
+ * (container-worker.mjs), one invocation at a time per worker; concurrent invocations get another worker, as Lambda
+ * scales out. A worker starts on the first invocation that needs it (a cold start) and stays warm for the run.
+ *
+ * One service hosts many scenarios one after the other (`newDeployment`): each is a new deployment, whose first
+ * invocation in a worker imports the bundle again as a new module instance (the bundle's INIT, its caches empty as in
+ * a fresh container), while the SDK the Lambda runtime provides stays loaded in the worker (1-1.5 s per cold start
+ * saved on a busy machine).
+ *
+ * Failures as Lambda reports them to Step Functions:
+ * - the handler throws → errorType = the error's `name` as the bundle has it (minified names included);
+ * - the handler runs past the function's Timeout → the container is stopped, `Sandbox.Timedout`;
+ * - the function dies (an injected crash: aws-api.ts `FunctionCrash`) → the container is stopped,
+ *   `Lambda.Unknown` (the error Step Functions reports when Lambda returns no error type).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DeployedFunction } from './assembly.js';
+
+export interface ContainerCall {
+  type: 'call' | 'authorize';
+  call: { service: string; operation: string; input: Record<string, unknown>; region: string };
+}
+
+/** The main thread's answer to one call: the output, an AWS-shaped error, or the end of the container. */
+export type CallAnswer =
+  | { ok: true; output?: Record<string, unknown> }
+  | { ok: false; error: { name: string; message: string; props: Record<string, unknown> } }
+  | { crash: true };
+
+export interface InvocationContext {
+  /** The simulated time the invocation runs at (the container's clock). */
+  now: Date;
+  requestId: string;
+  /** The execution the invocation belongs to (a Task's, or the failed execution's for NotifyFailure) */
+  executionName?: string;
+}
+
+export type CallHandler = (fn: DeployedFunction, message: ContainerCall, invocation: InvocationContext) => Promise<CallAnswer>;
+
+/** A Lambda failure as Step Functions sees it: `name` is the error it matches Retry/Catch on. */
+export class LambdaInvocationError extends Error {
+  constructor(readonly errorType: string, message: string) {
+    super(message);
+    Object.defineProperty(this, 'name', { value: errorType, enumerable: false, configurable: true, writable: true });
+  }
+}
+
+/** Every copy of the smithy client class the bundles may load, CommonJS and ESM builds. */
+export const smithyClientModules = (nodeModules: string): { cjs: string; esm?: string }[] => {
+  const found: { cjs: string; esm?: string }[] = [];
+  const visit = (dir: string, depth: number): void => {
+    if (depth > 6 || !existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      const path = join(dir, entry.name);
+      if (entry.name.startsWith('@')) {
+        visit(path, depth);
+        continue;
+      }
+      if (path.endsWith(join('@smithy', 'core'))) {
+        const cjs = join(path, 'dist-cjs', 'submodules', 'client', 'index.js');
+        const esm = join(path, 'dist-es', 'submodules', 'client', 'index.js');
+        if (existsSync(cjs)) found.push({ cjs, ...(existsSync(esm) ? { esm } : {}) });
+      }
+      if (path.endsWith(join('@smithy', 'smithy-client'))) {
+        const cjs = join(path, 'dist-cjs', 'index.js');
+        const esm = join(path, 'dist-es', 'index.js');
+        if (existsSync(cjs)) found.push({ cjs, ...(existsSync(esm) ? { esm } : {}) });
+      }
+      const nested = join(path, 'node_modules');
+      if (existsSync(nested)) visit(nested, depth + 1);
+    }
+  };
+  visit(nodeModules, 0);
+  return found;
+};
+
+interface WorkerMessage {
+  type: 'ready' | 'call' | 'authorize' | 'result';
+  id?: number;
+  invocationId?: string;
+  call?: ContainerCall['call'];
+  ok?: boolean;
+  payload?: unknown;
+  errorType?: string;
+  errorMessage?: string;
+}
+
+interface Container {
+  worker: Worker;
+  ready: Promise<void>;
+  busy: boolean;
+  dead: boolean;
+  /** The invocation it runs now */
+  current?: { id: string; context: InvocationContext; settle: (outcome: { ok: true; payload: unknown } | { ok: false; error: Error }) => void };
+}
+
+export interface LambdaServiceOptions {
+  /** Environment every container gets on top of the function's (dummy credentials, the DynamoDB endpoint...). */
+  baseEnvironment: Record<string, string>;
+  nodeModules: string;
+  /** Print the bundles' logs (Powertools JSON lines). @default false */
+  verbose?: boolean;
+}
+
+const WORKER_URL = new URL('./container-worker.mjs', import.meta.url);
+
+export class LocalLambdaService {
+  private readonly pools = new Map<string, Container[]>();
+  private readonly clientModules: { cjs: string; esm?: string }[];
+  private sequence = 0;
+  private generation = 0;
+  private onCall: CallHandler = () => Promise.reject(new Error('No deployment: call newDeployment first'));
+  /** Cold starts (workers started), per function name */
+  readonly coldStarts = new Map<string, number>();
+
+  constructor(private readonly options: LambdaServiceOptions) {
+    this.clientModules = smithyClientModules(options.nodeModules);
+    if (this.clientModules.length === 0) throw new Error(`No smithy client module found under ${options.nodeModules}: the AWS calls of the bundles could not be intercepted`);
+  }
+
+  /** A new deployment: its calls go to `onCall`; every container loads the bundle again on its next invocation. */
+  newDeployment(onCall: CallHandler): void {
+    this.generation += 1;
+    this.onCall = onCall;
+    this.coldStarts.clear();
+  }
+
+  private environmentOf(fn: DeployedFunction, region: string): Record<string, string> {
+    return {
+      ...fn.environment,
+      AWS_REGION: region, AWS_DEFAULT_REGION: region, AWS_LAMBDA_FUNCTION_NAME: fn.name,
+      AWS_LAMBDA_FUNCTION_VERSION: '$LATEST', AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memoryMb),
+      AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${fn.name}`, AWS_LAMBDA_LOG_STREAM_NAME: 'local', AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+      AWS_LAMBDA_RUNTIME_API: '127.0.0.1:9001', LAMBDA_TASK_ROOT: fn.bundle ? join(fn.bundle, '..') : '/var/task', _HANDLER: `index.${fn.handlerExport}`, TZ: 'UTC',
+      ...this.options.baseEnvironment,
+    };
+  }
+
+  private start(fn: DeployedFunction, region: string): Container {
+    if (!fn.bundle) throw new Error(`Function ${fn.logicalId} has no bundled asset (inline code is not run locally)`);
+    const env = this.environmentOf(fn, region);
+    const worker = new Worker(WORKER_URL, {
+      env,
+      stdout: !this.options.verbose,
+      stderr: !this.options.verbose,
+      workerData: {
+        bundle: fn.bundle, handlerExport: fn.handlerExport, clientModules: this.clientModules, functionName: fn.name,
+        memoryMb: fn.memoryMb, region, logGroupName: `/aws/lambda/${fn.name}`,
+      },
+    });
+    if (!this.options.verbose) {
+      worker.stdout.resume();
+      worker.stderr.resume();
+    }
+    let markReady!: () => void;
+    let failReady!: (error: Error) => void;
+    const container: Container = {
+      worker, busy: false, dead: false,
+      ready: new Promise<void>((resolve, reject) => {
+        markReady = resolve;
+        failReady = reject;
+      }),
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'ready') return markReady();
+      if (message.type === 'result') {
+        const current = container.current;
+        if (!current || current.id !== message.invocationId) return;
+        if (message.ok) current.settle({ ok: true, payload: message.payload });
+        else current.settle({ ok: false, error: new LambdaInvocationError(message.errorType ?? 'Error', message.errorMessage ?? '') });
+        return;
+      }
+      if ((message.type === 'call' || message.type === 'authorize') && message.call && container.current) {
+        const current = container.current;
+        void this.onCall(fn, { type: message.type, call: message.call }, current.context).then(
+          (answer) => {
+            if ('crash' in answer) {
+              this.kill(fn, container);
+              current.settle({ ok: false, error: new LambdaInvocationError('Lambda.Unknown', `The cause could not be determined because Lambda did not return an error type. Returned payload: {"errorMessage":"RequestId: ${current.context.requestId} Error: Runtime exited without providing a reason","errorType":"Runtime.ExitError"}`) });
+              return;
+            }
+            worker.postMessage({ type: 'callResult', id: message.id, ...answer });
+          },
+          (error: unknown) => worker.postMessage({ type: 'callResult', id: message.id, ok: false, error: { name: 'InternalFailure', message: (error as Error).message, props: { $fault: 'server', $metadata: { httpStatusCode: 500 } } } }),
+        );
+      }
+    });
+    worker.on('error', (error) => {
+      failReady(error);
+      container.current?.settle({ ok: false, error: new LambdaInvocationError('Lambda.Unknown', `The function's runtime failed: ${error.message}`) });
+      this.kill(fn, container);
+    });
+    worker.on('exit', () => {
+      container.dead = true;
+      failReady(new Error(`The container of ${fn.name} exited during INIT`));
+    });
+    this.coldStarts.set(fn.name, (this.coldStarts.get(fn.name) ?? 0) + 1);
+    return container;
+  }
+
+  private kill(_fn: DeployedFunction, container: Container): void {
+    container.dead = true;
+    void container.worker.terminate();
+    for (const [key, pool] of this.pools) this.pools.set(key, pool.filter((c) => c !== container));
+  }
+
+  /** Invokes the function synchronously (RequestResponse): its JSON result, or a LambdaInvocationError. */
+  async invoke(fn: DeployedFunction, event: unknown, now: Date, region: string, executionName?: string): Promise<{ result: unknown; requestId: string }> {
+    // Containers are per function and environment (the same function of another account is another container).
+    const key = `${fn.bundle ?? fn.name}|${JSON.stringify(this.environmentOf(fn, region))}`;
+    const pool = this.pools.get(key) ?? [];
+    this.pools.set(key, pool);
+    let container = pool.find((c) => !c.busy && !c.dead);
+    if (!container) {
+      container = this.start(fn, region);
+      pool.push(container);
+    }
+    container.busy = true;
+    const requestId = `00000000-0000-4000-8000-${String(++this.sequence).padStart(12, '0')}`;
+    try {
+      await container.ready;
+    } catch (error) {
+      this.kill(fn, container);
+      throw new LambdaInvocationError('Runtime.ImportModuleError', (error as Error).message);
+    }
+    const running = container;
+    const timeoutMs = fn.timeoutSeconds * 1000;
+    try {
+      const result = await new Promise<unknown>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          this.kill(fn, running);
+          settle({ ok: false, error: new LambdaInvocationError('Sandbox.Timedout', `RequestId: ${requestId} Error: Task timed out after ${fn.timeoutSeconds.toFixed(2)} seconds`) });
+        }, timeoutMs);
+        let settled = false;
+        const settle = (outcome: { ok: true; payload: unknown } | { ok: false; error: Error }): void => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          running.current = undefined;
+          if (outcome.ok) resolve(outcome.payload);
+          else reject(outcome.error);
+        };
+        running.current = { id: requestId, context: { now, requestId, ...(executionName ? { executionName } : {}) }, settle };
+        running.worker.postMessage({ type: 'invoke', generation: this.generation, invocationId: requestId, requestId, event, nowMs: now.getTime(), timeoutMs, functionArn: fn.arn });
+      });
+      return { result, requestId };
+    } finally {
+      running.busy = false;
+    }
+  }
+
+  async close(): Promise<void> {
+    const all = [...this.pools.values()].flat();
+    this.pools.clear();
+    await Promise.all(all.map((c) => c.worker.terminate()));
+  }
+}

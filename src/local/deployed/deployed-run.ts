@@ -1,0 +1,306 @@
+/**
+ * The deployed-artifact run: a scenario replayed through what `cdk deploy` would upload, with IAM enforced.
+ *
+ * - The synthesized core stack (synth.ts, read by assembly.ts) gives the definition, the bundles, their Environment,
+ *   roles and policies, the tables, topics, keys, rules and Lambda permissions, used as they are.
+ * - Each delivered alarm event goes through every rule's EventPattern (event-pattern.ts); a match invokes the rule's
+ *   target (the starter bundle) if the function's resource policy lets EventBridge invoke it. An event no pattern
+ *   matches starts nothing.
+ * - The starter's StartExecution (intercepted, IAM-checked) starts the execution on aws-local-stepfunctions running
+ *   the template's definition; a second start with the same name answers ExecutionAlreadyExists, as AWS does.
+ * - Each Task runs the function its Resource ARN names, in its container (containers.ts). Every AWS call is checked
+ *   by the IamEnforcer (iam.ts), then answered by the SandboxAwsApi (aws-api.ts), except DynamoDB: after the check the
+ *   bundle's SDK sends it for real to a dynalite holding the template's tables (key schema from the template).
+ * - A failed execution's status change event goes through the rules too: the failure rule's target (NotifyFailure).
+ *
+ * Results have the shape of the source-level simulation's (`simulate --json`), plus the denials and counters.
+ */
+import { CreateTableCommand, DeleteTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import dynalite from 'dynalite';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { SandboxAccount } from '../../adapters/sandbox/account.js';
+import { startLocalDynamoDb, type LocalDynamoDb } from '../local-dynamodb.js';
+import { currentExecutionTime, runAt } from '../../adapters/sandbox/virtual-clock.js';
+import { executionNameForEvent } from '../../core/execution-name.js';
+import type { Scenario } from '../../types/generated/scenario.js';
+import { LocalWorkflow, PROJECT_ROOT, type AslDefinition, type ExecutionRecord } from '../runtime.js';
+import { notStarted, simulateScenario, type AlarmEventRunner, type Delivery, type ScenarioRun, type SimulationResult } from '../simulate.js';
+import { readAssembly, type DeployedAssembly, type DeployedFunction } from './assembly.js';
+import { SandboxAwsApi, isFunctionCrash, sdkServiceError } from './aws-api.js';
+import { LocalLambdaService, LambdaInvocationError, type CallAnswer, type CallHandler, type ContainerCall, type InvocationContext } from './containers.js';
+import { matchesEventPattern } from './event-pattern.js';
+import { IamEnforcer, accessDeniedError, evaluateEventBridgeTarget, type Denial, type FunctionRole } from './iam.js';
+import type { SynthesizedApp } from './synth.js';
+
+export interface DeployedCounters {
+  /** Alarm events delivered to EventBridge */
+  deliveries: number;
+  /** Events a rule pattern matched (per rule target) */
+  ruleMatches: number;
+  executionsStarted: number;
+  /** StartExecution answered ExecutionAlreadyExists */
+  duplicateStarts: number;
+  /** AWS calls other than DynamoDB, by "Service.Operation" */
+  awsCalls: Record<string, number>;
+  /** DynamoDB calls (the ledger and the idempotency tables), by operation */
+  dynamoDbCalls: Record<string, number>;
+  /** Lambda invocations, by function logical id */
+  invocations: Record<string, number>;
+  coldStarts: number;
+}
+
+export interface DeployedScenarioRun extends ScenarioRun {
+  denials: Denial[];
+  counters: DeployedCounters;
+}
+
+export interface DeployedRunOptions {
+  app: SynthesizedApp;
+  /** Where the functions run; several scenarios may share one, one at a time. @default a host for this run only */
+  host?: DeployedHost;
+  /** Print the bundles' logs (with the host made for this run). @default false */
+  verbose?: boolean;
+  /** Change the extracted assembly before the run (tests: remove a grant, change a pattern). */
+  mutate?: (assembly: DeployedAssembly) => void;
+  /** @default 50 */
+  maxConcurrency?: number;
+}
+
+/**
+ * The Lambda service (containers) and the DynamoDB (dynalite) the deployed functions use. Scenarios run on it one at
+ * a time, each as a new deployment: fresh tables (the template's, key schema included), the bundles loaded again.
+ */
+export class DeployedHost {
+  private busy = false;
+
+  private constructor(
+    readonly lambda: LocalLambdaService,
+    /** The source-level run's tables (simulateScenario makes them; the deployed functions never use them) */
+    readonly sourceDynamo: LocalDynamoDb,
+    private readonly dynamo: DynamoDBClient,
+    private readonly server: { close: (cb: () => void) => void },
+  ) {}
+
+  static async start(options: { verbose?: boolean } = {}): Promise<DeployedHost> {
+    const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const dynamo = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const lambda = new LocalLambdaService({
+      nodeModules: join(PROJECT_ROOT, 'node_modules'),
+      ...(options.verbose ? { verbose: true } : {}),
+      baseEnvironment: {
+        AWS_ACCESS_KEY_ID: 'ASIALOCALDEPLOYEDRUN', AWS_SECRET_ACCESS_KEY: 'local', AWS_SESSION_TOKEN: 'local',
+        AWS_ENDPOINT_URL_DYNAMODB: endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      },
+    });
+    return new DeployedHost(lambda, await startLocalDynamoDb(), dynamo, server);
+  }
+
+  /** A new deployment of `assembly`: its tables created empty, every container to load its bundle again. */
+  async deploy(assembly: DeployedAssembly, onCall: CallHandler): Promise<void> {
+    if (this.busy) throw new Error('A deployed host runs one scenario at a time');
+    this.busy = true;
+    const { TableNames = [] } = await this.dynamo.send(new ListTablesCommand({}));
+    await Promise.all(TableNames.map((TableName) => this.dynamo.send(new DeleteTableCommand({ TableName }))));
+    await Promise.all(assembly.tables.map((table) => this.dynamo.send(new CreateTableCommand({
+      TableName: table.name, BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: table.keySchema, AttributeDefinitions: table.attributeDefinitions as never,
+    }))));
+    this.lambda.newDeployment(onCall);
+  }
+
+  done(): void {
+    this.busy = false;
+  }
+
+  async close(): Promise<void> {
+    await this.lambda.close();
+    await this.sourceDynamo.close();
+    this.dynamo.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** The error the bundle sees, as the SDK would throw it: name, message and the SDK's own properties. */
+const errorShape = (error: unknown): Extract<CallAnswer, { ok: false }>['error'] => {
+  const e = error as Error & Record<string, unknown>;
+  const props: Record<string, unknown> = {};
+  for (const key of Object.keys(e)) if (key !== 'name' && key !== 'message' && key !== 'stack') props[key] = e[key];
+  return { name: String(e.name ?? 'Error'), message: String(e.message ?? e), props: JSON.parse(JSON.stringify(props)) as Record<string, unknown> };
+};
+
+export const runScenarioDeployed = async (name: string, scenario: Scenario, options: DeployedRunOptions): Promise<DeployedScenarioRun> => {
+  const host = options.host ?? await DeployedHost.start(options.verbose ? { verbose: true } : {});
+  const counters: DeployedCounters = { deliveries: 0, ruleMatches: 0, executionsStarted: 0, duplicateStarts: 0, awsCalls: {}, dynamoDbCalls: {}, invocations: {}, coldStarts: 0 };
+  let denials: Denial[] = [];
+  try {
+    const run = await simulateScenario(name, scenario, {
+      dynamo: host.sourceDynamo,
+      ...(options.maxConcurrency ? { maxConcurrency: options.maxConcurrency } : {}),
+      alarmEvents: async (account) => {
+        const runner = await deployScenario(name, account, options, host, counters);
+        denials = runner.denials;
+        return runner;
+      },
+    });
+    return { ...run, denials, counters };
+  } finally {
+    counters.coldStarts = [...host.lambda.coldStarts.values()].reduce((a, b) => a + b, 0);
+    host.done();
+    if (!options.host) await host.close();
+  }
+};
+
+/** The scenario's account as a deployment of the assembly: IAM, the SDK-level account, the engine, the rules. */
+const deployScenario = async (
+  name: string, account: SandboxAccount, options: DeployedRunOptions, host: DeployedHost, counters: DeployedCounters,
+): Promise<AlarmEventRunner & { denials: Denial[] }> => {
+  const assembly = readAssembly(options.app.dir, options.app.coreTemplate, { account: account.account, region: account.region });
+  options.mutate?.(assembly);
+  const bump = (map: Record<string, number>, key: string): void => {
+    map[key] = (map[key] ?? 0) + 1;
+  };
+
+  const roles: Record<string, FunctionRole> = Object.fromEntries(assembly.functions.map((fn) => [fn.logicalId, {
+    roleName: fn.roleName, functionName: fn.name, policies: fn.policies, managedPolicyArns: fn.managedPolicyArns,
+  }]));
+  const topicKeys = Object.fromEntries(assembly.topics.filter((t) => t.kmsKeyArn).map((t) => [t.arn, t.kmsKeyArn!]));
+  const keyPolicies = Object.fromEntries(assembly.keys.map((k) => [k.arn, k.policy]));
+  const iam = new IamEnforcer(roles, { account: account.account, region: account.region, partition: 'aws' }, { topicKeys, keyPolicies });
+  const settingsParameter = assembly.parameters[0]?.name;
+  const notificationTopic = assembly.functions.map((fn) => fn.environment.OPS_ALERT_NOTIFICATION_TOPIC_ARN).find(Boolean);
+  const api = new SandboxAwsApi(account, { ...(settingsParameter ? { settingsParameterName: settingsParameter } : {}), ...(notificationTopic ? { topicArn: notificationTopic } : {}) });
+
+  const started = new Map<string, Promise<ExecutionRecord>>();
+  /** Which executions each delivery's starter invocation started (by the invocation's request id) */
+  const startedBy = new Map<string, string[]>();
+  /** The engine (built below: its Task dispatch needs the functions above) */
+  const engine: { workflow?: LocalWorkflow } = {};
+
+  const startExecution = (call: ContainerCall['call'], invocation: InvocationContext): CallAnswer => {
+    const input = call.input as { stateMachineArn?: string; name?: string; input?: string };
+    if (input.stateMachineArn !== assembly.stateMachine.arn) {
+      return { ok: false, error: errorShape(sdkServiceError('StateMachineDoesNotExist', `State Machine Does Not Exist: '${String(input.stateMachineArn)}'`, { fault: 'client', status: 400 })) };
+    }
+    const executionName = input.name ?? `${invocation.requestId}`;
+    if (started.has(executionName)) {
+      counters.duplicateStarts += 1;
+      return { ok: false, error: errorShape(sdkServiceError('ExecutionAlreadyExists', `Execution Already Exists: '${assembly.stateMachine.arn.replace(':stateMachine:', ':execution:')}:${executionName}'`, { fault: 'client', status: 400 })) };
+    }
+    counters.executionsStarted += 1;
+    const executionInput: unknown = JSON.parse(input.input ?? '{}');
+    started.set(executionName, engine.workflow!.run(executionInput, executionName, undefined, invocation.now));
+    startedBy.set(invocation.requestId, [...(startedBy.get(invocation.requestId) ?? []), executionName]);
+    return { ok: true, output: { executionArn: `${assembly.stateMachine.arn.replace(':stateMachine:', ':execution:')}:${executionName}`, startDate: invocation.now } };
+  };
+
+  const onCall = async (fn: DeployedFunction, message: ContainerCall, invocation: InvocationContext): Promise<CallAnswer> => {
+    const call = { functionId: fn.logicalId, ...message.call };
+    if (call.service === 'DynamoDB') bump(counters.dynamoDbCalls, call.operation);
+    else bump(counters.awsCalls, `${call.service}.${call.operation}`);
+    const verdict = await iam.authorize(fn.logicalId, call);
+    if (!verdict.allowed) return { ok: false, error: errorShape(accessDeniedError(verdict.denial)) };
+    if (message.type === 'authorize') return { ok: true };
+    if (call.service === 'SFN' && call.operation === 'StartExecution') return startExecution(call, invocation);
+    try {
+      const output = await runAt({ now: invocation.now, executionName: invocation.executionName ?? '' }, () => api.handle(call));
+      return { ok: true, output };
+    } catch (error) {
+      if (isFunctionCrash(error)) return { crash: true };
+      return { ok: false, error: errorShape(error) };
+    }
+  };
+
+  const invoke = async (fn: DeployedFunction, event: unknown, now: Date, executionName?: string): Promise<{ result: unknown; requestId: string }> => {
+    bump(counters.invocations, fn.logicalId);
+    return host.lambda.invoke(fn, event, now, account.region, executionName);
+  };
+
+  /** EventBridge: every rule whose pattern matches invokes its Lambda targets (if their resource policy allows it). */
+  const putEvent = async (event: unknown, now: Date, executionName?: string): Promise<{ requestIds: string[]; outcomes: unknown[]; errors: string[] }> => {
+    const requestIds: string[] = [];
+    const errors: string[] = [];
+    const outcomes: unknown[] = [];
+    for (const rule of assembly.rules) {
+      if (!rule.eventPattern || !matchesEventPattern(rule.eventPattern, event)) continue;
+      for (const target of rule.targets) {
+        const fn = assembly.functionByArn(target.arn);
+        if (!fn) continue;
+        counters.ruleMatches += 1;
+        const statements = assembly.permissions.filter((p) => p.functionArn === fn.arn).map((p) => ({
+          Effect: 'Allow', Principal: { Service: p.principal }, Action: p.action, Resource: fn.arn,
+          ...(p.sourceArn ? { Condition: { ArnLike: { 'AWS:SourceArn': p.sourceArn } } } : {}),
+        }));
+        const verdict = await evaluateEventBridgeTarget({ kind: 'lambda', functionArn: fn.arn, permissions: statements.length > 0 ? { Version: '2012-10-17', Statement: statements } : undefined, ruleArn: rule.arn, account: account.account });
+        if (!verdict.allowed) {
+          iam.denials.push({ functionId: `events:${rule.logicalId}`, action: 'lambda:InvokeFunction', resource: fn.arn, result: 'ImplicitlyDenied', service: 'EventBridge', operation: 'Invoke', principalArn: 'events.amazonaws.com' });
+          continue;
+        }
+        // Asynchronous in AWS; awaited here so the run ends when everything it caused has ended.
+        try {
+          const { result, requestId } = await invoke(fn, event, now, executionName);
+          requestIds.push(requestId);
+          outcomes.push(result);
+        } catch (error) {
+          errors.push(`${fn.name}: ${(error as Error).name}: ${(error as Error).message}`);
+          outcomes.push({ failed: (error as Error).name, message: (error as Error).message });
+        }
+      }
+    }
+    return { requestIds, outcomes, errors };
+  };
+
+  engine.workflow = new LocalWorkflow({
+    ports: () => {
+      throw new Error('The deployed-artifact run calls no source-level step handler');
+    },
+    definition: JSON.parse(assembly.stateMachine.definition) as AslDefinition,
+    deployed: {
+      stateMachineArn: assembly.stateMachine.arn,
+      task: (state, resource) => {
+        const fn = assembly.functionByArn(resource);
+        if (!fn) throw new Error(`State '${state}' has Resource '${resource}', which is no function of the template`);
+        return async (input, executionName) => {
+          const now = currentExecutionTime()?.now ?? new Date();
+          return (await invoke(fn, input, now, executionName)).result;
+        };
+      },
+      onStatusChange: async (event) => {
+        const time = currentExecutionTime();
+        const { outcomes } = await putEvent(event, time?.now ?? new Date(), time?.executionName);
+        return outcomes[0] ?? { sent: false, reason: 'no rule matched the execution status change event' };
+      },
+    },
+  });
+
+  await host.deploy(assembly, onCall);
+  return {
+    denials: iam.denials,
+    async run(delivery: Delivery) {
+      counters.deliveries += 1;
+      const { requestIds, errors } = await putEvent(delivery.event, new Date(Date.parse(delivery.at)));
+      const executionName = requestIds.flatMap((id) => startedBy.get(id) ?? [])[0];
+      if (executionName) return { record: await started.get(executionName)! };
+      const expected = executionNameForEvent(delivery.event);
+      const notStartedResult = errors.length > 0
+        ? notRun(name, delivery, expected, `the starter failed: ${errors.join('; ')}`, 'starter_failed')
+        : requestIds.length > 0
+          ? notStarted(name, delivery, expected)
+          : notRun(name, delivery, expected, 'no EventBridge rule pattern matched the event, so nothing started', 'not_matched');
+      return { notStarted: notStartedResult, executionName: expected };
+    },
+  };
+};
+
+const notRun = (scenario: string, d: Delivery, executionName: string, reason: string, code: string): SimulationResult => ({
+  ...notStarted(scenario, d, executionName),
+  execution: { name: executionName, status: 'SUCCEEDED', states: [], outcome: 'nothing_to_do', reason },
+  caseAction: { action: 'none', reason: code },
+});
+
+export { LambdaInvocationError };

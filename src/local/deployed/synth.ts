@@ -1,0 +1,112 @@
+/**
+ * Synthesizes the CDK app in-process, bundling ENABLED (NodejsFunction runs the local esbuild, no Docker, no
+ * credentials), into a cloud assembly, exactly as `cdk synth` would for the same configuration file.
+ *
+ * Where: under `node_modules/.cache/ops-alert-deployed/`, not in /tmp, because the bundles leave `@aws-sdk/*` and
+ * `@smithy/*` external (the Lambda runtime provides them): loaded from inside the project they resolve to the
+ * project's node_modules, as they resolve to the runtime's copy in AWS.
+ *
+ * Synthesis with bundling takes ~30 s here (esbuild once per function), so an assembly is cached, keyed by a hash of
+ * everything that goes into it (infra/, handlers/, src/ but src/local and src/cli, schemas/, statemachine/,
+ * package-lock.json, cdk.json, the configuration). `fresh: true` synthesizes into a temporary directory removed by `dispose()`.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { DEFAULT_CONFIG_PATH, REPO_ROOT, parseDeploymentConfig, resolveDeployment } from '../../../infra/config.js';
+import { addOpsAlertStacks, coreStackName } from '../../../infra/ops-alert-app.js';
+
+export interface SynthesizedApp {
+  /** The cloud assembly directory */
+  dir: string;
+  /** Template file name of the core stack inside `dir` */
+  coreTemplate: string;
+  customerName: string;
+  /** Milliseconds the synthesis took (bundling included); 0 when the cached assembly was used. */
+  synthMs: number;
+  cached: boolean;
+  /** Removes the directory unless it is the cache. */
+  dispose(): void;
+}
+
+export interface SynthOptions {
+  /** @default ops-alert.config.json */
+  configPath?: string;
+  /** Synthesize for this customer name instead of the file's (the scenario's customer: alarm names, IAM scopes). */
+  customerName?: string;
+  /** Skip the cache: synthesize into a temporary directory. */
+  fresh?: boolean;
+}
+
+export const ASSEMBLY_CACHE_DIR = join(REPO_ROOT, 'node_modules', '.cache', 'ops-alert-deployed');
+const INPUTS = ['infra', 'handlers', 'src', 'schemas', 'statemachine', 'package-lock.json', 'cdk.json'];
+/** Never bundled into a function nor read by the app (checked on the bundles' source maps): left out of the key. */
+const NOT_INPUTS = new Set(['src/local', 'src/cli'].map((dir) => join(REPO_ROOT, dir)));
+
+const cdkContext = (): Record<string, unknown> =>
+  (JSON.parse(readFileSync(resolve(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
+
+const hashInputs = (configText: string): string => {
+  const hash = createHash('sha256').update(configText);
+  const walk = (path: string): void => {
+    if (!existsSync(path) || NOT_INPUTS.has(path)) return;
+    if (statSync(path).isDirectory()) {
+      for (const entry of readdirSync(path).sort()) walk(join(path, entry));
+      return;
+    }
+    hash.update(path).update(readFileSync(path));
+  };
+  for (const input of INPUTS) walk(join(REPO_ROOT, input));
+  return hash.digest('hex').slice(0, 16);
+};
+
+const synthInto = (dir: string, config: unknown): { coreTemplate: string; customerName: string } => {
+  const deployment = resolveDeployment(parseDeploymentConfig(config));
+  const app = new App({ outdir: dir, context: cdkContext() });
+  addOpsAlertStacks(app, deployment);
+  const assembly = app.synth();
+  return { coreTemplate: assembly.getStackByName(coreStackName(deployment)).templateFile, customerName: deployment.customerName };
+};
+
+export const synthesizeApp = (options: SynthOptions = {}): SynthesizedApp => {
+  const raw = JSON.parse(readFileSync(resolve(options.configPath ?? DEFAULT_CONFIG_PATH), 'utf8')) as Record<string, unknown>;
+  const config = options.customerName ? { ...raw, customerName: options.customerName } : raw;
+  const configText = JSON.stringify(config);
+  mkdirSync(ASSEMBLY_CACHE_DIR, { recursive: true });
+  const started = performance.now();
+  if (options.fresh) {
+    const dir = join(ASSEMBLY_CACHE_DIR, `tmp-${process.pid}-${Date.now()}`);
+    try {
+      const out = synthInto(dir, config);
+      return { dir, ...out, synthMs: Math.round(performance.now() - started), cached: false, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
+  }
+  const key = hashInputs(configText);
+  const dir = join(ASSEMBLY_CACHE_DIR, key);
+  const marker = join(dir, 'ops-alert-deployed.json');
+  if (existsSync(marker)) {
+    const saved = JSON.parse(readFileSync(marker, 'utf8')) as { coreTemplate: string; customerName: string };
+    return { dir, ...saved, synthMs: 0, cached: true, dispose: () => undefined };
+  }
+  // Synthesize next to the cache, then move it in whole (two test workers synthesizing at once never see half of one).
+  const work = join(ASSEMBLY_CACHE_DIR, `tmp-${process.pid}-${Date.now()}`);
+  try {
+    const out = synthInto(work, config);
+    writeFileSync(join(work, 'ops-alert-deployed.json'), JSON.stringify(out));
+    // Assemblies of older sources are stale: drop those not used for a day (another run may be reading a recent one).
+    for (const entry of readdirSync(ASSEMBLY_CACHE_DIR)) {
+      const path = join(ASSEMBLY_CACHE_DIR, entry);
+      if (entry !== key && Date.now() - statSync(path).mtimeMs > 86_400_000) rmSync(path, { recursive: true, force: true });
+    }
+    if (!existsSync(marker)) renameSync(work, dir);
+    else rmSync(work, { recursive: true, force: true });
+    return { dir, ...out, synthMs: Math.round(performance.now() - started), cached: false, dispose: () => undefined };
+  } catch (error) {
+    rmSync(work, { recursive: true, force: true });
+    throw error;
+  }
+};

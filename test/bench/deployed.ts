@@ -1,0 +1,62 @@
+/**
+ * The deployed-artifact run (src/local/deployed): every bundled sample through the synthesized app with IAM enforced.
+ * - deployedDenials: calls the functions' roles (or a resource policy) refused, over every sample (target 0);
+ * - executionsPerTransition: executions started per child-alarm transition (CloudWatch also emits the composite's
+ *   event; target 1);
+ * - awsCallsPerIncident: AWS calls of all executions of one incident together (the starter's StartExecution
+ *   included), counted where the bundles' SDK calls are intercepted; DynamoDB (ledger, idempotency) apart in
+ *   dynamoDbCallsPerIncident. steady = 07 (an open case found, appended), createInvestigation = 06 (ServerErrors),
+ *   createQuotaIncrease = 03 (HighTPMQuotaUsage at high usage).
+ */
+import { basename } from 'node:path';
+import { sampleScenarioFiles } from '../../src/cli/simulate-command.js';
+import { compositeAlarmName } from '../../src/core/catalogue.js';
+import { runDeployedFiles } from '../../src/local/deployed/run-files.js';
+import type { DeployedScenarioRun } from '../../src/local/deployed/deployed-run.js';
+import { synthesizeApp } from '../../src/local/deployed/synth.js';
+import type { BenchSection } from './section.js';
+
+const INCIDENTS = { steady: '07-', createInvestigation: '06-', createQuotaIncrease: '03-' } as const;
+
+const sum = (tallies: Record<string, number>): number => Object.values(tallies).reduce((a, b) => a + b, 0);
+
+export const deployed: BenchSection = {
+  name: 'Deployed-artifact run (synthesized bundles, roles and rules; IAM enforced)',
+  async run() {
+    const synthStarted = performance.now();
+    const app = synthesizeApp();
+    console.log(`  synthesis: ${app.cached ? 'cached assembly' : `${(app.synthMs / 1000).toFixed(1)} s (bundling included)`} (${((performance.now() - synthStarted) / 1000).toFixed(1)} s)`);
+    const files = sampleScenarioFiles();
+    const started = performance.now();
+    const runs = await runDeployedFiles(files);
+    const seconds = (performance.now() - started) / 1000;
+    const byFile = new Map<string, DeployedScenarioRun>(files.map((f, i) => [basename(f), runs[i]!]));
+    const denials = runs.reduce((n, r) => n + r.denials.length, 0);
+    for (const run of runs) for (const d of run.denials) console.log(`  DENIED ${run.name}: ${d.principalArn} ${d.action} on ${d.resource}`);
+    const started1 = runs.reduce((n, r) => n + r.counters.executionsStarted, 0);
+    // Child-alarm transitions: the delivered events about a model's own alarms (not its composite).
+    const transitions = runs.reduce((n, r) => {
+      const composites = new Set(r.scenario.models.map((m) => compositeAlarmName(r.scenario.customerName, m.name)));
+      return n + r.results.filter((x) => x.event.alarmName && !composites.has(x.event.alarmName) && x.event.delivery === 1).length;
+    }, 0);
+    const perIncident = (pick: (r: DeployedScenarioRun) => Record<string, number>): Record<string, number | null> =>
+      Object.fromEntries(Object.entries(INCIDENTS).map(([key, prefix]) => {
+        const run = [...byFile.entries()].find(([file]) => file.startsWith(prefix))?.[1];
+        return [key, run ? sum(pick(run)) : null];
+      }));
+    const awsCallsPerIncident = perIncident((r) => r.counters.awsCalls);
+    const dynamoDbCallsPerIncident = perIncident((r) => r.counters.dynamoDbCalls);
+    const executions = runs.reduce((n, r) => n + r.results.length, 0);
+    const coldStarts = runs.reduce((n, r) => n + r.counters.coldStarts, 0);
+    console.log(`  ${files.length} scenarios, ${executions} deliveries, ${started1} executions started, ${coldStarts} cold starts in ${seconds.toFixed(1)} s; ${denials} denied call(s)`);
+    console.log(`  executions per alarm transition: ${started1} / ${transitions}`);
+    console.log(`  AWS calls per incident: ${JSON.stringify(awsCallsPerIncident)}; DynamoDB apart: ${JSON.stringify(dynamoDbCallsPerIncident)}`);
+    return {
+      deployedDenials: denials,
+      executionsPerTransition: transitions > 0 ? Math.round((started1 / transitions) * 100) / 100 : null,
+      awsCallsPerIncident,
+      dynamoDbCallsPerIncident,
+      deployedSeconds: Math.round(seconds * 10) / 10,
+    };
+  },
+};

@@ -1,0 +1,127 @@
+/**
+ * The IAM grants are exactly what the code calls. Two halves:
+ * - the port declarations (src/adapters/port-grants.ts) list exactly the calls their adapters' code can make (the
+ *   "Service.Operation" labels of callAws / mapAwsError / the ledger's call), so no grant is unused and no call is
+ *   left out;
+ * - every bundled sample scenario runs through the source-level simulation, which records the calls each step made
+ *   (the sandbox counts them with the same labels, the ledger labels its DynamoDB calls), and each step's calls are
+ *   allowed by the IAM policy the CDK app synthesizes for that step's function.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { jest } from '@jest/globals';
+import { DynamoDbCaseLedger } from '../../src/adapters/dynamodb/case-ledger.js';
+import { grantsOf, iamAction, PORT_GRANTS, type AwsCall } from '../../src/adapters/port-grants.js';
+import { currentExecutionTime } from '../../src/adapters/sandbox/virtual-clock.js';
+import { startLocalDynamoDb, type LocalDynamoDb } from '../../src/local/local-dynamodb.js';
+import { PROJECT_ROOT } from '../../src/local/runtime.js';
+import { loadScenarioFile, simulateScenario } from '../../src/local/simulate.js';
+import type { Ports } from '../../src/ports/index.js';
+import { LAMBDA_STEPS, type LambdaStepId } from '../../src/workflow/steps.js';
+import { exampleConfigRaw, synthStacks, templateOf } from '../infra/helpers.js';
+
+const LABEL = /'((?:CloudWatch|ServiceQuotas|Support|SNS|SSM|DynamoDB)\.[A-Za-z]+)'/g;
+const labelsIn = (text: string): Set<string> => new Set([...text.matchAll(LABEL)].map((m) => m[1] ?? ''));
+const source = (path: string): string => readFileSync(join(PROJECT_ROOT, path), 'utf8');
+/** The part of quotas.ts the quota requests share: readQuota (the current value before an increase). */
+const readQuotaSource = (): string => {
+  const text = source('src/adapters/aws/quotas.ts');
+  const start = text.indexOf('export const readQuota');
+  return text.slice(start, text.indexOf('\n};\n', start));
+};
+
+/** Where each port's adapter code lives. */
+const ADAPTER_CODE: { readonly [P in keyof Ports]: () => string } = {
+  alarms: () => source('src/adapters/aws/alarms.ts'),
+  usage: () => source('src/adapters/aws/usage.ts'),
+  quotas: () => source('src/adapters/aws/quotas.ts'),
+  quotaRequests: () => source('src/adapters/aws/quota-requests.ts') + readQuotaSource(),
+  cases: () => source('src/adapters/aws/support.ts'),
+  notifications: () => source('src/adapters/aws/notifications.ts'),
+  executions: () => source('src/adapters/aws/sfn-ports.ts'),
+  settings: () => source('src/adapters/aws/settings.ts'),
+  ledger: () => source('src/adapters/dynamodb/case-ledger.ts'),
+  clock: () => '',
+};
+
+describe('port declarations', () => {
+  it.each(Object.keys(PORT_GRANTS) as (keyof Ports)[])('%s declares exactly the calls its adapter code makes', (port) => {
+    // Act
+    const declared = new Set(PORT_GRANTS[port].flatMap((grant) => grant.calls));
+
+    // Assess
+    expect([...labelsIn(ADAPTER_CODE[port]())].sort()).toEqual([...declared].sort());
+  });
+
+  it('every "*" grant says why', () => {
+    const unexplained = Object.values(PORT_GRANTS).flat().filter((grant) => grant.on === 'any' && !grant.why);
+    expect(unexplained).toEqual([]);
+  });
+});
+
+describe('every sample scenario: each step calls only what its synthesized role allows', () => {
+  let dynamo: LocalDynamoDb;
+  /** step → labels it used, over all samples */
+  const used = new Map<string, Set<string>>();
+  const record = (step: string | undefined, call: string): void => {
+    const key = step ?? '(no step)';
+    used.set(key, (used.get(key) ?? new Set<string>()).add(call));
+  };
+
+  beforeAll(async () => {
+    dynamo = await startLocalDynamoDb();
+    // The ledger's DynamoDB calls, by the step that made them (the sandbox records its own calls per step).
+    const ledger = DynamoDbCaseLedger.prototype as unknown as { call: (api: AwsCall, send: () => Promise<unknown>) => Promise<unknown> };
+    const original = ledger.call;
+    const spy = jest.spyOn(ledger, 'call').mockImplementation(function (this: unknown, api, send) {
+      record(currentExecutionTime()?.step, api);
+      return original.call(this, api, send);
+    });
+    try {
+      const dir = join(PROJECT_ROOT, 'samples', 'scenarios');
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+        const { name, scenario } = loadScenarioFile(join(dir, file));
+        const run = await simulateScenario(name, scenario, { dynamo });
+        for (const [step, calls] of run.account.callsByStep) for (const call of calls) record(step, call);
+      }
+    } finally {
+      spy.mockRestore();
+    }
+  }, 300_000);
+  afterAll(async () => dynamo?.close());
+
+  it('records the calls of every step of the samples\' paths that calls AWS', () => {
+    // (Calls outside a step are the threshold updater's, run by the samples' quotaChange events: not the workflow's.)
+    for (const step of ['ResolveChildAlarms', 'ClassifyAlarms', 'FetchQuotas', 'FetchUsage', 'FindOpenCase', 'RequestQuotaIncrease', 'PollQuotaCase', 'CreateSupportCase', 'AppendToCase', 'Notify']) {
+      expect([step, (used.get(step)?.size ?? 0) > 0]).toEqual([step, true]);
+    }
+  });
+
+  it('each step\'s calls are among its ports\' declared calls and allowed by its function\'s IAM policy', () => {
+    // Arrange: the synthesized core stack (bundling skipped), each function role's allowed actions
+    const { stacks } = synthStacks(exampleConfigRaw());
+    const core = stacks.core;
+    const resources = templateOf(core).toJSON().Resources as Record<string, { Type: string; Properties: Record<string, unknown> }>;
+    const allowedFor = (step: LambdaStepId): Set<string> => {
+      const roleId = core.getLogicalId(core.workflowFunctions.functions[step].role.node.defaultChild as never);
+      const statements = Object.values(resources)
+        .filter((r) => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
+        .flatMap((r) => (r.Properties.PolicyDocument as { Statement: { Effect: string; Action: string | string[] }[] }).Statement)
+        .filter((s) => s.Effect === 'Allow');
+      return new Set(statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])));
+    };
+
+    // Act / Assess
+    const uncovered: string[] = [];
+    for (const step of LAMBDA_STEPS) {
+      const calls = [...(used.get(step.id) ?? [])] as AwsCall[];
+      const declared = new Set(grantsOf(step.ports, 'idempotencyKey' in step).flatMap((grant) => grant.calls));
+      const allowed = allowedFor(step.id);
+      for (const call of calls) {
+        if (!declared.has(call)) uncovered.push(`${step.id}: ${call} is not a call of its ports`);
+        if (!allowed.has(iamAction(call))) uncovered.push(`${step.id}: ${iamAction(call)} is not in its role`);
+      }
+    }
+    expect(uncovered).toEqual([]);
+  });
+});
