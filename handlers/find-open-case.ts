@@ -1,6 +1,7 @@
 /** Lambda entry point of the FindOpenCase step: its run (input contract, then the step) with the AWS adapters it needs. */
+import { awsExecutionsPort } from '../src/adapters/aws/sfn-ports.js';
 import { awsCasesPort } from '../src/adapters/aws/support-ports.js';
 import { awsStepHandler, dynamoDbLedgerPort, systemClockPort } from '../src/lambda/aws-deps.js';
 import { runFindOpenCase } from '../src/lambda/step-runs.js';
 
-export const handler = awsStepHandler('FindOpenCase', runFindOpenCase, { cases: awsCasesPort, ledger: dynamoDbLedgerPort, clock: systemClockPort });
+export const handler = awsStepHandler('FindOpenCase', runFindOpenCase, { cases: awsCasesPort, ledger: dynamoDbLedgerPort, clock: systemClockPort, executions: awsExecutionsPort });

@@ -95,6 +95,9 @@ export class WorkflowFunctions extends Construct {
       notificationTopic: props.notificationTopic.topicArn,
       caseLedgerTable: props.caseLedgerTable.tableArn,
       idempotencyTable: props.idempotencyTable.tableArn,
+      // The executions of this account and Region: the state machine's generated name cannot be named here (the
+      // state machine refers to these functions, so their policies referring to it would make a dependency cycle).
+      workflowExecutions: `arn:${stack.partition}:states:${stack.region}:${stack.account}:execution:*`,
     };
     // Grants on the same resource share one statement.
     const byTarget = new Map<GrantTarget, Set<string>>();
@@ -116,6 +119,10 @@ export class WorkflowFunctions extends Construct {
         acknowledge(handler.role, 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
           'Publishing to the KMS-encrypted notification topic needs kms:GenerateDataKey*; the grant is limited to the one topic key.');
       }
+    }
+    if (byTarget.has('workflowExecutions')) {
+      acknowledge(handler.role, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:*]',
+        'states:DescribeExecution (read-only) on the executions of this account and Region: a case claim names its execution; the state machine name is generated after these roles.');
     }
     if (byTarget.has('bedrockQuotas')) {
       acknowledge(handler.role, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:servicequotas:<AWS::Region>:<AWS::AccountId>:bedrock/*]',

@@ -20,6 +20,7 @@ export const IAM_PREFIX = {
   SNS: 'sns',
   SSM: 'ssm',
   DynamoDB: 'dynamodb',
+  SFN: 'states',
 } as const;
 
 export type AwsService = keyof typeof IAM_PREFIX;
@@ -30,7 +31,7 @@ export type AwsCall = `${AwsService}.${string}`;
  * Where a call is allowed. `any`: the action has no resource-level permission that fits (`why` says why, and becomes
  * the cdk-nag acknowledgement's reason); the others are resources of the deployment the CDK app resolves.
  */
-export type GrantTarget = 'any' | 'bedrockQuotas' | 'settingsParameter' | 'notificationTopic' | 'caseLedgerTable' | 'idempotencyTable';
+export type GrantTarget = 'any' | 'bedrockQuotas' | 'settingsParameter' | 'notificationTopic' | 'caseLedgerTable' | 'idempotencyTable' | 'workflowExecutions';
 
 export interface PortGrant {
   calls: readonly AwsCall[];
@@ -73,6 +74,8 @@ export const PORT_GRANTS: { readonly [P in keyof Ports]: readonly PortGrant[] } 
     why: SUPPORT_ANY,
   }],
   notifications: [{ calls: ['SNS.Publish'], on: 'notificationTopic' }],
+  // Whether the execution holding a case claim is finished (an abandoned claim is taken over at once). Read-only.
+  executions: [{ calls: ['SFN.DescribeExecution'], on: 'workflowExecutions' }],
   settings: [{ calls: ['SSM.GetParameter'], on: 'settingsParameter' }],
   ledger: [{ calls: ['DynamoDB.GetItem', 'DynamoDB.PutItem', 'DynamoDB.UpdateItem', 'DynamoDB.DeleteItem'], on: 'caseLedgerTable' }],
   clock: [],

@@ -223,17 +223,28 @@ export interface FailureEmailInput {
 }
 
 /** The failure notification: what failed, why, and how to re-drive. */
+/**
+ * Free text from outside (an event's field, an error message) as one line of plain text: control characters and line
+ * breaks become spaces, so it cannot forge lines (a fake "Execution:" link) in a case or an e-mail. Cut to `max`.
+ */
+export const oneLine = (text: string, max = 500): string => {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+};
+
 export const failureEmail = (input: FailureEmailInput): NotificationMessage => {
-  const model = input.modelName ?? 'unknown model';
+  // The model may be named from the failed execution's input (an unchecked event): one line of plain text.
+  const model = oneLine(input.modelName ?? 'unknown model', 200);
   const lines = [
     `The Bedrock Ops Alert workflow failed for ${model}.`,
     '',
-    `Error: ${input.error.name}`,
-    `Cause: ${input.error.message}`,
+    `Error: ${oneLine(input.error.name, 200)}`,
+    `Cause: ${oneLine(input.error.message, 2000)}`,
     ...(input.failedState ? [`Failed state: ${input.failedState}`] : []),
     '',
     'Re-driving is safe: steps that already acted (a case, a request, an e-mail) are not repeated. After fixing the cause, re-drive:',
-    `  ops-alert redrive ${input.executionName}`,
+    `  ops-alert redrive ${oneLine(input.executionName, 80)}`,
     '',
     `Execution: ${executionConsoleUrl(input.region, input.executionArn)}`,
   ];

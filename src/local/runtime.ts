@@ -28,6 +28,8 @@ export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 
 export const LOCAL_REGION = 'us-east-1';
 export const LOCAL_ACCOUNT = '123456789012';
 export const LOCAL_STATE_MACHINE_ARN = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:ops-alert-local`;
+/** The ARN of a local execution (what $$.Execution.Id holds). */
+export const localExecutionArn = (executionName: string): string => `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:execution:ops-alert-local:${executionName}`;
 
 interface AslState {
   Type: string;

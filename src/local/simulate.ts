@@ -19,7 +19,7 @@ import { alarmRulePattern, deploymentAlarmPrefix, matchesEventPattern } from '..
 import { expandShorthand, type AlarmEventEnvelope } from './events.js';
 import type { LocalDynamoDb } from './local-dynamodb.js';
 import { dynaliteTables, inMemoryTables, type LocalTables } from './local-tables.js';
-import { LocalWorkflow, type ExecutionRecord, type TaskInterceptor } from './runtime.js';
+import { LocalWorkflow, localExecutionArn, type ExecutionRecord, type TaskInterceptor } from './runtime.js';
 import { isQuotaChangeEvent, localThresholdUpdater, quotaChangeDelivery, simulateQuotaChange, type QuotaChangeEvent } from './threshold-update.js';
 
 export type SimulationResult = SimulationOutput['results'][number];
@@ -86,6 +86,8 @@ export interface SimulateOptions {
   maxConcurrency?: number;
   /** Re-drive every execution that failed, once, after all events (`ops-alert simulate --redrive`). */
   redrive?: boolean;
+  /** The scenario's faults end before the redrive (the outage is over, the cause fixed). @default false */
+  endFaultsBeforeRedrive?: boolean;
   /**
    * Start an execution for every event, even one the alarm rule does not deliver, as an operator starting it by hand
    * would (tests of the workflow's own defences: malformed events, foreign alarms, OK transitions). @default false
@@ -205,7 +207,9 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
         run.states[i] = undefined;
         return;
       }
+      account.setExecutionStatus(localExecutionArn(executionName), 'RUNNING');
       const record = await workflow.run(delivery.event, executionName, undefined, new Date(Date.parse(delivery.at)));
+      account.setExecutionStatus(record.arn, record.status);
       const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
       run.records[i] = record;
       run.states[i] = state;
@@ -224,11 +228,14 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
     await runPooled(slots.slice(i, j), options.maxConcurrency ?? 50, () => options.onExecution?.(++done, slots.length));
     i = j;
   }
+  if (options.redrive && !runner && options.endFaultsBeforeRedrive) account.endFaults();
   if (options.redrive && !runner) {
     for (const [i, record] of run.records.entries()) {
       const delivery = deliveries[i];
       if (!delivery || record.status === 'SUCCEEDED' || !record.failedState) continue;
+      account.setExecutionStatus(record.arn, 'RUNNING');
       const redriven = await workflow.redrive(record, delivery.event, new Date(Date.parse(delivery.at)));
+      account.setExecutionStatus(redriven.arn, redriven.status);
       const state = (redriven.status === 'SUCCEEDED' ? redriven.output : lastKnownState(redriven)) as Partial<WorkflowState> | undefined;
       run.records[i] = redriven;
       run.states[i] = state;

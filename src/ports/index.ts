@@ -56,6 +56,14 @@ export interface NotificationsPort {
   publish(message: NotificationMessage): Promise<{ messageId: string }>;
 }
 
+/** The status of a workflow execution, as DescribeExecution reports it. */
+export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED' | 'PENDING_REDRIVE';
+
+export interface ExecutionsPort {
+  /** DescribeExecution: the execution's status; undefined when it does not exist (ExecutionDoesNotExist). */
+  describeExecution(executionArn: string): Promise<{ status: ExecutionStatus } | undefined>;
+}
+
 export interface SettingsPort {
   /** The raw runtime settings document; the caller validates it (src/contracts/settings.ts). */
   loadDocument(): Promise<unknown>;
@@ -77,6 +85,8 @@ export interface LedgerEntry {
   communicated: string[];
   /** The execution (ARN) holding a pending claim: once it is known to be finished, the claim is abandoned. */
   execution?: string;
+  /** Set by `complete`: the pending caseId the case was opened for (the incident that opened it). */
+  openedFor?: string;
 }
 
 /** What `claim` did. */
@@ -109,15 +119,15 @@ export interface CaseLedgerPort {
    *    entry after the union}`. A claim never erases what the entry already knows.
    * 2. Absent, closed, or a pending claim (caseId starts with `pending:`) whose createdAt < `staleBefore` or whose
    *    caseId equals `abandonedCaseId`: the entry is replaced by `entry` (status open, communicated = entry.communicated,
-   *    appending emptied, execution = entry.execution or none). Returns `{claimed: true, reclaimed: false, entry,
+   *    appending emptied, execution = entry.execution or none, openedFor removed). Returns `{claimed: true, reclaimed: false, entry,
    *    replaced?: the previous entry when it was an open pending claim}`.
    * 3. Otherwise (held by another case or a live pending claim): nothing is written; returns `{claimed: false,
    *    reclaimed: false, entry: the holder}`.
    */
   claim(entry: LedgerEntry, staleBefore?: Date, abandonedCaseId?: string): Promise<ClaimResult>;
   /**
-   * Replaces a pending claim with the case it became (SET caseId, displayId, subject, createdAt; ADD communicated;
-   * appending and execution untouched); fails (ConditionalCheckFailed) if the key is not open with `pendingCaseId`.
+   * Replaces a pending claim with the case it became (SET caseId, displayId, subject, createdAt, openedFor =
+   * pendingCaseId; ADD communicated; appending and execution untouched); fails (ConditionalCheckFailed) if the key is not open with `pendingCaseId`.
    */
   complete(pendingCaseId: string, entry: LedgerEntry): Promise<void>;
   /**
@@ -154,6 +164,8 @@ export interface Ports {
   cases: SupportCasesPort;
   quotaRequests: QuotaRequestsPort;
   notifications: NotificationsPort;
+  /** The workflow's own executions: whether the execution holding a claim is finished. */
+  executions: ExecutionsPort;
   settings: SettingsPort;
   ledger: CaseLedgerPort;
   clock: ClockPort;

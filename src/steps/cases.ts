@@ -22,14 +22,15 @@ const isClosedStatus = (status: string): boolean => ['resolved', 'closed'].inclu
 
 const sameSubject = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports: Pick<Ports, 'cases' | 'ledger' | 'clock'>): Promise<OpenCaseLookup> => {
+export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports: Pick<Ports, 'cases' | 'ledger' | 'clock' | 'executions'>): Promise<OpenCaseLookup> => {
   const ledgerKey = ledgerKeyOf(state);
   const transitions = transitionsOf(state);
   const lookbackStart = new Date(ports.clock.now().getTime() - state.settings.caseAutomation.lookbackDays * 86_400_000);
   const entry = await ports.ledger.get(ledgerKey);
   if (entry && isPending(entry)) {
-    // Another execution is opening this case: wait for it (retried with backoff) unless its claim was abandoned.
-    if (Date.parse(entry.createdAt) >= staleClaimBefore(ports.clock.now()).getTime()) {
+    // Another execution is opening this case: wait for it (retried with backoff) unless its claim was abandoned (too
+    // old, or its execution is known to be finished).
+    if (Date.parse(entry.createdAt) >= staleClaimBefore(ports.clock.now()).getTime() && !(await claimAbandoned(entry, state.execution.id, ports))) {
       throw new CaseCreationInProgressError(`Another execution is opening the ${state.classification.caseType} case for ${state.incident.model.name}; retrying until it exists.`);
     }
   } else if (entry && Date.parse(entry.createdAt) >= lookbackStart.getTime()) {
@@ -77,6 +78,16 @@ export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports
 /** A claim older than this was abandoned (its execution died before opening the case) and may be taken over. */
 const STALE_CLAIM_MS = 15 * 60_000;
 const staleClaimBefore = (now: Date): Date => new Date(now.getTime() - STALE_CLAIM_MS);
+
+/**
+ * Whether a pending claim was abandoned: its execution (DescribeExecution) is finished without having completed it.
+ * Unknown (no execution recorded, or it does not exist) is not abandoned: the age rule still frees it.
+ */
+const claimAbandoned = async (entry: LedgerEntry, self: string, ports: Pick<Ports, 'executions'>): Promise<boolean> => {
+  if (!entry.execution || entry.execution === self) return false;
+  const described = await ports.executions.describeExecution(entry.execution);
+  return described !== undefined && described.status !== 'RUNNING' && described.status !== 'PENDING_REDRIVE';
+};
 const isPending = (entry: LedgerEntry): boolean => entry.caseId.startsWith(PENDING_CASE_PREFIX);
 const shortHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
@@ -121,16 +132,27 @@ const supportRefusal = (error: unknown): CaseActionResult | undefined => {
  * appends to the winner's case; one that finds its own claim (a retry after a failure whose outcome is unknown) first
  * looks for the case its earlier attempt may have opened.
  */
-export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports, 'cases' | 'ledger' | 'clock'>): Promise<CaseActionResult> => {
+export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports, 'cases' | 'ledger' | 'clock' | 'executions'>): Promise<CaseActionResult> => {
   const subject = caseSubject(state.settings.customerName, state.incident.model.name, state.classification.caseType);
   const key = state.openCase.ledgerKey;
   const pendingId = `${PENDING_CASE_PREFIX}${shortHash(state.classification.incidentKey)}`;
   const now = ports.clock.now();
-  const claim = await ports.ledger.claim(
-    { key, caseId: pendingId, displayId: '', subject, caseType: state.classification.caseType, createdAt: now.toISOString(), communicated: [], execution: state.execution.id },
-    staleClaimBefore(now),
-  );
+  // The pending claim carries the transitions its case will carry, and the execution that holds it.
+  const pending: LedgerEntry = {
+    key, caseId: pendingId, displayId: '', subject, caseType: state.classification.caseType, createdAt: now.toISOString(),
+    communicated: state.openCase.newTransitions, execution: state.execution.id,
+  };
+  let claim = await ports.ledger.claim(pending, staleClaimBefore(now));
+  // The holder's execution is finished without having opened the case: take its claim over now, not in 15 minutes.
+  if (!claim.claimed && isPending(claim.entry) && (await claimAbandoned(claim.entry, state.execution.id, ports))) {
+    claim = await ports.ledger.claim(pending, staleClaimBefore(now), claim.entry.caseId);
+  }
   if (!claim.claimed) {
+    // This execution opened the case already (an earlier attempt completed the claim, its answer lost).
+    // (Or another execution of the same incident, e.g. the composite alarm's event with the child's transition.)
+    if (!isPending(claim.entry) && claim.entry.openedFor === pendingId) {
+      return { action: 'created', via: 'support', caseId: claim.entry.caseId, displayId: claim.entry.displayId, subject: claim.entry.subject, body: textFor(state, false) };
+    }
     if (isPending(claim.entry)) throw new CaseCreationInProgressError(`Another execution is opening the ${state.classification.caseType} case for ${state.incident.model.name}; retrying until it exists.`);
     return appendOnce(state, ports, toCase(claim.entry));
   }
@@ -140,10 +162,12 @@ export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports,
   // Reconcile before any send: an earlier attempt under this claim (or the abandoned claim taken over) may have
   // opened the case, its answer lost (a 5xx, a timeout, a crash after the call). Adopt it rather than open another.
   const claimedBefore = claim.reclaimed ? claim.entry : claim.replaced;
+  let adopted = false;
   try {
     if (claimedBefore) {
       const since = Date.parse(claimedBefore.createdAt) - 60_000;
       created = (await ports.cases.listOpenCases(new Date(since))).find((c) => sameSubject(c.subject, subject) && Date.parse(c.timeCreated) >= since);
+      adopted = created !== undefined;
     }
     created ??= await ports.cases.createCase({
       subject,
@@ -161,7 +185,9 @@ export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports,
     if (!refusal) throw error;
     return refusal;
   }
-  await ports.ledger.complete(pendingId, ledgerEntry(key, created, state.classification.caseType, state.openCase.newTransitions));
+  // A case adopted from an abandoned claim carries that claim's transitions too.
+  const carried = [...new Set([...(claim.replaced?.communicated ?? []), ...state.openCase.newTransitions])];
+  await ports.ledger.complete(pendingId, ledgerEntry(key, created, state.classification.caseType, adopted ? carried : state.openCase.newTransitions));
   return { action: 'created', via: 'support', caseId: created.caseId, displayId: created.displayId, subject: created.subject, body };
 };
 
@@ -188,15 +214,28 @@ const appendOnce = async (
   const known = new Set(tracked ? entry.communicated : []);
   const fresh = state.openCase.newTransitions.filter((t) => !known.has(t));
   const ids = { caseId: open.caseId, displayId: open.displayId, subject: open.subject, via, ...extra };
-  if (tracked && fresh.length === 0) return { action: 'suppressed', reason: 'already_communicated', ...ids };
   const appendId = shortHash(`${state.classification.incidentKey}|${open.caseId}`);
   const reference = referenceLine(appendId);
+  const since = new Date(ports.clock.now().getTime() - 86_400_000);
+  if (tracked && fresh.length === 0) {
+    // Every transition is on the case: by this incident's own earlier attempt (its marker is there), or before it.
+    try {
+      if (await ports.cases.hasCommunication(open.caseId, reference.trim(), since)) {
+        return { action: 'appended', caseCreatedAt: open.timeCreated, body: textFor(state, asUpdate, reference), ...ids };
+      }
+    } catch (error) {
+      const refusal = supportRefusal(error);
+      if (refusal) return refusal;
+      throw error;
+    }
+    return { action: 'suppressed', reason: 'already_communicated', ...ids };
+  }
   const body = textFor(state, asUpdate, reference, extra.quotaRequests ? { quotaRequests: extra.quotaRequests, thisCase: open.displayId } : undefined);
   // Another case holds the category (two cases exist): append without the ledger's bookkeeping, so always look for
   // the marker first (this may be a retry).
   const { firstAttempt } = tracked ? await ports.ledger.beginAppend(key, appendId) : { firstAttempt: false };
   try {
-    const alreadyThere = !firstAttempt && (await ports.cases.hasCommunication(open.caseId, reference.trim(), new Date(ports.clock.now().getTime() - 86_400_000)));
+    const alreadyThere = !firstAttempt && (await ports.cases.hasCommunication(open.caseId, reference.trim(), since));
     if (!alreadyThere) await ports.cases.addCommunication(open.caseId, body);
   } catch (error) {
     const refusal = supportRefusal(error);

@@ -49,7 +49,13 @@ const publishOnce = async (id: string, message: NotificationMessage, ports: Pick
     if (begun === 'first' && !outcomeUnknown(error)) await ports.ledger.endNotification(noteId, 'failed');
     throw error;
   }
-  await ports.ledger.endNotification(noteId, 'sent');
+  try {
+    await ports.ledger.endNotification(noteId, 'sent');
+  } catch (error) {
+    // The e-mail went out: failing the step now would only make its retry send it again (flagged). The step's own
+    // idempotency record keeps this result; the note stays 'sending' and is never read again for this incident.
+    logger.warn('Published, but the note could not be recorded as sent', { noteId, error: (error as Error).message });
+  }
   return {
     sent: true, messageId, subject: outgoing.subject, body: outgoing.body, attributes: { ...outgoing.attributes },
     ...(begun === 'unknown' ? { reason: 'possible_repeat' } : {}),

@@ -21,10 +21,10 @@ export const LAMBDA_STEPS = [
   { id: 'FetchQuotas', entry: 'handlers/fetch-quotas.ts', placeholder: 'FetchQuotasFunctionArn', ports: ['quotas'] },
   { id: 'FetchUsage', entry: 'handlers/fetch-usage.ts', placeholder: 'FetchUsageFunctionArn', ports: ['usage', 'clock'] },
   { id: 'DecideScenario', entry: 'handlers/decide-scenario.ts', placeholder: 'DecideScenarioFunctionArn', ports: [] },
-  { id: 'FindOpenCase', entry: 'handlers/find-open-case.ts', placeholder: 'FindOpenCaseFunctionArn', ports: ['cases', 'ledger', 'clock'] },
+  { id: 'FindOpenCase', entry: 'handlers/find-open-case.ts', placeholder: 'FindOpenCaseFunctionArn', ports: ['cases', 'ledger', 'clock', 'executions'] },
   { id: 'RequestQuotaIncrease', entry: 'handlers/request-quota-increase.ts', placeholder: 'RequestQuotaIncreaseFunctionArn', ports: ['quotaRequests'], idempotencyKey: 'classification.incidentKey' },
   { id: 'PollQuotaCase', entry: 'handlers/poll-quota-case.ts', placeholder: 'PollQuotaCaseFunctionArn', ports: ['quotaRequests', 'cases', 'ledger', 'clock'], idempotencyKey: '[classification.incidentKey, quotaRequest.attempts]' },
-  { id: 'CreateSupportCase', entry: 'handlers/create-support-case.ts', placeholder: 'CreateSupportCaseFunctionArn', ports: ['cases', 'ledger', 'clock'], idempotencyKey: 'classification.incidentKey' },
+  { id: 'CreateSupportCase', entry: 'handlers/create-support-case.ts', placeholder: 'CreateSupportCaseFunctionArn', ports: ['cases', 'ledger', 'clock', 'executions'], idempotencyKey: 'classification.incidentKey' },
   { id: 'AppendToCase', entry: 'handlers/append-to-case.ts', placeholder: 'AppendToCaseFunctionArn', ports: ['cases', 'ledger', 'clock'], idempotencyKey: '[classification.incidentKey, openCase.ledgerKey]' },
   { id: 'Notify', entry: 'handlers/notify.ts', placeholder: 'NotifyFunctionArn', ports: ['notifications', 'ledger'], idempotencyKey: 'classification.incidentKey' },
   // Not a state of the workflow: an EventBridge rule on the execution's status change (FAILED, TIMED_OUT, ABORTED)

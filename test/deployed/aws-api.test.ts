@@ -87,6 +87,8 @@ const viaSdk = (account: SandboxAccount, options: ConstructorParameters<typeof S
       cases: awsCasesPort(portOptions, routed(new SupportClient({ region: 'us-east-1' }), api, calls, 'us-east-1')),
       notifications: awsNotificationsPort(portOptions, routed(new SNSClient({ region }), api, calls, region)),
       settings: awsSettingsPort(portOptions, routed(new SSMClient({ region }), api, calls, region)),
+      // Step Functions is not emulated at the SDK level: the sandbox's own executions port.
+      executions: account.ports().executions,
     },
   };
 };

@@ -2,6 +2,10 @@
  * Issue 11: every fault, every outcome. Counted from what the simulated account holds (accountStateOf), never from
  * what the executions report.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alarmName, type AlarmKind } from '../../src/core/catalogue.js';
+import { PROJECT_ROOT } from '../../src/local/runtime.js';
 import { accountStateOf, type AccountState, type ScenarioRun } from '../../src/local/simulate.js';
 import { simulate, withDynamo } from './helpers.js';
 
@@ -136,5 +140,45 @@ describe('7. a partial quota request', () => {
     expect(references(s)).toHaveLength(1);
     const [email] = incidentEmails(s);
     expect(email?.body).toMatch(/NOT REQUESTED: TPM \(L-3DCCFAA4\)/);
+  });
+});
+
+describe('8. an abandoned claim is taken over as soon as its execution is known finished', () => {
+  const metricEvent = JSON.parse(readFileSync(join(PROJECT_ROOT, 'samples/events/metric-alarm-state-change.json'), 'utf8'));
+  /** The EventBridge event of one child alarm going into ALARM (no composite event: one execution per incident). */
+  const childEvent = (kind: AlarmKind, time: string): Record<string, unknown> => {
+    const event = structuredClone(metricEvent);
+    const name = alarmName('Acme', kind, 'G-Opus-4-6');
+    event.id = `evt-${kind}-${time}`;
+    event.time = time;
+    event.resources = [`arn:aws:cloudwatch:us-east-1:123456789012:alarm:${name}`];
+    event.detail.alarmName = name;
+    event.detail.state.timestamp = time.replace('Z', '.000+0000');
+    return event;
+  };
+
+  it('the first execution fails holding the claim; an incident 5 minutes later opens the case at once; the redrive adds nothing', async () => {
+    const scenario = {
+      models: [lowUsage],
+      events: [childEvent('ServerErrors', at), childEvent('HighLatency', '2026-06-01T10:05:00Z')],
+      // A crash (unknown outcome: the claim stays), then a permanent error: the first execution fails holding its claim.
+      faults: [{ api: 'Support.CreateCase', error: 'crash', times: 1 }, { api: 'Support.CreateCase', error: 'permanent', skipCalls: 1, times: 1 }],
+    };
+    const run = await simulate(dynamo.get(), scenario);
+    expect(failed(run)).toHaveLength(1);
+    const later = run.results.find((r) => r.event.alarmName.includes('HighLatency'));
+    expect(later?.execution.status).toBe('SUCCEEDED');
+    expect(later?.caseAction.action).toBe('created');
+    expect(run.account.calls.get('SFN.DescribeExecution')).toBeGreaterThan(0);
+    expect(workflowCases(stateOf(run))).toHaveLength(1);
+
+    const redriven = await simulate(dynamo.get(), scenario, 'redrive', { redrive: true });
+    const s = stateOf(redriven);
+    expect(failed(redriven)).toEqual([]);
+    expect(workflowCases(s)).toHaveLength(1);
+    // The later incident's case already lists the first alarm (still in ALARM): the redrive has nothing to add.
+    expect(workflowCases(s)[0]?.communications[0]?.body).toContain('Acme-Bedrock-ServerErrors-Critical-G-Opus-4-6');
+    expect(redriven.results.find((r) => r.execution.redriveCount === 1)?.caseAction.action).toBe('suppressed');
+    expect(references(s)).toHaveLength(0);
   });
 });

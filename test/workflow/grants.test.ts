@@ -38,6 +38,7 @@ const ADAPTER_CODE: { readonly [P in keyof Ports]: () => string } = {
   quotaRequests: () => source('src/adapters/aws/quota-requests.ts') + readQuotaSource(),
   cases: () => source('src/adapters/aws/support.ts'),
   notifications: () => source('src/adapters/aws/notifications.ts'),
+  executions: () => source('src/adapters/aws/sfn-ports.ts'),
   settings: () => source('src/adapters/aws/settings.ts'),
   ledger: () => source('src/adapters/dynamodb/case-ledger.ts'),
   clock: () => '',

@@ -16,6 +16,7 @@ import { awsAlarmsPort, awsUsagePort, cloudWatchClient } from './cloudwatch-port
 import { awsQuotaRequestsPort, awsQuotasPort, serviceQuotasClient } from './service-quotas-ports.js';
 import { awsNotificationsPort, snsClient } from './sns-ports.js';
 import { awsSettingsPort, ssmClient } from './ssm-ports.js';
+import { awsExecutionsPort } from './sfn-ports.js';
 import { awsCasesPort, supportClient } from './support-ports.js';
 
 export { alarmNameFromArn, CloudWatchAlarms } from './alarms.js';
@@ -32,6 +33,7 @@ export { ParameterStoreSettings } from './settings.js';
 export { awsNotificationsPort, snsClient } from './sns-ports.js';
 export { awsSettingsPort, ssmClient } from './ssm-ports.js';
 export { AwsSupportCases } from './support.js';
+export { awsExecutionsPort, sfnClient } from './sfn-ports.js';
 export { awsCasesPort, supportClient } from './support-ports.js';
 export { fitSnsMessage, fitSupportText, sanitiseSnsSubject } from './text-limits.js';
 export { CloudWatchUsageMetrics } from './usage.js';
@@ -76,5 +78,6 @@ export const createAwsPorts = (options: AwsPortsOptions = {}): Omit<Ports, 'ledg
     cases: awsCasesPort(options, clients.support),
     notifications: awsNotificationsPort(options, clients.sns),
     settings: awsSettingsPort(options, clients.ssm),
+    executions: awsExecutionsPort(options),
   };
 };

@@ -20,6 +20,8 @@ interface LedgerItem {
   communicated?: Set<string>;
   /** The execution holding a pending claim */
   execution?: string;
+  /** The pending claim a case completed */
+  openedFor?: string;
   expiresAt: number;
 }
 
@@ -71,7 +73,7 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
       const sets = ['#status = :open', 'caseId = :caseId', 'displayId = :displayId', 'subject = :subject', 'caseType = :caseType', 'createdAt = :createdAt', 'expiresAt = :expiresAt'];
       if (entry.communicated.length > 0) sets.push('communicated = :ids');
       if (entry.execution) sets.push('execution = :execution');
-      const removes = ['appending', ...(entry.communicated.length > 0 ? [] : ['communicated']), ...(entry.execution ? [] : ['execution'])];
+      const removes = ['appending', 'openedFor', ...(entry.communicated.length > 0 ? [] : ['communicated']), ...(entry.execution ? [] : ['execution'])];
       const { Attributes } = await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
         TableName: this.tableName,
         Key: key,
@@ -102,7 +104,7 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
     await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
       TableName: this.tableName,
       Key: { [CASE_LEDGER_TABLE.partitionKey]: entry.key },
-      UpdateExpression: 'SET caseId = :caseId, displayId = :displayId, subject = :subject, createdAt = :createdAt, expiresAt = :expiresAt' +
+      UpdateExpression: 'SET caseId = :caseId, displayId = :displayId, subject = :subject, createdAt = :createdAt, expiresAt = :expiresAt, openedFor = :pendingId' +
         (entry.communicated.length > 0 ? ' ADD communicated :ids' : ''),
       ConditionExpression: 'caseId = :pendingId AND #status = :open',
       ExpressionAttributeNames: { '#status': 'status' },
@@ -207,5 +209,5 @@ const isConditionFailure = (error: unknown): boolean =>
 
 const toEntry = (item: LedgerItem): LedgerEntry => ({
   key: item.pk, caseId: item.caseId, displayId: item.displayId, subject: item.subject, caseType: item.caseType,
-  createdAt: item.createdAt, communicated: [...(item.communicated ?? [])], ...(item.execution ? { execution: item.execution } : {}),
+  createdAt: item.createdAt, communicated: [...(item.communicated ?? [])], ...(item.execution ? { execution: item.execution } : {}), ...(item.openedFor ? { openedFor: item.openedFor } : {}),
 });

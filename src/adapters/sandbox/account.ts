@@ -8,7 +8,7 @@ import { InvalidScenarioError, NoSupportPlanError, PermanentAwsError, QuotaReque
 import type {
   AlarmStatus, ModelQuotas, ModelRef, NewSupportCase, NotificationMessage, QuotaIncreaseRequest, SupportCase, UsageLookup, UsageSeries,
 } from '../../core/model.js';
-import type { CaseLedgerPort, Ports } from '../../ports/index.js';
+import type { CaseLedgerPort, ExecutionStatus, Ports } from '../../ports/index.js';
 import type { Scenario } from '../../types/generated/scenario.js';
 import { inferenceModeOf } from '../aws/quota-names.js';
 import { currentExecutionTime } from './virtual-clock.js';
@@ -98,6 +98,14 @@ export class SandboxAccount {
     for (const c of resolved) c.status = 'resolved';
     for (const r of requests) if (r.status === 'PENDING' || r.status === 'CASE_OPENED') r.status = 'CASE_CLOSED';
     return resolved;
+  }
+
+  /** The status of each workflow execution by ARN, as the local runtime reports them (DescribeExecution). */
+  private readonly executionStatuses = new Map<string, ExecutionStatus>();
+
+  /** The local runtime tells the account an execution started (RUNNING) or ended (its final status). */
+  setExecutionStatus(executionArn: string, status: ExecutionStatus): void {
+    this.executionStatuses.set(executionArn, status);
   }
 
   /** Moves the default clock (used outside an execution). */
@@ -217,6 +225,12 @@ export class SandboxAccount {
         getRequest: async (id) => this.count('ServiceQuotas.GetRequestedServiceQuotaChange', () => this.pollRequest(id)),
       },
       notifications: { publish: async (message) => this.count('SNS.Publish', () => this.publish(message)) },
+      executions: {
+        describeExecution: async (arn) => this.count('SFN.DescribeExecution', () => {
+          const status = this.executionStatuses.get(arn);
+          return status ? { status } : undefined;
+        }),
+      },
     };
   }
 
@@ -271,7 +285,15 @@ export class SandboxAccount {
   /** Faults that fired, by API, for reports. */
   readonly faultsFired = new Map<string, number>();
 
+  /** After this, no injected fault fires any more (the outage is over, the cause fixed: time to redrive). */
+  endFaults(): void {
+    this.faultsEnded = true;
+  }
+
+  private faultsEnded = false;
+
   private faultFor(api: string, callNumber: number): ScenarioFault | undefined {
+    if (this.faultsEnded) return undefined;
     const fault = (this.scenario.faults ?? []).find((f) => {
       const first = (f.skipCalls ?? 0) + 1;
       return f.api === api && callNumber >= first && callNumber < first + (f.times ?? 1);

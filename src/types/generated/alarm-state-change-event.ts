@@ -10,6 +10,9 @@ export interface AlarmStateChangeEvent {
   source: 'aws.cloudwatch';
   account: string;
   time: string;
+  /**
+   * An AWS Region code (us-east-1, eu-central-2, us-gov-west-1, ap-southeast-4): it becomes the host of console links, so nothing else is accepted.
+   */
   region: string;
   resources: string[];
   detail: {
