@@ -20,7 +20,7 @@ import type { Ports } from '../../src/ports/index.js';
 import { LAMBDA_STEPS, type LambdaStepId } from '../../src/workflow/steps.js';
 import { exampleConfigRaw, synthStacks, templateOf } from '../infra/helpers.js';
 
-const LABEL = /'((?:CloudWatch|ServiceQuotas|Support|SNS|SSM|DynamoDB)\.[A-Za-z]+)'/g;
+const LABEL = /'((?:CloudWatch|ServiceQuotas|Support|SNS|SSM|DynamoDB|SFN)\.[A-Za-z]+)'/g;
 const labelsIn = (text: string): Set<string> => new Set([...text.matchAll(LABEL)].map((m) => m[1] ?? ''));
 const source = (path: string): string => readFileSync(join(PROJECT_ROOT, path), 'utf8');
 /** The part of quotas.ts the quota requests share: readQuota (the current value before an increase). */

@@ -251,8 +251,10 @@ export class SandboxAccount {
 
   /** The scenario's faults for the n-th call of `api` (an AWS call, or a fault point such as a ledger write). */
   private async withFaults<T>(api: string, fn: () => T | Promise<T>, errorFor: (fault: ScenarioFault) => Error): Promise<T> {
-    const n = (this.calls.get(api) ?? 0) + 1;
-    this.calls.set(api, n);
+    // Ledger writes are counted apart: they are DynamoDB calls of the ledger adapter, not AWS API calls of the account.
+    const counts = api.startsWith('CaseLedger.') ? this.ledgerCalls : this.calls;
+    const n = (counts.get(api) ?? 0) + 1;
+    counts.set(api, n);
     const fault = this.faultFor(api, n);
     if (!fault) return fn();
     // Throttling and permanent errors are AWS refusing the call: it never takes effect, whatever the phase.
@@ -281,6 +283,9 @@ export class SandboxAccount {
       release: (key, caseId) => write('CaseLedger.release', () => ledger.release(key, caseId)),
     };
   }
+
+  /** Case ledger writes by "CaseLedger.method" (the fault injection's counter). */
+  readonly ledgerCalls = new Map<string, number>();
 
   /** Faults that fired, by API, for reports. */
   readonly faultsFired = new Map<string, number>();
