@@ -135,9 +135,17 @@ export const formatRun = (run: ScenarioRun): string => {
       if (u) lines.push('', `--- ${u.label} (at ${u.at})`, `no execution: ${u.reason}`);
     }
   };
-  const incidentOf = (i: number): string => run.states[i]?.classification?.incidentKey ?? `execution:${run.results[i]?.execution.name ?? i}`;
+  const notMatched = (r: SimulationResult | undefined): boolean => r?.caseAction.reason === 'not_matched';
+  // An event the alarm rule does not deliver (the composite's, an OK transition) belongs to the incident its
+  // scenario event started, if one did.
+  const incidentOf = (i: number): string => {
+    const r = run.results[i];
+    const started = notMatched(r) ? run.results.findIndex((o) => o.event.index === r?.event.index && !notMatched(o)) : i;
+    const at = started >= 0 ? started : i;
+    return run.states[at]?.classification?.incidentKey ?? `execution:${run.results[at]?.execution.name ?? at}`;
+  };
   const foldable = (r: SimulationResult): boolean =>
-    r.execution.status === 'SUCCEEDED' && !r.notification.sent && (r.caseAction.action === 'suppressed' || r.caseAction.reason === 'duplicate_delivery');
+    r.execution.status === 'SUCCEEDED' && !r.notification.sent && (r.caseAction.action === 'suppressed' || r.caseAction.reason === 'duplicate_delivery' || notMatched(r));
   // Each incident's block is the execution that acted (else its first); the others that did nothing fold under it.
   const lead = new Map<string, number>();
   run.results.forEach((r, i) => {
@@ -173,7 +181,9 @@ export const formatRun = (run: ScenarioRun): string => {
     run.results.forEach((other, j) => {
       if (j === i || folded.has(j) || incidentOf(j) !== incident || !foldable(other)) return;
       folded.add(j);
-      const why = other.caseAction.reason === 'duplicate_delivery' ? 'duplicate delivery, no second execution' : `execution ${other.execution.status.toLowerCase()}, ${other.caseAction.reason ?? other.caseAction.action}`;
+      const why = other.caseAction.reason === 'duplicate_delivery'
+        ? 'duplicate delivery, no second execution'
+        : notMatched(other) ? 'the alarm rule does not match this event, nothing started' : `execution ${other.execution.status.toLowerCase()}, ${other.caseAction.reason ?? other.caseAction.action}`;
       lines.push(`  + same incident: ${other.event.label} (at ${other.event.at}): ${why}; no case action, no e-mail`);
     });
   });
@@ -194,11 +204,15 @@ const inScenarioClock = (timeline: TimelineEvent[], at: string): TimelineEvent[]
 
 const indent = (text: string, prefix = '  '): string => text.split('\n').map((l) => `${prefix}${l}`).join('\n');
 
-const summaryLine = (results: SimulationResult[], unchanged = 0): string => {
+const summaryLine = (all: SimulationResult[], unchanged = 0): string => {
+  // Events the alarm rule does not deliver (composites, OK transitions) started nothing: counted apart.
+  const results = all.filter((r) => r.caseAction.reason !== 'not_matched');
+  const notMatched = all.length - results.length;
   const count = (pred: (r: SimulationResult) => boolean): number => results.filter(pred).length;
   return `\n${results.length} executions: ${count((r) => r.execution.status === 'SUCCEEDED')} succeeded, ${count((r) => r.execution.status === 'FAILED')} failed; ` +
     `cases created ${count((r) => r.caseAction.action === 'created')}, appended ${count((r) => r.caseAction.action === 'appended')}, ` +
     `duplicates suppressed ${count((r) => r.caseAction.action === 'suppressed' || r.caseAction.reason === 'duplicate_delivery')}; e-mails ${count((r) => r.notification.sent)}` +
+    `${notMatched > 0 ? `; ${notMatched} event(s) not matched by the alarm rule (composite alarms, OK transitions), so nothing started` : ''}` +
     `${unchanged > 0 ? `; ${unchanged} event(s) changed no alarm state, so no execution ran (see "no execution" above)` : ''}\n`;
 };
 

@@ -88,7 +88,7 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, fresh) => {
     await ledger.claim(entry(`${PENDING_CASE_PREFIX}a`, { communicated: ['t1'] }));
     await ledger.complete(`${PENDING_CASE_PREFIX}a`, entry('case-9', { createdAt: '2026-06-01T10:00:05.000Z', communicated: ['t2'] }));
     const held = await ledger.get(KEY);
-    expect({ ...held, communicated: [...(held?.communicated ?? [])].sort() }).toEqual(entry('case-9', { createdAt: '2026-06-01T10:00:05.000Z', communicated: ['t1', 't2'] }));
+    expect({ ...held, communicated: [...(held?.communicated ?? [])].sort() }).toEqual({ ...entry('case-9', { createdAt: '2026-06-01T10:00:05.000Z', communicated: ['t1', 't2'] }), openedFor: `${PENDING_CASE_PREFIX}a` });
   });
 
   test('complete fails when the pending claim is not held (another caseId, released, or absent)', async () => {

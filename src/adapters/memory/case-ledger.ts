@@ -15,6 +15,8 @@ interface Item {
   caseType?: string;
   createdAt?: string;
   execution?: string;
+  /** The pending claim this case was opened for (set by complete): a retry of that claim's execution adopts it. */
+  openedFor?: string;
   communicated?: Set<string>;
   appending?: Set<string>;
 }
@@ -56,7 +58,7 @@ export class InMemoryCaseLedger implements CaseLedgerPort {
   async complete(pendingCaseId: string, entry: LedgerEntry): Promise<void> {
     const item = this.items.get(entry.key);
     if (!item || item.caseId !== pendingCaseId || item.status !== 'open') throw conditionFailed('complete', entry.key);
-    Object.assign(item, { caseId: entry.caseId, displayId: entry.displayId, subject: entry.subject, createdAt: entry.createdAt });
+    Object.assign(item, { caseId: entry.caseId, displayId: entry.displayId, subject: entry.subject, createdAt: entry.createdAt, openedFor: pendingCaseId });
     if (entry.communicated.length > 0) item.communicated = new Set([...(item.communicated ?? []), ...entry.communicated]);
   }
 
@@ -114,4 +116,5 @@ const copy = (entry: LedgerEntry): LedgerEntry => ({ ...entry, communicated: [..
 const toEntry = (key: string, item: Item): LedgerEntry => ({
   key, caseId: item.caseId ?? '', displayId: item.displayId ?? '', subject: item.subject ?? '', caseType: item.caseType ?? '',
   createdAt: item.createdAt ?? '', communicated: [...(item.communicated ?? [])], ...(item.execution ? { execution: item.execution } : {}),
+  ...(item.openedFor ? { openedFor: item.openedFor } : {}),
 });

@@ -67,7 +67,7 @@ describe('createAwsPorts', () => {
     const ports = createAwsPorts({ env: {}, region: 'us-east-1' });
 
     // Assess
-    expect(Object.keys(ports).sort()).toEqual(['alarms', 'cases', 'notifications', 'quotaRequests', 'quotas', 'settings', 'usage']);
+    expect(Object.keys(ports).sort()).toEqual(['alarms', 'cases', 'executions', 'notifications', 'quotaRequests', 'quotas', 'settings', 'usage']);
   });
 
   it('says which environment variable is missing when a port needs it', async () => {
