@@ -129,13 +129,15 @@ describe('deployed-artifact run: IAM and EventBridge as AWS enforces them', () =
     expect(run.results[0]?.caseAction).toEqual({ action: 'none', reason: 'not_matched' });
   }, 120_000);
 
-  it('the synthesized alarm rule pattern: prefix and actionsSuppressedBy as EventBridge matches them', () => {
+  it('the synthesized alarm rule pattern: source, ALARM only, not the composite, as EventBridge matches them', () => {
     const assembly = readAssembly(app.dir, app.coreTemplate, { account: '123456789012', region: 'us-east-1' });
     const rule = assembly.rules.find((r) => JSON.stringify(r.eventPattern ?? {}).includes('aws.cloudwatch'));
     expect(rule?.eventPattern).toBeDefined();
     const event = JSON.parse(readFileSync(join(PROJECT_ROOT, 'samples/events/metric-alarm-state-change.json'), 'utf8')) as { detail: Record<string, unknown> & { state: Record<string, unknown> } };
     expect(matchesEventPattern(rule!.eventPattern!, event)).toBe(true);
     expect(matchesEventPattern(rule!.eventPattern!, { ...event, source: 'aws.states' })).toBe(false);
-    expect(matchesEventPattern(rule!.eventPattern!, { ...event, detail: { ...event.detail, state: { ...event.detail.state, actionsSuppressedBy: 'Alarm' } } })).toBe(false);
+    expect(matchesEventPattern(rule!.eventPattern!, { ...event, detail: { ...event.detail, state: { ...event.detail.state, value: 'OK' } } })).toBe(false);
+    const configuration = { ...(event.detail.configuration as Record<string, unknown>), alarmRule: 'ALARM(a) OR ALARM(b)' };
+    expect(matchesEventPattern(rule!.eventPattern!, { ...event, detail: { ...event.detail, configuration } })).toBe(false);
   });
 });
