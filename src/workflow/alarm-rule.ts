@@ -36,29 +36,5 @@ export const alarmRulePattern = (options: AlarmRuleOptions): EventPattern => ({
   },
 });
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const matchesValue = (filter: PatternValue, value: unknown, present: boolean): boolean => {
-  if (isRecord(filter) && 'exists' in filter) return filter.exists === present;
-  if (!present) return false;
-  if (isRecord(filter) && 'prefix' in filter) return typeof value === 'string' && value.startsWith(filter.prefix);
-  return filter === value;
-};
-
-/**
- * Whether EventBridge would deliver `event` to a rule with `pattern`, for the filters `alarmRulePattern` uses (exact
- * values, `prefix`, `exists`; a field holding an array matches when any element does).
- */
-export const matchesEventPattern = (pattern: EventPattern, event: unknown): boolean => {
-  if (!isRecord(event)) return false;
-  return Object.entries(pattern).every(([key, filter]) => {
-    const present = key in event && event[key] !== undefined;
-    const value = event[key];
-    if (Array.isArray(filter)) {
-      const values = Array.isArray(value) ? value : [value];
-      return (filter as readonly PatternValue[]).some((f) => (isRecord(f) && 'exists' in f ? matchesValue(f, value, present) : values.some((v) => matchesValue(f, v, present))));
-    }
-    // A nested pattern: every leaf under it must match (an absent object only satisfies `exists: false` leaves).
-    return matchesEventPattern(filter as EventPattern, isRecord(value) ? value : {});
-  });
-};
+/** The one EventBridge matcher (src/workflow/event-pattern.ts), also used by the deployed-artifact run. */
+export { matchesEventPattern } from './event-pattern.js';

@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from '../../src/local/runtime.js';
 import { DeployedHost, runScenarioDeployed, type DeployedScenarioRun } from '../../src/local/deployed/deployed-run.js';
 import { synthesizeApp, type SynthesizedApp } from '../../src/local/deployed/synth.js';
 import { readAssembly, type DeployedAssembly } from '../../src/local/deployed/assembly.js';
-import { matchesEventPattern } from '../../src/local/deployed/event-pattern.js';
+import { matchesEventPattern } from '../../src/workflow/event-pattern.js';
 import type { Scenario } from '../../src/types/generated/scenario.js';
 
 const SAMPLES = join(PROJECT_ROOT, 'samples', 'scenarios');

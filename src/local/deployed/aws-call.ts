@@ -33,7 +33,9 @@ export interface AccountContext {
 }
 
 /** A call to an operation this layer does not know: nothing may pass unchecked or unanswered. */
-export class UnknownAwsOperationError extends OpsAlertError {}
+export class UnknownAwsOperationError extends OpsAlertError {
+  override name = 'UnknownAwsOperationError';
+}
 
 /** 'DescribeAlarms' from 'DescribeAlarmsCommand' or 'DescribeAlarms'. */
 export const operationName = (operation: string): string => operation.replace(/Command$/, '');

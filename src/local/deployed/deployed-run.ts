@@ -29,7 +29,7 @@ import { notStarted, simulateScenario, type AlarmEventRunner, type Delivery, typ
 import { readAssembly, type DeployedAssembly, type DeployedFunction } from './assembly.js';
 import { SandboxAwsApi, isFunctionCrash, sdkServiceError } from './aws-api.js';
 import { LocalLambdaService, LambdaInvocationError, type CallAnswer, type CallHandler, type ContainerCall, type InvocationContext } from './containers.js';
-import { matchesEventPattern } from './event-pattern.js';
+import { matchesEventPattern } from '../../workflow/event-pattern.js';
 import { IamEnforcer, accessDeniedError, evaluateEventBridgeTarget, type Denial, type FunctionRole } from './iam.js';
 import type { SynthesizedApp } from './synth.js';
 

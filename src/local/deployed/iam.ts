@@ -68,16 +68,24 @@ export interface Denial {
 export type AuthorizeOutcome = { allowed: true } | { allowed: false; denial: Denial };
 
 /** A role names an AWS-managed policy this layer has no document for: its grants cannot be checked. */
-export class UnknownManagedPolicyError extends OpsAlertError {}
+export class UnknownManagedPolicyError extends OpsAlertError {
+  override name = 'UnknownManagedPolicyError';
+}
 
 /** The evaluator refused the request itself (unknown action, resource of the wrong type...): a defect here. */
-export class IamSimulationError extends OpsAlertError {}
+export class IamSimulationError extends OpsAlertError {
+  override name = 'IamSimulationError';
+}
 
 /** An encrypted topic's key has no key policy given: every publish would be denied by KMS, for a reason that is not the roles'. */
-export class MissingKeyPolicyError extends OpsAlertError {}
+export class MissingKeyPolicyError extends OpsAlertError {
+  override name = 'MissingKeyPolicyError';
+}
 
 /** A call from a function the enforcer has no role for. */
-export class UnknownFunctionRoleError extends OpsAlertError {}
+export class UnknownFunctionRoleError extends OpsAlertError {
+  override name = 'UnknownFunctionRoleError';
+}
 
 /**
  * The AWS-managed policies this layer knows the documents of, by name. Only logs/tracing ones: none of them grants
