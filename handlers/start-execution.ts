@@ -1,15 +1,15 @@
 /**
  * The "starter" Lambda: the EventBridge rule for the project's alarm state changes targets it, and it starts the
  * workflow with an execution name derived from the alarm transition, or a stable fallback name for an event that
- * identifies none, so that even a malformed event reaches the workflow and fails there visibly (src/operator/starter.ts).
+ * identifies none, so that even a malformed event reaches the workflow and fails there visibly (src/lambda/starter.ts).
  * Env: OPS_ALERT_STATE_MACHINE_ARN (ENV.stateMachineArn), set by the CDK app.
  */
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { logger } from '../src/observability/logger.js';
-import { startExecutionForAlarmEvent } from '../src/operator/starter.js';
-import type { StartOutcome } from '../src/operator/starter.js';
+import { startExecutionForAlarmEvent } from '../src/lambda/starter.js';
+import type { StartOutcome } from '../src/lambda/starter.js';
 import { ENV, requireEnv } from '../src/workflow/environment.js';
 
 // Built once per container; the SDK retries throttling and 5xx before anything is thrown.
