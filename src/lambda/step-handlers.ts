@@ -11,7 +11,7 @@ import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/pe
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context } from 'aws-lambda';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { logger } from '../observability/logger.js';
+import { logger } from './logger.js';
 import type { Ports } from '../ports/index.js';
 import type { PortName, StepDefinition } from '../steps/define-step.js';
 
