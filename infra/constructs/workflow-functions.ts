@@ -27,8 +27,6 @@ export interface WorkflowFunctionsProps {
   notificationTopic: ITopic;
   logLevel: string;
   logRetention: RetentionDays;
-  /** @default false */
-  allowMissingHandlers?: boolean;
 }
 
 /** Lambda's asynchronous retries of NotifyFailure (EventBridge invokes it asynchronously), bounded like its rule target's. */
@@ -66,7 +64,6 @@ export class WorkflowFunctions extends Construct {
         timeout: Duration.seconds(STEP_FUNCTION_TIMEOUT_SECONDS),
         logLevel: props.logLevel,
         logRetention: props.logRetention,
-        allowMissingHandler: props.allowMissingHandlers ?? false,
       });
       this.grant(handler, grantsOfStep(step), props);
       if (step.trigger) {
