@@ -7,10 +7,11 @@
  *   stack deploys after the alarm stacks (ops-alert-app.ts), so the alarms exist when it runs.
  * - An EventBridge schedule (`schedules.thresholdUpdate`, default daily) runs it from the description the custom
  *   resource stored in the table.
- * - The history table: pk `MODEL#{model}`, sk `{time}#{quota}` (src/threshold-updater/environment.ts). Kept when the
+ * - The history table: pk `MODEL#{model}`, sk `{time}#{quota}` (src/adapters/dynamodb/threshold-history.ts). Kept when the
  *   stack is deleted, like the case ledger: it is the audit of every threshold ever set.
  *
- * Least privilege: the alarm writes are limited to this deployment's alarm names, the table and topic to their ARNs.
+ * Least privilege: what its ports can call (src/adapters/port-grants.ts); the alarm writes are limited to this
+ * deployment's alarm names, the table and topic to their ARNs.
  */
 import { ArnFormat, CustomResource, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { CfnElement } from 'aws-cdk-lib';
@@ -19,23 +20,21 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Provider } from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
-import type { ThresholdDeployment } from '../../src/threshold-updater/deployment.js';
-import { THRESHOLD_ENV, THRESHOLD_HISTORY_TABLE } from '../../src/threshold-updater/environment.js';
-import { acknowledge, acknowledgeAll } from '../nag.js';
+import type { ThresholdDeployment } from '../../src/core/threshold-deployment.js';
+import { THRESHOLD_ENV, THRESHOLD_HISTORY_TABLE } from '../../src/workflow/environment.js';
+import { THRESHOLD_UPDATER_GRANTS } from '../../src/adapters/port-grants.js';
+import { acknowledgeAll } from '../nag.js';
+import { grantPortCalls } from './port-calls.js';
 import { HandlerFunction } from './handler-function.js';
 
 export const THRESHOLD_UPDATER_ENTRY = 'handlers/update-thresholds.ts';
 export const THRESHOLD_CUSTOM_RESOURCE_TYPE = 'Custom::BedrockOpsAlertThresholds';
-
-/** Service Quotas reads: no resource-level permissions. */
-const QUOTA_READS = ['servicequotas:GetServiceQuota', 'servicequotas:GetAWSDefaultServiceQuota', 'servicequotas:ListServiceQuotas', 'servicequotas:ListAWSDefaultServiceQuotas'];
 
 export interface ThresholdUpdaterProps {
   deployment: ThresholdDeployment;
@@ -120,23 +119,14 @@ export class ThresholdUpdater extends Construct {
     }));
   }
 
+  /** What the updater's ports can call (src/adapters/port-grants.ts), on this deployment's alarms, table and topic. */
   private grant(props: ThresholdUpdaterProps, stack: Stack): void {
-    const role = this.updater.role;
-    const allow = (actions: string[], resources: string[]) => role.addToPrincipalPolicy(new PolicyStatement({ actions, resources }));
-    const alarms = stack.formatArn({ service: 'cloudwatch', resource: 'alarm', resourceName: `${props.alarmNamePrefix}*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
-    allow(['cloudwatch:DescribeAlarms', 'cloudwatch:PutMetricAlarm', 'cloudwatch:DeleteAlarms'], [alarms]);
-    // "You must be signed on with the cloudwatch:PutCompositeAlarm permission that is scoped to *" (PutCompositeAlarm API reference).
-    allow(['cloudwatch:PutCompositeAlarm'], ['*']);
-    allow(QUOTA_READS, ['*']);
-    allow(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:Scan'], [this.historyTable.tableArn]);
-    props.notificationTopic.grantPublish(role);
-
-    acknowledge(role, `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cloudwatch:<AWS::Region>:<AWS::AccountId>:alarm:${props.alarmNamePrefix}*]`,
-      'The updater reads, resizes and (for a model without an RPM quota) deletes the usage alarms of every model of this deployment: limited to their common name prefix.');
-    acknowledge(role, 'AwsSolutions-IAM5[Resource::*]',
-      'cloudwatch:PutCompositeAlarm must be granted on "*" (PutCompositeAlarm API reference); the Service Quotas read APIs have no resource-level permissions.');
-    acknowledge(role, 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
-      'Publishing to the KMS-encrypted notification topic needs kms:GenerateDataKey*; the grant is limited to the one topic key.');
+    grantPortCalls(this.updater.role, Object.values(THRESHOLD_UPDATER_GRANTS).flat(), {
+      deploymentAlarms: stack.formatArn({ service: 'cloudwatch', resource: 'alarm', resourceName: `${props.alarmNamePrefix}*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
+      bedrockQuotas: `arn:${stack.partition}:servicequotas:${stack.region}:${stack.account}:bedrock/*`,
+      thresholdHistoryTable: this.historyTable.tableArn,
+      notificationTopic: props.notificationTopic,
+    });
   }
 }
 

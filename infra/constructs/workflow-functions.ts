@@ -6,7 +6,6 @@
 import { Duration, Stack } from 'aws-cdk-lib';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IStringParameter } from 'aws-cdk-lib/aws-ssm';
@@ -16,7 +15,8 @@ import { LAMBDA_STEPS } from '../../src/workflow/steps.js';
 import type { LambdaStepId } from '../../src/workflow/steps.js';
 import { ENV } from '../../src/workflow/environment.js';
 import { STEP_FUNCTION_TIMEOUT_SECONDS } from '../../src/workflow/timeouts.js';
-import { grantsOfStep, iamAction, TARGET_KEY_ACTIONS, type GrantTarget, type PortGrant } from '../../src/adapters/port-grants.js';
+import { grantsOfStep, type PortGrant } from '../../src/adapters/port-grants.js';
+import { grantPortCalls } from './port-calls.js';
 import { HandlerFunction } from './handler-function.js';
 import { acknowledge, acknowledgeAll } from '../nag.js';
 
@@ -83,47 +83,18 @@ export class WorkflowFunctions extends Construct {
     this.functions = Object.fromEntries(entries) as Record<LambdaStepId, HandlerFunction>;
   }
 
-  /** One statement per grant: the calls' IAM actions on the grant's resource (src/adapters/port-grants.ts). */
+  /** The calls of the step's ports on this deployment's resources (src/adapters/port-grants.ts). */
   private grant(handler: HandlerFunction, grants: readonly PortGrant[], props: WorkflowFunctionsProps): void {
     const stack = Stack.of(this);
-    const resourceOf: Record<Exclude<GrantTarget, 'any'>, string> = {
+    grantPortCalls(handler.role, grants, {
       bedrockQuotas: `arn:${stack.partition}:servicequotas:${stack.region}:${stack.account}:bedrock/*`,
       settingsParameter: props.settingsParameter.parameterArn,
-      notificationTopic: props.notificationTopic.topicArn,
+      notificationTopic: props.notificationTopic,
       caseLedgerTable: props.caseLedgerTable.tableArn,
       idempotencyTable: props.idempotencyTable.tableArn,
       // The executions of this account and Region: the state machine's generated name cannot be named here (the
       // state machine refers to these functions, so their policies referring to it would make a dependency cycle).
       workflowExecutions: `arn:${stack.partition}:states:${stack.region}:${stack.account}:execution:*`,
-    };
-    // Grants on the same resource share one statement.
-    const byTarget = new Map<GrantTarget, Set<string>>();
-    for (const grant of grants) {
-      const actions = byTarget.get(grant.on) ?? new Set<string>();
-      for (const call of grant.calls) actions.add(iamAction(call));
-      byTarget.set(grant.on, actions);
-      if (grant.on === 'any') {
-        if (!grant.why) throw new Error(`A grant on "*" needs its reason (src/adapters/port-grants.ts): ${grant.calls.join(', ')}`);
-        acknowledge(handler.role, 'AwsSolutions-IAM5[Resource::*]', `${grant.calls.map(iamAction).join(', ')}: ${grant.why}`);
-      }
-    }
-    for (const [target, actions] of byTarget) {
-      handler.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...actions].sort(), resources: [target === 'any' ? '*' : resourceOf[target]] }));
-      const keyActions = TARGET_KEY_ACTIONS[target];
-      if (target === 'notificationTopic' && keyActions && props.notificationTopic.masterKey) {
-        // The topic is encrypted: SNS uses the publisher's permissions on the topic key.
-        handler.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...keyActions], resources: [props.notificationTopic.masterKey.keyArn] }));
-        acknowledge(handler.role, 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
-          'Publishing to the KMS-encrypted notification topic needs kms:GenerateDataKey*; the grant is limited to the one topic key.');
-      }
-    }
-    if (byTarget.has('workflowExecutions')) {
-      acknowledge(handler.role, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:*]',
-        'states:DescribeExecution (read-only) on the executions of this account and Region: a case claim names its execution; the state machine name is generated after these roles.');
-    }
-    if (byTarget.has('bedrockQuotas')) {
-      acknowledge(handler.role, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:servicequotas:<AWS::Region>:<AWS::AccountId>:bedrock/*]',
-        'Limited to the Bedrock quotas of this account and Region: which quota code is read or requested is decided per model at run time.');
-    }
+    });
   }
 }

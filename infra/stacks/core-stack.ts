@@ -19,7 +19,7 @@ import { WorkflowFunctions } from '../constructs/workflow-functions.js';
 import { ExecutionFailuresToFunction } from '../constructs/execution-failures-to-function.js';
 import { WorkflowTables } from '../constructs/workflow-tables.js';
 import { buildRuntimeSettings } from '../runtime-settings.js';
-import { thresholdDeploymentOf } from '../../src/threshold-updater/deployment.js';
+import { thresholdDeploymentOf } from '../../src/core/threshold-deployment.js';
 
 /** Standard parameters hold 4 KB; above that the advanced tier (8 KB) is needed. */
 const STANDARD_PARAMETER_LIMIT = 4096;

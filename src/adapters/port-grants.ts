@@ -10,7 +10,7 @@
  *
  * Pure and free of SDK imports: the CDK app imports it.
  */
-import type { Ports } from '../ports/index.js';
+import type { Ports, ThresholdUpdaterPorts } from '../ports/index.js';
 
 /** The label's service → the IAM service prefix. */
 export const IAM_PREFIX = {
@@ -31,7 +31,9 @@ export type AwsCall = `${AwsService}.${string}`;
  * Where a call is allowed. `any`: the action has no resource-level permission that fits (`why` says why, and becomes
  * the cdk-nag acknowledgement's reason); the others are resources of the deployment the CDK app resolves.
  */
-export type GrantTarget = 'any' | 'bedrockQuotas' | 'settingsParameter' | 'notificationTopic' | 'caseLedgerTable' | 'idempotencyTable' | 'workflowExecutions';
+export type GrantTarget =
+  | 'any' | 'bedrockQuotas' | 'settingsParameter' | 'notificationTopic' | 'caseLedgerTable' | 'idempotencyTable' | 'workflowExecutions'
+  | 'deploymentAlarms' | 'thresholdHistoryTable';
 
 export interface PortGrant {
   calls: readonly AwsCall[];
@@ -79,6 +81,25 @@ export const PORT_GRANTS: { readonly [P in keyof Ports]: readonly PortGrant[] } 
   settings: [{ calls: ['SSM.GetParameter'], on: 'settingsParameter' }],
   ledger: [{ calls: ['DynamoDB.GetItem', 'DynamoDB.PutItem', 'DynamoDB.UpdateItem', 'DynamoDB.DeleteItem'], on: 'caseLedgerTable' }],
   clock: [],
+};
+
+/**
+ * The threshold updater's ports (src/threshold-updater): the workflow's quotas and notifications, its alarms (the usage
+ * alarms of this deployment), its history and the stored deployment description (one table).
+ */
+export const THRESHOLD_UPDATER_GRANTS: { readonly [P in keyof ThresholdUpdaterPorts | 'deployments']: readonly PortGrant[] } = {
+  quotas: PORT_GRANTS.quotas,
+  notifications: PORT_GRANTS.notifications,
+  alarms: [
+    { calls: ['CloudWatch.DescribeAlarms', 'CloudWatch.PutMetricAlarm', 'CloudWatch.DeleteAlarms'], on: 'deploymentAlarms' },
+    {
+      calls: ['CloudWatch.PutCompositeAlarm'],
+      on: 'any',
+      why: '"You must be signed on with the cloudwatch:PutCompositeAlarm permission that is scoped to *" (PutCompositeAlarm API reference).',
+    },
+  ],
+  history: [{ calls: ['DynamoDB.PutItem', 'DynamoDB.Query', 'DynamoDB.Scan'], on: 'thresholdHistoryTable' }],
+  deployments: [{ calls: ['DynamoDB.PutItem', 'DynamoDB.GetItem'], on: 'thresholdHistoryTable' }],
 };
 
 /** What Powertools' DynamoDB persistence layer calls for an idempotent step. */

@@ -9,9 +9,9 @@ import { describeError } from '../core/errors.js';
 import { n } from '../core/text-sections.js';
 import { toOperatorError } from '../operator/errors.js';
 import type { ThresholdHistoryEntry } from '../core/thresholds.js';
-import { DynamoDbThresholdHistory } from '../threshold-updater/aws/history-table.js';
-import { THRESHOLD_ENV } from '../threshold-updater/environment.js';
-import type { ThresholdHistoryPort } from '../threshold-updater/ports.js';
+import { DynamoDbThresholdHistory } from '../adapters/dynamodb/threshold-history.js';
+import { THRESHOLD_ENV } from '../workflow/environment.js';
+import type { ThresholdHistoryPort } from '../ports/index.js';
 
 export interface ThresholdCommandDeps {
   /** @default the DynamoDB table, in the default Region of the SDK */

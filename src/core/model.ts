@@ -101,5 +101,5 @@ export interface QuotaIncreaseRequest {
 export interface NotificationMessage {
   subject: string;
   body: string;
-  attributes: { severity: Severity; caseType: CaseType | 'Workflow Failure'; scenario: string; model: string; possibleRepeat?: 'true' };
+  attributes: { severity: Severity; caseType: CaseType | 'Workflow Failure' | 'Threshold Update'; scenario: string; model: string; possibleRepeat?: 'true' };
 }

@@ -1,5 +1,5 @@
 /**
- * The ports: small interfaces the steps talk to. Each has an AWS implementation (src/adapters/aws) for Lambda and a
+ * The ports: small interfaces the steps and the threshold updater talk to. Each has an AWS implementation (src/adapters/aws) for Lambda and a
  * sandbox implementation (src/adapters/sandbox) driven by a scenario file for the local simulation.
  * Adapters throw the project's errors (src/core/errors.ts) so the state machine can tell transient from permanent.
  */
@@ -13,6 +13,9 @@ import type {
   SupportCase,
   UsageLookup,
 } from '../core/model.js';
+import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '../core/alarm-config.js';
+import type { ThresholdDeployment } from '../core/threshold-deployment.js';
+import type { ThresholdHistoryEntry } from '../core/thresholds.js';
 
 export interface AlarmsPort {
   /** Current state of the named alarms (metric and composite). Unknown names are simply absent from the result. */
@@ -169,4 +172,44 @@ export interface Ports {
   settings: SettingsPort;
   ledger: CaseLedgerPort;
   clock: ClockPort;
+}
+
+/** The usage alarms as the threshold updater finds them. */
+export interface CurrentAlarms {
+  /** Metric alarms that exist, by name, with their threshold (undefined for an alarm without one). */
+  thresholds: Map<string, number | undefined>;
+  /** The composite alarm's rule, undefined when it does not exist. */
+  compositeRule: string | undefined;
+}
+
+/** The alarms the threshold updater rewrites. */
+export interface ThresholdAlarmsPort {
+  /** The named metric alarms that exist and the composite's rule. Unknown names are simply absent. */
+  describe(metricAlarmNames: readonly string[], compositeName: string): Promise<CurrentAlarms>;
+  /** PutMetricAlarm with the complete configuration (the call overwrites whatever it is not given). */
+  putMetricAlarm(configuration: MetricAlarmConfiguration): Promise<void>;
+  /** PutCompositeAlarm with the complete configuration. */
+  putCompositeAlarm(configuration: CompositeAlarmConfiguration): Promise<void>;
+  deleteAlarms(names: readonly string[]): Promise<void>;
+}
+
+/** Every threshold change, kept. */
+export interface ThresholdHistoryPort {
+  record(entries: readonly ThresholdHistoryEntry[]): Promise<void>;
+  /** Newest first; every model when `model` is not given. */
+  list(options?: { model?: string; limit?: number }): Promise<ThresholdHistoryEntry[]>;
+}
+
+/** Where the custom resource leaves the deployment description for the scheduled runs. */
+export interface DeploymentStorePort {
+  save(deployment: ThresholdDeployment): Promise<void>;
+  load(): Promise<ThresholdDeployment | undefined>;
+}
+
+/** What the threshold updater (src/threshold-updater) takes: the workflow's quotas and notifications, and its own. */
+export interface ThresholdUpdaterPorts {
+  quotas: QuotasPort;
+  alarms: ThresholdAlarmsPort;
+  history: ThresholdHistoryPort;
+  notifications: NotificationsPort;
 }

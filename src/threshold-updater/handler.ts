@@ -9,8 +9,8 @@
  */
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { ThresholdUpdateFailedError } from '../core/errors.js';
-import { parseThresholdDeployment } from './deployment.js';
-import type { DeploymentStorePort, ThresholdUpdaterPorts } from './ports.js';
+import { parseThresholdDeployment } from '../core/threshold-deployment.js';
+import type { DeploymentStorePort, ThresholdUpdaterPorts } from '../ports/index.js';
 import { updateThresholds } from './update.js';
 import type { ThresholdUpdateSummary } from './update.js';
 

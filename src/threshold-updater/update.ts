@@ -14,8 +14,8 @@ import { describeError, QuotaDataError } from '../core/errors.js';
 import type { ModelQuotas } from '../core/model.js';
 import { planThresholdUpdate, quotaDataErrorNotification } from '../core/thresholds.js';
 import type { ThresholdHistoryEntry, ThresholdPlan } from '../core/thresholds.js';
-import type { DeployedModel, ThresholdDeployment } from './deployment.js';
-import type { ThresholdUpdaterPorts } from './ports.js';
+import type { DeployedModel, ThresholdDeployment } from '../core/threshold-deployment.js';
+import type { ThresholdUpdaterPorts } from '../ports/index.js';
 
 export interface ModelThresholdResult {
   model: string;

@@ -15,8 +15,18 @@ export const ENV = {
   stateMachineArn: 'OPS_ALERT_STATE_MACHINE_ARN',
 } as const;
 
+/** What the threshold updater reads (src/threshold-updater, handlers/update-thresholds.ts) and the CLI's history. */
+export const THRESHOLD_ENV = {
+  /** DynamoDB table of the threshold history (and the deployment description the custom resource leaves) */
+  historyTableName: 'OPS_ALERT_THRESHOLD_HISTORY_TABLE',
+  /** The incident notification topic: "thresholds updated" goes to the same subscribers, filtered by severity */
+  notificationTopicArn: ENV.notificationTopicArn,
+} as const;
+
 export const IDEMPOTENCY_TABLE = { partitionKey: 'id', ttlAttribute: 'expiration' } as const;
 export const CASE_LEDGER_TABLE = { partitionKey: 'pk', ttlAttribute: 'expiresAt' } as const;
+/** The threshold history table's keys (items: src/adapters/dynamodb/threshold-history.ts). */
+export const THRESHOLD_HISTORY_TABLE = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
 /** Reads a required environment variable with a message that says which one is missing. */
 export const requireEnv = (name: string, env: NodeJS.ProcessEnv = process.env): string => {

@@ -21,8 +21,8 @@ import { FunctionCrash, isFunctionCrash, SandboxAwsApi, type AwsCall } from '../
 import { UnknownAwsOperationError } from '../../src/local/deployed/aws-call.js';
 import type { Scenario } from '../../src/types/generated/scenario.js';
 import { ENV } from '../../src/workflow/environment.js';
-import { CloudWatchThresholdAlarms } from '../../src/threshold-updater/aws/cloudwatch-alarms.js';
-import { InMemoryThresholdAlarms } from '../../src/threshold-updater/sandbox.js';
+import { CloudWatchThresholdAlarms } from '../../src/adapters/aws/threshold-alarms.js';
+import { InMemoryThresholdAlarms } from '../../src/adapters/sandbox/thresholds.js';
 import { deploymentWith, OPUS } from '../thresholds/fixtures.js';
 
 const TOPIC = 'arn:aws:sns:us-east-1:123456789012:ops-alert-notifications';

@@ -3,8 +3,8 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { deployedAlarmConfiguration } from '../../infra/constructs/model-alarms.js';
 import { THRESHOLD_CUSTOM_RESOURCE_TYPE } from '../../infra/constructs/threshold-updater.js';
 import { compositeAlarmConfiguration, declaredAlarmKinds } from '../../src/core/alarm-config.js';
-import { thresholdDeploymentOf } from '../../src/threshold-updater/deployment.js';
-import { THRESHOLD_ENV } from '../../src/threshold-updater/environment.js';
+import { thresholdDeploymentOf } from '../../src/core/threshold-deployment.js';
+import { THRESHOLD_ENV } from '../../src/workflow/environment.js';
 import { exampleConfigRaw, synthStacks, templateOf } from './helpers.js';
 
 type CfnResource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string };
@@ -79,9 +79,12 @@ describe('ThresholdUpdater wiring (example configuration)', () => {
     const wildcard = statements.filter((s) => s.Resource === '*').flatMap(actions).sort();
     expect(wildcard).toEqual([
       'cloudwatch:PutCompositeAlarm',
-      'servicequotas:GetAWSDefaultServiceQuota', 'servicequotas:GetServiceQuota', 'servicequotas:ListAWSDefaultServiceQuotas', 'servicequotas:ListServiceQuotas',
+      'servicequotas:GetAWSDefaultServiceQuota', 'servicequotas:ListAWSDefaultServiceQuotas', 'servicequotas:ListServiceQuotas',
       'xray:PutTelemetryRecords', 'xray:PutTraceSegments',
     ]);
+    // The same grants as the workflow's quotas port (src/adapters/port-grants.ts): GetServiceQuota on Bedrock quotas only.
+    expect(resourceOf('servicequotas:GetServiceQuota')).toHaveLength(1);
+    expect(resourceOf('servicequotas:GetServiceQuota')[0]).toMatch(/:servicequotas:.*:bedrock\/\*"/);
     expect(statements.flatMap(actions)).not.toContain('dynamodb:DeleteItem');
   });
 

@@ -6,8 +6,8 @@ import { registerThresholdCommands } from '../../src/cli/threshold-commands.js';
 import type { ThresholdHistoryEntry } from '../../src/core/thresholds.js';
 import { startLocalDynamoDb } from '../../src/local/local-dynamodb.js';
 import type { LocalDynamoDb } from '../../src/local/local-dynamodb.js';
-import { DynamoDbThresholdHistory } from '../../src/threshold-updater/aws/history-table.js';
-import { InMemoryThresholdHistory } from '../../src/threshold-updater/sandbox.js';
+import { DynamoDbThresholdHistory } from '../../src/adapters/dynamodb/threshold-history.js';
+import { InMemoryThresholdHistory } from '../../src/adapters/sandbox/thresholds.js';
 import { deploymentWith, OPUS } from './fixtures.js';
 
 const entry = (model: string, at: string, overrides: Partial<ThresholdHistoryEntry> = {}): ThresholdHistoryEntry => ({

@@ -16,11 +16,11 @@ import 'aws-sdk-client-mock-jest';
 import { ServiceQuotasModelQuotas } from '../../src/adapters/aws/quotas.js';
 import { compositeAlarmConfiguration } from '../../src/core/alarm-config.js';
 import { ThresholdUpdateFailedError } from '../../src/core/errors.js';
-import { CloudWatchThresholdAlarms } from '../../src/threshold-updater/aws/cloudwatch-alarms.js';
+import { CloudWatchThresholdAlarms } from '../../src/adapters/aws/threshold-alarms.js';
 import { SnsNotifications } from '../../src/adapters/aws/notifications.js';
-import type { ThresholdDeployment } from '../../src/threshold-updater/deployment.js';
+import type { ThresholdDeployment } from '../../src/core/threshold-deployment.js';
 import { createThresholdHandler } from '../../src/threshold-updater/handler.js';
-import { InMemoryThresholdHistory } from '../../src/threshold-updater/sandbox.js';
+import { InMemoryThresholdHistory } from '../../src/adapters/sandbox/thresholds.js';
 import { deploymentWith, OPUS, SONNET } from './fixtures.js';
 
 const cw = mockClient(CloudWatchClient);

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { DynamoDbCaseLedger } from '../../src/adapters/dynamodb/case-ledger.js';
-import { grantsOfStep, IAM_PREFIX, iamAction, PORT_GRANTS, type AwsCall } from '../../src/adapters/port-grants.js';
+import { grantsOfStep, IAM_PREFIX, iamAction, PORT_GRANTS, THRESHOLD_UPDATER_GRANTS, type AwsCall } from '../../src/adapters/port-grants.js';
 import { currentExecutionTime } from '../../src/adapters/sandbox/virtual-clock.js';
 import { startLocalDynamoDb, type LocalDynamoDb } from '../../src/local/local-dynamodb.js';
 import { PROJECT_ROOT } from '../../src/local/runtime.js';
@@ -53,8 +53,20 @@ describe('port declarations', () => {
     expect([...labelsIn(ADAPTER_CODE[port]())].sort()).toEqual([...declared].sort());
   });
 
+  it('the threshold updater\'s ports declare exactly the calls their adapters make (history and deployments share a table)', () => {
+    // Arrange
+    const declared = (...ports: (keyof typeof THRESHOLD_UPDATER_GRANTS)[]): string[] =>
+      [...new Set(ports.flatMap((port) => THRESHOLD_UPDATER_GRANTS[port].flatMap((grant) => grant.calls)))].sort();
+
+    // Assess
+    expect([...labelsIn(source('src/adapters/aws/threshold-alarms.ts'))].sort()).toEqual(declared('alarms'));
+    expect([...labelsIn(source('src/adapters/dynamodb/threshold-history.ts'))].sort()).toEqual(declared('history', 'deployments'));
+    expect(declared('quotas')).toEqual([...labelsIn(ADAPTER_CODE.quotas())].sort());
+    expect(declared('notifications')).toEqual([...labelsIn(ADAPTER_CODE.notifications())].sort());
+  });
+
   it('every "*" grant says why', () => {
-    const unexplained = Object.values(PORT_GRANTS).flat().filter((grant) => grant.on === 'any' && !grant.why);
+    const unexplained = [...Object.values(PORT_GRANTS), ...Object.values(THRESHOLD_UPDATER_GRANTS)].flat().filter((grant) => grant.on === 'any' && !grant.why);
     expect(unexplained).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@
 import { simulatedQuotaName, type SandboxAccount, type ScenarioFault } from '../../adapters/sandbox/account.js';
 import { compositeAlarmName } from '../../core/catalogue.js';
 import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '../../core/alarm-config.js';
-import type { InMemoryThresholdAlarms } from '../../threshold-updater/sandbox.js';
+import type { InMemoryThresholdAlarms } from '../../adapters/sandbox/thresholds.js';
 import type { AlarmStatus, ModelRef, QuotaIncreaseRequest, UsageSeries } from '../../core/model.js';
 import { operationName, UnknownAwsOperationError, type AwsCall } from './aws-call.js';
 

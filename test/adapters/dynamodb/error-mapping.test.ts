@@ -7,7 +7,7 @@ import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCo
 import { mockClient } from 'aws-sdk-client-mock';
 import { DynamoDbCaseLedger } from '../../../src/adapters/dynamodb/case-ledger.js';
 import { PermanentAwsError, TransientAwsError } from '../../../src/core/errors.js';
-import { DynamoDbThresholdHistory } from '../../../src/threshold-updater/aws/history-table.js';
+import { DynamoDbThresholdHistory } from '../../../src/adapters/dynamodb/threshold-history.js';
 import { sdkError } from '../aws/sdk-errors.js';
 
 const db = mockClient(DynamoDBDocumentClient);

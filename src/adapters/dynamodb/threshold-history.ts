@@ -6,12 +6,18 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { QueryCommandOutput, ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { callAws } from '../../adapters/aws/errors.js';
+import { callAws } from '../aws/errors.js';
 import type { ThresholdHistoryEntry } from '../../core/thresholds.js';
-import { parseThresholdDeployment } from '../deployment.js';
-import type { ThresholdDeployment } from '../deployment.js';
-import { DEPLOYMENT_KEY, HISTORY_PK_PREFIX } from '../environment.js';
-import type { DeploymentStorePort, ThresholdHistoryPort } from '../ports.js';
+import { parseThresholdDeployment } from '../../core/threshold-deployment.js';
+import type { ThresholdDeployment } from '../../core/threshold-deployment.js';
+import type { DeploymentStorePort, ThresholdHistoryPort } from '../../ports/index.js';
+
+/**
+ * History items: pk `MODEL#{model}`, sk `{ISO time}#{RPM|TPM}` (a model's history is one Query, newest first). The
+ * deployment description: pk `DEPLOYMENT`, sk `CURRENT`.
+ */
+export const HISTORY_PK_PREFIX = 'MODEL#';
+export const DEPLOYMENT_KEY = { pk: 'DEPLOYMENT', sk: 'CURRENT' } as const;
 
 type HistoryItem = ThresholdHistoryEntry & { pk: string; sk: string };
 

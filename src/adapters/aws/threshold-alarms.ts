@@ -1,9 +1,9 @@
 /** ThresholdAlarmsPort on CloudWatch: DescribeAlarms, PutMetricAlarm, PutCompositeAlarm, DeleteAlarms. */
 import { DeleteAlarmsCommand, DescribeAlarmsCommand, PutCompositeAlarmCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 import type { CloudWatchClient, DescribeAlarmsCommandOutput, PutCompositeAlarmCommandInput, PutMetricAlarmCommandInput } from '@aws-sdk/client-cloudwatch';
-import { callAws } from '../../adapters/aws/errors.js';
+import { callAws } from './errors.js';
 import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '../../core/alarm-config.js';
-import type { CurrentAlarms, ThresholdAlarmsPort } from '../ports.js';
+import type { CurrentAlarms, ThresholdAlarmsPort } from '../../ports/index.js';
 
 /** DescribeAlarms takes at most 100 names; DeleteAlarms too. */
 const MAX_NAMES = 100;

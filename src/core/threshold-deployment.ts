@@ -3,8 +3,8 @@
  * (src/core/alarm-config.ts) plus its quota codes and deploy-time quota values. The CDK app builds it from the same
  * resolved configuration it declares the alarms from and hands it to the custom resource as one JSON property.
  */
-import type { AlarmModelSpec } from '../core/alarm-config.js';
-import { InvalidSettingsError } from '../core/errors.js';
+import type { AlarmModelSpec } from './alarm-config.js';
+import { InvalidSettingsError } from './errors.js';
 
 export interface DeployedModel extends AlarmModelSpec {
   quotaCodes: { rpm?: string; tpm?: string };
