@@ -9,7 +9,7 @@ import { n } from '../core/text-sections.js';
 import { renderHtmlReport, type ReportExecution } from '../local/report/render.js';
 import { PROJECT_ROOT } from '../local/runtime.js';
 import { accountStateOf, checkScenarioSettings, loadScenarioFile, simulateScenario, withRetryErrors, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
-import { logger } from '../observability/logger.js';
+import { logger } from '../lambda/logger.js';
 import { formatTimeline } from '../operator/timeline-format.js';
 import type { TimelineEvent } from '../core/timeline.js';
 import type { SimulationOutput } from '../types/generated/simulation-output.js';

@@ -4,8 +4,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { outcomeUnknown, processDied } from '../core/errors.js';
 import type { NotificationMessage } from '../core/model.js';
 import { projectAlarmIndex } from '../core/catalogue.js';
-import { resolveSettingsDocument } from '../contracts/settings.js';
-import { logger } from '../observability/logger.js';
+import { resolveSettingsDocument } from '../workflow/settings.js';
+import { logger } from '../lambda/logger.js';
 import type { Ports } from '../ports/index.js';
 import type { NotificationResult, WorkflowState } from './state.js';
 

@@ -1,7 +1,7 @@
 /* Generated from schemas/runtime-settings.schema.json by `npm run gen:types`. Do not edit. */
 
 /**
- * The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/contracts/settings.ts).
+ * The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/workflow/settings.ts).
  */
 export interface RuntimeSettingsDocument {
   schemaVersion?: 1;
