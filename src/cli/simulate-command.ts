@@ -76,7 +76,7 @@ export const registerSimulateCommand = (program: Command): Command =>
       const showProgress = Boolean(process.stderr.isTTY);
       // Loaded only here: it needs the CDK and the IAM evaluator (devDependencies).
       const deployed = options.deployed ? await import('../local/deployed/run-files.js') : undefined;
-      const deployedRuns = deployed ? await deployed.runDeployedFiles(files, { ...(options.config ? { configPath: resolve(options.config) } : {}), ...(options.verbose ? { verbose: true } : {}) }) : undefined;
+      const deployedRuns = deployed ? await deployed.runDeployedFiles(files, { ...(options.config ? { configPath: resolve(options.config) } : {}), ...(options.verbose ? { verbose: true } : {}), ...(options.redrive ? { redrive: true } : {}) }) : undefined;
       const runs = deployedRuns ?? await runSimulation(files, (done, total) => {
         if (!showProgress || total < 10) return;
         if (!barStarted) {
