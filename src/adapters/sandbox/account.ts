@@ -267,7 +267,7 @@ export class SandboxAccount {
   /**
    * The case ledger with the scenario's faults injected into its writes (api "CaseLedger.claim", "CaseLedger.complete",
    * "CaseLedger.beginAppend", "CaseLedger.markCommunicated", "CaseLedger.beginNotification",
-   * "CaseLedger.withdrawNotification", "CaseLedger.endNotification", "CaseLedger.release"), as DynamoDB failing before
+   * "CaseLedger.withdrawNotification", "CaseLedger.endNotification", "CaseLedger.release", "CaseLedger.noteFailure"), as DynamoDB failing before
    * or after the write.
    */
   withLedgerFaults(ledger: CaseLedgerPort): CaseLedgerPort {
@@ -283,6 +283,7 @@ export class SandboxAccount {
       withdrawNotification: (id, attempt) => write('CaseLedger.withdrawNotification', () => ledger.withdrawNotification(id, attempt)),
       endNotification: (id, outcome) => write('CaseLedger.endNotification', () => ledger.endNotification(id, outcome)),
       release: (key, caseId) => write('CaseLedger.release', () => ledger.release(key, caseId)),
+      noteFailure: (cause, failureId, at, windowSeconds) => write('CaseLedger.noteFailure', () => ledger.noteFailure(cause, failureId, at, windowSeconds)),
     };
   }
 

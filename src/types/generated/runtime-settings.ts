@@ -30,6 +30,15 @@ export interface RuntimeSettingsDocument {
     intervalSeconds?: number;
     maxAttempts?: number;
   };
+  /**
+   * Storm control for the e-mails: repeated failures and repeated incidents are folded into the next e-mail instead of one e-mail each.
+   */
+  notificationWindows?: {
+    /**
+     * One failure e-mail per cause (the error name and its message with ids, numbers and times taken out) within this many minutes: the other executions that fail with the same cause are counted, and the next failure e-mail after the window says how many ("and 9 more executions failed with the same cause since 10:02"). Each execution still fails and can be re-driven. 0: one e-mail per failed execution. Read even from a document that is otherwise invalid: bad settings are the usual cause of a storm.
+     */
+    failureEmailMinutes?: number;
+  };
 }
 export interface MonitoredModel {
   /**
