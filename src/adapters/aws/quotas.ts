@@ -11,7 +11,7 @@ import { PermanentAwsError } from '../../core/errors.js';
 import type { ModelQuotas, ModelRef, QuotaValue } from '../../core/model.js';
 import type { QuotasPort } from '../../ports/index.js';
 import { awsErrorName, callAws, mapAwsError } from './errors.js';
-import { findModelQuota } from './quota-names.js';
+import { findMantleInputQuota, findModelQuota } from './quota-names.js';
 import type { QuotaRate } from './quota-names.js';
 
 export const BEDROCK_SERVICE_CODE = 'bedrock';
@@ -66,7 +66,7 @@ export class ServiceQuotasModelQuotas implements QuotasPort {
 
   private async quotaOf(model: ModelRef, quota: QuotaName): Promise<QuotaValue | undefined> {
     const explicit = model.quotaCodes?.[KEY_OF[quota]];
-    const code = explicit ?? (await this.discover(model.modelId, quota));
+    const code = explicit ?? (await this.discover(model, quota));
     if (!code) return undefined;
     const found = await readQuota(this.client, code);
     if (!found) {
@@ -86,7 +86,13 @@ export class ServiceQuotasModelQuotas implements QuotasPort {
   }
 
   /** The quota code of a model by name: first among the applied quotas, then among the AWS defaults. */
-  private async discover(modelId: string, quota: QuotaName): Promise<string | undefined> {
+  private async discover(model: ModelRef, quota: QuotaName): Promise<string | undefined> {
+    const { modelId } = model;
+    if (model.endpoint === 'bedrock-mantle') {
+      // bedrock-mantle has no request quota; its TPM is the input-tokens quota.
+      if (quota === 'RPM') return undefined;
+      return findMantleInputQuota(modelId, await this.listApplied())?.QuotaCode ?? findMantleInputQuota(modelId, await this.listDefaults())?.QuotaCode;
+    }
     const rate = RATE_OF[quota];
     const applied = findModelQuota(modelId, rate, await this.listApplied());
     if (applied?.QuotaCode) return applied.QuotaCode;
