@@ -49,6 +49,587 @@ export interface MonitoredModel {
    * Model id or inference profile id (the ModelId metric dimension).
    */
   modelId: string;
+  /**
+   * Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names.
+   */
+  endpoint?: 'bedrock-runtime' | 'bedrock-mantle';
+  /**
+   * Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).
+   *
+   * @maxItems 10
+   */
+  applicationProfiles?:
+    | []
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ];
   quotaCodes?: {
     rpm?: string;
     tpm?: string;
