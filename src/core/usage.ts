@@ -1,4 +1,8 @@
-/** Usage figures from the per-minute series: peaks, steady state, tokens per request, and hourly peaks for charts. */
+/**
+ * Usage figures from the per-minute series: peaks, steady state, tokens per request (what the decision and the texts
+ * need, carried in the workflow state), and hourly peaks for charts (report-only: computed by the report from the
+ * series, never carried in the state).
+ */
 import type { UsageSeries } from './model.js';
 
 export interface UsageSummary {
@@ -23,15 +27,47 @@ export interface UsageSummary {
    * input + output tokens of the same minute (without cache writes or output burndown: a lower bound).
    */
   tpmSource: 'estimated' | 'tokens';
-  /** Highest per-minute values in each hour, for charts */
-  hourly: { t: number; peakRpm: number; peakTpm: number }[];
 }
+
+/** Highest per-minute values of one clock hour (epoch ms of the hour's start). */
+export interface HourlyPeak {
+  t: number;
+  peakRpm: number;
+  peakTpm: number;
+}
+
+/** TPM of a minute: EstimatedTPMQuotaUsage when the series has any, else input + output tokens (see tpmSource). */
+const tpmReader = (series: UsageSeries): { useEstimated: boolean; at: (i: number) => number } => {
+  const useEstimated = series.estimatedTpm.some((v) => v > 0);
+  return {
+    useEstimated,
+    at: (i) => (useEstimated ? (series.estimatedTpm[i] ?? 0) : (series.inputTokens[i] ?? 0) + (series.outputTokens[i] ?? 0)),
+  };
+};
+
+/** The highest per-minute RPM and TPM of each clock hour that has points, in time order (for the report's charts). */
+export const hourlyPeaks = (series: UsageSeries): HourlyPeak[] => {
+  const tpm = tpmReader(series);
+  const hourly = new Map<number, HourlyPeak>();
+  let bucket: HourlyPeak | undefined;
+  for (let i = 0; i < series.timestamps.length; i++) {
+    const hour = Math.floor((series.timestamps[i] ?? 0) / 3_600_000) * 3_600_000;
+    // Points come in time order, so the bucket is usually the previous point's.
+    if (bucket?.t !== hour) {
+      bucket = hourly.get(hour);
+      if (!bucket) hourly.set(hour, (bucket = { t: hour, peakRpm: 0, peakTpm: 0 }));
+    }
+    const rpm = series.invocations[i] ?? 0;
+    const value = tpm.at(i);
+    if (rpm > bucket.peakRpm) bucket.peakRpm = rpm;
+    if (value > bucket.peakTpm) bucket.peakTpm = value;
+  }
+  return [...hourly.values()].sort((a, b) => a.t - b.t);
+};
 
 export const summariseUsage = (series: UsageSeries, windowDays: number): UsageSummary => {
   const n = series.timestamps.length;
-  const useEstimated = series.estimatedTpm.some((v) => v > 0);
-  const tpmAt = (i: number): number =>
-    useEstimated ? (series.estimatedTpm[i] ?? 0) : (series.inputTokens[i] ?? 0) + (series.outputTokens[i] ?? 0);
+  const { useEstimated, at: tpmAt } = tpmReader(series);
 
   let peakRpm = 0;
   let peakTpm = 0;
@@ -42,8 +78,6 @@ export const summariseUsage = (series: UsageSeries, windowDays: number): UsageSu
   const activeRpm = new Float64Array(n);
   const activeTpm = new Float64Array(n);
   let active = 0;
-  const hourly = new Map<number, { t: number; peakRpm: number; peakTpm: number }>();
-  let bucket: { t: number; peakRpm: number; peakTpm: number } | undefined;
   for (let i = 0; i < n; i++) {
     const rpm = series.invocations[i] ?? 0;
     const tpm = tpmAt(i);
@@ -57,14 +91,6 @@ export const summariseUsage = (series: UsageSeries, windowDays: number): UsageSu
       activeTpm[active] = tpm;
       active++;
     }
-    const hour = Math.floor((series.timestamps[i] ?? 0) / 3_600_000) * 3_600_000;
-    // Points come in time order, so the bucket is usually the previous point's.
-    if (bucket?.t !== hour) {
-      bucket = hourly.get(hour);
-      if (!bucket) hourly.set(hour, (bucket = { t: hour, peakRpm: 0, peakTpm: 0 }));
-    }
-    if (rpm > bucket.peakRpm) bucket.peakRpm = rpm;
-    if (tpm > bucket.peakTpm) bucket.peakTpm = tpm;
   }
   return {
     windowDays,
@@ -77,7 +103,6 @@ export const summariseUsage = (series: UsageSeries, windowDays: number): UsageSu
     avgInputTokensPerRequest: totalInvocations > 0 ? round2(totalInput / totalInvocations) : 0,
     avgOutputTokensPerRequest: totalInvocations > 0 ? round2(totalOutput / totalInvocations) : 0,
     tpmSource: useEstimated ? 'estimated' : 'tokens',
-    hourly: [...hourly.values()].sort((a, b) => a.t - b.t),
   };
 };
 

@@ -14,6 +14,7 @@ export const rememberedUsageSummaries = (): UsageSummariser => {
     const key = `${window.start.toISOString()}|${window.end.toISOString()}|${window.days}`;
     let held = latest.get(model);
     if (held?.window !== key) latest.set(model, (held = { window: key, summary: summariseUsage(series, window.days) }));
-    return structuredClone(held.summary);
+    // A flat object of numbers and strings: a shallow copy is a full one.
+    return { ...held.summary };
   };
 };
