@@ -171,8 +171,10 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     if (quota.length > 0) datasets.push({ label: unit + ' quota', data: quota, stepped: true, borderColor: COLOURS.quota, backgroundColor: COLOURS.quota, borderDash: [6, 4], borderWidth: 1.5, pointRadius: 0, fill: false });
     if (threshold.length > 0) datasets.push({ label: unit + ' alarm threshold', data: threshold, stepped: true, borderColor: COLOURS.threshold, backgroundColor: COLOURS.threshold, borderDash: [3, 3], borderWidth: 1.5, pointRadius: 0, fill: false });
     datasets.push({ label: 'alarm ' + hourLabel(incident.at), data: [{ x: incident.at, y: 0 }, { x: incident.at, y: top }], borderColor: COLOURS.alarm, backgroundColor: COLOURS.alarm, borderWidth: 1.5, borderDash: [2, 2], pointRadius: 0, fill: false });
+    // At the peak's own minute when the decision recorded it, else in the window's highest hour.
+    var peakAt = u.peaksAt ? u.peaksAt[metric === 'rpm' ? 0 : 1] : null;
     if (peak !== undefined && peak !== null && best) {
-      datasets.push({ label: 'peak the decision used: ' + fmt(peak), data: [{ x: best.x, y: peak }], borderColor: COLOURS.peak, backgroundColor: COLOURS.peak, pointStyle: 'triangle', pointRadius: 7, showLine: false });
+      datasets.push({ label: 'peak the decision used: ' + fmt(peak), data: [{ x: peakAt === null || peakAt === undefined ? best.x : peakAt, y: peak }], borderColor: COLOURS.peak, backgroundColor: COLOURS.peak, pointStyle: 'triangle', pointRadius: 7, showLine: false });
     }
     var box = el('div', 'chart');
     var canvas = el('canvas');

@@ -117,7 +117,11 @@ export const reportScenario = (run: ScenarioRun): ReportScenario => {
       if (usage.status === 'ok') {
         const end = Date.parse(state.incident.at) + state.settings.settleWindowSeconds * 1000;
         const start = end - usage.summary.windowDays * DAY;
-        incident.usage = { status: 'ok', windowStart: new Date(start).toISOString(), windowEnd: new Date(end).toISOString(), peakRpm: usage.summary.peakRpm, peakTpm: usage.summary.peakTpm };
+        incident.usage = {
+          status: 'ok', windowStart: new Date(start).toISOString(), windowEnd: new Date(end).toISOString(), peakRpm: usage.summary.peakRpm, peakTpm: usage.summary.peakTpm,
+          ...(usage.summary.peakRpmAt !== undefined ? { peakRpmAt: usage.summary.peakRpmAt } : {}),
+          ...(usage.summary.peakTpmAt !== undefined ? { peakTpmAt: usage.summary.peakTpmAt } : {}),
+        };
         const span = spans.get(state.incident.model.name);
         spans.set(state.incident.model.name, {
           ref: state.settings.model ?? state.incident.model,
@@ -158,7 +162,7 @@ export const reportScenario = (run: ScenarioRun): ReportScenario => {
     const lookup = run.account.usage(span.ref, { start, end });
     return {
       model,
-      hourly: lookup.status === 'ok' ? hourlyPeaks(lookup.series) : [],
+      hourly: lookup.status === 'ok' ? hourlyPeaks(lookup.series, span.ref) : [],
       history: (history.get(model) ?? []).sort((a, b) => a.t - b.t),
     };
   });

@@ -53,7 +53,7 @@ export interface ReportIncident {
   folded: FoldedExecution[];
   /** What the decision read of the usage: the window and the peaks it used, or why it had none. */
   usage?:
-    | { status: 'ok'; windowStart: string; windowEnd: string; peakRpm: number; peakTpm: number }
+    | { status: 'ok'; windowStart: string; windowEnd: string; peakRpm: number; peakTpm: number; /** epoch ms of the peak minutes */ peakRpmAt?: number; peakTpmAt?: number }
     | { status: 'unavailable'; reason: string };
 }
 

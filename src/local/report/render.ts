@@ -296,7 +296,7 @@ export const renderHtmlReport = (input: ReportInput, options: RenderOptions = {}
         incident.usage?.status === 'unavailable'
           ? { unavailable: incident.usage.reason }
           : incident.usage?.status === 'ok' && shared
-            ? { window: [Date.parse(incident.usage.windowStart), Date.parse(incident.usage.windowEnd)], peaks: [incident.usage.peakRpm, incident.usage.peakTpm] }
+            ? { window: [Date.parse(incident.usage.windowStart), Date.parse(incident.usage.windowEnd)], peaks: [incident.usage.peakRpm, incident.usage.peakTpm], peaksAt: [incident.usage.peakRpmAt ?? null, incident.usage.peakTpmAt ?? null] }
             : undefined;
       incidents.push({
         scenario: sc, title, at: Date.parse(incident.at),

@@ -312,7 +312,7 @@ describe('renderHtmlReport', () => {
     expect(data.series).toEqual([[Date.UTC(2026, 5, 1, 0), [0, 10, null, 30], [0, 1000, null, 3000]]]);
     expect(data.histories).toEqual([[[Date.UTC(2026, 5, 1, 10), null, 200_000, null, 160_000]]]);
     expect(data.incidents.map((i) => [i.series, i.history])).toEqual([[0, 0], [0, 0], [0, 0]]);
-    expect(data.incidents[0]?.usage).toEqual({ window: [Date.parse('2026-05-18T10:01:00.000Z'), Date.parse('2026-06-01T10:01:00.000Z')], peaks: [30, 3000] });
+    expect(data.incidents[0]?.usage).toEqual({ window: [Date.parse('2026-05-18T10:01:00.000Z'), Date.parse('2026-06-01T10:01:00.000Z')], peaks: [30, 3000], peaksAt: [null, null] });
   });
 
   it('says why an incident has no usage chart rather than drawing an empty one', () => {
