@@ -26,6 +26,7 @@ try {
     // With credentials the CLI sets these; without them the stacks stay environment-agnostic and synth still works.
     ...(account && region ? { env: { account, region } } : {}),
     allowMissingHandlers,
+    nag: flag('nag', true),
   });
   if (flag('nag', true)) addNagChecks(app);
   app.synth();
