@@ -145,7 +145,12 @@ export interface CaseLedgerPort {
    * was published before. 'unknown': an earlier attempt failed in a way that may have published it (send again,
    * marked as a possible repeat: a repeat is better than silence).
    */
-  beginNotification(id: string): Promise<'first' | 'sent' | 'unknown'>;
+  beginNotification(id: string, attempt?: string): Promise<'first' | 'sent' | 'unknown'>;
+  /**
+   * Takes back the note `attempt` began (removed only if it is still that attempt's 'sending' note): the attempt
+   * never reached Publish (its beginNotification failed, perhaps after the write landed), so a retry is no repeat.
+   */
+  withdrawNotification(id: string, attempt: string): Promise<void>;
   /** 'sent' records the publish; 'failed' (the publish certainly did not happen) clears the note so a retry sends. */
   endNotification(id: string, outcome: 'sent' | 'failed'): Promise<void>;
   /** Closes the entry if it is held by `caseId` (otherwise nothing): the case was resolved or the claim freed. */

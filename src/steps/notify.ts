@@ -1,7 +1,7 @@
 /** Step 7: one e-mail per incident; and the failure notification of the Catch path. */
 import { failureEmail, incidentEmail, markPossibleRepeat } from '../core/email-text.js';
-import { createHash } from 'node:crypto';
-import { outcomeUnknown } from '../core/errors.js';
+import { createHash, randomUUID } from 'node:crypto';
+import { outcomeUnknown, processDied } from '../core/errors.js';
 import type { NotificationMessage } from '../core/model.js';
 import { projectAlarmIndex } from '../core/catalogue.js';
 import { resolveSettingsDocument } from '../contracts/settings.js';
@@ -37,7 +37,20 @@ export const notifyStep = async (
  */
 const publishOnce = async (id: string, message: NotificationMessage, ports: Pick<Ports, 'notifications' | 'ledger'>): Promise<NotificationResult> => {
   const noteId = createHash('sha256').update(id).digest('hex').slice(0, 32);
-  const begun = await ports.ledger.beginNotification(noteId);
+  const attempt = randomUUID();
+  let begun: Awaited<ReturnType<Ports['ledger']['beginNotification']>>;
+  try {
+    begun = await ports.ledger.beginNotification(noteId, attempt);
+  } catch (error) {
+    // Publish was not called. The note may have been written all the same (a timeout or a 5xx after the write): take
+    // it back, or the retry would flag a repeat of an e-mail that never went out. (A crash here runs no code: that
+    // note stays, and the retry cannot tell it from a crash just after Publish, so it flags.)
+    if (!processDied(error)) {
+      await ports.ledger.withdrawNotification(noteId, attempt).catch((withdrawError: unknown) =>
+        logger.warn('The notification note could not be taken back; the retry will flag its e-mail as a possible repeat', { noteId, error: (withdrawError as Error).message }));
+    }
+    throw error;
+  }
   if (begun === 'sent') return { sent: false, reason: 'already_sent', subject: message.subject, body: message.body, attributes: { ...message.attributes } };
   const outgoing = begun === 'unknown' ? markPossibleRepeat(message) : message;
   if (begun === 'unknown') logger.warn('An earlier attempt to publish this notification ended with an unknown outcome; sending it again marked as a possible repeat', { noteId });

@@ -142,6 +142,18 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, fresh) => {
     expect(concurrent.filter((r) => r === 'first')).toHaveLength(1);
   });
 
+  test('a note is taken back only by the attempt that began it, and only while it is sending', async () => {
+    expect(await ledger.beginNotification('n1', 'attempt-a')).toBe('first');
+    await ledger.withdrawNotification('n1', 'attempt-b');
+    expect(await ledger.beginNotification('n1', 'attempt-b')).toBe('unknown');
+    await ledger.withdrawNotification('n1', 'attempt-a');
+    expect(await ledger.beginNotification('n1', 'attempt-c')).toBe('first');
+    await ledger.endNotification('n1', 'sent');
+    await ledger.withdrawNotification('n1', 'attempt-c');
+    expect(await ledger.beginNotification('n1', 'attempt-d')).toBe('sent');
+    await expect(ledger.withdrawNotification('never-begun', 'attempt-a')).resolves.toBeUndefined();
+  });
+
   test('what a read returns is a copy: changing it changes nothing stored', async () => {
     await ledger.claim(entry('case-1', { communicated: ['t1'] }));
     const read = await ledger.get(KEY);

@@ -147,12 +147,12 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
     return transitionIds.filter((id) => !before.has(id));
   }
 
-  async beginNotification(id: string): Promise<'first' | 'sent' | 'unknown'> {
+  async beginNotification(id: string, attempt?: string): Promise<'first' | 'sent' | 'unknown'> {
     const pk = `notification#${id}`;
     try {
       await this.call('DynamoDB.PutItem', () => this.db.send(new PutCommand({
         TableName: this.tableName,
-        Item: { pk, status: 'sending', expiresAt: Math.floor(Date.now() / 1000) + NOTIFICATION_RETENTION_SECONDS },
+        Item: { pk, status: 'sending', ...(attempt ? { attempt } : {}), expiresAt: Math.floor(Date.now() / 1000) + NOTIFICATION_RETENTION_SECONDS },
         ConditionExpression: 'attribute_not_exists(pk)',
       })));
       return 'first';
@@ -160,6 +160,21 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
       if (!isConditionFailure(error)) throw error;
       const { Item } = await this.call('DynamoDB.GetItem', () => this.db.send(new GetCommand({ TableName: this.tableName, Key: { pk }, ConsistentRead: true })));
       return Item?.status === 'sent' ? 'sent' : 'unknown';
+    }
+  }
+
+  async withdrawNotification(id: string, attempt: string): Promise<void> {
+    try {
+      await this.call('DynamoDB.DeleteItem', () => this.db.send(new DeleteCommand({
+        TableName: this.tableName,
+        Key: { pk: `notification#${id}` },
+        ConditionExpression: '#status = :sending AND attempt = :attempt',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':sending': 'sending', ':attempt': attempt },
+      })));
+    } catch (error) {
+      // Not this attempt's note (another attempt began it, or it was never written): nothing to take back.
+      if (!isConditionFailure(error)) throw error;
     }
   }
 

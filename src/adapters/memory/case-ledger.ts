@@ -9,6 +9,8 @@ import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type Ledger
 
 interface Item {
   status?: string;
+  /** A notification note: the attempt that began it */
+  attempt?: string;
   caseId?: string;
   displayId?: string;
   subject?: string;
@@ -84,14 +86,20 @@ export class InMemoryCaseLedger implements CaseLedgerPort {
     return transitionIds.filter((id) => !before.has(id));
   }
 
-  async beginNotification(id: string): Promise<'first' | 'sent' | 'unknown'> {
+  async beginNotification(id: string, attempt?: string): Promise<'first' | 'sent' | 'unknown'> {
     const key = `notification#${id}`;
     const item = this.items.get(key);
     if (!item) {
-      this.items.set(key, { status: 'sending' });
+      this.items.set(key, { status: 'sending', ...(attempt ? { attempt } : {}) });
       return 'first';
     }
     return item.status === 'sent' ? 'sent' : 'unknown';
+  }
+
+  async withdrawNotification(id: string, attempt: string): Promise<void> {
+    const key = `notification#${id}`;
+    const item = this.items.get(key);
+    if (item?.status === 'sending' && item.attempt === attempt) this.items.delete(key);
   }
 
   async endNotification(id: string, outcome: 'sent' | 'failed'): Promise<void> {

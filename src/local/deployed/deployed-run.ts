@@ -45,6 +45,8 @@ export interface DeployedCounters {
   awsCalls: Record<string, number>;
   /** DynamoDB calls (the ledger and the idempotency tables), by operation */
   dynamoDbCalls: Record<string, number>;
+  /** Every call (DynamoDB included), by calling function (logical id), then by "Service.Operation" */
+  callsByFunction: Record<string, Record<string, number>>;
   /** Lambda invocations, by function logical id */
   invocations: Record<string, number>;
   coldStarts: number;
@@ -136,7 +138,7 @@ const errorShape = (error: unknown): Extract<CallAnswer, { ok: false }>['error']
 
 export const runScenarioDeployed = async (name: string, scenario: Scenario, options: DeployedRunOptions): Promise<DeployedScenarioRun> => {
   const host = options.host ?? await DeployedHost.start(options.verbose ? { verbose: true } : {});
-  const counters: DeployedCounters = { deliveries: 0, ruleMatches: 0, executionsStarted: 0, duplicateStarts: 0, awsCalls: {}, dynamoDbCalls: {}, invocations: {}, coldStarts: 0 };
+  const counters: DeployedCounters = { deliveries: 0, ruleMatches: 0, executionsStarted: 0, duplicateStarts: 0, awsCalls: {}, dynamoDbCalls: {}, callsByFunction: {}, invocations: {}, coldStarts: 0 };
   let denials: Denial[] = [];
   try {
     const run = await simulateScenario(name, scenario, {
@@ -203,6 +205,7 @@ const deployScenario = async (
     const call = { functionId: fn.logicalId, ...message.call };
     if (call.service === 'DynamoDB') bump(counters.dynamoDbCalls, call.operation);
     else bump(counters.awsCalls, `${call.service}.${call.operation}`);
+    bump(counters.callsByFunction[fn.logicalId] ??= {}, `${call.service}.${call.operation}`);
     const verdict = await iam.authorize(fn.logicalId, call);
     if (!verdict.allowed) return { ok: false, error: errorShape(accessDeniedError(verdict.denial)) };
     if (message.type === 'authorize') return { ok: true };
