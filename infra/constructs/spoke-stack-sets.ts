@@ -48,6 +48,13 @@ export interface SpokeTemplate {
 const cdkJsonContext = (): Record<string, unknown> =>
   (JSON.parse(readFileSync(resolve(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
 
+/** The Region whose spoke instance creates the account's access role: the first configured one. */
+export const roleRegionOf = (organization: OrganizationConfig): string => {
+  const [first] = organization.spokes.regions;
+  if (!first) throw new Error('organization/spokes/regions is empty (the schema requires one Region at least)');
+  return first;
+};
+
 export const spokeStackSetName = (deployment: ResolvedDeployment, group: number): string =>
   group === 1 ? `${deployment.stackNamePrefix}-Spoke` : `${deployment.stackNamePrefix}-Spoke-Alarms-${group}`;
 
@@ -107,6 +114,7 @@ export class SpokeStackSets extends Construct {
             { parameterKey: SPOKE_PARAMETERS.hubAccount, parameterValue: organization.hubAccount },
             { parameterKey: SPOKE_PARAMETERS.hubStepRoleArnPattern, parameterValue: hubStepRoleArnPattern({ partition: Stack.of(this).partition, hubAccount: organization.hubAccount, customerName: deployment.customerName }) },
             { parameterKey: SPOKE_PARAMETERS.organizationId, parameterValue: organization.organizationId },
+            { parameterKey: SPOKE_PARAMETERS.roleRegion, parameterValue: roleRegionOf(organization) },
           ],
         } : {}),
         stackInstancesGroup: [{

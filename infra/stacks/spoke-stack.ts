@@ -5,14 +5,15 @@
  * - a rule forwarding the deployment's ALARM transitions of this account to the hub's event bus (the same pattern as
  *   the single-account rule, src/workflow/alarm-rule.ts), with a role (EventBridge requires one to send to another
  *   account's bus in an organization) and a dead-letter queue;
- * - the role the hub's steps assume to act in this account and Region: exactly the calls of the spoke ports
+ * - in the first configured Region only (IAM is global), the role the hub's steps assume to act in this account, in
+ *   every Region: exactly the calls of the spoke ports
  *   (src/workflow/organization.ts SPOKE_PORTS, grants from src/adapters/port-grants.ts), trusted only by the hub step
  *   roles (role path in the hub account) of the organization.
  *
  * Environment-agnostic: the account and Region are the stack instance's (`AWS::AccountId`, `AWS::Region`); what the
  * spoke must know of the hub comes in as stack set parameters.
  */
-import { Annotations, Aws, CfnOutput, CfnParameter, Duration, Stack } from 'aws-cdk-lib';
+import { Annotations, Aws, CfnCondition, CfnOutput, CfnParameter, CfnResource, Duration, Fn, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { EventBus as EventBusTarget } from 'aws-cdk-lib/aws-events-targets';
@@ -33,6 +34,7 @@ export const SPOKE_PARAMETERS = {
   hubAccount: 'HubAccount',
   hubStepRoleArnPattern: 'HubStepRoleArnPattern',
   organizationId: 'OrganizationId',
+  roleRegion: 'RoleRegion',
 } as const;
 
 export interface SpokeStackProps extends StackProps {
@@ -78,6 +80,11 @@ export class SpokeStack extends Stack {
       type: 'String', allowedPattern: '^o-[a-z0-9]{10,32}$', description: 'The organization the hub step roles must belong to',
     });
 
+    const roleRegion = new CfnParameter(this, SPOKE_PARAMETERS.roleRegion, {
+      type: 'String', allowedPattern: '^[a-z]{2}(-[a-z]+)+-[0-9]$', description: 'The one Region of the stack set whose instance creates the account\'s access role',
+    });
+    const createsRole = new CfnCondition(this, 'CreatesAccessRole', { expression: Fn.conditionEquals(Aws.REGION, roleRegion.valueAsString) });
+
     this.modelAlarms = props.models.map((model) => {
       const alarms = new ModelAlarms(this, model.name, { customerName: props.customerName, model });
       if (alarms.unsizedKinds.length > 0) {
@@ -89,8 +96,8 @@ export class SpokeStack extends Stack {
 
     // Trusted only by the hub step roles under their path, and only while they belong to the organization.
     this.hubAccessRole = new Role(this, 'HubAccess', {
-      roleName: spokeRoleName(props.customerName, Aws.REGION),
-      description: `Bedrock Ops Alert (${props.customerName}): what the hub's workflow steps do in this account and Region`,
+      roleName: spokeRoleName(props.customerName),
+      description: `Bedrock Ops Alert (${props.customerName}): what the hub's workflow steps do in this account`,
       assumedBy: new AccountPrincipal(hubAccount.valueAsString).withConditions({
         ArnLike: { 'aws:PrincipalArn': hubStepRoleArnPattern.valueAsString },
         StringEquals: { 'aws:PrincipalOrgID': organizationId.valueAsString },
@@ -99,16 +106,21 @@ export class SpokeStack extends Stack {
     });
     const resourceOf = (target: GrantTarget): string => {
       if (target === 'any') return '*';
-      if (target === 'bedrockQuotas') return `arn:${Aws.PARTITION}:servicequotas:${Aws.REGION}:${Aws.ACCOUNT_ID}:bedrock/*`;
+      // Every Region of the account: the one role serves the events of all the stack set's Regions.
+      if (target === 'bedrockQuotas') return `arn:${Aws.PARTITION}:servicequotas:*:${Aws.ACCOUNT_ID}:bedrock/*`;
       throw new Error(`The spoke role cannot be granted on ${target}: it is a hub resource (src/workflow/organization.ts SPOKE_PORTS)`);
     };
     for (const [target, { actions, why }] of spokeRoleGrants()) {
       this.hubAccessRole.addToPolicy(new PolicyStatement({ actions: [...actions].sort(), resources: [resourceOf(target)] }));
       if (target === 'any') acknowledge(this.hubAccessRole, 'AwsSolutions-IAM5[Resource::*]', why.join(' '));
       if (target === 'bedrockQuotas') {
-        acknowledge(this.hubAccessRole, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:servicequotas:<AWS::Region>:<AWS::AccountId>:bedrock/*]',
-          'Limited to the Bedrock quotas of this account and Region: which quota code is read or requested is decided per model at run time.');
+        acknowledge(this.hubAccessRole, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:servicequotas:*:<AWS::AccountId>:bedrock/*]',
+          'Limited to the Bedrock quotas of this account: which quota code is read or requested is decided per model at run time, in the Region of the event (one role per account serves every monitored Region).');
       }
+    }
+    // Only the instance in the role Region creates the role and its policy (the others would collide on the name).
+    for (const child of this.hubAccessRole.node.findAll()) {
+      if (child instanceof CfnResource) child.cfnOptions.condition = createsRole;
     }
 
     this.forwardDeadLetters = new Queue(this, 'ForwardDeadLetters', {
@@ -133,7 +145,7 @@ export class SpokeStack extends Stack {
       deadLetterQueue: this.forwardDeadLetters,
     }));
 
-    new CfnOutput(this, 'HubAccessRoleArn', { value: this.hubAccessRole.roleArn });
+    new CfnOutput(this, 'HubAccessRoleArn', { value: this.hubAccessRole.roleArn, condition: createsRole });
     new CfnOutput(this, 'ForwardDeadLetterQueueUrl', { value: this.forwardDeadLetters.queueUrl });
   }
 }

@@ -15,14 +15,14 @@ export type SpokePort = (typeof SPOKE_PORTS)[number];
 export const isSpokePort = (port: string): port is SpokePort => (SPOKE_PORTS as readonly string[]).includes(port);
 
 /**
- * The spoke role's name in one Region. IAM is global and a stack set deploys one stack per account and Region, so the
- * Region is part of the name (one role per Region, each allowed only that Region's quotas). At most
- * 32 + 15 + 14 = 61 characters (IAM allows 64).
+ * The spoke role's name: one per account (IAM is global). The stack set deploys the spoke to every configured Region,
+ * but only the instance in the first of them (the "role Region") creates the role, which acts in every Region of the
+ * account: so a hub step assumes it once per account, whatever the Region of the event. At most 32 + 14 characters.
  */
-export const spokeRoleName = (customerName: string, region: string): string => `${customerName}-OpsAlertSpoke-${region}`;
+export const spokeRoleName = (customerName: string): string => `${customerName}-OpsAlertSpoke`;
 
-export const spokeRoleArn = (options: { partition?: string; account: string; customerName: string; region: string }): string =>
-  `arn:${options.partition ?? 'aws'}:iam::${options.account}:role/${spokeRoleName(options.customerName, options.region)}`;
+export const spokeRoleArn = (options: { partition?: string; account: string; roleName: string }): string =>
+  `arn:${options.partition ?? 'aws'}:iam::${options.account}:role/${options.roleName}`;
 
 /**
  * The IAM path of the hub step roles that may assume a spoke role: the spoke role trusts only role ARNs under it in

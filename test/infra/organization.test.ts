@@ -132,6 +132,7 @@ describe('organization mode: the hub', () => {
     const parameters = Object.fromEntries((stackSet?.Properties.Parameters as { ParameterKey: string; ParameterValue: unknown }[]).map((p) => [p.ParameterKey, p.ParameterValue]));
     expect(parameters.HubAccount).toBe('111111111111');
     expect(parameters.OrganizationId).toBe('o-a1b2c3d4e5');
+    expect(parameters.RoleRegion).toBe('us-east-1');
     expect(JSON.stringify(parameters.HubStepRoleArnPattern)).toContain(`:iam::111111111111:role${hubStepRolePath('Acme')}*`);
     expect(parameters.HubEventBusArn).toEqual({ 'Fn::GetAtt': [core.getLogicalId(organization.bus.node.defaultChild as never), 'Arn'] });
   });
@@ -177,8 +178,12 @@ describe('organization mode: the spoke template', () => {
 
   const accessRole = resourcesOf(template, 'AWS::IAM::Role').find((role) => JSON.stringify(role.Properties.RoleName ?? '').includes('OpsAlertSpoke'));
 
-  it('has one access role per Region, trusted only by the hub step roles (path) of the organization', () => {
-    expect(accessRole?.Properties.RoleName).toEqual({ 'Fn::Join': ['', ['Acme-OpsAlertSpoke-', { Ref: 'AWS::Region' }]] });
+  it('has one access role per account (created in the role Region only), trusted only by the hub step roles (path) of the organization', () => {
+    expect(accessRole?.Properties.RoleName).toBe('Acme-OpsAlertSpoke');
+    expect((accessRole as unknown as { Condition: string }).Condition).toBe('CreatesAccessRole');
+    expect((template.Conditions as Record<string, unknown>).CreatesAccessRole).toEqual({ 'Fn::Equals': [{ Ref: 'AWS::Region' }, { Ref: 'RoleRegion' }] });
+    const policy = resourcesOf(template, 'AWS::IAM::Policy').find((p) => JSON.stringify(p.Properties.Roles).includes('HubAccess'));
+    expect((policy as unknown as { Condition: string }).Condition).toBe('CreatesAccessRole');
     expect(accessRole?.Properties.AssumeRolePolicyDocument).toEqual({
       Version: '2012-10-17',
       Statement: [{
@@ -197,9 +202,9 @@ describe('organization mode: the spoke template', () => {
     const expected = new Set(SPOKE_PORTS.flatMap((port) => PORT_GRANTS[port].flatMap((grant) => grant.calls.map(iamAction))));
     expect([...granted].sort()).toEqual([...expected].sort());
     for (const action of granted) expect(action).toMatch(/^(cloudwatch|servicequotas|support):/);
-    // Quota increases only on this account's and Region's Bedrock quotas.
+    // Quota increases only on this account's Bedrock quotas (any Region of it: one role per account).
     const increase = statements.find((s) => [s.Action].flat().includes('servicequotas:RequestServiceQuotaIncrease'));
-    expect(increase?.Resource).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':servicequotas:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':bedrock/*']] });
+    expect(increase?.Resource).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':servicequotas:*:', { Ref: 'AWS::AccountId' }, ':bedrock/*']] });
   });
 
   it('needs no asset of its own (a stack set cannot publish one to every account)', () => {
