@@ -8,11 +8,27 @@
  * is what makes that true. Pure: no AWS SDK, no CDK.
  */
 import { ALARM_CATALOGUE, ALARM_TAGS, alarmKindsForModel, alarmName, compositeAlarmName } from './catalogue.js';
-import type { AlarmKind, QuotaName } from './catalogue.js';
+import type { AlarmKind, InferenceEndpoint, QuotaName } from './catalogue.js';
+import type { ApplicationProfile } from './model.js';
 import { thresholdFor } from './quota-math.js';
 
 export const BEDROCK_NAMESPACE = 'AWS/Bedrock';
 export const MODEL_DIMENSION = 'ModelId';
+/** bedrock-mantle publishes in its own namespace; its model-level metrics carry the one dimension `Model`. */
+export const MANTLE_NAMESPACE = 'AWS/BedrockMantle';
+export const MANTLE_MODEL_DIMENSION = 'Model';
+
+/** Where an endpoint's metrics are: namespace and the model-level dimension. */
+export const metricSourceOf = (endpoint: InferenceEndpoint | undefined): { namespace: string; dimension: string } =>
+  endpoint === 'bedrock-mantle' ? { namespace: MANTLE_NAMESPACE, dimension: MANTLE_MODEL_DIMENSION } : { namespace: BEDROCK_NAMESPACE, dimension: MODEL_DIMENSION };
+
+/** The metric name of a kind on the model's endpoint (the catalogue says which kinds have one; see alarmKindsForModel). */
+export const metricNameOf = (kind: AlarmKind, endpoint: InferenceEndpoint | undefined): string => {
+  const spec = ALARM_CATALOGUE[kind];
+  if (endpoint !== 'bedrock-mantle') return spec.metric;
+  if (spec.mantleMetric === null) throw new RangeError(`${kind} has no metric on bedrock-mantle`);
+  return spec.mantleMetric;
+};
 /** Quotas are per minute, so usage alarms always evaluate one-minute sums. */
 export const USAGE_PERIOD_SECONDS = 60;
 
@@ -46,6 +62,10 @@ export interface AlarmModelSpec {
   hasRpmQuota: boolean;
   percents: { rpmThresholdPercent: number; tpmThresholdPercent: number };
   alarms: AlarmEvaluationSettings;
+  /** Absent: bedrock-runtime. */
+  endpoint?: InferenceEndpoint;
+  /** Application profiles on this model's quota: the error and usage alarms watch the sum over the model and them. */
+  applicationProfiles?: ApplicationProfile[];
 }
 
 export interface AlarmDimension { Name: string; Value: string }
@@ -121,7 +141,10 @@ export const usageAlarmThreshold = (model: AlarmModelSpec, quota: QuotaName, siz
  */
 export const metricAlarmConfiguration = (customerName: string, model: AlarmModelSpec, kind: AlarmKind, sizing: UsageSizing = {}): MetricAlarmConfiguration => {
   const spec = ALARM_CATALOGUE[kind];
-  const dimensions = [{ Name: MODEL_DIMENSION, Value: model.modelId }];
+  const source = metricSourceOf(model.endpoint);
+  const metricName = metricNameOf(kind, model.endpoint);
+  const dimensions = [{ Name: source.dimension, Value: model.modelId }];
+  const profiles = model.applicationProfiles ?? [];
   const common = {
     AlarmName: alarmName(customerName, kind, model.name),
     // No actions on the children: EventBridge sees their state changes directly.
@@ -132,7 +155,12 @@ export const metricAlarmConfiguration = (customerName: string, model: AlarmModel
     TreatMissingData: 'notBreaching' as const,
     Tags: tagsOf(customerName, model.name, kind),
   };
-  const single = (periodSeconds: number) => ({ Namespace: BEDROCK_NAMESPACE, MetricName: spec.metric, Dimensions: dimensions, Statistic: spec.statistic, Period: periodSeconds });
+  // With application profiles, the count alarms (errors, usage) watch the per-minute sum over the model and its
+  // profiles (metric math; FILL so a source without data that minute counts 0): the quota is shared by all of them.
+  const single = (periodSeconds: number): Pick<MetricAlarmConfiguration, 'Namespace' | 'MetricName' | 'Dimensions' | 'Statistic' | 'Period' | 'Metrics'> =>
+    profiles.length > 0 && spec.statistic === 'Sum'
+      ? { Metrics: summedMetricQueries(source.namespace, metricName, [model.modelId, ...profiles.map((p) => p.profileId)], periodSeconds, `${metricName} (model + ${profiles.length} application profiles)`) }
+      : { Namespace: source.namespace, MetricName: metricName, Dimensions: dimensions, Statistic: spec.statistic, Period: periodSeconds };
   const { alarms } = model;
   const rule = spec.threshold;
   switch (rule.type) {
@@ -180,10 +208,10 @@ export const metricAlarmConfiguration = (customerName: string, model: AlarmModel
         Metrics: [
           {
             Id: 'm1',
-            MetricStat: { Metric: { Namespace: BEDROCK_NAMESPACE, MetricName: spec.metric, Dimensions: dimensions }, Period: alarms.anomaly.periodSeconds, Stat: spec.statistic },
+            MetricStat: { Metric: { Namespace: source.namespace, MetricName: metricName, Dimensions: dimensions }, Period: alarms.anomaly.periodSeconds, Stat: spec.statistic },
             ReturnData: true,
           },
-          { Id: 'ad1', Expression: `ANOMALY_DETECTION_BAND(m1, ${alarms.anomaly.stdDevs})`, Label: `${spec.metric} (expected)`, ReturnData: true },
+          { Id: 'ad1', Expression: `ANOMALY_DETECTION_BAND(m1, ${alarms.anomaly.stdDevs})`, Label: `${metricName} (expected)`, ReturnData: true },
         ],
         ThresholdMetricId: 'ad1',
         // Upper edge only: less traffic than expected is not an incident.
@@ -193,6 +221,19 @@ export const metricAlarmConfiguration = (customerName: string, model: AlarmModel
       };
   }
 };
+
+/**
+ * Metric math summing one metric over several ModelId values per period: `m0..mN` (not returned) and `total`.
+ * Only for bedrock-runtime (application profiles do not exist on bedrock-mantle).
+ */
+export const summedMetricQueries = (namespace: string, metricName: string, modelIds: readonly string[], periodSeconds: number, label: string): AlarmMetricDataQuery[] => [
+  ...modelIds.map((id, index) => ({
+    Id: `m${index}`,
+    MetricStat: { Metric: { Namespace: namespace, MetricName: metricName, Dimensions: [{ Name: MODEL_DIMENSION, Value: id }] }, Period: periodSeconds, Stat: 'Sum' },
+    ReturnData: false,
+  })),
+  { Id: 'total', Expression: modelIds.map((_, index) => `FILL(m${index}, 0)`).join(' + '), Label: label, ReturnData: true },
+];
 
 /** The composite alarm of a model: any of `childKinds` in ALARM. Children are referenced by name. */
 export const compositeAlarmConfiguration = (customerName: string, model: Pick<AlarmModelSpec, 'name' | 'modelId'>, childKinds: readonly AlarmKind[]): CompositeAlarmConfiguration => ({
@@ -207,4 +248,4 @@ export const compositeAlarmConfiguration = (customerName: string, model: Pick<Al
 });
 
 /** The child kinds a model's stack declares (no RPM usage alarm without an RPM quota). */
-export const declaredAlarmKinds = (model: Pick<AlarmModelSpec, 'hasRpmQuota'>): AlarmKind[] => alarmKindsForModel(model.hasRpmQuota);
+export const declaredAlarmKinds = (model: Pick<AlarmModelSpec, 'hasRpmQuota' | 'endpoint'>): AlarmKind[] => alarmKindsForModel(model.hasRpmQuota, model.endpoint);

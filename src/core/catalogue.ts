@@ -30,6 +30,17 @@ export type MetricName =
   | 'InputTokenCount'
   | 'OutputTokenCount';
 
+/**
+ * The two Bedrock inference endpoints. Each publishes its own metrics (AWS/Bedrock with dimension ModelId;
+ * AWS/BedrockMantle with dimension Model at the model level) and is governed by its own quotas (docs/deployment.md,
+ * "Inference profiles and the bedrock-mantle endpoint", with the sources).
+ */
+export const INFERENCE_ENDPOINTS = ['bedrock-runtime', 'bedrock-mantle'] as const;
+export type InferenceEndpoint = (typeof INFERENCE_ENDPOINTS)[number];
+
+/** AWS/BedrockMantle metric names (Bedrock user guide, "Monitor bedrock-mantle inference using CloudWatch metrics"). */
+export type MantleMetricName = 'Inferences' | 'InferenceClientErrors' | 'InferenceServerErrors' | 'TotalInputTokens' | 'TotalOutputTokens';
+
 /** How an alarm's threshold is set. */
 export type ThresholdRule =
   /** A fixed count per period from the alarm settings (`errorThreshold`). */
@@ -51,7 +62,15 @@ export interface AlarmKindSpec {
   category: AlarmCategory;
   /** Quotas an increase request would concern. Empty for non-quota alarms. */
   quotaScope: readonly QuotaName[];
+  /** The AWS/Bedrock metric (bedrock-runtime endpoint). */
   metric: MetricName;
+  /**
+   * The AWS/BedrockMantle metric of the same meaning, or null when that endpoint publishes none: no latency metric
+   * (so no HighLatency, no LatencyAnomaly), and no request quota (so no HighInvocationRate; the endpoint enforces only
+   * token quotas). HighTPMQuotaUsage watches TotalInputTokens against the "Bedrock Mantle input tokens per minute"
+   * quota, the one checked when a request is admitted.
+   */
+  mantleMetric: MantleMetricName | null;
   statistic: 'Sum' | 'Average';
   threshold: ThresholdRule;
   evaluation: EvaluationProfile;
@@ -62,52 +81,52 @@ export interface AlarmKindSpec {
 export const ALARM_CATALOGUE: Readonly<Record<AlarmKind, AlarmKindSpec>> = {
   ClientErrors: {
     kind: 'ClientErrors', layer: 1, severity: 'Critical', category: 'quota', quotaScope: ['RPM', 'TPM'],
-    metric: 'InvocationClientErrors', statistic: 'Sum', threshold: { type: 'errorCount' }, evaluation: 'critical',
+    metric: 'InvocationClientErrors', mantleMetric: 'InferenceClientErrors', statistic: 'Sum', threshold: { type: 'errorCount' }, evaluation: 'critical',
     meaning: 'requests rejected with client errors (quota exceeded, validation or invalid parameters)',
   },
   ServerErrors: {
     kind: 'ServerErrors', layer: 1, severity: 'Critical', category: 'non_quota', quotaScope: [],
-    metric: 'InvocationServerErrors', statistic: 'Sum', threshold: { type: 'errorCount' }, evaluation: 'critical',
+    metric: 'InvocationServerErrors', mantleMetric: 'InferenceServerErrors', statistic: 'Sum', threshold: { type: 'errorCount' }, evaluation: 'critical',
     meaning: 'service-side (5xx) errors on model invocations',
   },
   Throttles: {
     kind: 'Throttles', layer: 1, severity: 'Critical', category: 'quota', quotaScope: ['RPM', 'TPM'],
-    metric: 'InvocationThrottles', statistic: 'Sum', threshold: { type: 'errorCount' }, evaluation: 'critical',
+    metric: 'InvocationThrottles', mantleMetric: null, statistic: 'Sum', threshold: { type: 'errorCount' }, evaluation: 'critical',
     meaning: 'requests throttled because a rate quota was reached',
   },
   HighInvocationRate: {
     kind: 'HighInvocationRate', layer: 2, severity: 'Warning', category: 'quota', quotaScope: ['RPM'],
-    metric: 'Invocations', statistic: 'Sum', threshold: { type: 'quotaPercent', quota: 'RPM' }, evaluation: 'usage',
+    metric: 'Invocations', mantleMetric: null, statistic: 'Sum', threshold: { type: 'quotaPercent', quota: 'RPM' }, evaluation: 'usage',
     meaning: 'requests per minute above the configured share of the RPM quota',
   },
   HighTPMQuotaUsage: {
     kind: 'HighTPMQuotaUsage', layer: 2, severity: 'Warning', category: 'quota', quotaScope: ['TPM'],
-    metric: 'EstimatedTPMQuotaUsage', statistic: 'Sum', threshold: { type: 'quotaPercent', quota: 'TPM' }, evaluation: 'usage',
+    metric: 'EstimatedTPMQuotaUsage', mantleMetric: 'TotalInputTokens', statistic: 'Sum', threshold: { type: 'quotaPercent', quota: 'TPM' }, evaluation: 'usage',
     meaning: 'estimated tokens-per-minute quota consumption above the configured share of the TPM quota',
   },
   HighLatency: {
     kind: 'HighLatency', layer: 2, severity: 'Warning', category: 'non_quota', quotaScope: [],
-    metric: 'InvocationLatency', statistic: 'Average', threshold: { type: 'latencyMs' }, evaluation: 'latency',
+    metric: 'InvocationLatency', mantleMetric: null, statistic: 'Average', threshold: { type: 'latencyMs' }, evaluation: 'latency',
     meaning: 'average invocation latency above the configured limit',
   },
   InvocationAnomaly: {
     kind: 'InvocationAnomaly', layer: 3, severity: 'Warning', category: 'quota', quotaScope: ['RPM'],
-    metric: 'Invocations', statistic: 'Sum', threshold: { type: 'anomalyBand' }, evaluation: 'anomaly',
+    metric: 'Invocations', mantleMetric: 'Inferences', statistic: 'Sum', threshold: { type: 'anomalyBand' }, evaluation: 'anomaly',
     meaning: 'request volume above its expected (anomaly-detection) band',
   },
   InputTokenAnomaly: {
     kind: 'InputTokenAnomaly', layer: 3, severity: 'Warning', category: 'quota', quotaScope: ['TPM'],
-    metric: 'InputTokenCount', statistic: 'Sum', threshold: { type: 'anomalyBand' }, evaluation: 'anomaly',
+    metric: 'InputTokenCount', mantleMetric: 'TotalInputTokens', statistic: 'Sum', threshold: { type: 'anomalyBand' }, evaluation: 'anomaly',
     meaning: 'input tokens above their expected (anomaly-detection) band',
   },
   OutputTokenAnomaly: {
     kind: 'OutputTokenAnomaly', layer: 3, severity: 'Warning', category: 'quota', quotaScope: ['TPM'],
-    metric: 'OutputTokenCount', statistic: 'Sum', threshold: { type: 'anomalyBand' }, evaluation: 'anomaly',
+    metric: 'OutputTokenCount', mantleMetric: 'TotalOutputTokens', statistic: 'Sum', threshold: { type: 'anomalyBand' }, evaluation: 'anomaly',
     meaning: 'output tokens above their expected (anomaly-detection) band',
   },
   LatencyAnomaly: {
     kind: 'LatencyAnomaly', layer: 3, severity: 'Warning', category: 'non_quota', quotaScope: [],
-    metric: 'InvocationLatency', statistic: 'Average', threshold: { type: 'anomalyBand' }, evaluation: 'anomaly',
+    metric: 'InvocationLatency', mantleMetric: null, statistic: 'Average', threshold: { type: 'anomalyBand' }, evaluation: 'anomaly',
     meaning: 'invocation latency above its expected (anomaly-detection) band',
   },
 };
@@ -125,9 +144,16 @@ export const compositeAlarmName = (customerName: string, modelName: string): str
 /** Tag keys put on every project alarm (the CDK app sets them; the classifier never parses names by substring). */
 export const ALARM_TAGS = { project: 'bedrock-ops-alert:project', kind: 'bedrock-ops-alert:kind', model: 'bedrock-ops-alert:model' } as const;
 
-/** The kinds a model gets: no RPM usage alarm when the model has no RPM quota (Bedrock stopped enforcing RPM in 2026). */
-export const alarmKindsForModel = (hasRpmQuota: boolean): AlarmKind[] =>
-  ALARM_KINDS.filter((kind) => hasRpmQuota || !(kind === 'HighInvocationRate'));
+/**
+ * The kinds a model gets: no RPM usage alarm when the model has no RPM quota (Bedrock stopped enforcing RPM in 2026),
+ * and on bedrock-mantle only the kinds that endpoint publishes a metric for.
+ */
+export const alarmKindsForModel = (hasRpmQuota: boolean, endpoint: InferenceEndpoint = 'bedrock-runtime'): AlarmKind[] =>
+  ALARM_KINDS.filter((kind) => (hasRpmQuota || kind !== 'HighInvocationRate') && (endpoint === 'bedrock-runtime' || ALARM_CATALOGUE[kind].mantleMetric !== null));
+
+/** The kinds that have no metric on an endpoint (bedrock-mantle: Throttles, HighInvocationRate, HighLatency, LatencyAnomaly). */
+export const kindsWithoutMetric = (endpoint: InferenceEndpoint): AlarmKind[] =>
+  endpoint === 'bedrock-runtime' ? [] : ALARM_KINDS.filter((kind) => ALARM_CATALOGUE[kind].mantleMetric === null);
 
 export interface ProjectAlarmRef {
   name: string;

@@ -83,6 +83,12 @@ export class SimulatedCrashError extends OpsAlertError {
   readonly outcomeUnknown = true;
 }
 
+/**
+ * Whether the process died in the call. In AWS a crash runs no more code; the simulation throws SimulatedCrashError
+ * instead, so a step must not act on it (no clean-up a dead function could not have done).
+ */
+export const processDied = (error: unknown): boolean => error instanceof SimulatedCrashError;
+
 /** Whether a failed call may nonetheless have taken effect. */
 export const outcomeUnknown = (error: unknown): boolean => Boolean((error as { outcomeUnknown?: unknown } | undefined)?.outcomeUnknown);
 

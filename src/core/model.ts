@@ -1,5 +1,5 @@
 /** Domain types shared by the core, the ports and the steps. Plain data: every value crosses the state machine as JSON. */
-import type { AlarmKind, QuotaName } from './catalogue.js';
+import type { AlarmKind, InferenceEndpoint, QuotaName } from './catalogue.js';
 
 export type AlarmStateValue = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
 export type Severity = 'CRITICAL' | 'WARNING';
@@ -14,7 +14,24 @@ export interface ModelRef {
   modelId: string;
   /** Explicit Service Quotas codes from the configuration; preferred over discovery by name. */
   quotaCodes?: { rpm?: string; tpm?: string };
+  /** The endpoint the model is served on (absent: bedrock-runtime). A model served on both is declared once per endpoint. */
+  endpoint?: InferenceEndpoint;
+  /**
+   * Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published
+   * per profile (ModelId = the profile id) while the quota is the model's, so usage is the sum over the model and them.
+   */
+  applicationProfiles?: ApplicationProfile[];
 }
+
+export interface ApplicationProfile {
+  /** Who uses it, for the texts, e.g. "support-bot" */
+  name: string;
+  /** The profile id (the last part of its ARN): the value of the ModelId dimension of its metrics */
+  profileId: string;
+}
+
+/** Most application profiles per model: keeps the usage read to one GetMetricData page (docs/deployment.md). */
+export const MAX_APPLICATION_PROFILES = 10;
 
 /** An alarm as CloudWatch reports it now. */
 export interface AlarmStatus {
@@ -64,7 +81,24 @@ export interface UsageSeries {
   outputTokens: number[];
 }
 
-export type UsageLookup = { status: 'ok'; series: UsageSeries; windowStart: string; windowEnd: string } | { status: 'unavailable'; reason: string };
+/**
+ * One traffic source of a model with application profiles (the model itself, "direct", or one profile): its hourly
+ * sums, enough to tell which application drove the peak without a per-minute series per source.
+ */
+export interface UsageSource {
+  name: string;
+  /** The ModelId dimension value */
+  id: string;
+  /** epoch ms of each hour with data, ascending */
+  hours: number[];
+  invocations: number[];
+  /** EstimatedTPMQuotaUsage per hour */
+  tokens: number[];
+}
+
+export type UsageLookup =
+  | { status: 'ok'; series: UsageSeries; windowStart: string; windowEnd: string; sources?: UsageSource[] }
+  | { status: 'unavailable'; reason: string };
 
 export interface SupportCase {
   caseId: string;

@@ -143,7 +143,7 @@ export const planThresholdUpdate = (input: ThresholdPlanInput): ThresholdPlan =>
   const rpmName = alarmName(customerName, 'HighInvocationRate', model.name);
   const rpmWillExist = Boolean(input.alarms.HighInvocationRate) && !plan.deletions.includes(rpmName);
   if (input.compositeRule !== undefined && !rpmWillExist && input.compositeRule.includes(`"${rpmName}"`)) {
-    plan.composite = compositeAlarmConfiguration(customerName, model, declaredAlarmKinds({ hasRpmQuota: false }));
+    plan.composite = compositeAlarmConfiguration(customerName, model, declaredAlarmKinds({ ...model, hasRpmQuota: false }));
   }
 
   plan.notification = thresholdsUpdatedNotification(customerName, model.name, at, plan.history);

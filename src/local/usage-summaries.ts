@@ -2,9 +2,9 @@
  * The simulation summarises each model's usage once per window: within a scenario the simulated account answers the
  * same series for the same (model, window), so the summary of 20,160 minutes is computed once and handed out as a
  * copy. Only each model's latest window is kept (executions of the same minute share it; memory stays flat). The
- * core's summariseUsage stays a plain function; only the local runtime remembers.
+ * core's summariseModelUsage stays a plain function; only the local runtime remembers.
  */
-import { summariseUsage, type UsageSummary } from '../core/usage.js';
+import { summariseModelUsage, type UsageSummary } from '../core/usage.js';
 import type { UsageSummariser } from '../steps/analyse.js';
 
 export const rememberedUsageSummaries = (): UsageSummariser => {
@@ -13,7 +13,7 @@ export const rememberedUsageSummaries = (): UsageSummariser => {
     const model = `${window.model.name}|${window.model.modelId}`;
     const key = `${window.start.toISOString()}|${window.end.toISOString()}|${window.days}`;
     let held = latest.get(model);
-    if (held?.window !== key) latest.set(model, (held = { window: key, summary: summariseUsage(series, window.days) }));
+    if (held?.window !== key) latest.set(model, (held = { window: key, summary: summariseModelUsage(window.model, series, window.days) }));
     return structuredClone(held.summary);
   };
 };

@@ -4,7 +4,7 @@ import { classifyAlarms } from '../core/classify.js';
 import { decideScenario, type Decision } from '../core/decide.js';
 import { describeError } from '../core/errors.js';
 import type { FiredAlarm, ModelRef, UsageSeries } from '../core/model.js';
-import { summariseUsage, type UsageSummary } from '../core/usage.js';
+import { summariseModelUsage, usageBreakdown, type UsageSummary } from '../core/usage.js';
 import type { Ports } from '../ports/index.js';
 import { firedAlarmsOfModel } from './resolve.js';
 import type { ClassificationPart, Facts, WorkflowState } from './state.js';
@@ -36,7 +36,7 @@ export const fetchQuotasStep = async (state: Pick<WorkflowState, 'settings'>, po
  */
 export type UsageSummariser = (window: { model: ModelRef; start: Date; end: Date; days: number }, series: UsageSeries) => UsageSummary;
 
-const summariseEveryTime: UsageSummariser = (window, series) => summariseUsage(series, window.days);
+const summariseEveryTime: UsageSummariser = (window, series) => summariseModelUsage(window.model, series, window.days);
 
 export const fetchUsageStep = async (
   state: Pick<WorkflowState, 'settings'>, ports: Pick<Ports, 'usage' | 'clock'>, summarise: UsageSummariser = summariseEveryTime,
@@ -46,7 +46,10 @@ export const fetchUsageStep = async (
   try {
     const lookup = await ports.usage.getUsageSeries(state.settings.model, { start, end });
     if (lookup.status === 'unavailable') return lookup;
-    return { status: 'ok', summary: summarise({ model: state.settings.model, start, end, days: state.settings.usageWindowDays }, lookup.series) };
+    const summary = summarise({ model: state.settings.model, start, end, days: state.settings.usageWindowDays }, lookup.series);
+    // Application profiles: the peak is of the summed series; the breakdown says which source drove it.
+    const breakdown = lookup.sources ? usageBreakdown(summary, lookup.sources) : undefined;
+    return { status: 'ok', summary: breakdown ? { ...summary, breakdown } : summary };
   } catch (error) {
     if ((error as { transient?: boolean }).transient) throw error;
     const { name, message } = describeError(error);

@@ -22,7 +22,7 @@ afterEach(() => {
 describe('usageQueries', () => {
   it('asks for four AWS/Bedrock Sum series per minute, by ModelId, with valid ids', () => {
     // Act
-    const queries = usageQueries(MODEL.modelId);
+    const queries = usageQueries(MODEL);
 
     // Assess
     expect(queries.map((q) => q.MetricStat?.Metric?.MetricName)).toEqual(['Invocations', 'EstimatedTPMQuotaUsage', 'InputTokenCount', 'OutputTokenCount']);
@@ -30,6 +30,63 @@ describe('usageQueries', () => {
       expect(query.Id).toMatch(/^[a-z][A-Za-z0-9_]*$/);
       expect(query.MetricStat).toMatchObject({ Period: 60, Stat: 'Sum', Metric: { Namespace: 'AWS/Bedrock', Dimensions: [{ Name: 'ModelId', Value: MODEL.modelId }] } });
     }
+  });
+});
+
+describe('usageQueries with application profiles and on bedrock-mantle', () => {
+  const profiles = Array.from({ length: 10 }, (_, i) => ({ name: `team-${i}`, profileId: `prof${i}` }));
+
+  it('sums the model and its profiles per minute with metric math and returns one hourly pair per source, in one page', () => {
+    // Act
+    const queries = usageQueries({ ...MODEL, applicationProfiles: profiles });
+
+    // Assess: the four summed series are the only per-minute series returned.
+    const returned = queries.filter((q) => q.ReturnData !== false);
+    const perMinute = returned.filter((q) => q.Expression !== undefined);
+    expect(perMinute.map((q) => q.Id)).toEqual(['invocations', 'estimated_tpm', 'input_tokens', 'output_tokens']);
+    expect(perMinute[0]?.Expression).toBe(Array.from({ length: 11 }, (_, i) => `FILL(invocations_s${i}, 0)`).join(' + '));
+    const hidden = queries.filter((q) => q.ReturnData === false);
+    expect(hidden.map((q) => q.MetricStat?.Metric?.Dimensions?.[0]?.Value)).toContain('prof9');
+    const hourly = returned.filter((q) => q.MetricStat?.Period === 3600);
+    expect(hourly).toHaveLength(22);
+    // Data points of one 14-day call: 4 x 20,160 per-minute + 22 x 336 hourly = 88,032 <= 100,800 (one page).
+    const points = perMinute.length * 14 * 1440 + hourly.length * 14 * 24;
+    expect(points).toBe(88_032);
+    expect(points).toBeLessThanOrEqual(100_800);
+    expect(queries.length).toBeLessThanOrEqual(500);
+    for (const query of queries) expect(query.Id).toMatch(/^[a-z][A-Za-z0-9_]*$/);
+  });
+
+  it('reads bedrock-mantle models from AWS/BedrockMantle by the Model dimension', () => {
+    // Act
+    const queries = usageQueries({ modelId: 'openai.gpt-oss-120b', endpoint: 'bedrock-mantle' });
+
+    // Assess
+    expect(queries.map((q) => [q.Id, q.MetricStat?.Metric?.MetricName])).toEqual([['invocations', 'Inferences'], ['input_tokens', 'TotalInputTokens'], ['output_tokens', 'TotalOutputTokens']]);
+    for (const query of queries) expect(query.MetricStat?.Metric).toMatchObject({ Namespace: 'AWS/BedrockMantle', Dimensions: [{ Name: 'Model', Value: 'openai.gpt-oss-120b' }] });
+  });
+
+  it('returns the summed series and each source\'s hourly sums', async () => {
+    // Prepare
+    cw.on(GetMetricDataCommand).resolves({
+      MetricDataResults: [
+        { Id: 'invocations', Timestamps: [minute(0)], Values: [30], StatusCode: 'Complete' },
+        { Id: 'hourly_invocations_s0', Timestamps: [minute(0)], Values: [100], StatusCode: 'Complete' },
+        { Id: 'hourly_tokens_s1', Timestamps: [minute(0)], Values: [5000], StatusCode: 'Complete' },
+      ],
+    });
+
+    // Act
+    const lookup = await adapter().getUsageSeries({ ...MODEL, applicationProfiles: [{ name: 'bot', profileId: 'p1' }] }, WINDOW);
+
+    // Assess
+    expect(cw).toHaveReceivedCommandTimes(GetMetricDataCommand, 1);
+    expect(lookup).toMatchObject({ status: 'ok', series: { invocations: [30] } });
+    const hour = Math.floor(M0 / 3_600_000) * 3_600_000;
+    expect(lookup.status === 'ok' ? lookup.sources : undefined).toEqual([
+      { name: 'direct', id: MODEL.modelId, hours: [hour], invocations: [100], tokens: [0] },
+      { name: 'bot', id: 'p1', hours: [hour], invocations: [0], tokens: [5000] },
+    ]);
   });
 });
 
