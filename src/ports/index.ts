@@ -65,7 +65,7 @@ export interface ExecutionsPort {
 }
 
 export interface SettingsPort {
-  /** The raw runtime settings document; the caller validates it (src/contracts/settings.ts). */
+  /** The raw runtime settings document; the caller validates it (src/workflow/settings.ts). */
   loadDocument(): Promise<unknown>;
 }
 

@@ -4,9 +4,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { outcomeUnknown, processDied } from '../core/errors.js';
 import type { NotificationMessage } from '../core/model.js';
 import { projectAlarmIndex } from '../core/catalogue.js';
-import { failureEmailWindowMinutes, resolveSettingsDocument } from '../contracts/settings.js';
+import { failureEmailWindowMinutes, resolveSettingsDocument } from '../workflow/settings.js';
 import { failureCause, type FoldedFailures } from '../core/failure-cause.js';
-import { logger } from '../observability/logger.js';
+import { logger } from '../lambda/logger.js';
 import type { Ports } from '../ports/index.js';
 import type { NotificationResult, WorkflowState } from './state.js';
 

@@ -1,7 +1,7 @@
 /* Generated from schemas/runtime-settings.schema.json by `npm run gen:types`. Do not edit. */
 
 /**
- * The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/contracts/settings.ts).
+ * The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/workflow/settings.ts).
  */
 export interface RuntimeSettingsDocument {
   schemaVersion?: 1;
@@ -23,6 +23,12 @@ export interface RuntimeSettingsDocument {
    * Alarms of one model going into ALARM within this window make one incident. The maximum bounds the execution: the state machine's TimeoutSeconds is derived from this schema's maxima (settle window + poll attempts x (interval + Task timeout) + the steps' allowance, src/workflow/timeouts.ts); raise a maximum only with it.
    */
   settleWindowSeconds?: number;
+  /**
+   * Organization mode: the accounts whose settings differ from the document-wide ones, or that have a friendly name, by account id. An account not listed takes the document-wide settings.
+   */
+  accounts?: {
+    [k: string]: AccountOverride;
+  };
   /**
    * How long to wait for Service Quotas to open the support case of an increase request. The maxima of intervalSeconds and maxAttempts bound the execution: the state machine's TimeoutSeconds is derived from them (src/workflow/timeouts.ts), so every valid setting finishes before the execution times out.
    */
@@ -49,6 +55,587 @@ export interface MonitoredModel {
    * Model id or inference profile id (the ModelId metric dimension).
    */
   modelId: string;
+  /**
+   * Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names.
+   */
+  endpoint?: 'bedrock-runtime' | 'bedrock-mantle';
+  /**
+   * Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).
+   *
+   * @maxItems 10
+   */
+  applicationProfiles?:
+    | []
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ];
   quotaCodes?: {
     rpm?: string;
     tpm?: string;
@@ -98,4 +685,48 @@ export interface QuotaPolicy {
   tpmIncreasePercent?: number;
   rpmThresholdPercent?: number;
   tpmThresholdPercent?: number;
+}
+/**
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^[0-9]{12}$".
+ */
+export interface AccountOverride {
+  /**
+   * Friendly name shown with the account id in e-mails and cases.
+   */
+  name?: string;
+  /**
+   * basic and developer plans cannot use the AWS Support API: no Support case is opened for the account.
+   */
+  supportPlan?: 'basic' | 'developer' | 'business' | 'enterprise-on-ramp' | 'enterprise';
+  caseAutomation?: CaseAutomationOverride;
+}
+/**
+ * The caseAutomation settings one account overrides (no defaults: what is not given is the document-wide value).
+ */
+export interface CaseAutomationOverride {
+  enabled?: boolean;
+  lookbackDays?: number;
+  severity?: {
+    CRITICAL?: 'low' | 'normal' | 'high' | 'urgent' | 'critical';
+    WARNING?: 'low' | 'normal' | 'high' | 'urgent' | 'critical';
+  };
+  /**
+   * @maxItems 10
+   */
+  ccEmailAddresses?:
+    | []
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
+  useCaseDescription?: string;
+  language?: 'en' | 'ja' | 'zh' | 'ko';
+  fallbackToSupportCase?: boolean;
 }
