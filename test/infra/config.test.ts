@@ -121,14 +121,16 @@ describe('runtime settings document', () => {
   it('is built from the configuration and matches schemas/runtime-settings.schema.json', () => {
     const document = buildRuntimeSettings(deploymentOf(exampleConfigRaw()));
     expect(document.customerName).toBe('Acme');
-    expect(document.models.map((model) => model.name)).toEqual(['G-Opus-4-6', 'Sonnet-4-5', 'Nova-Pro']);
+    expect(document.models.map((model) => model.name)).toEqual(['G-Opus-4-6', 'Sonnet-4-5', 'Haiku-4-5', 'GPT-OSS-120B', 'Nova-Pro']);
+    expect(document.models[3]).toMatchObject({ name: 'GPT-OSS-120B', endpoint: 'bedrock-mantle' });
+    expect(document.models[2]?.applicationProfiles).toHaveLength(3);
     expect(document.models[1]).toEqual({
       name: 'Sonnet-4-5',
       modelId: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
       quotaCodes: { rpm: 'L-3DD46812', tpm: 'L-59759B4A' },
       overrides: { rpmThresholdPercent: 70, tpmIncreasePercent: 50 },
     });
-    expect(document.models[2]).toEqual({ name: 'Nova-Pro', modelId: 'amazon.nova-pro-v1:0' });
+    expect(document.models[4]).toEqual({ name: 'Nova-Pro', modelId: 'amazon.nova-pro-v1:0' });
     expect(document).toMatchObject({ settleWindowSeconds: 60, usageWindowDays: 14, quotaPolicy: { tpmThresholdPercent: 80 }, caseAutomation: { lookbackDays: 60 } });
   });
 });
