@@ -134,3 +134,29 @@ describe('runtime settings document', () => {
     expect(document).toMatchObject({ settleWindowSeconds: 60, usageWindowDays: 14, quotaPolicy: { tpmThresholdPercent: 80 }, caseAutomation: { lookbackDays: 60 } });
   });
 });
+
+describe('endpoints and application profiles in the configuration (issue 14)', () => {
+  const withModels = (models: Record<string, unknown>[]): Record<string, unknown> => ({ ...configWithModels(1), models });
+  const rejects = (raw: Record<string, unknown>, message: RegExp): void => {
+    expect(() => parseDeploymentConfig(raw)).toThrow(DeploymentConfigError);
+    expect(() => parseDeploymentConfig(raw)).toThrow(message);
+  };
+
+  it('accepts the same model id once per endpoint (their quotas are separate)', () => {
+    const config = parseDeploymentConfig(withModels([{ name: 'Oss', modelId: 'openai.gpt-oss-120b-1:0' }, { name: 'Oss-Mantle', modelId: 'openai.gpt-oss-120b-1:0', endpoint: 'bedrock-mantle' }]));
+    expect(deploymentOf(config).models.map((m) => m.endpoint)).toEqual([undefined, 'bedrock-mantle']);
+  });
+
+  it('refuses application profiles and an RPM quota on a bedrock-mantle model', () => {
+    rejects(withModels([{ name: 'M', modelId: 'openai.gpt-oss-120b-1:0', endpoint: 'bedrock-mantle', applicationProfiles: [{ name: 'a', profileId: 'p1' }] }]), /bedrock-runtime feature/);
+    rejects(withModels([{ name: 'M', modelId: 'openai.gpt-oss-120b-1:0', endpoint: 'bedrock-mantle', currentQuotas: { rpm: 100 } }]), /no requests-per-minute quota/);
+  });
+
+  it('refuses a profile counted twice, and more than 10 profiles', () => {
+    rejects(withModels([
+      { name: 'A', modelId: 'us.anthropic.claude-haiku-4-5-20251001-v1:0', applicationProfiles: [{ name: 'bot', profileId: 'p1' }] },
+      { name: 'B', modelId: 'amazon.nova-pro-v1:0', applicationProfiles: [{ name: 'bot2', profileId: 'p1' }] },
+    ]), /p1" is already counted/);
+    rejects(withModels([{ name: 'A', modelId: 'amazon.nova-pro-v1:0', applicationProfiles: Array.from({ length: 11 }, (_, i) => ({ name: `t${i}`, profileId: `p${i}` })) }]), /applicationProfiles/);
+  });
+});
