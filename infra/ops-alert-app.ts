@@ -14,8 +14,6 @@ export interface OpsAlertStacksOptions {
   env?: Environment;
   /** @default statemachine/ops-alert.asl.json */
   stateMachineDefinition?: string;
-  /** @default false */
-  allowMissingHandlers?: boolean;
 }
 
 export interface OpsAlertStacks {
@@ -34,7 +32,6 @@ export const addOpsAlertStacks = (app: App, deployment: ResolvedDeployment, opti
     description: `Bedrock Ops Alert (${deployment.customerName}): workflow, tables, topics, settings, operational alarms and dashboard`,
     deployment,
     ...(options.stateMachineDefinition !== undefined ? { stateMachineDefinition: options.stateMachineDefinition } : {}),
-    allowMissingHandlers: options.allowMissingHandlers ?? false,
   });
   const alarms: ModelAlarmsStack[] = [];
   deployment.alarmStacks.forEach((models, index) => {

@@ -16,7 +16,7 @@ import { LAMBDA_STEPS } from '../../src/workflow/steps.js';
 import type { LambdaStepId } from '../../src/workflow/steps.js';
 import { ENV } from '../../src/workflow/environment.js';
 import { STEP_FUNCTION_TIMEOUT_SECONDS } from '../../src/workflow/timeouts.js';
-import { grantsOf, iamAction, TARGET_KEY_ACTIONS, type GrantTarget, type PortGrant } from '../../src/adapters/port-grants.js';
+import { grantsOfStep, iamAction, TARGET_KEY_ACTIONS, type GrantTarget, type PortGrant } from '../../src/adapters/port-grants.js';
 import { HandlerFunction } from './handler-function.js';
 import { acknowledge, acknowledgeAll } from '../nag.js';
 
@@ -27,8 +27,6 @@ export interface WorkflowFunctionsProps {
   notificationTopic: ITopic;
   logLevel: string;
   logRetention: RetentionDays;
-  /** @default false */
-  allowMissingHandlers?: boolean;
 }
 
 /** Lambda's asynchronous retries of NotifyFailure (EventBridge invokes it asynchronously), bounded like its rule target's. */
@@ -66,10 +64,9 @@ export class WorkflowFunctions extends Construct {
         timeout: Duration.seconds(STEP_FUNCTION_TIMEOUT_SECONDS),
         logLevel: props.logLevel,
         logRetention: props.logRetention,
-        allowMissingHandler: props.allowMissingHandlers ?? false,
       });
-      this.grant(handler, grantsOf(step.ports, 'idempotencyKey' in step), props);
-      if ('trigger' in step) {
+      this.grant(handler, grantsOfStep(step), props);
+      if (step.trigger) {
         // EventBridge invokes NotifyFailure asynchronously: after Lambda's retries the event and the error go to the
         // on-failure destination (an alarmed queue), which carries more than a dead-letter queue would (the error).
         handler.function.configureAsyncInvoke({ ...NOTIFY_FAILURE_ASYNC_RETRY, onFailure: new SqsDestination(this.failureNotificationDeadLetters) });

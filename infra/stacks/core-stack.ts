@@ -32,11 +32,6 @@ export interface CoreStackProps extends StackProps {
    * @default the file
    */
   stateMachineDefinition?: string;
-  /**
-   * Deploy placeholders for handler files that do not exist yet instead of failing.
-   * @default false
-   */
-  allowMissingHandlers?: boolean;
 }
 
 export class CoreStack extends Stack {
@@ -83,7 +78,6 @@ export class CoreStack extends Stack {
       notificationTopic: this.topics.notificationTopic,
       logLevel: config.deployment.logLevel,
       logRetention,
-      allowMissingHandlers: props.allowMissingHandlers ?? false,
     });
     this.workflow = new OpsAlertStateMachine(this, 'Workflow', {
       functions: this.workflowFunctions.functions,
@@ -96,7 +90,6 @@ export class CoreStack extends Stack {
       stateMachine: this.workflow.stateMachine,
       logLevel: config.deployment.logLevel,
       logRetention,
-      allowMissingHandler: props.allowMissingHandlers ?? false,
     });
     this.starter = this.events.starter;
     new ExecutionFailuresToFunction(this, 'ExecutionFailuresToNotifyFailure', {
@@ -112,7 +105,6 @@ export class CoreStack extends Stack {
       schedule: config.schedules.thresholdUpdate,
       logLevel: config.deployment.logLevel,
       logRetention,
-      allowMissingHandler: props.allowMissingHandlers ?? false,
     });
 
     this.operations = new OperationsMonitoring(this, 'Operations', {

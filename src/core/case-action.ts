@@ -1,5 +1,6 @@
 /** What the workflow did about a case: the outcome the e-mail explains and `--json` reports. */
 import type { QuotaName } from './catalogue.js';
+import { isDisplayId, isRegion } from './plain-text.js';
 
 export type CaseActionKind = 'created' | 'appended' | 'suppressed' | 'disabled' | 'none' | 'failed';
 
@@ -61,10 +62,20 @@ export interface CaseAction {
   detail?: string;
 }
 
-/** The Support console link of a case, by its display id. */
+/**
+ * The Support console link of a case, by its display id. Only a display id (digits) goes into the link; anything else
+ * links to the case history, where the case can be found by hand.
+ */
 export const supportCaseUrl = (displayId: string): string =>
-  `https://console.aws.amazon.com/support/home#/case/?displayId=${encodeURIComponent(displayId)}`;
+  isDisplayId(displayId)
+    ? `https://console.aws.amazon.com/support/home#/case/?displayId=${displayId}`
+    : 'https://console.aws.amazon.com/support/home#/case/history';
 
-/** The Step Functions console link of an execution. */
+/**
+ * The Step Functions console link of an execution. The host is the Region only when it is a Region code; otherwise
+ * the global console. The ARN is percent-encoded, so it cannot leave the link's fragment.
+ */
 export const executionConsoleUrl = (region: string, executionArn: string): string =>
-  `https://${region}.console.aws.amazon.com/states/home?region=${region}#/v2/executions/details/${encodeURIComponent(executionArn)}`;
+  isRegion(region)
+    ? `https://${region}.console.aws.amazon.com/states/home?region=${region}#/v2/executions/details/${encodeURIComponent(executionArn)}`
+    : `https://console.aws.amazon.com/states/home#/v2/executions/details/${encodeURIComponent(executionArn)}`;

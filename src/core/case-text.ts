@@ -4,6 +4,7 @@ import { supportCaseUrl } from './case-action.js';
 import type { ClassifiedAlarm, Classification } from './classify.js';
 import type { Decision } from './decide.js';
 import type { ModelRef } from './model.js';
+import { oneLine } from './plain-text.js';
 import { alarmLines, n, quotaSection, usageSection } from './text-sections.js';
 import type { UsageSummary } from './usage.js';
 
@@ -34,21 +35,22 @@ export interface CaseTextInput {
 
 /** `{Customer} - Bedrock Ops Alert - {Model} - {Quota Request|Investigation Request}` */
 export const caseSubject = (customerName: string, modelName: string, caseType: string): string =>
-  `${customerName} - Bedrock Ops Alert - ${modelName} - ${caseType}`;
+  `${oneLine(customerName, 64)} - Bedrock Ops Alert - ${oneLine(modelName, 64)} - ${oneLine(caseType, 40)}`;
 
 export const caseBody = (input: CaseTextInput): string => {
   const { decision, classification } = input;
   const lines: string[] = [
     `Amazon Bedrock Ops Alert - ${input.append ? 'Automated Update' : 'Automated Request'}`,
     '',
-    `CUSTOMER: ${input.customerName}`,
-    `MODEL: ${input.model.name}`,
-    `MODEL ID: ${input.model.modelId}`,
-    `REGION: ${input.region}`,
-    `COMPOSITE ALARM: ${input.compositeAlarmName}`,
+    // Every value from the settings, the event or an AWS answer is one line of plain text (src/core/plain-text.ts).
+    `CUSTOMER: ${oneLine(input.customerName, 64)}`,
+    `MODEL: ${oneLine(input.model.name, 64)}`,
+    `MODEL ID: ${oneLine(input.model.modelId, 2048)}`,
+    `REGION: ${oneLine(input.region, 64)}`,
+    `COMPOSITE ALARM: ${oneLine(input.compositeAlarmName, 255)}`,
     `SEVERITY: ${decision.severity}`,
     `SCENARIO: ${decision.scenario}`,
-    `TIMESTAMP: ${input.at}`,
+    `TIMESTAMP: ${oneLine(input.at, 64)}`,
     'ALARMS IN ALARM:',
     ...alarmLines(input.newAlarms),
     '',
@@ -56,11 +58,11 @@ export const caseBody = (input: CaseTextInput): string => {
     executiveSummary(input),
     '',
     'USE CASE:',
-    `  ${input.useCaseDescription}`,
+    `  ${oneLine(input.useCaseDescription, 1000)}`,
     '',
     'BUSINESS IMPACT:',
     `  Severity level: ${classification.severity}. Service impact: ${classification.severity === 'CRITICAL' ? 'HIGH - AI features may be degraded or unavailable' : 'MEDIUM - AI features at risk of degradation'}.`,
-    `  Affected: application functionality that depends on ${input.model.name}.`,
+    `  Affected: application functionality that depends on ${oneLine(input.model.name, 64)}.`,
     '',
     ...usageSection(decision, input.usage, input.usageWindowDays),
   ];
@@ -72,8 +74,9 @@ export const caseBody = (input: CaseTextInput): string => {
   return lines.join('\n');
 };
 
-const executiveSummary = ({ decision, classification, model, append, newAlarms }: CaseTextInput): string => {
+const executiveSummary = ({ decision, classification, model: { name }, append, newAlarms }: CaseTextInput): string => {
   const what = describeAlarms(newAlarms);
+  const model = { name: oneLine(name, 64) };
   const prefix = append
     ? '  An additional issue has been detected while the previously reported alarm in this case remains unresolved. Multiple alarms indicate our system is actively experiencing issues with business impact; please expedite resolution.\n  '
     : '  ';
@@ -113,7 +116,7 @@ const actionRequested = ({ decision, append }: CaseTextInput): string => {
 };
 
 const describeAlarms = (alarms: readonly ClassifiedAlarm[]): string =>
-  alarms.length === 1 ? `the ${alarms[0]?.kind} alarm (${alarms[0]?.meaning})` : `${alarms.length} alarms: ${alarms.map((a) => a.kind).join(', ')}`;
+  alarms.length === 1 ? `the ${oneLine(alarms[0]?.kind, 64)} alarm (${oneLine(alarms[0]?.meaning, 300)})` : `${alarms.length} alarms: ${alarms.map((a) => oneLine(a.kind, 64)).join(', ')}`;
 
 /**
  * Every Service Quotas request of the incident with the case AWS opened for it: one request per quota, and AWS may
@@ -125,9 +128,9 @@ export const requestCaseLines = (requests: readonly QuotaRequestOutcome[], thisC
   const lines = [cases.size > 1 ? `SERVICE QUOTAS REQUESTS AND THEIR CASES (AWS opened ${cases.size} cases for this incident):` : 'SERVICE QUOTAS REQUESTS AND THEIR CASES:'];
   for (const r of requests) {
     const where = r.caseDisplayId
-      ? `case ${r.caseDisplayId}${r.caseDisplayId === thisCase ? ' (this case)' : ''}: ${supportCaseUrl(r.caseDisplayId)}`
+      ? `case ${oneLine(r.caseDisplayId, 40)}${r.caseDisplayId === thisCase ? ' (this case)' : ''}: ${supportCaseUrl(r.caseDisplayId)}`
       : 'no case opened yet';
-    lines.push(`  - ${r.quota} ${r.quotaCode} -> ${n(r.desiredValue)}: request ${r.requestId} (${r.status}${r.alreadyPending ? ', already pending' : ''}), ${where}`);
+    lines.push(`  - ${r.quota} ${oneLine(r.quotaCode, 40)} -> ${n(r.desiredValue)}: request ${oneLine(r.requestId, 100)} (${oneLine(r.status, 40)}${r.alreadyPending ? ', already pending' : ''}), ${where}`);
   }
   return lines;
 };

@@ -4,7 +4,11 @@ import { executionConsoleUrl, supportCaseUrl } from './case-action.js';
 import type { Classification } from './classify.js';
 import type { Decision } from './decide.js';
 import type { ModelRef, NotificationMessage, Severity } from './model.js';
+import { foldedFailuresLine, type FoldedFailures } from './failure-cause.js';
+import { oneLine } from './plain-text.js';
 import { alarmLines, n, quotaSection, usageSection } from './text-sections.js';
+
+export { oneLine };
 import type { UsageSummary } from './usage.js';
 
 /** SNS: the subject must be under 100 characters, with no line breaks or control characters. */
@@ -12,15 +16,14 @@ export const SUBJECT_LIMIT = 99;
 
 export const emailSubject = (severity: Severity, customerName: string, modelName: string, caseType: string): string => {
   const icon = severity === 'CRITICAL' ? '🔴' : '🟡';
-  return fitSubject(`${icon} [${severity}] ${customerName} - Bedrock Ops Alert - ${modelName} - ${caseType}`);
+  return fitSubject(`${icon} [${severity}] ${oneLine(customerName, 64)} - Bedrock Ops Alert - ${oneLine(modelName, 64)} - ${oneLine(caseType, 40)}`);
 };
 
-/** Removes control characters and cuts to the SNS limit (counted in UTF-16 units, which is stricter than characters). */
-export const fitSubject = (subject: string): string => {
-  // eslint-disable-next-line no-control-regex
-  const clean = subject.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-  return clean.length <= SUBJECT_LIMIT ? clean : `${clean.slice(0, SUBJECT_LIMIT - 1)}…`;
-};
+/**
+ * One line (no line breaks, control or invisible formatting characters: src/core/plain-text.ts) cut to the SNS limit
+ * (counted in UTF-16 units, which is stricter than characters).
+ */
+export const fitSubject = (subject: string): string => oneLine(subject, SUBJECT_LIMIT);
 
 export interface EmailInput {
   customerName: string;
@@ -37,7 +40,8 @@ export interface EmailInput {
 export const incidentEmail = (input: EmailInput): NotificationMessage => {
   const { decision, classification, caseAction } = input;
   const lines = [
-    `${classification.severity}: ${input.model.name} (${input.model.modelId}) in ${input.region}`,
+    // Every value from the settings, the event or an AWS answer is one line of plain text (src/core/plain-text.ts).
+    `${classification.severity}: ${oneLine(input.model.name, 64)} (${oneLine(input.model.modelId, 2048)}) in ${oneLine(input.region, 64)}`,
     '',
     'WHAT HAPPENED:',
     ...alarmLines(classification.alarms),
@@ -55,38 +59,38 @@ export const incidentEmail = (input: EmailInput): NotificationMessage => {
   return {
     subject: emailSubject(classification.severity, input.customerName, input.model.name, decision.caseType),
     body: lines.join('\n'),
-    attributes: { severity: classification.severity, caseType: decision.caseType, scenario: decision.scenario, model: input.model.name },
+    attributes: { severity: classification.severity, caseType: decision.caseType, scenario: decision.scenario, model: oneLine(input.model.name, 64) },
   };
 };
 
-const caseLink = (c: CaseAction): string[] => (c.displayId ? [`  Case ${c.displayId}: ${supportCaseUrl(c.displayId)}`] : []);
+const caseLink = (c: CaseAction): string[] => (c.displayId ? [`  Case ${oneLine(c.displayId, 40)}: ${supportCaseUrl(c.displayId)}`] : []);
 
 /** The distinct cases Service Quotas opened for the incident's requests (one per request at most). */
 export const requestCases = (c: CaseAction): string[] =>
-  [...new Set((c.quotaRequests ?? []).map((r) => r.caseDisplayId).filter((id): id is string => Boolean(id)))];
+  [...new Set((c.quotaRequests ?? []).map((r) => r.caseDisplayId).filter((id): id is string => Boolean(id)).map((id) => oneLine(id, 40)))];
 
 const serviceQuotasSentence = (c: CaseAction): string => {
   const cases = requestCases(c);
   return cases.length > 1
-    ? `  Quota increases requested through Service Quotas; AWS opened ${cases.length} cases, one per request (${cases.join(', ')}). The usage-validated context was added to case ${c.displayId ?? cases[0]}, and it names the others.`
+    ? `  Quota increases requested through Service Quotas; AWS opened ${cases.length} cases, one per request (${cases.join(', ')}). The usage-validated context was added to case ${oneLine(c.displayId ?? cases[0], 40)}, and it names the others.`
     : '  Quota increase requested through Service Quotas; the usage-validated context was added to the case AWS opened for it.';
 };
 
 /** Every Service Quotas request with the case AWS opened for it, and that case's link. */
 const requestLines = (c: CaseAction): string[] =>
   (c.quotaRequests ?? []).map((r) =>
-    `  Request ${r.requestId}: ${r.quotaCode} -> ${n(r.desiredValue)} (${r.status}${r.alreadyPending ? ', already pending' : ''})` +
-    (r.caseDisplayId ? `, case ${r.caseDisplayId}: ${supportCaseUrl(r.caseDisplayId)}` : ', no case opened yet'));
+    `  Request ${oneLine(r.requestId, 100)}: ${oneLine(r.quotaCode, 40)} -> ${n(r.desiredValue)} (${oneLine(r.status, 40)}${r.alreadyPending ? ', already pending' : ''})` +
+    (r.caseDisplayId ? `, case ${oneLine(r.caseDisplayId, 40)}: ${supportCaseUrl(r.caseDisplayId)}` : ', no case opened yet'));
 
 /** What a request that ended without a case means for the team. */
 const endedRequestLine = (r: NonNullable<CaseAction['quotaRequests']>[number]): string => {
-  const what = `${r.quota} (${r.quotaCode}) -> ${n(r.desiredValue)}`;
+  const what = `${r.quota} (${oneLine(r.quotaCode, 40)}) -> ${n(r.desiredValue)}`;
   switch (r.status) {
     case 'APPROVED':
       return `  ${what}: APPROVED by AWS without a case. The new quota applies now; the usage alarm thresholds follow it (threshold update).`;
     case 'DENIED':
     case 'NOT_APPROVED':
-      return `  ${what}: ${r.status} by AWS. The quota is unchanged; see the request in the Service Quotas console for the reason.`;
+      return `  ${what}: ${oneLine(r.status, 40)} by AWS. The quota is unchanged; see the request in the Service Quotas console for the reason.`;
     case 'INVALID_REQUEST':
       return `  ${what}: INVALID_REQUEST: AWS rejected the request as invalid. The quota is unchanged.`;
     case 'CASE_CLOSED':
@@ -98,7 +102,7 @@ const endedRequestLine = (r: NonNullable<CaseAction['quotaRequests']>[number]): 
 
 /** Quotas Service Quotas refused to take a request for (the others were requested). */
 const unrequestedLines = (c: CaseAction): string[] =>
-  (c.unrequested ?? []).map((u) => `  NOT REQUESTED: ${u.quota} (${u.quotaCode}) -> ${n(u.desiredValue)}: Service Quotas could not take this request (${u.reason}). Request it manually in the Service Quotas console or through a Support case.`);
+  (c.unrequested ?? []).map((u) => `  NOT REQUESTED: ${u.quota} (${oneLine(u.quotaCode, 40)}) -> ${n(u.desiredValue)}: Service Quotas could not take this request (${oneLine(u.reason, 500)}). Request it manually in the Service Quotas console or through a Support case.`);
 
 export const caseLines = (c: CaseAction): string[] => [...caseActionLines(c), ...unrequestedLines(c)];
 
@@ -122,16 +126,16 @@ const caseActionLines = (c: CaseAction): string[] => {
       }
       return [
         c.via === 'service_quotas' ? serviceQuotasSentence(c) : '  A new support case was created.',
-        ...(c.subject ? [`  Subject: ${c.subject}`] : []),
+        ...(c.subject ? [`  Subject: ${oneLine(c.subject, 200)}`] : []),
         ...caseLink(c),
         ...requestLines(c),
       ];
     case 'appended':
       return [
         '  EXISTING SUPPORT CASE, updated with the new alarm details (no duplicate case was opened).',
-        ...(c.subject ? [`  Subject: ${c.subject}`] : []),
+        ...(c.subject ? [`  Subject: ${oneLine(c.subject, 200)}`] : []),
         ...caseLink(c),
-        ...(c.caseCreatedAt ? [`  Originally raised: ${c.caseCreatedAt}`] : []),
+        ...(c.caseCreatedAt ? [`  Originally raised: ${oneLine(c.caseCreatedAt, 64)}`] : []),
         ...requestLines(c),
       ];
     case 'suppressed':
@@ -152,10 +156,10 @@ const caseActionLines = (c: CaseAction): string[] => {
         case 'quota_request_ended':
           return ['  Quota increase requested through Service Quotas; AWS ended the request without a support case:', ...(c.quotaRequests ?? []).map(endedRequestLine)];
         default:
-          return [`  No case was opened.${c.detail ? ` ${c.detail}` : ''}`];
+          return [`  No case was opened.${c.detail ? ` ${oneLine(c.detail, 1000)}` : ''}`];
       }
     case 'failed':
-      return [`  The workflow failed before the case step completed: ${c.detail ?? 'see the execution'}. Re-drive the execution once the cause is fixed.`];
+      return [`  The workflow failed before the case step completed: ${c.detail ? oneLine(c.detail, 1000) : 'see the execution'}. Re-drive the execution once the cause is fixed.`];
   }
 };
 
@@ -189,7 +193,7 @@ const recommendedActions = (decision: Decision, c: CaseAction): string[] => {
       actions.push('Confirm the expected production traffic of this model with its owners.');
       break;
   }
-  const followed = [...new Set([...(c.displayId ? [c.displayId] : []), ...requestCases(c)])];
+  const followed = [...new Set([...(c.displayId ? [oneLine(c.displayId, 40)] : []), ...requestCases(c)])];
   if (followed.length > 0) actions.push(`Follow ${followed.length > 1 ? `cases ${followed.join(' and ')}` : `case ${followed[0]}`} in the Support console and answer the engineer's questions.`);
   return actions;
 };
@@ -220,19 +224,13 @@ export interface FailureEmailInput {
   modelName?: string;
   error: { name: string; message: string };
   failedState?: string;
+  /** The failures of the same cause folded into this e-mail since the previous one (storm control) */
+  folded?: FoldedFailures;
+  /** The storm-control window: failures of the same cause within it are counted into the next e-mail */
+  windowMinutes?: number;
 }
 
 /** The failure notification: what failed, why, and how to re-drive. */
-/**
- * Free text from outside (an event's field, an error message) as one line of plain text: control characters and line
- * breaks become spaces, so it cannot forge lines (a fake "Execution:" link) in a case or an e-mail. Cut to `max`.
- */
-export const oneLine = (text: string, max = 500): string => {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
-};
-
 export const failureEmail = (input: FailureEmailInput): NotificationMessage => {
   // The model may be named from the failed execution's input (an unchecked event): one line of plain text.
   const model = oneLine(input.modelName ?? 'unknown model', 200);
@@ -241,7 +239,9 @@ export const failureEmail = (input: FailureEmailInput): NotificationMessage => {
     '',
     `Error: ${oneLine(input.error.name, 200)}`,
     `Cause: ${oneLine(input.error.message, 2000)}`,
-    ...(input.failedState ? [`Failed state: ${input.failedState}`] : []),
+    ...(input.failedState ? [`Failed state: ${oneLine(input.failedState, 80)}`] : []),
+    ...(input.folded && input.folded.count > 0 ? ['', foldedFailuresLine(input.folded)] : []),
+    ...(input.windowMinutes ? [`Further executions failing with the same cause within ${input.windowMinutes} minutes are counted into the next failure e-mail instead of one e-mail each.`] : []),
     '',
     'Re-driving is safe: steps that already acted (a case, a request, an e-mail) are not repeated. After fixing the cause, re-drive:',
     `  ops-alert redrive ${oneLine(input.executionName, 80)}`,
@@ -249,7 +249,7 @@ export const failureEmail = (input: FailureEmailInput): NotificationMessage => {
     `Execution: ${executionConsoleUrl(input.region, input.executionArn)}`,
   ];
   return {
-    subject: fitSubject(`🔴 [CRITICAL] ${input.customerName} - Bedrock Ops Alert - ${model} - Workflow Failed`),
+    subject: fitSubject(`🔴 [CRITICAL] ${oneLine(input.customerName, 64)} - Bedrock Ops Alert - ${model} - Workflow Failed`),
     body: lines.join('\n'),
     attributes: { severity: 'CRITICAL', caseType: 'Workflow Failure', scenario: 'failed', model },
   };

@@ -20,7 +20,7 @@ export class InvalidSettingsError extends OpsAlertError {
   override name = 'InvalidSettingsError';
 }
 
-/** A step received input that does not match its contract (schemas/workflow-state.schema.json, parts per step in src/contracts/step-needs.ts). */
+/** A step received input that does not match its contract (schemas/workflow-state.schema.json, parts per step in each step's `needs`, src/steps/defs/). */
 export class InvalidStepInputError extends OpsAlertError {
   override name = 'InvalidStepInputError';
 }
@@ -82,6 +82,12 @@ export class SimulatedCrashError extends OpsAlertError {
   override readonly transient = true;
   readonly outcomeUnknown = true;
 }
+
+/**
+ * Whether the process died in the call. In AWS a crash runs no more code; the simulation throws SimulatedCrashError
+ * instead, so a step must not act on it (no clean-up a dead function could not have done).
+ */
+export const processDied = (error: unknown): boolean => error instanceof SimulatedCrashError;
 
 /** Whether a failed call may nonetheless have taken effect. */
 export const outcomeUnknown = (error: unknown): boolean => Boolean((error as { outcomeUnknown?: unknown } | undefined)?.outcomeUnknown);

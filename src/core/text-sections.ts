@@ -3,11 +3,12 @@ import type { ClassifiedAlarm } from './classify.js';
 import type { Decision } from './decide.js';
 import type { UsageSummary } from './usage.js';
 import { n } from './number-format.js';
+import { oneLine } from './plain-text.js';
 
 export { n };
 
 export const alarmLines = (alarms: readonly ClassifiedAlarm[]): string[] =>
-  alarms.map((a) => `  - ${a.name} [${a.kind}, ${a.severity.toUpperCase()}, ${a.category === 'quota' ? 'quota' : 'non-quota'}] since ${a.since}: ${a.meaning}`);
+  alarms.map((a) => `  - ${oneLine(a.name, 255)} [${oneLine(a.kind, 64)}, ${a.severity.toUpperCase()}, ${a.category === 'quota' ? 'quota' : 'non-quota'}] since ${oneLine(a.since, 64)}: ${oneLine(a.meaning, 300)}`);
 
 export const usageSection = (decision: Decision, usage: UsageSummary | undefined, windowDays: number): string[] => {
   const lines = [`USAGE METRICS (last ${windowDays} days, per minute):`];
@@ -66,7 +67,7 @@ export const quotaSection = (decision: Decision): string[] => {
     : 'QUOTA INCREASE REQUESTS:';
   const lines = [title];
   for (const q of decision.quotaIncreases) {
-    lines.push(`  - ${QUOTA_LABEL[q.quota]}: ${q.name} (${q.code})`);
+    lines.push(`  - ${QUOTA_LABEL[q.quota]}: ${oneLine(q.name, 200)} (${oneLine(q.code, 40)})`);
     lines.push(`    current ${n(q.current)} -> requested ${n(q.requested)} (+${q.increasePercent}%)`);
     lines.push(`    Justification: ${justification(decision, q.quota)}`);
   }

@@ -1,9 +1,9 @@
 /** Step 1, "Resolve child alarms": validate the event, find the model and its project alarms now in ALARM. */
-import { normaliseTimestamp, triggeringAlarmNames } from '../core/alarm-event.js';
+import { alarmNameFromArn, normaliseTimestamp, triggeringAlarmNames } from '../core/alarm-event.js';
 import { ALARM_KINDS, alarmName, compositeAlarmName, projectAlarmIndex, type ProjectAlarmRef } from '../core/catalogue.js';
 import type { FiredAlarm } from '../core/model.js';
-import { resolveSettingsDocument, settingsForModel, type EffectiveSettings } from '../contracts/settings.js';
-import { parseAlarmEvent } from '../contracts/validate.js';
+import { resolveSettingsDocument, settingsForModel, type EffectiveSettings } from '../workflow/settings.js';
+import { parseAlarmEvent } from '../workflow/validate.js';
 import type { AlarmsPort, Ports } from '../ports/index.js';
 import type { Incident, WorkflowInput, WorkflowState } from './state.js';
 
@@ -27,11 +27,26 @@ export const resolveChildAlarms = async (input: WorkflowInput, ports: Pick<Ports
   const settings = settingsForModel(document, ref.modelName);
   if (!settings) return nothing(`model '${ref.modelName}' is no longer configured`);
 
-  const alarms = await firedAlarmsOfModel(ports.alarms, settings.customerName, ref.modelName, index);
-  // The composite's triggeringAlarms is only a hint: what counts is what DescribeAlarms says is in ALARM now.
-  const hinted = new Set(ref.composite ? triggeringAlarmNames(state.reasonData) : [ref.name]);
-  alarms.sort((a, b) => Number(hinted.has(b.name)) - Number(hinted.has(a.name)));
-  if (alarms.length === 0) return nothing(`no alarm of model '${ref.modelName}' is in ALARM any more`);
+  let alarms: FiredAlarm[];
+  if (ref.kind) {
+    // A child alarm's own ALARM transition: the event is the record of it. The model's alarms are read once, after the
+    // settle window (ClassifyAlarms), which is when the alarms that fired together have joined: reading them here too
+    // would repeat the same DescribeAlarms.
+    alarms = [{
+      name: ref.name,
+      arn: event.resources.find((arn) => alarmNameFromArn(arn) === ref.name) ?? alarmArnOf(event, ref.name),
+      kind: ref.kind,
+      since: normaliseTimestamp(state.timestamp),
+      ...(state.reason ? { reason: state.reason } : {}),
+    }];
+  } else {
+    // The composite's event names no transition of its own children: its triggeringAlarms is only a hint, what counts
+    // is what DescribeAlarms says is in ALARM now.
+    alarms = await firedAlarmsOfModel(ports.alarms, settings.customerName, ref.modelName, index);
+    const hinted = new Set(triggeringAlarmNames(state.reasonData));
+    alarms.sort((a, b) => Number(hinted.has(b.name)) - Number(hinted.has(a.name)));
+    if (alarms.length === 0) return nothing(`no alarm of model '${ref.modelName}' is in ALARM any more`);
+  }
 
   return {
     execution: input.execution,
@@ -47,6 +62,12 @@ export const resolveChildAlarms = async (input: WorkflowInput, ports: Pick<Ports
       triggeredBy: { alarmName: ref.name, state: state.value, stateTimestamp: normaliseTimestamp(state.timestamp) },
     },
   };
+};
+
+/** The ARN of an alarm of the event's account and Region, in the partition of the event's Region. */
+const alarmArnOf = (event: { region: string; account: string }, name: string): string => {
+  const partition = event.region.startsWith('cn-') ? 'aws-cn' : event.region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  return `arn:${partition}:cloudwatch:${event.region}:${event.account}:alarm:${name}`;
 };
 
 /**

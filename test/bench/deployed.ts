@@ -52,6 +52,14 @@ export const deployed: BenchSection = {
     console.log(`  ${files.length} scenarios, ${executions} deliveries, ${started1} executions started, ${coldStarts} cold starts in ${seconds.toFixed(1)} s; ${denials} denied call(s)`);
     console.log(`  executions per alarm transition: ${started1} / ${transitions}`);
     console.log(`  AWS calls per incident: ${JSON.stringify(awsCallsPerIncident)}; DynamoDB apart: ${JSON.stringify(dynamoDbCallsPerIncident)}`);
+    for (const [key, prefix] of Object.entries(INCIDENTS)) {
+      const run = [...byFile.entries()].find(([file]) => file.startsWith(prefix))?.[1];
+      if (!run) continue;
+      console.log(`  ${key} (${run.name}), calls by function:`);
+      for (const [fn, calls] of Object.entries(run.counters.callsByFunction)) {
+        console.log(`    ${fn.padEnd(40)} ${Object.entries(calls).map(([call, n]) => `${call} ${n}`).join(', ')}`);
+      }
+    }
     return {
       deployedDenials: denials,
       executionsPerTransition: transitions > 0 ? Math.round((started1 / transitions) * 100) / 100 : null,

@@ -16,12 +16,18 @@ const tsFiles = (dir: string): string[] =>
     return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
   });
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s+['"](\.{1,2}\/[^'"]+)['"]/g;
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s+['"]((?:\.{1,2}|#[a-z-]+)\/[^'"]+)['"]/g;
 
-/** Relative imports of a file, as project paths of .ts files. */
+/** A specifier as a project path: relative to the file, or a subpath import (`#core/x.js` → src/core/x.ts, package.json "imports"). */
+const pathOf = (file: string, specifier: string): string => {
+  const ts = specifier.replace(/\.js$/, '.ts');
+  return ts.startsWith('#') ? join(ROOT, 'src', ts.slice(1)) : resolve(dirname(file), ts);
+};
+
+/** The project imports of a file (relative or subpath), as project paths of .ts files. */
 const importsOf = (file: string): string[] => {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(IMPORT)].map((m) => resolve(dirname(file), m[1]!.replace(/\.js$/, '.ts')));
+  return [...text.matchAll(IMPORT)].map((m) => pathOf(file, m[1]!));
 };
 
 const buildGraph = (): Map<string, string[]> => {

@@ -1,4 +1,7 @@
-import { firedAlarmsOfModel } from '../../src/steps/resolve.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { firedAlarmsOfModel, resolveChildAlarms } from '../../src/steps/resolve.js';
+import { PROJECT_ROOT } from '../../src/local/runtime.js';
 import { ALARM_KINDS, alarmName, compositeAlarmName } from '../../src/core/catalogue.js';
 import type { AlarmStatus } from '../../src/core/model.js';
 import type { AlarmsPort } from '../../src/ports/index.js';
@@ -61,5 +64,39 @@ describe('firedAlarmsOfModel', () => {
 
     // Assess
     expect(fired).toEqual([]);
+  });
+});
+
+describe('resolveChildAlarms', () => {
+  const sample = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(PROJECT_ROOT, 'samples/events', file), 'utf8')) as Record<string, unknown>;
+  const execution = { id: 'arn:aws:states:us-east-1:123456789012:execution:sm:x', name: 'x', startedAt: '2026-06-01T10:00:01.000Z' };
+  const settings = { loadDocument: async () => ({ customerName: 'Acme', models: [{ name: 'G-Opus-4-6', modelId: 'global.anthropic.claude-opus-4-6-v1' }] }) };
+  const throttles = alarmName('Acme', 'Throttles', 'G-Opus-4-6');
+
+  it("starts a child alarm's incident from its event without reading the alarms (ClassifyAlarms reads them once, after the settle window)", async () => {
+    // Prepare
+    const port = recordingPort([status(throttles, 'ALARM')]);
+
+    // Act
+    const out = await resolveChildAlarms({ event: sample('metric-alarm-state-change.json'), execution }, { alarms: port, settings });
+
+    // Assess
+    expect(port.calls).toHaveLength(0);
+    expect(out.status).toBe('incident');
+    expect(out.status === 'incident' && out.incident.alarms).toEqual([{
+      name: throttles, arn: ARN(throttles), kind: 'Throttles', since: '2026-06-01T10:00:00.000Z', reason: 'Threshold Crossed (simulated InvocationThrottles Sum)',
+    }]);
+  });
+
+  it("reads the model's alarms for a composite's event, and ends quietly when none is in ALARM", async () => {
+    // Prepare
+    const port = recordingPort([status(throttles, 'OK')]);
+
+    // Act
+    const out = await resolveChildAlarms({ event: sample('composite-alarm-state-change.json'), execution }, { alarms: port, settings });
+
+    // Assess
+    expect(port.calls).toHaveLength(1);
+    expect(out.status).toBe('nothing_to_do');
   });
 });

@@ -72,6 +72,25 @@ describe('3. no e-mail is lost silently', () => {
   });
 });
 
+describe('3b. a fault on the notification note flags a repeat only when Publish itself may have gone out', () => {
+  it.each([['server', 1], ['timeout', 1], ['server', 12], ['timeout', 12]] as const)(
+    'the note write answering %s after it landed (%i times): Publish was never called, so one e-mail, not flagged',
+    async (error, times) => {
+      const run = await simulate(dynamo.get(), { ...investigation, faults: [{ api: 'CaseLedger.beginNotification', error, phase: 'after', times }] }, 'note', { redrive: true });
+      const s = stateOf(run);
+      expect(incidentEmails(s)).toHaveLength(1);
+      expect(flagged(s)).toHaveLength(0);
+    },
+  );
+
+  it('a crash just after the note write cannot be told from a crash just after Publish: one e-mail, flagged', async () => {
+    const run = await simulate(dynamo.get(), { ...investigation, faults: [{ api: 'CaseLedger.beginNotification', error: 'crash', phase: 'after', times: 1 }] });
+    const s = stateOf(run);
+    expect(incidentEmails(s)).toHaveLength(1);
+    expect(flagged(s)).toHaveLength(1);
+  });
+});
+
 describe('4. a resolved case is never appended to', () => {
   const again = (model: string, alarms: string[], caseType: string) => [
     { model, alarms, at },

@@ -66,9 +66,12 @@ export class ServiceQuotasModelQuotas implements QuotasPort {
 
   private async quotaOf(model: ModelRef, quota: QuotaName): Promise<QuotaValue | undefined> {
     const explicit = model.quotaCodes?.[KEY_OF[quota]];
-    const code = explicit ?? (await this.discover(model, quota));
+    // A discovered quota comes with its value: the applied listing holds what GetServiceQuota answers for that code,
+    // the defaults listing what GetAWSDefaultServiceQuota answers, so it is not read a second time.
+    const listed = explicit ? undefined : await this.discover(model, quota);
+    const code = explicit ?? listed?.QuotaCode;
     if (!code) return undefined;
-    const found = await readQuota(this.client, code);
+    const found = listed ?? await readQuota(this.client, code);
     if (!found) {
       // Only an explicit code can be missing (a discovered one was just listed): the configuration is wrong.
       throw new PermanentAwsError(
@@ -85,18 +88,22 @@ export class ServiceQuotasModelQuotas implements QuotasPort {
     };
   }
 
-  /** The quota code of a model by name: first among the applied quotas, then among the AWS defaults. */
-  private async discover(model: ModelRef, quota: QuotaName): Promise<string | undefined> {
+  /** The quota of a model by name, as listed: first among the applied quotas, then among the AWS defaults. */
+  private async discover(model: ModelRef, quota: QuotaName): Promise<ServiceQuota | undefined> {
     const { modelId } = model;
     if (model.endpoint === 'bedrock-mantle') {
       // bedrock-mantle has no request quota; its TPM is the input-tokens quota.
       if (quota === 'RPM') return undefined;
-      return findMantleInputQuota(modelId, await this.listApplied())?.QuotaCode ?? findMantleInputQuota(modelId, await this.listDefaults())?.QuotaCode;
+      const applied = findMantleInputQuota(modelId, await this.listApplied());
+      if (applied?.QuotaCode) return applied;
+      const fallback = findMantleInputQuota(modelId, await this.listDefaults());
+      return fallback?.QuotaCode ? fallback : undefined;
     }
     const rate = RATE_OF[quota];
     const applied = findModelQuota(modelId, rate, await this.listApplied());
-    if (applied?.QuotaCode) return applied.QuotaCode;
-    return findModelQuota(modelId, rate, await this.listDefaults())?.QuotaCode;
+    if (applied?.QuotaCode) return applied;
+    const fallback = findModelQuota(modelId, rate, await this.listDefaults());
+    return fallback?.QuotaCode ? fallback : undefined;
   }
 
   private listApplied(): Promise<ServiceQuota[]> {

@@ -269,8 +269,9 @@ export class SandboxAccount {
 
   /**
    * The case ledger with the scenario's faults injected into its writes (api "CaseLedger.claim", "CaseLedger.complete",
-   * "CaseLedger.beginAppend", "CaseLedger.markCommunicated", "CaseLedger.beginNotification", "CaseLedger.endNotification",
-   * "CaseLedger.release"), as DynamoDB failing before or after the write.
+   * "CaseLedger.beginAppend", "CaseLedger.markCommunicated", "CaseLedger.beginNotification",
+   * "CaseLedger.withdrawNotification", "CaseLedger.endNotification", "CaseLedger.release", "CaseLedger.noteFailure"), as DynamoDB failing before
+   * or after the write.
    */
   withLedgerFaults(ledger: CaseLedgerPort): CaseLedgerPort {
     // Fault points, not AWS calls: the ledger labels its own DynamoDB calls, so these stay out of callsByStep.
@@ -281,9 +282,11 @@ export class SandboxAccount {
       complete: (pending, entry) => write('CaseLedger.complete', () => ledger.complete(pending, entry)),
       beginAppend: (key, id) => write('CaseLedger.beginAppend', () => ledger.beginAppend(key, id)),
       markCommunicated: (key, ids, appendId) => write('CaseLedger.markCommunicated', () => ledger.markCommunicated(key, ids, appendId)),
-      beginNotification: (id) => write('CaseLedger.beginNotification', () => ledger.beginNotification(id)),
+      beginNotification: (id, attempt) => write('CaseLedger.beginNotification', () => ledger.beginNotification(id, attempt)),
+      withdrawNotification: (id, attempt) => write('CaseLedger.withdrawNotification', () => ledger.withdrawNotification(id, attempt)),
       endNotification: (id, outcome) => write('CaseLedger.endNotification', () => ledger.endNotification(id, outcome)),
       release: (key, caseId) => write('CaseLedger.release', () => ledger.release(key, caseId)),
+      noteFailure: (cause, failureId, at, windowSeconds) => write('CaseLedger.noteFailure', () => ledger.noteFailure(cause, failureId, at, windowSeconds)),
     };
   }
 

@@ -1,7 +1,7 @@
 /* Generated from schemas/runtime-settings.schema.json by `npm run gen:types`. Do not edit. */
 
 /**
- * The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/contracts/settings.ts).
+ * The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/workflow/settings.ts).
  */
 export interface RuntimeSettingsDocument {
   schemaVersion?: 1;
@@ -29,6 +29,15 @@ export interface RuntimeSettingsDocument {
   quotaCasePoll?: {
     intervalSeconds?: number;
     maxAttempts?: number;
+  };
+  /**
+   * Storm control for the e-mails: repeated failures and repeated incidents are folded into the next e-mail instead of one e-mail each.
+   */
+  notificationWindows?: {
+    /**
+     * One failure e-mail per cause (the error name and its message with ids, numbers and times taken out) within this many minutes: the other executions that fail with the same cause are counted, and the next failure e-mail after the window says how many ("and 9 more executions failed with the same cause since 10:02"). Each execution still fails and can be re-driven. 0: one e-mail per failed execution. Read even from a document that is otherwise invalid: bad settings are the usual cause of a storm.
+     */
+    failureEmailMinutes?: number;
   };
 }
 export interface MonitoredModel {

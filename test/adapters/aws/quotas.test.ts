@@ -71,14 +71,14 @@ describe('ServiceQuotasModelQuotas.getModelQuotas', () => {
     });
   });
 
-  it('discovers codes by name over every page of ListServiceQuotas, and reads values with GetServiceQuota', async () => {
+  it('discovers codes by name over every page of ListServiceQuotas, and takes the listed applied value without reading it again', async () => {
     // Prepare
     sq.on(ListServiceQuotasCommand)
       .resolvesOnce({ Quotas: [OTHER, DAY], NextToken: 'p2' })
       .resolvesOnce({ Quotas: [], NextToken: 'p3' })
-      .resolvesOnce({ Quotas: [TPM] });
+      .resolvesOnce({ Quotas: [{ ...TPM, Value: 7_000_000 }] });
     sq.on(ListAWSDefaultServiceQuotasCommand).resolves({ Quotas: [] });
-    appliedValues({ ...TPM, Value: 7_000_000 });
+    appliedValues(TPM);
 
     // Act
     const quotas = await adapter().getModelQuotas(OPUS);
@@ -87,6 +87,7 @@ describe('ServiceQuotasModelQuotas.getModelQuotas', () => {
     expect(sq).toHaveReceivedCommandTimes(ListServiceQuotasCommand, 3);
     expect(sq).toHaveReceivedNthCommandWith(1, ListServiceQuotasCommand, { ServiceCode: 'bedrock' });
     expect(sq).toHaveReceivedNthCommandWith(3, ListServiceQuotasCommand, { ServiceCode: 'bedrock', NextToken: 'p3' });
+    expect(sq).toHaveReceivedCommandTimes(GetServiceQuotaCommand, 0);
     expect(quotas).toEqual({ tpm: { quota: 'TPM', code: TPM.QuotaCode, name: TPM.QuotaName, value: 7_000_000, adjustable: true } });
     expect(quotas).not.toHaveProperty('rpm');
   });
@@ -94,16 +95,17 @@ describe('ServiceQuotasModelQuotas.getModelQuotas', () => {
   it('falls back to ListAWSDefaultServiceQuotas when the applied listing has no match', async () => {
     // Prepare
     sq.on(ListServiceQuotasCommand).resolves({ Quotas: [OTHER] });
-    sq.on(ListAWSDefaultServiceQuotasCommand).resolvesOnce({ Quotas: [RPM], NextToken: 'd2' }).resolvesOnce({ Quotas: [TPM] });
-    appliedValues(RPM, TPM);
+    sq.on(ListAWSDefaultServiceQuotasCommand).resolvesOnce({ Quotas: [RPM], NextToken: 'd2' }).resolvesOnce({ Quotas: [{ ...TPM, Value: 5_000_000 }] });
 
     // Act
     const quotas = await adapter().getModelQuotas(OPUS);
 
     // Assess
     expect(sq).toHaveReceivedCommandWith(ListAWSDefaultServiceQuotasCommand, { ServiceCode: 'bedrock', NextToken: 'd2' });
-    expect(quotas.rpm?.code).toBe(RPM.QuotaCode);
-    expect(quotas.tpm?.code).toBe(TPM.QuotaCode);
+    expect(sq).toHaveReceivedCommandTimes(GetServiceQuotaCommand, 0);
+    expect(sq).toHaveReceivedCommandTimes(GetAWSDefaultServiceQuotaCommand, 0);
+    expect(quotas.rpm).toEqual({ quota: 'RPM', code: RPM.QuotaCode, name: RPM.QuotaName, value: 10_000, adjustable: true });
+    expect(quotas.tpm?.value).toBe(5_000_000);
   });
 
   it('caches the listings per instance', async () => {
@@ -120,7 +122,7 @@ describe('ServiceQuotasModelQuotas.getModelQuotas', () => {
     // Assess
     expect(sq).toHaveReceivedCommandTimes(ListServiceQuotasCommand, 1);
     expect(sq).toHaveReceivedCommandTimes(ListAWSDefaultServiceQuotasCommand, 1);
-    expect(sq).toHaveReceivedCommandTimes(GetServiceQuotaCommand, 2);
+    expect(sq).toHaveReceivedCommandTimes(GetServiceQuotaCommand, 0);
   });
 
   it('does not cache a failed listing', async () => {

@@ -2,13 +2,14 @@
 import cjs0 from "ajv/dist/runtime/ucs2length.js";
 "use strict";
 export const validateRuntimeSettings = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/runtime-settings.schema.json","title":"RuntimeSettingsDocument","description":"The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/contracts/settings.ts).","type":"object","additionalProperties":false,"required":["customerName","models"],"properties":{"schemaVersion":{"const":1,"default":1},"customerName":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Used in alarm names, case subjects and e-mails."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/monitoredModel"}},"caseAutomation":{"$ref":"#/definitions/caseAutomation","default":{}},"quotaPolicy":{"$ref":"#/definitions/quotaPolicy","default":{}},"usageWindowDays":{"type":"integer","minimum":1,"maximum":15,"default":14,"description":"Days of per-minute usage examined (CloudWatch keeps 60-second data for 15 days)."},"settleWindowSeconds":{"type":"integer","minimum":0,"maximum":900,"default":60,"description":"Alarms of one model going into ALARM within this window make one incident. The maximum bounds the execution: the state machine's TimeoutSeconds is derived from this schema's maxima (settle window + poll attempts x (interval + Task timeout) + the steps' allowance, src/workflow/timeouts.ts); raise a maximum only with it."},"quotaCasePoll":{"type":"object","additionalProperties":false,"default":{},"description":"How long to wait for Service Quotas to open the support case of an increase request. The maxima of intervalSeconds and maxAttempts bound the execution: the state machine's TimeoutSeconds is derived from them (src/workflow/timeouts.ts), so every valid setting finishes before the execution times out.","properties":{"intervalSeconds":{"type":"integer","minimum":1,"maximum":300,"default":20},"maxAttempts":{"type":"integer","minimum":1,"maximum":60,"default":15}}}},"definitions":{"percentOverrides":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100}}},"monitoredModel":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}},"caseAutomation":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"lookbackDays":{"type":"integer","minimum":1,"maximum":365,"default":60,"description":"An open case younger than this blocks a new one of the same category."},"severity":{"type":"object","additionalProperties":false,"default":{},"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"],"default":"high"},"WARNING":{"enum":["low","normal","high","urgent","critical"],"default":"normal"}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"},"default":[]},"useCaseDescription":{"type":"string","maxLength":1000,"default":"Enterprise production workload serving real-time AI-powered features to end users."},"language":{"enum":["en","ja","zh","ko"],"default":"en"},"fallbackToSupportCase":{"type":"boolean","default":true,"description":"When Service Quotas cannot take an increase request, open a Support case with the same content."}}},"quotaPolicy":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/runtime-settings.schema.json","title":"RuntimeSettingsDocument","description":"The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/workflow/settings.ts).","type":"object","additionalProperties":false,"required":["customerName","models"],"properties":{"schemaVersion":{"const":1,"default":1},"customerName":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Used in alarm names, case subjects and e-mails."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/monitoredModel"}},"caseAutomation":{"$ref":"#/definitions/caseAutomation","default":{}},"quotaPolicy":{"$ref":"#/definitions/quotaPolicy","default":{}},"usageWindowDays":{"type":"integer","minimum":1,"maximum":15,"default":14,"description":"Days of per-minute usage examined (CloudWatch keeps 60-second data for 15 days)."},"settleWindowSeconds":{"type":"integer","minimum":0,"maximum":900,"default":60,"description":"Alarms of one model going into ALARM within this window make one incident. The maximum bounds the execution: the state machine's TimeoutSeconds is derived from this schema's maxima (settle window + poll attempts x (interval + Task timeout) + the steps' allowance, src/workflow/timeouts.ts); raise a maximum only with it."},"quotaCasePoll":{"type":"object","additionalProperties":false,"default":{},"description":"How long to wait for Service Quotas to open the support case of an increase request. The maxima of intervalSeconds and maxAttempts bound the execution: the state machine's TimeoutSeconds is derived from them (src/workflow/timeouts.ts), so every valid setting finishes before the execution times out.","properties":{"intervalSeconds":{"type":"integer","minimum":1,"maximum":300,"default":20},"maxAttempts":{"type":"integer","minimum":1,"maximum":60,"default":15}}},"notificationWindows":{"type":"object","additionalProperties":false,"default":{},"description":"Storm control for the e-mails: repeated failures and repeated incidents are folded into the next e-mail instead of one e-mail each.","properties":{"failureEmailMinutes":{"type":"integer","minimum":0,"maximum":1440,"default":15,"description":"One failure e-mail per cause (the error name and its message with ids, numbers and times taken out) within this many minutes: the other executions that fail with the same cause are counted, and the next failure e-mail after the window says how many (\"and 9 more executions failed with the same cause since 10:02\"). Each execution still fails and can be re-driven. 0: one e-mail per failed execution. Read even from a document that is otherwise invalid: bad settings are the usual cause of a storm."}}}},"definitions":{"percentOverrides":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100}}},"monitoredModel":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}},"caseAutomation":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"lookbackDays":{"type":"integer","minimum":1,"maximum":365,"default":60,"description":"An open case younger than this blocks a new one of the same category."},"severity":{"type":"object","additionalProperties":false,"default":{},"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"],"default":"high"},"WARNING":{"enum":["low","normal","high","urgent","critical"],"default":"normal"}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"},"default":[]},"useCaseDescription":{"type":"string","maxLength":1000,"default":"Enterprise production workload serving real-time AI-powered features to end users."},"language":{"enum":["en","ja","zh","ko"],"default":"en"},"fallbackToSupportCase":{"type":"boolean","default":true,"description":"When Service Quotas cannot take an increase request, open a Support case with the same content."}}},"quotaPolicy":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80}}}}};
+const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[A-Za-z0-9-]{1,32}$", "u");
 const schema7 = {"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}};
 const pattern2 = new RegExp("^[A-Za-z0-9_.-]{1,64}$", "u");
 const pattern3 = new RegExp("^[a-zA-Z0-9:.-]{1,64}$", "u");
 const pattern4 = new RegExp("^L-[0-9A-F]{8}$", "u");
-const func2 = cjs0.default;
+const func3 = cjs0.default;
 const schema8 = {"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -247,7 +248,7 @@ errors++;
 if(data.modelId !== undefined){
 let data1 = data.modelId;
 if(typeof data1 === "string"){
-if(func2(data1) > 2048){
+if(func3(data1) > 2048){
 const err5 = {instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -257,7 +258,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err6 = {instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -700,7 +701,7 @@ errors++;
 }
 let data7 = data.useCaseDescription;
 if(typeof data7 === "string"){
-if(func2(data7) > 1000){
+if(func3(data7) > 1000){
 const err13 = {instancePath:instancePath+"/useCaseDescription",schemaPath:"#/properties/useCaseDescription/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -958,6 +959,9 @@ data.settleWindowSeconds = 60;
 if(data.quotaCasePoll === undefined){
 data.quotaCasePoll = {};
 }
+if(data.notificationWindows === undefined){
+data.notificationWindows = {};
+}
 if(data.customerName === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customerName"},message:"must have required property '"+"customerName"+"'"};
 if(vErrors === null){
@@ -979,7 +983,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "schemaVersion") || (key0 === "customerName")) || (key0 === "models")) || (key0 === "caseAutomation")) || (key0 === "quotaPolicy")) || (key0 === "usageWindowDays")) || (key0 === "settleWindowSeconds")) || (key0 === "quotaCasePoll"))){
+if(!(func2.call(schema6.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1228,14 +1232,75 @@ vErrors.push(err21);
 }
 errors++;
 }
+let data11 = data.notificationWindows;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.failureEmailMinutes === undefined){
+data11.failureEmailMinutes = 15;
 }
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key2 in data11){
+if(!(key2 === "failureEmailMinutes")){
+const err22 = {instancePath:instancePath+"/notificationWindows",schemaPath:"#/properties/notificationWindows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+}
+let data12 = data11.failureEmailMinutes;
+if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+const err23 = {instancePath:instancePath+"/notificationWindows/failureEmailMinutes",schemaPath:"#/properties/notificationWindows/properties/failureEmailMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(typeof data12 == "number"){
+if(data12 > 1440 || isNaN(data12)){
+const err24 = {instancePath:instancePath+"/notificationWindows/failureEmailMinutes",schemaPath:"#/properties/notificationWindows/properties/failureEmailMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err25 = {instancePath:instancePath+"/notificationWindows/failureEmailMinutes",schemaPath:"#/properties/notificationWindows/properties/failureEmailMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/notificationWindows",schemaPath:"#/properties/notificationWindows/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
