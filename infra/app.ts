@@ -23,6 +23,7 @@ try {
   addOpsAlertStacks(app, deployment, {
     // With credentials the CLI sets these; without them the stacks stay environment-agnostic and synth still works.
     ...(account && region ? { env: { account, region } } : {}),
+    nag: flag('nag', true),
   });
   if (flag('nag', true)) addNagChecks(app);
   app.synth();

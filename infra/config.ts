@@ -66,6 +66,30 @@ export interface CaseAutomationConfig {
   fallbackToSupportCase: boolean;
 }
 
+export type SupportPlan = 'basic' | 'developer' | 'business' | 'enterprise-on-ramp' | 'enterprise';
+
+/** caseAutomation values one account overrides (no defaults). */
+export type CaseAutomationOverride = Partial<Omit<CaseAutomationConfig, 'severity'>> & { severity?: Partial<CaseAutomationConfig['severity']> };
+
+export interface EmailSubscription { address: string; preference: NotificationPreference }
+
+/** One account of the organization that differs from the file-wide settings (or has a friendly name). */
+export interface AccountSettings {
+  id: string;
+  name?: string;
+  supportPlan?: SupportPlan;
+  caseAutomation?: CaseAutomationOverride;
+}
+
+/** The `organization` section after defaults. */
+export interface OrganizationConfig {
+  organizationId: string;
+  hubAccount: string;
+  callAs: 'SELF' | 'DELEGATED_ADMIN';
+  spokes: { organizationalUnits: string[]; regions: string[]; maxConcurrentPercentage: number; failureTolerancePercentage: number };
+  accounts?: AccountSettings[];
+}
+
 /** The configuration file after schema validation and defaults (every optional section is present). */
 export interface DeploymentConfig {
   customerName: string;
@@ -74,7 +98,7 @@ export interface DeploymentConfig {
   quotaPolicy: QuotaPercents;
   caseAutomation: CaseAutomationConfig;
   notifications: {
-    emails: { address: string; preference: NotificationPreference }[];
+    emails: EmailSubscription[];
     operationsEmails?: string[];
   };
   schedules: { thresholdUpdate: { enabled: boolean; expression: string } };
@@ -90,6 +114,8 @@ export interface DeploymentConfig {
     logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
     settingsParameterName?: string;
   };
+  /** Absent: single-account mode. */
+  organization?: OrganizationConfig;
 }
 
 /** One model with every setting decided. */
@@ -123,6 +149,8 @@ export interface ResolvedDeployment {
   /** Models grouped by stack: index 0 = stack 1. */
   alarmStacks: ResolvedModel[][];
   operationsEmails: string[];
+  /** Organization mode (hub and spokes); undefined in single-account mode. */
+  organization?: OrganizationConfig;
 }
 
 export class DeploymentConfigError extends Error {
@@ -232,11 +260,24 @@ export const parseDeploymentConfig = (raw: unknown, source = 'configuration'): D
     if (seenAddresses.has(key)) problems.push(`notifications/emails/${index}/address: "${email.address}" is listed twice (one subscription per address)`);
     seenAddresses.add(key);
   });
+  if (config.organization) problems.push(...organizationProblems(config.organization));
   if (config.deployment.modelsPerStack > MAX_MODELS_PER_STACK) {
     problems.push(`deployment/modelsPerStack: ${config.deployment.modelsPerStack} is above the measured maximum ${MAX_MODELS_PER_STACK}`);
   }
   if (problems.length > 0) throw new DeploymentConfigError(`${source} is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return config;
+};
+
+/** The cross-field rules of the organization section. */
+const organizationProblems = (organization: OrganizationConfig): string[] => {
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  (organization.accounts ?? []).forEach((account, index) => {
+    const same = seen.get(account.id);
+    if (same !== undefined) problems.push(`organization/accounts/${index}/id: ${account.id} is already listed at organization/accounts/${same}`);
+    seen.set(account.id, index);
+  });
+  return problems;
 };
 
 export const loadDeploymentConfig = (path: string = DEFAULT_CONFIG_PATH): DeploymentConfig =>
@@ -311,6 +352,7 @@ export const resolveDeployment = (config: DeploymentConfig): ResolvedDeployment 
     models,
     alarmStacks,
     operationsEmails: config.notifications.operationsEmails ?? [...new Set(config.notifications.emails.map((email) => email.address))],
+    ...(config.organization ? { organization: config.organization } : {}),
   };
 };
 

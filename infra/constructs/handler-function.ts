@@ -58,6 +58,11 @@ export interface HandlerFunctionProps {
    * @default none
    */
   deadLetterQueue?: IQueue;
+  /**
+   * IAM path of the function's role (organization mode: the spoke roles trust the hub step roles by path).
+   * @default "/"
+   */
+  rolePath?: string;
 }
 
 export class HandlerFunction extends Construct {
@@ -69,7 +74,11 @@ export class HandlerFunction extends Construct {
     super(scope, id);
     this.logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY });
     // An own role instead of AWSLambdaBasicExecutionRole: logs are writable only to this function's log group.
-    this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: props.description });
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: props.description,
+      ...(props.rolePath !== undefined ? { path: props.rolePath } : {}),
+    });
     this.role.addToPrincipalPolicy(new PolicyStatement({
       actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
       resources: [this.logGroup.logGroupArn],

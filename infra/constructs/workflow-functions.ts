@@ -17,6 +17,7 @@ import type { LambdaStepId } from '../../src/workflow/steps.js';
 import { ENV } from '../../src/workflow/environment.js';
 import { STEP_FUNCTION_TIMEOUT_SECONDS } from '../../src/workflow/timeouts.js';
 import { grantsOfStep, iamAction, TARGET_KEY_ACTIONS, type GrantTarget, type PortGrant } from '../../src/adapters/port-grants.js';
+import { isSpokePort } from '../../src/workflow/organization.js';
 import { HandlerFunction } from './handler-function.js';
 import { acknowledge, acknowledgeAll } from '../nag.js';
 
@@ -27,6 +28,12 @@ export interface WorkflowFunctionsProps {
   notificationTopic: ITopic;
   logLevel: string;
   logRetention: RetentionDays;
+  /**
+   * Organization mode: the IAM path of the roles of the steps that act in the event's account (their ports include a
+   * spoke port): the spoke roles trust only that path (src/workflow/organization.ts).
+   * @default no path (single-account mode)
+   */
+  spokeAccessRolePath?: string;
 }
 
 /** Lambda's asynchronous retries of NotifyFailure (EventBridge invokes it asynchronously), bounded like its rule target's. */
@@ -64,6 +71,7 @@ export class WorkflowFunctions extends Construct {
         timeout: Duration.seconds(STEP_FUNCTION_TIMEOUT_SECONDS),
         logLevel: props.logLevel,
         logRetention: props.logRetention,
+        ...(props.spokeAccessRolePath !== undefined && step.ports.some(isSpokePort) ? { rolePath: props.spokeAccessRolePath } : {}),
       });
       this.grant(handler, grantsOfStep(step), props);
       if (step.trigger) {

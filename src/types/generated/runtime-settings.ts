@@ -24,6 +24,12 @@ export interface RuntimeSettingsDocument {
    */
   settleWindowSeconds?: number;
   /**
+   * Organization mode: the accounts whose settings differ from the document-wide ones, or that have a friendly name, by account id. An account not listed takes the document-wide settings.
+   */
+  accounts?: {
+    [k: string]: AccountOverride;
+  };
+  /**
    * How long to wait for Service Quotas to open the support case of an increase request. The maxima of intervalSeconds and maxAttempts bound the execution: the state machine's TimeoutSeconds is derived from them (src/workflow/timeouts.ts), so every valid setting finishes before the execution times out.
    */
   quotaCasePoll?: {
@@ -679,4 +685,48 @@ export interface QuotaPolicy {
   tpmIncreasePercent?: number;
   rpmThresholdPercent?: number;
   tpmThresholdPercent?: number;
+}
+/**
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^[0-9]{12}$".
+ */
+export interface AccountOverride {
+  /**
+   * Friendly name shown with the account id in e-mails and cases.
+   */
+  name?: string;
+  /**
+   * basic and developer plans cannot use the AWS Support API: no Support case is opened for the account.
+   */
+  supportPlan?: 'basic' | 'developer' | 'business' | 'enterprise-on-ramp' | 'enterprise';
+  caseAutomation?: CaseAutomationOverride;
+}
+/**
+ * The caseAutomation settings one account overrides (no defaults: what is not given is the document-wide value).
+ */
+export interface CaseAutomationOverride {
+  enabled?: boolean;
+  lookbackDays?: number;
+  severity?: {
+    CRITICAL?: 'low' | 'normal' | 'high' | 'urgent' | 'critical';
+    WARNING?: 'low' | 'normal' | 'high' | 'urgent' | 'critical';
+  };
+  /**
+   * @maxItems 10
+   */
+  ccEmailAddresses?:
+    | []
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
+  useCaseDescription?: string;
+  language?: 'en' | 'ja' | 'zh' | 'ko';
+  fallbackToSupportCase?: boolean;
 }
