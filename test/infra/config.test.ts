@@ -143,13 +143,13 @@ describe('endpoints and application profiles in the configuration (issue 14)', (
   };
 
   it('accepts the same model id once per endpoint (their quotas are separate)', () => {
-    const config = parseDeploymentConfig(withModels([{ name: 'Oss', modelId: 'openai.gpt-oss-120b-1:0' }, { name: 'Oss-Mantle', modelId: 'openai.gpt-oss-120b-1:0', endpoint: 'bedrock-mantle' }]));
+    const config = parseDeploymentConfig(withModels([{ name: 'Oss', modelId: 'openai.gpt-oss-120b' }, { name: 'Oss-Mantle', modelId: 'openai.gpt-oss-120b', endpoint: 'bedrock-mantle' }]));
     expect(deploymentOf(config).models.map((m) => m.endpoint)).toEqual([undefined, 'bedrock-mantle']);
   });
 
   it('refuses application profiles and an RPM quota on a bedrock-mantle model', () => {
-    rejects(withModels([{ name: 'M', modelId: 'openai.gpt-oss-120b-1:0', endpoint: 'bedrock-mantle', applicationProfiles: [{ name: 'a', profileId: 'p1' }] }]), /bedrock-runtime feature/);
-    rejects(withModels([{ name: 'M', modelId: 'openai.gpt-oss-120b-1:0', endpoint: 'bedrock-mantle', currentQuotas: { rpm: 100 } }]), /no requests-per-minute quota/);
+    rejects(withModels([{ name: 'M', modelId: 'openai.gpt-oss-120b', endpoint: 'bedrock-mantle', applicationProfiles: [{ name: 'a', profileId: 'p1' }] }]), /bedrock-runtime feature/);
+    rejects(withModels([{ name: 'M', modelId: 'openai.gpt-oss-120b', endpoint: 'bedrock-mantle', currentQuotas: { rpm: 100 } }]), /no requests-per-minute quota/);
   });
 
   it('refuses a profile counted twice, and more than 10 profiles', () => {

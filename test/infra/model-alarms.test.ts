@@ -161,7 +161,7 @@ describe('the example configuration: a model with application profiles and a bed
   it('gives the bedrock-mantle model its AWS/BedrockMantle alarms, only where a metric exists, all in its composite', () => {
     const kinds = alarmKindsForModel(false, 'bedrock-mantle');
     for (const kind of ALARM_KINDS) expect(alarms.has(alarmName('Acme', kind, 'GPT-OSS-120B'))).toBe(kinds.includes(kind));
-    expect(alarms.get(alarmName('Acme', 'ServerErrors', 'GPT-OSS-120B'))).toMatchObject({ Namespace: 'AWS/BedrockMantle', MetricName: 'InferenceServerErrors', Dimensions: [{ Name: 'Model', Value: 'openai.gpt-oss-120b-1:0' }] });
+    expect(alarms.get(alarmName('Acme', 'ServerErrors', 'GPT-OSS-120B'))).toMatchObject({ Namespace: 'AWS/BedrockMantle', MetricName: 'InferenceServerErrors', Dimensions: [{ Name: 'Model', Value: 'openai.gpt-oss-120b' }] });
     expect(alarms.get(alarmName('Acme', 'HighTPMQuotaUsage', 'GPT-OSS-120B'))).toMatchObject({ Namespace: 'AWS/BedrockMantle', MetricName: 'TotalInputTokens', Threshold: 800_000 });
     const composites = stacks.alarms.flatMap((stack) => Object.values(templateOf(stack).findResources('AWS::CloudWatch::CompositeAlarm') as Record<string, CfnResource>));
     const rule = composites.find((c) => c.Properties.AlarmName === compositeAlarmName('Acme', 'GPT-OSS-120B'))?.Properties.AlarmRule as string;
