@@ -134,7 +134,16 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     if (current !== undefined && current !== null) points.push({ x: to, y: current });
     return points.some(function (p) { return p.y !== null; }) ? points : [];
   }
+  /** Chart.js is in the page as text: run once, when the first chart is drawn. */
+  function ensureChart() {
+    if (typeof window.Chart !== 'undefined') return;
+    var source = document.getElementById('chartjs-source');
+    var script = document.createElement('script');
+    script.textContent = source ? source.textContent : '';
+    document.head.appendChild(script);
+  }
   function chartFor(incident, metric, container) {
+    ensureChart();
     var u = incident.usage;
     var series = data.series[incident.series];
     var history = data.histories[incident.history] || [];

@@ -8,7 +8,8 @@
  * Size and load time stay small: the graph is drawn once in a <template> and cloned per scenario when shown; the
  * details and charts of an incident are built in the browser only when its row is opened (client.ts), from one JSON
  * block of numbers and display strings where each model's usage is one shared series, embedded gzipped in base64
- * (base64 has no character that could close the script element). One self-contained file
+ * (base64 has no character that could close the script element). Chart.js is embedded as text and run when the
+ * first incident is opened, so loading the page does not compile it. One self-contained file
  * (Chart.js inlined, no external URL) so it opens offline. Apart from reading the Chart.js bundle once
  * (chartjs-asset.ts), rendering is a pure function of its input: the caller passes the time.
  */
@@ -381,7 +382,7 @@ ${
 <template id="graph-template">${renderGraphSvg(layout, undefined, 'State graph')}</template>
 <footer>Charts drawn with Chart.js, graph laid out with dagre; both embedded, the file works offline.</footer>
 <script type="application/gzip+base64" id="report-data">${gzipSync(JSON.stringify(data), { level: 9 }).toString('base64')}</script>
-${hasCharts ? `<script>${scriptSafe(options.chartJsSource ?? chartJsUmdSource())}</script>\n` : ''}<script>${scriptSafe(CLIENT_SCRIPT)}</script>
+${hasCharts ? `<script type="text/plain" id="chartjs-source">${scriptSafe(options.chartJsSource ?? chartJsUmdSource())}</script>\n` : ''}<script>${scriptSafe(CLIENT_SCRIPT)}</script>
 </body>
 </html>
 `;

@@ -359,7 +359,7 @@ describe('renderHtmlReport', () => {
 
   it('inlines the installed Chart.js and the page script', () => {
     const html = renderHtmlReport(input([scenario([incident([execution()])])]));
-    expect(html).toMatch(/<script>\/\*!\s*\* Chart\.js v4/);
+    expect(html).toMatch(/<script type="text\/plain" id="chartjs-source">\/\*!\s*\* Chart\.js v4/);
     expect(html).toContain(CLIENT_SCRIPT.slice(0, 40));
   });
 
