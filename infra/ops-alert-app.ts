@@ -1,7 +1,8 @@
 /**
- * Builds the whole deployment into a CDK app: one core stack and as many model-alarm stacks as the models need
- * (at most `deployment.modelsPerStack` models each). Used by infra/app.ts and by the tests, so both synthesize
- * exactly the same stacks.
+ * Builds the whole deployment into a CDK app. Single-account mode: one core stack and as many model-alarm stacks as
+ * the models need (at most `deployment.modelsPerStack` models each). Organization mode (`organization` in the
+ * configuration): the hub core stack only, which holds the spoke stack sets (the alarms live in the spokes). Used by
+ * infra/app.ts and by the tests, so both synthesize exactly the same stacks.
  */
 import { Tags } from 'aws-cdk-lib';
 import type { App, Environment } from 'aws-cdk-lib';
@@ -14,8 +15,8 @@ export interface OpsAlertStacksOptions {
   env?: Environment;
   /** @default statemachine/ops-alert.asl.json */
   stateMachineDefinition?: string;
-  /** @default false */
-  allowMissingHandlers?: boolean;
+  /** Organization mode: run cdk-nag on the spoke templates (the hub's are checked by addNagChecks on the app). @default false */
+  nag?: boolean;
 }
 
 export interface OpsAlertStacks {
@@ -34,11 +35,12 @@ export const addOpsAlertStacks = (app: App, deployment: ResolvedDeployment, opti
     description: `Bedrock Ops Alert (${deployment.customerName}): workflow, tables, topics, settings, operational alarms and dashboard`,
     deployment,
     ...(options.stateMachineDefinition !== undefined ? { stateMachineDefinition: options.stateMachineDefinition } : {}),
-    allowMissingHandlers: options.allowMissingHandlers ?? false,
+    nag: options.nag ?? false,
   });
   const alarms: ModelAlarmsStack[] = [];
   deployment.alarmStacks.forEach((models, index) => {
-    if (models.length === 0) return;
+    // Organization mode: the model alarms are in the spoke stack sets (core stack), not in the hub account.
+    if (models.length === 0 || deployment.organization) return;
     alarms.push(new ModelAlarmsStack(app, alarmStackName(deployment, index + 1), {
       ...env,
       // Names can be long: the description (at most 1024 bytes) names the first and the last model only.

@@ -4,7 +4,7 @@
  * schemas/runtime-settings.schema.json at synth, so a deploy can never write a document the handlers reject.
  */
 import { assertValidRuntimeSettings } from './config.js';
-import type { ResolvedDeployment } from './config.js';
+import type { CaseAutomationOverride, ResolvedDeployment, SupportPlan } from './config.js';
 
 export interface RuntimeSettingsDocument {
   schemaVersion: 1;
@@ -13,6 +13,8 @@ export interface RuntimeSettingsDocument {
     name: string;
     modelId: string;
     quotaCodes?: { rpm?: string; tpm?: string };
+    endpoint?: 'bedrock-runtime' | 'bedrock-mantle';
+    applicationProfiles?: { name: string; profileId: string }[];
     overrides?: { rpmIncreasePercent?: number; tpmIncreasePercent?: number; rpmThresholdPercent?: number; tpmThresholdPercent?: number };
   }[];
   caseAutomation: ResolvedDeployment['config']['caseAutomation'];
@@ -20,6 +22,8 @@ export interface RuntimeSettingsDocument {
   usageWindowDays: number;
   settleWindowSeconds: number;
   quotaCasePoll: { intervalSeconds: number; maxAttempts: number };
+  /** Organization mode: the accounts that differ (or have a friendly name), by id. */
+  accounts?: Record<string, { name?: string; supportPlan?: SupportPlan; caseAutomation?: CaseAutomationOverride }>;
 }
 
 export const buildRuntimeSettings = (deployment: ResolvedDeployment): RuntimeSettingsDocument => {
@@ -32,6 +36,8 @@ export const buildRuntimeSettings = (deployment: ResolvedDeployment): RuntimeSet
       modelId: model.modelId,
       // Empty objects are left out: the document stays short enough to read in the console.
       ...(Object.keys(model.quotaCodes).length > 0 ? { quotaCodes: model.quotaCodes } : {}),
+      ...(model.endpoint ? { endpoint: model.endpoint } : {}),
+      ...(model.applicationProfiles ? { applicationProfiles: model.applicationProfiles } : {}),
       ...(Object.keys(model.percentOverrides).length > 0 ? { overrides: model.percentOverrides } : {}),
     })),
     // Written out in full (defaults included) so an operator editing the parameter sees every knob.
@@ -40,7 +46,16 @@ export const buildRuntimeSettings = (deployment: ResolvedDeployment): RuntimeSet
     usageWindowDays: config.workflow.usageWindowDays,
     settleWindowSeconds: config.workflow.settleWindowSeconds,
     quotaCasePoll: config.workflow.quotaCasePoll,
+    ...(deployment.organization?.accounts?.length ? { accounts: accountOverrides(deployment.organization.accounts) } : {}),
   };
   assertValidRuntimeSettings(document);
   return document;
 };
+
+/** The runtime part of each account's settings (the e-mail subscriptions are deploy-time only). */
+const accountOverrides = (accounts: NonNullable<NonNullable<ResolvedDeployment['organization']>['accounts']>): NonNullable<RuntimeSettingsDocument['accounts']> =>
+  Object.fromEntries(accounts.map((account) => [account.id, {
+    ...(account.name !== undefined ? { name: account.name } : {}),
+    ...(account.supportPlan !== undefined ? { supportPlan: account.supportPlan } : {}),
+    ...(account.caseAutomation !== undefined ? { caseAutomation: account.caseAutomation } : {}),
+  }]));

@@ -11,13 +11,15 @@
  * - the function's own asynchronous retries, then its dead-letter queue (the starter threw, e.g. throttled).
  */
 import { Duration, Stack } from 'aws-cdk-lib';
-import { Rule } from 'aws-cdk-lib/aws-events';
+import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { AnyPrincipal, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { alarmRulePattern } from '../../src/workflow/alarm-rule.js';
+import { hubEventBusName } from '../../src/workflow/organization.js';
 import { ENV } from '../../src/workflow/environment.js';
 import { HandlerFunction } from './handler-function.js';
 import { acknowledgeAll } from '../nag.js';
@@ -41,8 +43,6 @@ export interface EventsToStarterFunctionProps {
   stateMachine: IStateMachine;
   logLevel: string;
   logRetention: RetentionDays;
-  /** @default false */
-  allowMissingHandler?: boolean;
 }
 
 export class EventsToStarterFunction extends Construct {
@@ -71,7 +71,6 @@ export class EventsToStarterFunction extends Construct {
       logRetention: props.logRetention,
       deadLetterQueue: this.deadLetterQueue,
       timeout: Duration.seconds(30),
-      allowMissingHandler: props.allowMissingHandler ?? false,
     });
     this.starter.function.configureAsyncInvoke(STARTER_ASYNC_RETRY);
     acknowledgeAll(this.starter.function, ['Serverless-LambdaAsyncFailureDestination'],
@@ -87,5 +86,39 @@ export class EventsToStarterFunction extends Construct {
       eventPattern: { source: source as string[], detailType: detailType as string[], account: account as string[], ...rest },
     });
     this.rule.addTarget(new LambdaFunction(this.starter.function, { ...STARTER_TARGET_RETRY, deadLetterQueue: this.deadLetterQueue }));
+  }
+
+  /**
+   * Organization mode: an event bus that the spokes' forwarding rules send to, whose policy accepts only CloudWatch
+   * alarm state changes (`events:source`, `events:detail-type`) put by principals of the organization
+   * (`aws:PrincipalOrgID`), and a rule on it with the same pattern (any account: the policy decides who may send) and
+   * the same target, retries and dead-letter queue as the rule of this account.
+   */
+  public addOrganizationBus(options: { customerName: string; alarmNamePrefix: string; organizationId: string }): { bus: EventBus; rule: Rule } {
+    const bus = new EventBus(this, 'OrganizationBus', {
+      eventBusName: hubEventBusName(options.customerName),
+      description: `Bedrock Ops Alert (${options.customerName}): alarm events of the organization's spokes`,
+    });
+    const { source, 'detail-type': detailType, account: _account, ...rest } = alarmRulePattern({ alarmNamePrefix: options.alarmNamePrefix, account: Stack.of(this).account });
+    bus.addToResourcePolicy(new PolicyStatement({
+      sid: 'OrganizationAlarmEvents',
+      principals: [new AnyPrincipal()],
+      actions: ['events:PutEvents'],
+      resources: [bus.eventBusArn],
+      conditions: {
+        StringEquals: {
+          'aws:PrincipalOrgID': options.organizationId,
+          'events:source': source as string[],
+          'events:detail-type': detailType as string[],
+        },
+      },
+    }));
+    const rule = new Rule(this, 'OrganizationAlarmStateChanges', {
+      eventBus: bus,
+      description: `ALARM transitions of the ${options.alarmNamePrefix}* metric alarms of the organization's spokes start the Bedrock Ops Alert workflow`,
+      eventPattern: { source: source as string[], detailType: detailType as string[], ...rest },
+    });
+    rule.addTarget(new LambdaFunction(this.starter.function, { ...STARTER_TARGET_RETRY, deadLetterQueue: this.deadLetterQueue }));
+    return { bus, rule };
   }
 }

@@ -20,6 +20,9 @@ import { ExecutionFailuresToFunction } from '../constructs/execution-failures-to
 import { WorkflowTables } from '../constructs/workflow-tables.js';
 import { buildRuntimeSettings } from '../runtime-settings.js';
 import { thresholdDeploymentOf } from '../../src/threshold-updater/deployment.js';
+import { hubStepRolePath } from '../../src/workflow/organization.js';
+import { SpokeStackSets } from '../constructs/spoke-stack-sets.js';
+import type { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 
 /** Standard parameters hold 4 KB; above that the advanced tier (8 KB) is needed. */
 const STANDARD_PARAMETER_LIMIT = 4096;
@@ -32,11 +35,8 @@ export interface CoreStackProps extends StackProps {
    * @default the file
    */
   stateMachineDefinition?: string;
-  /**
-   * Deploy placeholders for handler files that do not exist yet instead of failing.
-   * @default false
-   */
-  allowMissingHandlers?: boolean;
+  /** Run cdk-nag on the spoke templates too (organization mode). @default false */
+  nag?: boolean;
 }
 
 export class CoreStack extends Stack {
@@ -48,7 +48,10 @@ export class CoreStack extends Stack {
   public readonly workflow: OpsAlertStateMachine;
   public readonly events: EventsToStarterFunction;
   public readonly operations: OperationsMonitoring;
-  public readonly thresholds: ThresholdUpdater;
+  /** Single-account mode only: in organization mode the alarms live in the spokes (see docs/deployment.md). */
+  public readonly thresholds?: ThresholdUpdater;
+  /** Organization mode: the hub's event bus and the spoke stack sets. */
+  public readonly organization?: { bus: EventBus; rule: Rule; spokes: SpokeStackSets };
   public readonly runtimeSettingsJson: string;
 
   constructor(scope: Construct, id: string, props: CoreStackProps) {
@@ -83,7 +86,7 @@ export class CoreStack extends Stack {
       notificationTopic: this.topics.notificationTopic,
       logLevel: config.deployment.logLevel,
       logRetention,
-      allowMissingHandlers: props.allowMissingHandlers ?? false,
+      ...(deployment.organization ? { spokeAccessRolePath: hubStepRolePath(deployment.customerName) } : {}),
     });
     this.workflow = new OpsAlertStateMachine(this, 'Workflow', {
       functions: this.workflowFunctions.functions,
@@ -96,7 +99,6 @@ export class CoreStack extends Stack {
       stateMachine: this.workflow.stateMachine,
       logLevel: config.deployment.logLevel,
       logRetention,
-      allowMissingHandler: props.allowMissingHandlers ?? false,
     });
     this.starter = this.events.starter;
     new ExecutionFailuresToFunction(this, 'ExecutionFailuresToNotifyFailure', {
@@ -105,15 +107,25 @@ export class CoreStack extends Stack {
       deadLetterQueue: this.events.deadLetterQueue,
     });
 
-    this.thresholds = new ThresholdUpdater(this, 'ThresholdUpdater', {
-      deployment: thresholdDeploymentOf(deployment.customerName, deployment.models),
-      alarmNamePrefix: deployment.alarmNamePrefix,
-      notificationTopic: this.topics.notificationTopic,
-      schedule: config.schedules.thresholdUpdate,
-      logLevel: config.deployment.logLevel,
-      logRetention,
-      allowMissingHandler: props.allowMissingHandlers ?? false,
-    });
+    if (deployment.organization) {
+      const { bus, rule } = this.events.addOrganizationBus({
+        customerName: deployment.customerName,
+        alarmNamePrefix: deployment.alarmNamePrefix,
+        organizationId: deployment.organization.organizationId,
+      });
+      const spokes = new SpokeStackSets(this, 'Spokes', { deployment, organization: deployment.organization, eventBus: bus, nag: props.nag ?? false });
+      this.organization = { bus, rule, spokes };
+      new CfnOutput(this, 'OrganizationEventBusArn', { value: bus.eventBusArn });
+    } else {
+      this.thresholds = new ThresholdUpdater(this, 'ThresholdUpdater', {
+        deployment: thresholdDeploymentOf(deployment.customerName, deployment.models),
+        alarmNamePrefix: deployment.alarmNamePrefix,
+        notificationTopic: this.topics.notificationTopic,
+        schedule: config.schedules.thresholdUpdate,
+        logLevel: config.deployment.logLevel,
+        logRetention,
+      });
+    }
 
     this.operations = new OperationsMonitoring(this, 'Operations', {
       customerName: deployment.customerName,
@@ -123,13 +135,16 @@ export class CoreStack extends Stack {
       deadLetterQueue: this.events.deadLetterQueue,
       undeliverableQueue: this.topics.undeliverable,
       failureNotificationDeadLetters: this.workflowFunctions.failureNotificationDeadLetters,
-      functions: { ...this.workflowFunctions.functions, StartExecution: this.starter, UpdateThresholds: this.thresholds.updater },
+      functions: { ...this.workflowFunctions.functions, StartExecution: this.starter, ...(this.thresholds ? { UpdateThresholds: this.thresholds.updater } : {}) },
       operationsTopic: this.topics.operationsTopic,
     });
 
-    this.operations.dashboard.addWidgets(thresholdHistoryWidget(this.thresholds));
-    thresholdDeadLetterAlarm(this.thresholds, this.thresholds, deployment.customerName, this.topics.operationsTopic);
-    new CfnOutput(this, 'ThresholdHistoryTableName', { value: this.thresholds.historyTable.tableName });
+    if (this.thresholds) {
+      this.operations.dashboard.addWidgets(thresholdHistoryWidget(this.thresholds));
+      thresholdDeadLetterAlarm(this.thresholds, this.thresholds, deployment.customerName, this.topics.operationsTopic);
+      new CfnOutput(this, 'ThresholdHistoryTableName', { value: this.thresholds.historyTable.tableName });
+      new CfnOutput(this, 'ThresholdUpdaterFunctionName', { value: this.thresholds.updater.function.functionName });
+    }
 
     new CfnOutput(this, 'StateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
     new CfnOutput(this, 'NotificationTopicArn', { value: this.topics.notificationTopic.topicArn });
@@ -139,7 +154,6 @@ export class CoreStack extends Stack {
     new CfnOutput(this, 'DashboardName', { value: deployment.customerName + '-BedrockOpsAlert' });
     // The functions docs/deployment.md tells an operator to invoke: the updater (run it now) and the starter (replay
     // the dead-letter queue).
-    new CfnOutput(this, 'ThresholdUpdaterFunctionName', { value: this.thresholds.updater.function.functionName });
     new CfnOutput(this, 'StarterFunctionName', { value: this.starter.function.functionName });
   }
 

@@ -10,7 +10,7 @@ import { reportScenario } from '../local/report/from-runs.js';
 import { renderHtmlReport } from '../local/report/render.js';
 import { PROJECT_ROOT } from '../local/runtime.js';
 import { accountStateOf, checkScenarioSettings, loadScenarioFile, simulateScenario, withRetryErrors, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
-import { logger } from '../observability/logger.js';
+import { logger } from '../lambda/logger.js';
 import { formatTimeline } from '../operator/timeline-format.js';
 import type { TimelineEvent } from '../core/timeline.js';
 import type { SimulationOutput } from '../types/generated/simulation-output.js';
@@ -77,7 +77,7 @@ export const registerSimulateCommand = (program: Command): Command =>
       const showProgress = Boolean(process.stderr.isTTY);
       // Loaded only here: it needs the CDK and the IAM evaluator (devDependencies).
       const deployed = options.deployed ? await import('../local/deployed/run-files.js') : undefined;
-      const deployedRuns = deployed ? await deployed.runDeployedFiles(files, { ...(options.config ? { configPath: resolve(options.config) } : {}), ...(options.verbose ? { verbose: true } : {}) }) : undefined;
+      const deployedRuns = deployed ? await deployed.runDeployedFiles(files, { ...(options.config ? { configPath: resolve(options.config) } : {}), ...(options.verbose ? { verbose: true } : {}), ...(options.redrive ? { redrive: true } : {}) }) : undefined;
       const runs = deployedRuns ?? await runSimulation(files, (done, total) => {
         if (!showProgress || total < 10) return;
         if (!barStarted) {

@@ -6,8 +6,8 @@
 import { DynamoDbCaseLedger } from '../adapters/dynamodb/case-ledger.js';
 import type { Ports } from '../ports/index.js';
 import { ENV, requireEnv } from '../workflow/environment.js';
-import type { LambdaStepId, StepPortName } from '../workflow/steps.js';
-import { createStepHandler, IDEMPOTENT_STEPS, type StepHandler, type StepRun } from './step-handlers.js';
+import type { PortName, StepDefinition } from '../steps/define-step.js';
+import { createStepHandler, type StepHandler, type StepRun } from './step-handlers.js';
 
 /** How to build each port a step needs, e.g. `{ notifications: awsNotificationsPort }` (src/adapters/aws). */
 export type PortFactories<K extends keyof Ports> = { [P in K]: () => Ports[P] };
@@ -18,13 +18,14 @@ export const dynamoDbLedgerPort = (): Ports['ledger'] => new DynamoDbCaseLedger(
 export const systemClockPort = (): Ports['clock'] => ({ now: () => new Date() });
 
 /**
- * The Lambda handler of `step`: exactly the ports its LAMBDA_STEPS entry declares (the list its IAM grants are built
- * from) are built, by `factories`. The compiler refuses a factory for an undeclared port, a missing one, and a run
- * that needs a port the entry does not declare.
+ * The Lambda handler of `step` (a handler entry is one line: `export const handler = awsStepHandler(step, {...})`):
+ * exactly the ports the step declares (the list its IAM grants are built from) are built, by `factories`. The
+ * compiler refuses a factory for an undeclared port and a missing one.
  */
-export const awsStepHandler = <S extends LambdaStepId>(step: S, run: StepRun<StepPortName<S>>, factories: PortFactories<StepPortName<S>>): StepHandler =>
-  createStepHandler(step, run, {
-    ports: () => Object.fromEntries(Object.entries<() => unknown>(factories).map(([name, build]) => [name, build()])) as Pick<Ports, StepPortName<S>>,
+export const awsStepHandler = <P extends PortName, R extends unknown[]>(step: StepDefinition<string, P, R>, factories: PortFactories<P>): StepHandler =>
+  // Its extra arguments (`R`) are optional ones only the local runtime passes.
+  createStepHandler(step, step.run as unknown as StepRun<P>, {
+    ports: () => Object.fromEntries(Object.entries<() => unknown>(factories).map(([name, build]) => [name, build()])) as Pick<Ports, P>,
     // A side-effecting step without its idempotency table must fail at once, never run unprotected.
-    ...(IDEMPOTENT_STEPS.includes(step) ? { idempotency: { tableName: requireEnv(ENV.idempotencyTableName) } } : {}),
+    ...(step.idempotencyKey ? { idempotency: { tableName: requireEnv(ENV.idempotencyTableName) } } : {}),
   });

@@ -14,11 +14,13 @@ describe('ThresholdUpdater wiring (example configuration)', () => {
   // Synthesized once for the whole describe.
   const { stacks, deployment } = synthStacks(exampleConfigRaw());
   const core = stacks.core;
+  // Single-account mode always has the updater (organization mode has none in the hub).
+  const thresholds = core.thresholds ?? (() => { throw new Error('no threshold updater in single-account mode'); })();
   const template = templateOf(core);
   const resources = template.toJSON().Resources as Record<string, CfnResource>;
   const logicalIdOf = (construct: { node: { defaultChild?: unknown } }) => core.getLogicalId(construct.node.defaultChild as never);
-  const updaterId = logicalIdOf(core.thresholds.updater.function);
-  const roleId = logicalIdOf(core.thresholds.updater.role);
+  const updaterId = logicalIdOf(thresholds.updater.function);
+  const roleId = logicalIdOf(thresholds.updater.role);
   const statements = Object.values(resources)
     .filter((r) => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r.Properties.Roles).includes(`"${roleId}"`))
     .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
@@ -45,7 +47,7 @@ describe('ThresholdUpdater wiring (example configuration)', () => {
       Targets: [Match.objectLike({
         Arn: { 'Fn::GetAtt': [updaterId, 'Arn'] },
         RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 },
-        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalIdOf(core.thresholds.deadLetterQueue), 'Arn'] } },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalIdOf(thresholds.deadLetterQueue), 'Arn'] } },
       })],
     });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmName: 'Acme-OpsAlert-Operations-ThresholdUpdaterDeadLetters' });
@@ -53,7 +55,7 @@ describe('ThresholdUpdater wiring (example configuration)', () => {
   });
 
   it('keeps the history in its own table: model + time keys, point-in-time recovery, kept on stack deletion', () => {
-    const table = resources[logicalIdOf(core.thresholds.historyTable)]!;
+    const table = resources[logicalIdOf(thresholds.historyTable)]!;
     expect(table.Properties).toMatchObject({
       KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
       BillingMode: 'PAY_PER_REQUEST',
@@ -61,7 +63,7 @@ describe('ThresholdUpdater wiring (example configuration)', () => {
     });
     expect(table.DeletionPolicy).toBe('Retain');
     expect(resources[updaterId]?.Properties).toMatchObject({
-      Environment: { Variables: { [THRESHOLD_ENV.historyTableName]: { Ref: logicalIdOf(core.thresholds.historyTable) }, [THRESHOLD_ENV.notificationTopicArn]: { Ref: logicalIdOf(core.topics.notificationTopic) } } },
+      Environment: { Variables: { [THRESHOLD_ENV.historyTableName]: { Ref: logicalIdOf(thresholds.historyTable) }, [THRESHOLD_ENV.notificationTopicArn]: { Ref: logicalIdOf(core.topics.notificationTopic) } } },
     });
     template.hasOutput('ThresholdHistoryTableName', {});
   });
@@ -73,7 +75,7 @@ describe('ThresholdUpdater wiring (example configuration)', () => {
       expect(resourceOf(action)[0]).toContain(':alarm:Acme-Bedrock-*');
     }
     for (const action of ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:Scan']) {
-      expect(resourceOf(action)).toEqual([JSON.stringify({ 'Fn::GetAtt': [logicalIdOf(core.thresholds.historyTable), 'Arn'] })]);
+      expect(resourceOf(action)).toEqual([JSON.stringify({ 'Fn::GetAtt': [logicalIdOf(thresholds.historyTable), 'Arn'] })]);
     }
     expect(resourceOf('sns:Publish')).toEqual([JSON.stringify({ Ref: logicalIdOf(core.topics.notificationTopic) })]);
     const wildcard = statements.filter((s) => s.Resource === '*').flatMap(actions).sort();

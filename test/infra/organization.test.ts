@@ -1,0 +1,244 @@
+/**
+ * Organization mode (issue 13): the configuration, the hub stack (event bus, stack sets, step role path) and the
+ * spoke template (alarms, forwarding rule, access role), synthesized from samples/config/organization.config.json.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Template } from 'aws-cdk-lib/assertions';
+import { DeploymentConfigError, REPO_ROOT, parseDeploymentConfig } from '../../infra/config.js';
+import { addNagChecks } from '../../infra/nag.js';
+import { buildRuntimeSettings } from '../../infra/runtime-settings.js';
+import { SpokeStack } from '../../infra/stacks/spoke-stack.js';
+import { PORT_GRANTS, iamAction } from '../../src/adapters/port-grants.js';
+import { alarmRulePattern } from '../../src/workflow/alarm-rule.js';
+import { SPOKE_PORTS, hubEventBusName, hubStepRolePath } from '../../src/workflow/organization.js';
+import { LAMBDA_STEPS } from '../../src/workflow/steps.js';
+import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
+import { configWithModels, definitionForTests, deploymentOf, exampleConfigRaw, newTestApp, synthCapturingConsole, synthStacks, templateOf } from './helpers.js';
+
+type Resource = { Type: string; Properties: Record<string, unknown> };
+
+const SAMPLE = resolve(REPO_ROOT, 'samples/config/organization.config.json');
+const sampleRaw = (): Record<string, unknown> => JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown>;
+const organizationOf = (raw: Record<string, unknown>) => raw.organization as Record<string, unknown>;
+
+const rejection = (raw: unknown): string => {
+  try {
+    parseDeploymentConfig(raw, 'test.json');
+  } catch (error) {
+    expect(error).toBeInstanceOf(DeploymentConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the configuration to be rejected');
+};
+
+const resourcesOf = (template: Template | Record<string, unknown>, type: string): Resource[] => {
+  const json = template instanceof Template ? template.toJSON() : template;
+  return Object.values(json.Resources as Record<string, Resource>).filter((resource) => resource.Type === type);
+};
+
+describe('organization configuration', () => {
+  it('is absent from the single-account example, which stays the default', () => {
+    expect(deploymentOf(exampleConfigRaw()).organization).toBeUndefined();
+  });
+
+  it('reads the bundled sample with its defaults (callAs, operation preferences)', () => {
+    const deployment = deploymentOf(sampleRaw());
+    expect(deployment.organization).toMatchObject({
+      organizationId: 'o-a1b2c3d4e5',
+      hubAccount: '111111111111',
+      callAs: 'DELEGATED_ADMIN',
+      spokes: { regions: ['us-east-1', 'us-west-2'], maxConcurrentPercentage: 25, failureTolerancePercentage: 10 },
+    });
+  });
+
+  it('rejects a malformed organization id, OU, Region or account id, naming the field', () => {
+    const raw = sampleRaw();
+    const organization = organizationOf(raw);
+    organization.organizationId = 'org-1';
+    organization.spokes = { organizationalUnits: ['OU-1'], regions: ['US East'] };
+    organization.accounts = [{ id: '12345' }];
+    const message = rejection(raw);
+    expect(message).toMatch(/organization\/organizationId/);
+    expect(message).toMatch(/organization\/spokes\/organizationalUnits\/0/);
+    expect(message).toMatch(/organization\/spokes\/regions\/0/);
+    expect(message).toMatch(/organization\/accounts\/0\/id/);
+  });
+
+  it('rejects an account listed twice', () => {
+    const raw = sampleRaw();
+    organizationOf(raw).accounts = [{ id: '222222222222', name: 'A' }, { id: '222222222222', name: 'B' }];
+    expect(rejection(raw)).toMatch(/organization\/accounts\/1\/id: 222222222222 is already listed at organization\/accounts\/0/);
+  });
+
+  it('writes the per-account settings (name, Support plan, case overrides) into the runtime settings document', () => {
+    const document = buildRuntimeSettings(deploymentOf(sampleRaw()));
+    expect(document.accounts).toEqual({
+      '222222222222': { name: 'Payments-Prod', supportPlan: 'enterprise', caseAutomation: { severity: { CRITICAL: 'urgent' } } },
+      '333333333333': { name: 'Search-Prod', supportPlan: 'business', caseAutomation: { useCaseDescription: 'Semantic search over the product catalogue for 2 million monthly users.' } },
+      '444444444444': { name: 'Sandbox', supportPlan: 'basic' },
+    });
+    expect(buildRuntimeSettings(deploymentOf(exampleConfigRaw())).accounts).toBeUndefined();
+  });
+});
+
+describe('organization mode: the hub', () => {
+  const { stacks, deployment } = synthStacks(sampleRaw());
+  const core = stacks.core;
+  const template = templateOf(core);
+  const organization = core.organization ?? (() => { throw new Error('no organization in the hub'); })();
+
+  it('holds no model-alarm stack and no threshold updater: the alarms are in the spokes', () => {
+    expect(stacks.alarms).toEqual([]);
+    expect(core.thresholds).toBeUndefined();
+    expect(resourcesOf(template, 'AWS::CloudWatch::CompositeAlarm')).toEqual([]);
+  });
+
+  it('has an event bus that accepts only CloudWatch alarm events put by the organization', () => {
+    template.hasResourceProperties('AWS::Events::EventBus', { Name: hubEventBusName('Acme') });
+    const [policy] = resourcesOf(template, 'AWS::Events::EventBusPolicy');
+    expect(policy?.Properties.Statement).toMatchObject({
+      Effect: 'Allow',
+      Action: 'events:PutEvents',
+      Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5', 'events:source': ['aws.cloudwatch'], 'events:detail-type': ['CloudWatch Alarm State Change'] } },
+    });
+  });
+
+  it('starts the workflow from that bus with the single-account pattern, any account, same target and dead-letter queue', () => {
+    const busId = core.getLogicalId(organization.bus.node.defaultChild as never);
+    const rules = resourcesOf(template, 'AWS::Events::Rule').filter((rule) => JSON.stringify(rule.Properties.EventBusName ?? null).includes(busId));
+    expect(rules).toHaveLength(1);
+    const { account: _account, ...expected } = alarmRulePattern({ alarmNamePrefix: deployment.alarmNamePrefix, account: 'unused' });
+    expect(rules[0]?.Properties.EventPattern).toEqual(expected);
+    const starterId = core.getLogicalId(core.starter.function.node.defaultChild as never);
+    const target = (rules[0]?.Properties.Targets as Record<string, unknown>[])[0];
+    expect(target).toMatchObject({ Arn: { 'Fn::GetAtt': [starterId, 'Arn'] }, RetryPolicy: { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 3600 } });
+    expect(JSON.stringify(target?.DeadLetterConfig)).toContain(core.getLogicalId(core.events.deadLetterQueue.node.defaultChild as never));
+  });
+
+  it('deploys the spoke as a service-managed stack set to the OUs and Regions, automatically to accounts that join', () => {
+    const [stackSet] = resourcesOf(template, 'AWS::CloudFormation::StackSet');
+    expect(stackSet?.Properties).toMatchObject({
+      StackSetName: 'Acme-BedrockOpsAlert-Spoke',
+      PermissionModel: 'SERVICE_MANAGED',
+      CallAs: 'DELEGATED_ADMIN',
+      AutoDeployment: { Enabled: true, RetainStacksOnAccountRemoval: false },
+      Capabilities: ['CAPABILITY_NAMED_IAM'],
+      StackInstancesGroup: [{ DeploymentTargets: { OrganizationalUnitIds: ['ou-ab12-11111111', 'ou-ab12-22222222'] }, Regions: ['us-east-1', 'us-west-2'] }],
+    });
+    // The template is an S3 asset of the hub (not inline), and the parameters tell the spoke who the hub is.
+    expect(JSON.stringify(stackSet?.Properties.TemplateURL)).toMatch(/cdk-[a-z0-9]+-assets-.*\.json/);
+    expect(stackSet?.Properties.TemplateBody).toBeUndefined();
+    const parameters = Object.fromEntries((stackSet?.Properties.Parameters as { ParameterKey: string; ParameterValue: unknown }[]).map((p) => [p.ParameterKey, p.ParameterValue]));
+    expect(parameters.HubAccount).toBe('111111111111');
+    expect(parameters.OrganizationId).toBe('o-a1b2c3d4e5');
+    expect(parameters.RoleRegion).toBe('us-east-1');
+    expect(JSON.stringify(parameters.HubStepRoleArnPattern)).toContain(`:iam::111111111111:role${hubStepRolePath('Acme')}*`);
+    expect(parameters.HubEventBusArn).toEqual({ 'Fn::GetAtt': [core.getLogicalId(organization.bus.node.defaultChild as never), 'Arn'] });
+  });
+
+  it('puts exactly the roles of the steps that act in an account (spoke ports) under the path the spokes trust', () => {
+    for (const step of LAMBDA_STEPS) {
+      const role = core.workflowFunctions.functions[step.id].role;
+      const path = (role.node.defaultChild as unknown as { path?: string }).path;
+      const actsInAccount = step.ports.some((port) => (SPOKE_PORTS as readonly string[]).includes(port));
+      expect([step.id, path]).toEqual([step.id, actsInAccount ? hubStepRolePath('Acme') : undefined]);
+    }
+  });
+
+  it('keeps the single-account roles without a path', () => {
+    const single = synthStacks(exampleConfigRaw()).stacks.core;
+    for (const step of LAMBDA_STEPS) expect((single.workflowFunctions.functions[step.id].role.node.defaultChild as unknown as { path?: string }).path).toBeUndefined();
+  });
+});
+
+describe('organization mode: the spoke template', () => {
+  const { stacks, deployment } = synthStacks(sampleRaw());
+  const spoke = stacks.core.organization?.spokes.templates[0] ?? (() => { throw new Error('no spoke template'); })();
+  const template = spoke.template;
+
+  it('holds every alarm of every model and its composite, as a model-alarm stack does', () => {
+    expect(resourcesOf(template, 'AWS::CloudWatch::CompositeAlarm')).toHaveLength(deployment.models.length);
+    const alarmNames = resourcesOf(template, 'AWS::CloudWatch::Alarm').map((alarm) => String(alarm.Properties.AlarmName));
+    for (const name of alarmNames) expect(name.startsWith(deployment.alarmNamePrefix)).toBe(true);
+    expect(alarmNames.length).toBeGreaterThanOrEqual(deployment.models.length * 8);
+  });
+
+  it('forwards this account\'s ALARM transitions to the hub bus with a role and a dead-letter queue', () => {
+    const [rule] = resourcesOf(template, 'AWS::Events::Rule');
+    const { account: _account, ...rest } = alarmRulePattern({ alarmNamePrefix: deployment.alarmNamePrefix, account: 'x' });
+    expect(rule?.Properties.EventPattern).toEqual({ ...rest, account: [{ Ref: 'AWS::AccountId' }] });
+    const [target] = rule?.Properties.Targets as Record<string, unknown>[];
+    expect(target?.Arn).toEqual({ Ref: 'HubEventBusArn' });
+    expect(target?.RoleArn).toBeDefined();
+    expect(target?.DeadLetterConfig).toBeDefined();
+    const forwardPolicy = resourcesOf(template, 'AWS::IAM::Policy').find((policy) => JSON.stringify(policy.Properties).includes('events:PutEvents'));
+    expect((forwardPolicy?.Properties.PolicyDocument as { Statement: unknown[] }).Statement).toEqual([{ Action: 'events:PutEvents', Effect: 'Allow', Resource: { Ref: 'HubEventBusArn' } }]);
+  });
+
+  const accessRole = resourcesOf(template, 'AWS::IAM::Role').find((role) => JSON.stringify(role.Properties.RoleName ?? '').includes('OpsAlertSpoke'));
+
+  it('has one access role per account (created in the role Region only), trusted only by the hub step roles (path) of the organization', () => {
+    expect(accessRole?.Properties.RoleName).toBe('Acme-OpsAlertSpoke');
+    expect((accessRole as unknown as { Condition: string }).Condition).toBe('CreatesAccessRole');
+    expect((template.Conditions as Record<string, unknown>).CreatesAccessRole).toEqual({ 'Fn::Equals': [{ Ref: 'AWS::Region' }, { Ref: 'RoleRegion' }] });
+    const policy = resourcesOf(template, 'AWS::IAM::Policy').find((p) => JSON.stringify(p.Properties.Roles).includes('HubAccess'));
+    expect((policy as unknown as { Condition: string }).Condition).toBe('CreatesAccessRole');
+    expect(accessRole?.Properties.AssumeRolePolicyDocument).toEqual({
+      Version: '2012-10-17',
+      Statement: [{
+        Action: 'sts:AssumeRole',
+        Effect: 'Allow',
+        Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'HubAccount' }, ':root']] } },
+        Condition: { ArnLike: { 'aws:PrincipalArn': { Ref: 'HubStepRoleArnPattern' } }, StringEquals: { 'aws:PrincipalOrgID': { Ref: 'OrganizationId' } } },
+      }],
+    });
+  });
+
+  it('allows the access role exactly the calls of the spoke ports (src/adapters/port-grants.ts), nothing of the hub', () => {
+    const policy = resourcesOf(template, 'AWS::IAM::Policy').find((p) => JSON.stringify(p.Properties.Roles).includes('HubAccess'));
+    const statements = (policy?.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement;
+    const granted = new Set(statements.flatMap((s) => [s.Action].flat()));
+    const expected = new Set(SPOKE_PORTS.flatMap((port) => PORT_GRANTS[port].flatMap((grant) => grant.calls.map(iamAction))));
+    expect([...granted].sort()).toEqual([...expected].sort());
+    for (const action of granted) expect(action).toMatch(/^(cloudwatch|servicequotas|support):/);
+    // Quota increases only on this account's Bedrock quotas (any Region of it: one role per account).
+    const increase = statements.find((s) => [s.Action].flat().includes('servicequotas:RequestServiceQuotaIncrease'));
+    expect(increase?.Resource).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':servicequotas:*:', { Ref: 'AWS::AccountId' }, ':bedrock/*']] });
+  });
+
+  it('needs no asset of its own (a stack set cannot publish one to every account)', () => {
+    expect(JSON.stringify(template)).not.toMatch(/cdk-[a-z0-9]+-assets-/);
+    expect(resourcesOf(template, 'AWS::Lambda::Function')).toEqual([]);
+  });
+});
+
+describe('organization mode: more models than one spoke stack holds', () => {
+  it('adds one alarms-only stack set per further model group', () => {
+    const raw = configWithModels(5, { deployment: { modelsPerStack: 2 }, organization: organizationOf(sampleRaw()) });
+    const { stacks } = synthStacks(raw);
+    const templates = stacks.core.organization?.spokes.templates ?? [];
+    expect(templates.map((t) => t.stackName)).toEqual(['Test-BedrockOpsAlert-Spoke', 'Test-BedrockOpsAlert-Spoke-Alarms-2', 'Test-BedrockOpsAlert-Spoke-Alarms-3']);
+    expect(templates.map((t) => resourcesOf(t.template, 'AWS::CloudWatch::CompositeAlarm').length)).toEqual([2, 2, 1]);
+    const stackSets = resourcesOf(templateOf(stacks.core), 'AWS::CloudFormation::StackSet');
+    expect(stackSets).toHaveLength(3);
+    expect(stackSets[1]?.Properties.Parameters).toBeUndefined();
+  });
+});
+
+describe('organization mode: cdk-nag', () => {
+  it('finds nothing unacknowledged in the hub (nor in the spokes it synthesizes, checked with nag: true)', () => {
+    const app = newTestApp();
+    addOpsAlertStacks(app, deploymentOf(sampleRaw()), { stateMachineDefinition: definitionForTests(), nag: true });
+    addNagChecks(app);
+    expect(synthCapturingConsole(app).output).not.toMatch(/AwsSolutions-|Serverless-/);
+  });
+
+  it('finds nothing unacknowledged in the spoke', () => {
+    const app = newTestApp();
+    new SpokeStack(app, 'Spoke', { customerName: 'Acme', alarmNamePrefix: 'Acme-Bedrock-', models: deploymentOf(sampleRaw()).models });
+    addNagChecks(app);
+    const { output } = synthCapturingConsole(app);
+    expect(output).not.toMatch(/AwsSolutions-|Serverless-/);
+  });
+});
