@@ -16,7 +16,7 @@ import { LAMBDA_STEPS } from '../../src/workflow/steps.js';
 import type { LambdaStepId } from '../../src/workflow/steps.js';
 import { ENV } from '../../src/workflow/environment.js';
 import { STEP_FUNCTION_TIMEOUT_SECONDS } from '../../src/workflow/timeouts.js';
-import { grantsOf, iamAction, TARGET_KEY_ACTIONS, type GrantTarget, type PortGrant } from '../../src/adapters/port-grants.js';
+import { grantsOf, iamAction, SPOKE_ACCESS_GRANTS, TARGET_KEY_ACTIONS, type GrantTarget, type PortGrant } from '../../src/adapters/port-grants.js';
 import { isSpokePort } from '../../src/workflow/organization.js';
 import { HandlerFunction } from './handler-function.js';
 import { acknowledge, acknowledgeAll } from '../nag.js';
@@ -36,6 +36,11 @@ export interface WorkflowFunctionsProps {
    * @default no path (single-account mode)
    */
   spokeAccessRolePath?: string;
+  /**
+   * Organization mode: the spoke role those steps assume (ENV.spokeRoleName) and the organization it must belong to.
+   * Those steps are then granted sts:AssumeRole on it instead of the spoke ports' calls in the hub account.
+   */
+  spokeAccess?: { roleName: string; organizationId: string };
 }
 
 /** Lambda's asynchronous retries of NotifyFailure (EventBridge invokes it asynchronously), bounded like its rule target's. */
@@ -76,7 +81,10 @@ export class WorkflowFunctions extends Construct {
         allowMissingHandler: props.allowMissingHandlers ?? false,
         ...(props.spokeAccessRolePath !== undefined && step.ports.some(isSpokePort) ? { rolePath: props.spokeAccessRolePath } : {}),
       });
-      this.grant(handler, grantsOf(step.ports, 'idempotencyKey' in step), props);
+      const viaSpoke = props.spokeAccess !== undefined && step.ports.some(isSpokePort);
+      if (viaSpoke && props.spokeAccess) handler.function.addEnvironment(ENV.spokeRoleName, props.spokeAccess.roleName);
+      const ports = viaSpoke ? step.ports.filter((port) => !isSpokePort(port)) : step.ports;
+      this.grant(handler, [...grantsOf(ports, 'idempotencyKey' in step), ...(viaSpoke ? SPOKE_ACCESS_GRANTS : [])], props);
       if ('trigger' in step) {
         // EventBridge invokes NotifyFailure asynchronously: after Lambda's retries the event and the error go to the
         // on-failure destination (an alarmed queue), which carries more than a dead-letter queue would (the error).
@@ -106,6 +114,8 @@ export class WorkflowFunctions extends Construct {
       // The executions of this account and Region: the state machine's generated name cannot be named here (the
       // state machine refers to these functions, so their policies referring to it would make a dependency cycle).
       workflowExecutions: `arn:${stack.partition}:states:${stack.region}:${stack.account}:execution:*`,
+      // The spoke role of any account (its trust policy admits only the hub step roles of the organization).
+      spokeRoles: `arn:${stack.partition}:iam::*:role/${props.spokeAccess?.roleName ?? '(no organization)'}`,
     };
     // Grants on the same resource share one statement.
     const byTarget = new Map<GrantTarget, Set<string>>();
@@ -119,7 +129,12 @@ export class WorkflowFunctions extends Construct {
       }
     }
     for (const [target, actions] of byTarget) {
-      handler.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...actions].sort(), resources: [target === 'any' ? '*' : resourceOf[target]] }));
+      handler.role.addToPrincipalPolicy(new PolicyStatement({
+        actions: [...actions].sort(),
+        resources: [target === 'any' ? '*' : resourceOf[target]],
+        // Only roles of accounts in the organization, whatever their account id.
+        ...(target === 'spokeRoles' && props.spokeAccess ? { conditions: { StringEquals: { 'aws:ResourceOrgID': props.spokeAccess.organizationId } } } : {}),
+      }));
       const keyActions = TARGET_KEY_ACTIONS[target];
       if (target === 'notificationTopic' && keyActions && props.notificationTopic.masterKey) {
         // The topic is encrypted: SNS uses the publisher's permissions on the topic key.
@@ -131,6 +146,10 @@ export class WorkflowFunctions extends Construct {
     if (byTarget.has('workflowExecutions')) {
       acknowledge(handler.role, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:*]',
         'states:DescribeExecution (read-only) on the executions of this account and Region: a case claim names its execution; the state machine name is generated after these roles.');
+    }
+    if (byTarget.has('spokeRoles') && props.spokeAccess) {
+      acknowledge(handler.role, `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:iam::*:role/${props.spokeAccess.roleName}]`,
+        'sts:AssumeRole on the spoke role of the account the event comes from: any account of the organization (aws:ResourceOrgID condition), as accounts join the OUs after the deploy.');
     }
     if (byTarget.has('bedrockQuotas')) {
       acknowledge(handler.role, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:servicequotas:<AWS::Region>:<AWS::AccountId>:bedrock/*]',

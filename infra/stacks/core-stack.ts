@@ -20,7 +20,7 @@ import { ExecutionFailuresToFunction } from '../constructs/execution-failures-to
 import { WorkflowTables } from '../constructs/workflow-tables.js';
 import { buildRuntimeSettings } from '../runtime-settings.js';
 import { thresholdDeploymentOf } from '../../src/threshold-updater/deployment.js';
-import { hubStepRolePath } from '../../src/workflow/organization.js';
+import { hubStepRolePath, spokeRoleName } from '../../src/workflow/organization.js';
 import { SpokeStackSets } from '../constructs/spoke-stack-sets.js';
 import type { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 
@@ -92,7 +92,10 @@ export class CoreStack extends Stack {
       logLevel: config.deployment.logLevel,
       logRetention,
       allowMissingHandlers: props.allowMissingHandlers ?? false,
-      ...(deployment.organization ? { spokeAccessRolePath: hubStepRolePath(deployment.customerName) } : {}),
+      ...(deployment.organization ? {
+        spokeAccessRolePath: hubStepRolePath(deployment.customerName),
+        spokeAccess: { roleName: spokeRoleName(deployment.customerName), organizationId: deployment.organization.organizationId },
+      } : {}),
     });
     this.workflow = new OpsAlertStateMachine(this, 'Workflow', {
       functions: this.workflowFunctions.functions,
