@@ -1,6 +1,6 @@
-/** Lambda entry point of the AppendToCase step: its run (input contract, then the step) with the AWS adapters it needs. */
+/** Lambda entry point of the AppendToCase step (src/steps/defs/append-to-case.ts) with the AWS adapters of its ports. */
 import { awsCasesPort } from '../src/adapters/aws/support-ports.js';
 import { awsStepHandler, dynamoDbLedgerPort, systemClockPort } from '../src/lambda/aws-deps.js';
-import { runAppendToCase } from '../src/lambda/step-runs.js';
+import { appendToCase } from '../src/steps/defs/append-to-case.js';
 
-export const handler = awsStepHandler('AppendToCase', runAppendToCase, { cases: awsCasesPort, ledger: dynamoDbLedgerPort, clock: systemClockPort });
+export const handler = awsStepHandler(appendToCase, { cases: awsCasesPort, ledger: dynamoDbLedgerPort, clock: systemClockPort });

@@ -1,6 +1,6 @@
-/** Lambda entry point of the ClassifyAlarms step: its run (input contract, then the step) with the AWS adapters it needs. */
+/** Lambda entry point of the ClassifyAlarms step (src/steps/defs/classify-alarms.ts) with the AWS adapters of its ports. */
 import { awsAlarmsPort } from '../src/adapters/aws/cloudwatch-ports.js';
 import { awsStepHandler } from '../src/lambda/aws-deps.js';
-import { runClassifyAlarms } from '../src/lambda/step-runs.js';
+import { classifyAlarms } from '../src/steps/defs/classify-alarms.js';
 
-export const handler = awsStepHandler('ClassifyAlarms', runClassifyAlarms, { alarms: awsAlarmsPort });
+export const handler = awsStepHandler(classifyAlarms, { alarms: awsAlarmsPort });

@@ -1,5 +1,5 @@
-/** Lambda entry point of the DecideScenario step: its run (input contract, then the step) with the AWS adapters it needs. */
+/** Lambda entry point of the DecideScenario step (src/steps/defs/decide-scenario.ts) with the AWS adapters of its ports. */
 import { awsStepHandler } from '../src/lambda/aws-deps.js';
-import { runDecideScenario } from '../src/lambda/step-runs.js';
+import { decideScenario } from '../src/steps/defs/decide-scenario.js';
 
-export const handler = awsStepHandler('DecideScenario', runDecideScenario, {});
+export const handler = awsStepHandler(decideScenario, {});

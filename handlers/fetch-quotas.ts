@@ -1,6 +1,6 @@
-/** Lambda entry point of the FetchQuotas step: its run (input contract, then the step) with the AWS adapters it needs. */
+/** Lambda entry point of the FetchQuotas step (src/steps/defs/fetch-quotas.ts) with the AWS adapters of its ports. */
 import { awsQuotasPort } from '../src/adapters/aws/service-quotas-ports.js';
 import { awsStepHandler } from '../src/lambda/aws-deps.js';
-import { runFetchQuotas } from '../src/lambda/step-runs.js';
+import { fetchQuotas } from '../src/steps/defs/fetch-quotas.js';
 
-export const handler = awsStepHandler('FetchQuotas', runFetchQuotas, { quotas: awsQuotasPort });
+export const handler = awsStepHandler(fetchQuotas, { quotas: awsQuotasPort });

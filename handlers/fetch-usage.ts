@@ -1,6 +1,6 @@
-/** Lambda entry point of the FetchUsage step: its run (input contract, then the step) with the AWS adapters it needs. */
+/** Lambda entry point of the FetchUsage step (src/steps/defs/fetch-usage.ts) with the AWS adapters of its ports. */
 import { awsUsagePort } from '../src/adapters/aws/cloudwatch-ports.js';
 import { awsStepHandler, systemClockPort } from '../src/lambda/aws-deps.js';
-import { runFetchUsage } from '../src/lambda/step-runs.js';
+import { fetchUsage } from '../src/steps/defs/fetch-usage.js';
 
-export const handler = awsStepHandler('FetchUsage', runFetchUsage, { usage: awsUsagePort, clock: systemClockPort });
+export const handler = awsStepHandler(fetchUsage, { usage: awsUsagePort, clock: systemClockPort });

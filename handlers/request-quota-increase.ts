@@ -1,6 +1,6 @@
-/** Lambda entry point of the RequestQuotaIncrease step: its run (input contract, then the step) with the AWS adapters it needs. */
+/** Lambda entry point of the RequestQuotaIncrease step (src/steps/defs/request-quota-increase.ts) with the AWS adapters of its ports. */
 import { awsQuotaRequestsPort } from '../src/adapters/aws/service-quotas-ports.js';
 import { awsStepHandler } from '../src/lambda/aws-deps.js';
-import { runRequestQuotaIncrease } from '../src/lambda/step-runs.js';
+import { requestQuotaIncrease } from '../src/steps/defs/request-quota-increase.js';
 
-export const handler = awsStepHandler('RequestQuotaIncrease', runRequestQuotaIncrease, { quotaRequests: awsQuotaRequestsPort });
+export const handler = awsStepHandler(requestQuotaIncrease, { quotaRequests: awsQuotaRequestsPort });

@@ -7,7 +7,7 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { logger } from '../src/observability/logger.js';
+import { logger } from '../src/lambda/logger.js';
 import { startExecutionForAlarmEvent } from '../src/lambda/starter.js';
 import type { StartOutcome } from '../src/lambda/starter.js';
 import { ENV, requireEnv } from '../src/workflow/environment.js';

@@ -5,7 +5,7 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { createAwsClients, ServiceQuotasModelQuotas } from '../src/adapters/aws/index.js';
-import { logger } from '../src/observability/logger.js';
+import { logger } from '../src/lambda/logger.js';
 import { CloudWatchThresholdAlarms } from '../src/threshold-updater/aws/cloudwatch-alarms.js';
 import { DynamoDbThresholdHistory } from '../src/threshold-updater/aws/history-table.js';
 import { SnsNotifications } from '../src/adapters/aws/notifications.js';

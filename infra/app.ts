@@ -3,7 +3,6 @@
  *
  * Context:
  * - `-c config=path/to/file.json` — the configuration file (default: ops-alert.config.json at the repository root).
- * - `-c allowMissingHandlers=true` — deploy placeholders for handler files not written yet (template checks only).
  * - `-c nag=false` — skip the cdk-nag checks (they run on every synth by default, so a deploy cannot skip them by accident).
  */
 import { resolve } from 'node:path';
@@ -16,7 +15,6 @@ const app = new App();
 const configContext: unknown = app.node.tryGetContext('config');
 const configPath = typeof configContext === 'string' && configContext.length > 0 ? resolve(configContext) : DEFAULT_CONFIG_PATH;
 const flag = (name: string, fallback: boolean): boolean => String(app.node.tryGetContext(name) ?? fallback) === 'true';
-const allowMissingHandlers = flag('allowMissingHandlers', false);
 
 try {
   const deployment = resolveDeployment(loadDeploymentConfig(configPath));
@@ -25,7 +23,6 @@ try {
   addOpsAlertStacks(app, deployment, {
     // With credentials the CLI sets these; without them the stacks stay environment-agnostic and synth still works.
     ...(account && region ? { env: { account, region } } : {}),
-    allowMissingHandlers,
     nag: flag('nag', true),
   });
   if (flag('nag', true)) addNagChecks(app);

@@ -13,6 +13,8 @@ import { Ajv } from 'ajv';
 import type { ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { AlarmEvaluationSettings, AlarmPeriodSeconds } from '../src/core/alarm-config.js';
+import type { InferenceEndpoint } from '../src/core/catalogue.js';
+import type { ApplicationProfile } from '../src/core/model.js';
 
 /** Repository root (infra/ sits directly under it). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,6 +49,8 @@ export interface ModelConfig {
   currentQuotas?: { rpm?: number; tpm?: number };
   overrides?: Partial<QuotaPercents> & { alarms?: AlarmSettingsOverride };
   alarmStack?: number;
+  endpoint?: InferenceEndpoint;
+  applicationProfiles?: ApplicationProfile[];
 }
 
 export type CaseSeverityCode = 'low' | 'normal' | 'high' | 'urgent' | 'critical';
@@ -122,6 +126,10 @@ export interface ResolvedModel {
   currentQuotas: { rpm?: number; tpm?: number };
   /** RPM quota known (code or value given): decides whether the HighInvocationRate alarm exists. */
   hasRpmQuota: boolean;
+  /** Absent: bedrock-runtime */
+  endpoint?: InferenceEndpoint;
+  /** Application profiles summed with the model (bedrock-runtime only); absent when none */
+  applicationProfiles?: ApplicationProfile[];
   percents: QuotaPercents;
   /** Only the percents the model overrides itself, for the runtime settings document. */
   percentOverrides: Partial<QuotaPercents>;
@@ -217,9 +225,22 @@ export const parseDeploymentConfig = (raw: unknown, source = 'configuration'): D
     const sameName = seenNames.get(model.name.toLowerCase());
     if (sameName !== undefined) problems.push(`models/${index}/name: "${model.name}" is already used by models/${sameName} (alarm names must be unique)`);
     seenNames.set(model.name.toLowerCase(), index);
-    const sameId = seenIds.get(model.modelId);
-    if (sameId !== undefined) problems.push(`models/${index}/modelId: "${model.modelId}" is already monitored by models/${sameId}`);
-    seenIds.set(model.modelId, index);
+    // The same model id may be declared once per endpoint: the endpoints have separate quotas and metrics.
+    const idKey = `${model.endpoint ?? 'bedrock-runtime'}|${model.modelId}`;
+    const sameId = seenIds.get(idKey);
+    if (sameId !== undefined) problems.push(`models/${index}/modelId: "${model.modelId}" is already monitored by models/${sameId} on ${model.endpoint ?? 'bedrock-runtime'}`);
+    seenIds.set(idKey, index);
+    if (model.endpoint === 'bedrock-mantle') {
+      if (model.applicationProfiles?.length) problems.push(`models/${index}/applicationProfiles: application inference profiles are a bedrock-runtime feature; a bedrock-mantle model has none`);
+      if (model.quotaCodes?.rpm !== undefined || model.currentQuotas?.rpm !== undefined) problems.push(`models/${index}: bedrock-mantle enforces no requests-per-minute quota; remove quotaCodes.rpm / currentQuotas.rpm`);
+    }
+    for (const [p, profile] of (model.applicationProfiles ?? []).entries()) {
+      // Counted twice otherwise: once as the profile, once as the model it would also be.
+      const key = `bedrock-runtime|${profile.profileId}`;
+      const other = seenIds.get(key);
+      if (other !== undefined || profile.profileId === model.modelId) problems.push(`models/${index}/applicationProfiles/${p}/profileId: "${profile.profileId}" is already counted (models/${other ?? index})`);
+      seenIds.set(key, index);
+    }
     const alarms = mergeAlarmSettings(config.alarms, model.overrides?.alarms);
     for (const [profile, periodSeconds, periods] of [
       ['critical', alarms.critical.periodSeconds, alarms.critical.evaluationPeriods],
@@ -283,6 +304,8 @@ const resolveModel = (config: DeploymentConfig, model: ModelConfig): Omit<Resolv
     quotaCodes: { ...model.quotaCodes },
     currentQuotas: { ...model.currentQuotas },
     hasRpmQuota: model.quotaCodes?.rpm !== undefined || model.currentQuotas?.rpm !== undefined,
+    ...(model.endpoint ? { endpoint: model.endpoint } : {}),
+    ...(model.applicationProfiles?.length ? { applicationProfiles: model.applicationProfiles.map((p) => ({ name: p.name, profileId: p.profileId })) } : {}),
     percents: { ...config.quotaPolicy, ...percentOverrides },
     percentOverrides,
     alarms: mergeAlarmSettings(config.alarms, model.overrides?.alarms),

@@ -15,8 +15,6 @@ export interface OpsAlertStacksOptions {
   env?: Environment;
   /** @default statemachine/ops-alert.asl.json */
   stateMachineDefinition?: string;
-  /** @default false */
-  allowMissingHandlers?: boolean;
   /** Organization mode: run cdk-nag on the spoke templates (the hub's are checked by addNagChecks on the app). @default false */
   nag?: boolean;
 }
@@ -37,7 +35,6 @@ export const addOpsAlertStacks = (app: App, deployment: ResolvedDeployment, opti
     description: `Bedrock Ops Alert (${deployment.customerName}): workflow, tables, topics, settings, operational alarms and dashboard`,
     deployment,
     ...(options.stateMachineDefinition !== undefined ? { stateMachineDefinition: options.stateMachineDefinition } : {}),
-    allowMissingHandlers: options.allowMissingHandlers ?? false,
     nag: options.nag ?? false,
   });
   const alarms: ModelAlarmsStack[] = [];

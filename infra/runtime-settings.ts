@@ -13,6 +13,8 @@ export interface RuntimeSettingsDocument {
     name: string;
     modelId: string;
     quotaCodes?: { rpm?: string; tpm?: string };
+    endpoint?: 'bedrock-runtime' | 'bedrock-mantle';
+    applicationProfiles?: { name: string; profileId: string }[];
     overrides?: { rpmIncreasePercent?: number; tpmIncreasePercent?: number; rpmThresholdPercent?: number; tpmThresholdPercent?: number };
   }[];
   caseAutomation: ResolvedDeployment['config']['caseAutomation'];
@@ -34,6 +36,8 @@ export const buildRuntimeSettings = (deployment: ResolvedDeployment): RuntimeSet
       modelId: model.modelId,
       // Empty objects are left out: the document stays short enough to read in the console.
       ...(Object.keys(model.quotaCodes).length > 0 ? { quotaCodes: model.quotaCodes } : {}),
+      ...(model.endpoint ? { endpoint: model.endpoint } : {}),
+      ...(model.applicationProfiles ? { applicationProfiles: model.applicationProfiles } : {}),
       ...(Object.keys(model.percentOverrides).length > 0 ? { overrides: model.percentOverrides } : {}),
     })),
     // Written out in full (defaults included) so an operator editing the parameter sees every knob.

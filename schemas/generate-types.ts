@@ -11,7 +11,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
-import { STEP_NEEDS } from '../src/contracts/step-needs.js';
+import { STEP_NEEDS } from '../src/workflow/steps.js';
 
 export const GENERATED_TYPES = [
   { schema: 'alarm-state-change-event.schema.json', out: 'alarm-state-change-event.ts' },
@@ -55,7 +55,7 @@ const whole = (name: string) => (schema: Record<string, unknown>) => ({ [name]: 
 
 /**
  * The workflow state as one step receives it: the schema with the parts the step needs made required
- * (src/contracts/step-needs.ts). Each part is added to Ajv as a schema of its own (with the definitions it may refer
+ * (each step's `needs`, src/steps/defs/). Each part is added to Ajv as a schema of its own (with the definitions it may refer
  * to) and the variants refer to it, so the ten variants share one compiled function per part instead of ten copies;
  * `required` is still checked before the parts, as in the schema, so the errors come in the same order.
  */

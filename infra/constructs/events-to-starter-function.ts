@@ -43,8 +43,6 @@ export interface EventsToStarterFunctionProps {
   stateMachine: IStateMachine;
   logLevel: string;
   logRetention: RetentionDays;
-  /** @default false */
-  allowMissingHandler?: boolean;
 }
 
 export class EventsToStarterFunction extends Construct {
@@ -73,7 +71,6 @@ export class EventsToStarterFunction extends Construct {
       logRetention: props.logRetention,
       deadLetterQueue: this.deadLetterQueue,
       timeout: Duration.seconds(30),
-      allowMissingHandler: props.allowMissingHandler ?? false,
     });
     this.starter.function.configureAsyncInvoke(STARTER_ASYNC_RETRY);
     acknowledgeAll(this.starter.function, ['Serverless-LambdaAsyncFailureDestination'],

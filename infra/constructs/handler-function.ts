@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Code, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
@@ -59,12 +59,6 @@ export interface HandlerFunctionProps {
    */
   deadLetterQueue?: IQueue;
   /**
-   * Deploy a placeholder instead of failing when the handler file does not exist yet (template tests and early
-   * synths while the handlers are being written). Never set for a real deployment.
-   * @default false
-   */
-  allowMissingHandler?: boolean;
-  /**
    * IAM path of the function's role (organization mode: the spoke roles trust the hub step roles by path).
    * @default "/"
    */
@@ -75,8 +69,6 @@ export class HandlerFunction extends Construct {
   public readonly function: NodejsFunction;
   public readonly role: Role;
   public readonly logGroup: LogGroup;
-  /** True when the handler file was missing and a placeholder was deployed instead. */
-  public readonly placeholder: boolean;
 
   constructor(scope: Construct, id: string, props: HandlerFunctionProps) {
     super(scope, id);
@@ -93,10 +85,7 @@ export class HandlerFunction extends Construct {
     }));
 
     const entryPath = resolve(REPO_ROOT, props.entry);
-    this.placeholder = !existsSync(entryPath);
-    if (this.placeholder && !props.allowMissingHandler) {
-      throw new Error(`Handler file ${props.entry} does not exist. Write it, or synthesize with -c allowMissingHandlers=true to check the templates without it.`);
-    }
+    if (!existsSync(entryPath)) throw new Error(`Handler file ${props.entry} does not exist.`);
     this.function = new NodejsFunction(this, 'Function', {
       description: props.description,
       runtime: Runtime.NODEJS_22_X,
@@ -115,9 +104,11 @@ export class HandlerFunction extends Construct {
         // Stack traces point at the TypeScript sources through the bundled source map.
         NODE_OPTIONS: '--enable-source-maps',
       },
-      ...(this.placeholder
-        ? { code: Code.fromInline('exports.handler = async () => { throw new Error("handler not deployed yet"); };'), handler: 'index.handler' }
-        : { entry: entryPath, handler: 'handler', depsLockFilePath: resolve(REPO_ROOT, 'package-lock.json'), projectRoot: REPO_ROOT, bundling: HANDLER_BUNDLING }),
+      entry: entryPath,
+      handler: 'handler',
+      depsLockFilePath: resolve(REPO_ROOT, 'package-lock.json'),
+      projectRoot: REPO_ROOT,
+      bundling: HANDLER_BUNDLING,
     });
 
     acknowledge(this.role, 'AwsSolutions-IAM5[Resource::*]',

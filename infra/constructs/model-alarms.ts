@@ -17,6 +17,8 @@ import {
   compositeAlarmConfiguration,
   declaredAlarmKinds,
   metricAlarmConfiguration,
+  metricNameOf,
+  metricSourceOf,
 } from '../../src/core/alarm-config.js';
 import type { CompositeAlarmConfiguration, MetricAlarmConfiguration, UsageSizing } from '../../src/core/alarm-config.js';
 import { ALARM_CATALOGUE } from '../../src/core/catalogue.js';
@@ -87,11 +89,12 @@ export class ModelAlarms extends Construct {
       if (spec.threshold.type === 'anomalyBand') {
         // Declared explicitly (as the original does) so the model exists, with the alarm's exact statistic, before
         // the alarm is created, and is deleted with the stack.
+        const source = metricSourceOf(model.endpoint);
         const detector = new CfnAnomalyDetector(this, `${kind}Detector`, {
           singleMetricAnomalyDetector: {
-            namespace: BEDROCK_NAMESPACE,
-            metricName: spec.metric,
-            dimensions: [{ name: MODEL_DIMENSION, value: model.modelId }],
+            namespace: source.namespace,
+            metricName: metricNameOf(kind, model.endpoint),
+            dimensions: [{ name: source.dimension, value: model.modelId }],
             stat: spec.statistic,
           },
         });

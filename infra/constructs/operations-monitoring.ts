@@ -26,7 +26,8 @@ import { Construct } from 'constructs';
 import { ALARM_CATALOGUE, alarmKindsForModel, alarmName, compositeAlarmName } from '../../src/core/catalogue.js';
 import type { ResolvedModel } from '../config.js';
 import type { HandlerFunction } from './handler-function.js';
-import { BEDROCK_NAMESPACE, MODEL_DIMENSION, USAGE_PERIOD_SECONDS, usageThreshold } from './model-alarms.js';
+import { metricNameOf, metricSourceOf } from '../../src/core/alarm-config.js';
+import { USAGE_PERIOD_SECONDS, usageThreshold } from './model-alarms.js';
 
 export interface OperationsMonitoringProps {
   customerName: string;
@@ -108,27 +109,29 @@ export class OperationsMonitoring extends Construct {
   }
 
   private addModelRow(model: ResolvedModel, customerName: string): void {
+    // The model's own traffic on its endpoint (profiles' traffic is in their own series; the usage alarms sum them).
+    const source = metricSourceOf(model.endpoint);
     const perMinute = (metricName: string, label: string) =>
-      new Metric({ namespace: BEDROCK_NAMESPACE, metricName, dimensionsMap: { [MODEL_DIMENSION]: model.modelId }, statistic: 'Sum', period: Duration.seconds(USAGE_PERIOD_SECONDS), label });
+      new Metric({ namespace: source.namespace, metricName, dimensionsMap: { [source.dimension]: model.modelId }, statistic: 'Sum', period: Duration.seconds(USAGE_PERIOD_SECONDS), label });
     const lines = (quota: number | undefined, threshold: number | undefined, name: string): HorizontalAnnotation[] => [
       ...(quota !== undefined ? [{ value: quota, label: `${name} quota`, color: '#d62728' }] : []),
       ...(threshold !== undefined ? [{ value: threshold, label: `${name} alarm threshold`, color: '#ff7f0e' }] : []),
     ];
     const alarms: IAlarm[] = [
-      ...alarmKindsForModel(model.hasRpmQuota).map((kind) => ALARM_CATALOGUE[kind]).map((spec) =>
+      ...alarmKindsForModel(model.hasRpmQuota, model.endpoint).map((kind) => ALARM_CATALOGUE[kind]).map((spec) =>
         Alarm.fromAlarmName(this, `${model.name}-${spec.kind}`, alarmName(customerName, spec.kind, model.name))),
       Alarm.fromAlarmName(this, `${model.name}-Composite`, compositeAlarmName(customerName, model.name)),
     ];
     this.dashboard.addWidgets(
       new GraphWidget({
         title: `${model.name}: requests per minute${model.hasRpmQuota ? '' : ' (no RPM quota)'}`,
-        left: [perMinute('Invocations', 'Invocations')],
+        left: [perMinute(metricNameOf('InvocationAnomaly', model.endpoint), 'Requests')],
         leftAnnotations: lines(model.currentQuotas.rpm, usageThreshold(model, 'RPM'), 'RPM'),
         width: 8,
       }),
       new GraphWidget({
-        title: `${model.name}: estimated TPM quota usage`,
-        left: [perMinute('EstimatedTPMQuotaUsage', 'EstimatedTPMQuotaUsage')],
+        title: `${model.name}: ${model.endpoint === 'bedrock-mantle' ? 'input tokens per minute' : 'estimated TPM quota usage'}`,
+        left: [perMinute(metricNameOf('HighTPMQuotaUsage', model.endpoint), metricNameOf('HighTPMQuotaUsage', model.endpoint))],
         leftAnnotations: lines(model.currentQuotas.tpm, usageThreshold(model, 'TPM'), 'TPM'),
         width: 8,
       }),

@@ -45,8 +45,6 @@ export interface ThresholdUpdaterProps {
   schedule: { enabled: boolean; expression: string };
   logLevel: string;
   logRetention: RetentionDays;
-  /** @default false */
-  allowMissingHandler?: boolean;
 }
 
 export class ThresholdUpdater extends Construct {
@@ -88,7 +86,6 @@ export class ThresholdUpdater extends Construct {
       // A few calls per model, one model after the other (Service Quotas is rate-limited): minutes for 125 models.
       timeout: Duration.minutes(10),
       deadLetterQueue: this.deadLetterQueue,
-      allowMissingHandler: props.allowMissingHandler ?? false,
     });
     // A failed scheduled run is not retried by Lambda: it already notified what it could, and the next run reads the
     // quotas again; the event goes to the dead-letter queue (and its alarm) instead.

@@ -16,7 +16,7 @@ import { LAMBDA_STEPS } from '../../src/workflow/steps.js';
 import type { LambdaStepId } from '../../src/workflow/steps.js';
 import { ENV } from '../../src/workflow/environment.js';
 import { STEP_FUNCTION_TIMEOUT_SECONDS } from '../../src/workflow/timeouts.js';
-import { grantsOf, iamAction, SPOKE_ACCESS_GRANTS, TARGET_KEY_ACTIONS, type GrantTarget, type PortGrant } from '../../src/adapters/port-grants.js';
+import { grantsOfStep, iamAction, SPOKE_ACCESS_GRANTS, TARGET_KEY_ACTIONS, type GrantTarget, type PortGrant } from '../../src/adapters/port-grants.js';
 import { isSpokePort } from '../../src/workflow/organization.js';
 import { HandlerFunction } from './handler-function.js';
 import { acknowledge, acknowledgeAll } from '../nag.js';
@@ -28,8 +28,6 @@ export interface WorkflowFunctionsProps {
   notificationTopic: ITopic;
   logLevel: string;
   logRetention: RetentionDays;
-  /** @default false */
-  allowMissingHandlers?: boolean;
   /**
    * Organization mode: the IAM path of the roles of the steps that act in the event's account (their ports include a
    * spoke port): the spoke roles trust only that path (src/workflow/organization.ts).
@@ -78,14 +76,14 @@ export class WorkflowFunctions extends Construct {
         timeout: Duration.seconds(STEP_FUNCTION_TIMEOUT_SECONDS),
         logLevel: props.logLevel,
         logRetention: props.logRetention,
-        allowMissingHandler: props.allowMissingHandlers ?? false,
         ...(props.spokeAccessRolePath !== undefined && step.ports.some(isSpokePort) ? { rolePath: props.spokeAccessRolePath } : {}),
       });
+      // Organization mode: a step acting in an account assumes its spoke role instead of calling there from the hub.
       const viaSpoke = props.spokeAccess !== undefined && step.ports.some(isSpokePort);
       if (viaSpoke && props.spokeAccess) handler.function.addEnvironment(ENV.spokeRoleName, props.spokeAccess.roleName);
       const ports = viaSpoke ? step.ports.filter((port) => !isSpokePort(port)) : step.ports;
-      this.grant(handler, [...grantsOf(ports, 'idempotencyKey' in step), ...(viaSpoke ? SPOKE_ACCESS_GRANTS : [])], props);
-      if ('trigger' in step) {
+      this.grant(handler, [...grantsOfStep({ ...step, ports }), ...(viaSpoke ? SPOKE_ACCESS_GRANTS : [])], props);
+      if (step.trigger) {
         // EventBridge invokes NotifyFailure asynchronously: after Lambda's retries the event and the error go to the
         // on-failure destination (an alarmed queue), which carries more than a dead-letter queue would (the error).
         handler.function.configureAsyncInvoke({ ...NOTIFY_FAILURE_ASYNC_RETRY, onFailure: new SqsDestination(this.failureNotificationDeadLetters) });

@@ -35,11 +35,6 @@ export interface CoreStackProps extends StackProps {
    * @default the file
    */
   stateMachineDefinition?: string;
-  /**
-   * Deploy placeholders for handler files that do not exist yet instead of failing.
-   * @default false
-   */
-  allowMissingHandlers?: boolean;
   /** Run cdk-nag on the spoke templates too (organization mode). @default false */
   nag?: boolean;
 }
@@ -91,7 +86,6 @@ export class CoreStack extends Stack {
       notificationTopic: this.topics.notificationTopic,
       logLevel: config.deployment.logLevel,
       logRetention,
-      allowMissingHandlers: props.allowMissingHandlers ?? false,
       ...(deployment.organization ? {
         spokeAccessRolePath: hubStepRolePath(deployment.customerName),
         spokeAccess: { roleName: spokeRoleName(deployment.customerName), organizationId: deployment.organization.organizationId },
@@ -108,7 +102,6 @@ export class CoreStack extends Stack {
       stateMachine: this.workflow.stateMachine,
       logLevel: config.deployment.logLevel,
       logRetention,
-      allowMissingHandler: props.allowMissingHandlers ?? false,
     });
     this.starter = this.events.starter;
     new ExecutionFailuresToFunction(this, 'ExecutionFailuresToNotifyFailure', {
@@ -134,7 +127,6 @@ export class CoreStack extends Stack {
         schedule: config.schedules.thresholdUpdate,
         logLevel: config.deployment.logLevel,
         logRetention,
-        allowMissingHandler: props.allowMissingHandlers ?? false,
       });
     }
 

@@ -1,6 +1,6 @@
 /**
  * What each port's adapters can call on AWS, and on which resource: the one list the Lambda roles are built from.
- * A step's function is granted the calls of the ports it takes (LAMBDA_STEPS `ports`, src/workflow/steps.ts), plus the
+ * A step's function is granted the calls of the ports it takes (its `ports`, src/steps/defs/), plus the
  * idempotency table when it is idempotent: nothing is written per step, so a grant cannot drift from the code.
  *
  * Calls are named as the adapters label them ("Service.Operation", the label of `callAws`/`mapAwsError` in
@@ -110,3 +110,7 @@ export const grantsOf = (ports: readonly (keyof Ports)[], idempotent: boolean): 
   ...ports.flatMap((port) => PORT_GRANTS[port]),
   ...(idempotent ? IDEMPOTENCY_GRANTS : []),
 ];
+
+/** The grants of a step's function: the calls of its ports, and the idempotency table when it has an idempotency key. */
+export const grantsOfStep = (step: { readonly ports: readonly (keyof Ports)[]; readonly idempotencyKey?: string }): PortGrant[] =>
+  grantsOf(step.ports, step.idempotencyKey !== undefined);

@@ -6,10 +6,11 @@ import type { Command } from 'commander';
 import { USAGE_ERROR_CODE } from './usage.js';
 import { supportCaseUrl } from '../core/case-action.js';
 import { n } from '../core/text-sections.js';
-import { renderHtmlReport, type ReportExecution } from '../local/report/render.js';
+import { reportScenario } from '../local/report/from-runs.js';
+import { renderHtmlReport } from '../local/report/render.js';
 import { PROJECT_ROOT } from '../local/runtime.js';
 import { accountStateOf, checkScenarioSettings, loadScenarioFile, simulateScenario, withRetryErrors, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
-import { logger } from '../observability/logger.js';
+import { logger } from '../lambda/logger.js';
 import { formatTimeline } from '../operator/timeline-format.js';
 import type { TimelineEvent } from '../core/timeline.js';
 import type { SimulationOutput } from '../types/generated/simulation-output.js';
@@ -76,7 +77,7 @@ export const registerSimulateCommand = (program: Command): Command =>
       const showProgress = Boolean(process.stderr.isTTY);
       // Loaded only here: it needs the CDK and the IAM evaluator (devDependencies).
       const deployed = options.deployed ? await import('../local/deployed/run-files.js') : undefined;
-      const deployedRuns = deployed ? await deployed.runDeployedFiles(files, { ...(options.config ? { configPath: resolve(options.config) } : {}), ...(options.verbose ? { verbose: true } : {}) }) : undefined;
+      const deployedRuns = deployed ? await deployed.runDeployedFiles(files, { ...(options.config ? { configPath: resolve(options.config) } : {}), ...(options.verbose ? { verbose: true } : {}), ...(options.redrive ? { redrive: true } : {}) }) : undefined;
       const runs = deployedRuns ?? await runSimulation(files, (done, total) => {
         if (!showProgress || total < 10) return;
         if (!barStarted) {
@@ -216,41 +217,9 @@ const summaryLine = (all: SimulationResult[], unchanged = 0): string => {
     `${unchanged > 0 ? `; ${unchanged} event(s) changed no alarm state, so no execution ran (see "no execution" above)` : ''}\n`;
 };
 
-export const renderReport = (runs: ScenarioRun[]): string => {
-  const executions: ReportExecution[] = runs.flatMap((run) =>
-    run.results.map((r, i) => {
-      const state = run.states[i];
-      const usage = state?.facts?.usage.status === 'ok' ? state.facts.usage.summary : undefined;
-      const quotas = state?.facts?.quotas.status === 'ok' ? state.facts.quotas.quotas : undefined;
-      return {
-        scenario: run.name,
-        label: r.event.label,
-        executionName: r.execution.name,
-        status: r.execution.status,
-        path: r.execution.states,
-        ...(r.execution.failedState ? { failedState: r.execution.failedState } : {}),
-        decision: r.decision ? { severity: r.decision.severity, scenario: r.decision.scenario, caseType: r.decision.caseType, quotaIncreases: r.decision.quotaIncreases } : null,
-        caseAction: {
-          action: r.caseAction.action, caseId: r.caseAction.caseId ?? null, displayId: r.caseAction.displayId ?? null, ...(r.caseAction.reason ? { reason: r.caseAction.reason } : {}),
-          cases: ((r.caseAction.quotaRequests ?? []) as { quota?: string; caseDisplayId?: string }[])
-            .filter((q) => q.caseDisplayId).map((q) => ({ displayId: String(q.caseDisplayId), ...(q.quota ? { quota: q.quota } : {}) })),
-        },
-        notification: { sent: r.notification.sent, ...(r.notification.subject ? { subject: r.notification.subject } : {}), ...(r.notification.body ? { body: r.notification.body } : {}) },
-        ...(usage && state?.incident
-          ? {
-              usage: {
-                model: state.incident.model.name, hourly: usage.hourly,
-                ...(quotas?.rpm ? { rpmQuota: quotas.rpm.value } : {}), ...(quotas?.tpm ? { tpmQuota: quotas.tpm.value } : {}),
-                ...(state.decision?.thresholds.rpm !== undefined ? { rpmThreshold: state.decision.thresholds.rpm } : {}),
-                ...(state.decision?.thresholds.tpm !== undefined ? { tpmThreshold: state.decision.thresholds.tpm } : {}),
-              },
-            }
-          : {}),
-      };
-    }),
-  );
-  return renderHtmlReport({ title: 'Bedrock Ops Alert - local simulation', generatedAt: new Date().toISOString(), definition: loadRawDefinition(), executions });
-};
+/** The HTML report of the runs: one row per incident, its details and charts built in the browser when opened. */
+export const renderReport = (runs: ScenarioRun[]): string =>
+  renderHtmlReport({ title: 'Bedrock Ops Alert - local simulation', generatedAt: new Date().toISOString(), definition: loadRawDefinition(), scenarios: runs.map(reportScenario) });
 
 /** The definition as written (placeholders and all): the report draws its graph. */
 const loadRawDefinition = (): unknown => JSON.parse(readFileSync(join(PROJECT_ROOT, STATE_MACHINE_DEFINITION_PATH), 'utf8'));

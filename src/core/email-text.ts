@@ -4,6 +4,7 @@ import { executionConsoleUrl, supportCaseUrl } from './case-action.js';
 import type { Classification } from './classify.js';
 import type { Decision } from './decide.js';
 import type { ModelRef, NotificationMessage, Severity } from './model.js';
+import { foldedFailuresLine, type FoldedFailures } from './failure-cause.js';
 import { oneLine } from './plain-text.js';
 import { alarmLines, n, quotaSection, usageSection } from './text-sections.js';
 
@@ -223,6 +224,10 @@ export interface FailureEmailInput {
   modelName?: string;
   error: { name: string; message: string };
   failedState?: string;
+  /** The failures of the same cause folded into this e-mail since the previous one (storm control) */
+  folded?: FoldedFailures;
+  /** The storm-control window: failures of the same cause within it are counted into the next e-mail */
+  windowMinutes?: number;
 }
 
 /** The failure notification: what failed, why, and how to re-drive. */
@@ -235,6 +240,8 @@ export const failureEmail = (input: FailureEmailInput): NotificationMessage => {
     `Error: ${oneLine(input.error.name, 200)}`,
     `Cause: ${oneLine(input.error.message, 2000)}`,
     ...(input.failedState ? [`Failed state: ${oneLine(input.failedState, 80)}`] : []),
+    ...(input.folded && input.folded.count > 0 ? ['', foldedFailuresLine(input.folded)] : []),
+    ...(input.windowMinutes ? [`Further executions failing with the same cause within ${input.windowMinutes} minutes are counted into the next failure e-mail instead of one e-mail each.`] : []),
     '',
     'Re-driving is safe: steps that already acted (a case, a request, an e-mail) are not repeated. After fixing the cause, re-drive:',
     `  ops-alert redrive ${oneLine(input.executionName, 80)}`,

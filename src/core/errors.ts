@@ -20,7 +20,7 @@ export class InvalidSettingsError extends OpsAlertError {
   override name = 'InvalidSettingsError';
 }
 
-/** A step received input that does not match its contract (schemas/workflow-state.schema.json, parts per step in src/contracts/step-needs.ts). */
+/** A step received input that does not match its contract (schemas/workflow-state.schema.json, parts per step in each step's `needs`, src/steps/defs/). */
 export class InvalidStepInputError extends OpsAlertError {
   override name = 'InvalidStepInputError';
 }

@@ -30,9 +30,27 @@ export const usageSection = (decision: Decision, usage: UsageSummary | undefined
   lines.push(
     usage.tpmSource === 'estimated'
       ? '  TPM figures are EstimatedTPMQuotaUsage (includes cache writes and output burndown), the unit of the TPM quota.'
-      : '  TPM figures are input + output tokens of the same minute (EstimatedTPMQuotaUsage had no data): a lower bound.',
+      : usage.tpmSource === 'input-tokens'
+        ? '  bedrock-mantle endpoint: TPM figures are input tokens per minute (TotalInputTokens), the unit of its "Bedrock Mantle input tokens per minute" quota.'
+        : '  TPM figures are input + output tokens of the same minute (EstimatedTPMQuotaUsage had no data): a lower bound.',
   );
+  lines.push(...breakdownLines(usage));
   return lines;
+};
+
+/** A model with application profiles: the figures above are sums; say which source drove the peak hour. */
+const breakdownLines = (usage: UsageSummary): string[] => {
+  const breakdown = usage.breakdown;
+  if (!breakdown) return [];
+  const profiles = breakdown.sources.filter((s) => s.name !== 'direct').length;
+  const hour = new Date(breakdown.hour).toISOString().slice(0, 13).replace('T', ' ');
+  const top = breakdown.sources[0];
+  return [
+    `  The figures above are per-minute sums over the model and its ${profiles} application inference profiles (they share its quota).`,
+    `  Peak hour ${hour}:00 UTC by source (share of ${breakdown.basis === 'tokens' ? 'estimated tokens' : 'requests'}):`,
+    ...breakdown.sources.map((s) => `    - ${s.name}${s.name === 'direct' ? ' (calls to the model itself)' : ` (profile ${s.id})`}: ${s.share}% (${n(s.tokens)} tokens, ${n(s.invocations)} requests)`),
+    ...(top && top.share > 0 ? [`  ${top.name} drove the largest share of the peak hour.`] : []),
+  ];
 };
 
 const QUOTA_LABEL = { RPM: 'Requests per minute (RPM)', TPM: 'Tokens per minute (TPM)' } as const;

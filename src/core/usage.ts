@@ -1,4 +1,8 @@
-/** Usage figures from the per-minute series: peaks, steady state, tokens per request, and hourly peaks for charts. */
+/**
+ * Usage figures from the per-minute series: peaks, steady state, tokens per request (what the decision and the texts
+ * need, carried in the workflow state), and hourly peaks for charts (report-only: computed by the report from the
+ * series, never carried in the state).
+ */
 import type { ModelRef, UsageSeries, UsageSource } from './model.js';
 
 export interface UsageSummary {
@@ -24,8 +28,6 @@ export interface UsageSummary {
    * `input-tokens`: a bedrock-mantle model, whose TPM quota counts input tokens only (TotalInputTokens).
    */
   tpmSource: 'estimated' | 'tokens' | 'input-tokens';
-  /** Highest per-minute values in each hour, for charts */
-  hourly: { t: number; peakRpm: number; peakTpm: number }[];
   /** epoch ms of the minute of peakTpm (absent without traffic) */
   peakTpmAt?: number;
   /** epoch ms of the minute of peakRpm (absent without traffic) */
@@ -43,9 +45,53 @@ export interface UsageBreakdown {
   sources: { name: string; id: string; invocations: number; tokens: number; share: number }[];
 }
 
+/** Highest per-minute values of one clock hour (epoch ms of the hour's start). */
+export interface HourlyPeak {
+  t: number;
+  peakRpm: number;
+  peakTpm: number;
+}
+
+type TpmBasis = 'quota-metric' | 'input-tokens';
+
+/**
+ * TPM of a minute. `quota-metric` (bedrock-runtime): EstimatedTPMQuotaUsage when the series has any, else input +
+ * output tokens. `input-tokens` (bedrock-mantle: its TPM quota counts input tokens).
+ */
+const tpmReader = (series: UsageSeries, tpmBasis: TpmBasis): { source: UsageSummary['tpmSource']; at: (i: number) => number } => {
+  if (tpmBasis === 'input-tokens') return { source: 'input-tokens', at: (i) => series.inputTokens[i] ?? 0 };
+  const useEstimated = series.estimatedTpm.some((v) => v > 0);
+  return {
+    source: useEstimated ? 'estimated' : 'tokens',
+    at: (i) => (useEstimated ? (series.estimatedTpm[i] ?? 0) : (series.inputTokens[i] ?? 0) + (series.outputTokens[i] ?? 0)),
+  };
+};
+
+const tpmBasisOf = (model: Pick<ModelRef, 'endpoint'>): TpmBasis => (model.endpoint === 'bedrock-mantle' ? 'input-tokens' : 'quota-metric');
+
+/** The highest per-minute RPM and TPM of each clock hour that has points, in time order (for the report's charts). */
+export const hourlyPeaks = (series: UsageSeries, model: Pick<ModelRef, 'endpoint'> = {}): HourlyPeak[] => {
+  const tpm = tpmReader(series, tpmBasisOf(model));
+  const hourly = new Map<number, HourlyPeak>();
+  let bucket: HourlyPeak | undefined;
+  for (let i = 0; i < series.timestamps.length; i++) {
+    const hour = Math.floor((series.timestamps[i] ?? 0) / 3_600_000) * 3_600_000;
+    // Points come in time order, so the bucket is usually the previous point's.
+    if (bucket?.t !== hour) {
+      bucket = hourly.get(hour);
+      if (!bucket) hourly.set(hour, (bucket = { t: hour, peakRpm: 0, peakTpm: 0 }));
+    }
+    const rpm = series.invocations[i] ?? 0;
+    const value = tpm.at(i);
+    if (rpm > bucket.peakRpm) bucket.peakRpm = rpm;
+    if (value > bucket.peakTpm) bucket.peakTpm = value;
+  }
+  return [...hourly.values()].sort((a, b) => a.t - b.t);
+};
+
 /** How a model's TPM figures are read: bedrock-mantle's TPM quota counts input tokens (docs/deployment.md). */
 export const summariseModelUsage = (model: Pick<ModelRef, 'endpoint'>, series: UsageSeries, windowDays: number): UsageSummary =>
-  summariseUsage(series, windowDays, model.endpoint === 'bedrock-mantle' ? 'input-tokens' : 'quota-metric');
+  summariseUsage(series, windowDays, tpmBasisOf(model));
 
 /**
  * Which sources drove the peak: each source's invocations and tokens in the hour of the peak minute (the TPM peak
@@ -75,12 +121,9 @@ export const usageBreakdown = (summary: Pick<UsageSummary, 'peakTpm' | 'peakTpmA
  * `tpmBasis`: `quota-metric` (bedrock-runtime: EstimatedTPMQuotaUsage, else input + output tokens) or `input-tokens`
  * (bedrock-mantle: its TPM quota counts input tokens).
  */
-export const summariseUsage = (series: UsageSeries, windowDays: number, tpmBasis: 'quota-metric' | 'input-tokens' = 'quota-metric'): UsageSummary => {
+export const summariseUsage = (series: UsageSeries, windowDays: number, tpmBasis: TpmBasis = 'quota-metric'): UsageSummary => {
   const n = series.timestamps.length;
-  const inputOnly = tpmBasis === 'input-tokens';
-  const useEstimated = !inputOnly && series.estimatedTpm.some((v) => v > 0);
-  const tpmAt = (i: number): number =>
-    inputOnly ? (series.inputTokens[i] ?? 0) : useEstimated ? (series.estimatedTpm[i] ?? 0) : (series.inputTokens[i] ?? 0) + (series.outputTokens[i] ?? 0);
+  const { source: tpmSource, at: tpmAt } = tpmReader(series, tpmBasis);
   let peakTpmAt: number | undefined;
   let peakRpmAt: number | undefined;
 
@@ -93,8 +136,6 @@ export const summariseUsage = (series: UsageSeries, windowDays: number, tpmBasis
   const activeRpm = new Float64Array(n);
   const activeTpm = new Float64Array(n);
   let active = 0;
-  const hourly = new Map<number, { t: number; peakRpm: number; peakTpm: number }>();
-  let bucket: { t: number; peakRpm: number; peakTpm: number } | undefined;
   for (let i = 0; i < n; i++) {
     const rpm = series.invocations[i] ?? 0;
     const tpm = tpmAt(i);
@@ -114,14 +155,6 @@ export const summariseUsage = (series: UsageSeries, windowDays: number, tpmBasis
       activeTpm[active] = tpm;
       active++;
     }
-    const hour = Math.floor((series.timestamps[i] ?? 0) / 3_600_000) * 3_600_000;
-    // Points come in time order, so the bucket is usually the previous point's.
-    if (bucket?.t !== hour) {
-      bucket = hourly.get(hour);
-      if (!bucket) hourly.set(hour, (bucket = { t: hour, peakRpm: 0, peakTpm: 0 }));
-    }
-    if (rpm > bucket.peakRpm) bucket.peakRpm = rpm;
-    if (tpm > bucket.peakTpm) bucket.peakTpm = tpm;
   }
   return {
     windowDays,
@@ -133,8 +166,7 @@ export const summariseUsage = (series: UsageSeries, windowDays: number, tpmBasis
     steadyTpm: median(activeTpm.subarray(0, active)),
     avgInputTokensPerRequest: totalInvocations > 0 ? round2(totalInput / totalInvocations) : 0,
     avgOutputTokensPerRequest: totalInvocations > 0 ? round2(totalOutput / totalInvocations) : 0,
-    tpmSource: inputOnly ? 'input-tokens' : useEstimated ? 'estimated' : 'tokens',
-    hourly: [...hourly.values()].sort((a, b) => a.t - b.t),
+    tpmSource,
     ...(peakTpmAt !== undefined ? { peakTpmAt } : {}),
     ...(peakRpmAt !== undefined ? { peakRpmAt } : {}),
   };

@@ -9,8 +9,8 @@ import type { AwsPortsOptions } from '../adapters/aws/client-cache.js';
 import { SpokeCredentials } from '../adapters/aws/spoke-credentials.js';
 import { ENV, requireEnv } from '../workflow/environment.js';
 import { isSpokePort, spokeSessionName, spokeTargetOf } from '../workflow/organization.js';
-import type { LambdaStepId, StepPortName } from '../workflow/steps.js';
-import { createStepHandler, IDEMPOTENT_STEPS, type StepHandler, type StepRun } from './step-handlers.js';
+import type { PortName, StepDefinition } from '../steps/define-step.js';
+import { createStepHandler, type StepHandler, type StepRun } from './step-handlers.js';
 
 /**
  * How to build each port a step needs, e.g. `{ notifications: awsNotificationsPort }` (src/adapters/aws). In
@@ -24,16 +24,17 @@ export const dynamoDbLedgerPort = (): Ports['ledger'] => new DynamoDbCaseLedger(
 export const systemClockPort = (): Ports['clock'] => ({ now: () => new Date() });
 
 /**
- * The Lambda handler of `step`: exactly the ports its LAMBDA_STEPS entry declares (the list its IAM grants are built
- * from) are built, by `factories`. The compiler refuses a factory for an undeclared port, a missing one, and a run
- * that needs a port the entry does not declare.
+ * The Lambda handler of `step` (a handler entry is one line: `export const handler = awsStepHandler(step, {...})`):
+ * exactly the ports the step declares (the list its IAM grants are built from) are built, by `factories`. The
+ * compiler refuses a factory for an undeclared port and a missing one.
  */
-export const awsStepHandler = <S extends LambdaStepId>(step: S, run: StepRun<StepPortName<S>>, factories: PortFactories<StepPortName<S>>): StepHandler =>
-  createStepHandler(step, run, {
-    ports: () => Object.fromEntries(Object.entries<() => unknown>(factories).map(([name, build]) => [name, build()])) as Pick<Ports, StepPortName<S>>,
-    ...spokePortsOf(step, factories),
+export const awsStepHandler = <P extends PortName, R extends unknown[]>(step: StepDefinition<string, P, R>, factories: PortFactories<P>): StepHandler =>
+  // Its extra arguments (`R`) are optional ones only the local runtime passes.
+  createStepHandler(step, step.run as unknown as StepRun<P>, {
+    ports: () => Object.fromEntries(Object.entries<() => unknown>(factories).map(([name, build]) => [name, build()])) as Pick<Ports, P>,
+    ...spokePortsOf(step.id, factories),
     // A side-effecting step without its idempotency table must fail at once, never run unprotected.
-    ...(IDEMPOTENT_STEPS.includes(step) ? { idempotency: { tableName: requireEnv(ENV.idempotencyTableName) } } : {}),
+    ...(step.idempotencyKey ? { idempotency: { tableName: requireEnv(ENV.idempotencyTableName) } } : {}),
   });
 
 /**
@@ -42,7 +43,7 @@ export const awsStepHandler = <S extends LambdaStepId>(step: S, run: StepRun<Ste
  * account and kept for their lifetime, src/adapters/aws/spoke-credentials.ts); the hub ports once. Nothing in
  * single-account mode.
  */
-export const spokePortsOf = <K extends keyof Ports>(step: LambdaStepId, factories: PortFactories<K>, env: NodeJS.ProcessEnv = process.env, credentials?: SpokeCredentials):
+export const spokePortsOf = <K extends keyof Ports>(step: string, factories: PortFactories<K>, env: NodeJS.ProcessEnv = process.env, credentials?: SpokeCredentials):
   { portsFor?: (event: unknown) => Pick<Ports, K> } => {
   const roleName = env[ENV.spokeRoleName];
   const names = Object.keys(factories) as K[];

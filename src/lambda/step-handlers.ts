@@ -1,8 +1,8 @@
 /**
  * The middy handler factory shared by every Lambda step: logger, then idempotency for the steps with side effects,
- * then the step itself. The Lambda entry points (handlers/*.ts, with the AWS adapters) and the local runtime
- * (sandbox adapters, src/lambda/steps-registry.ts) compose the same step runs with it: only the ports differ,
- * never the logic. It knows no step's code: each entry passes its own, so each bundle holds one step.
+ * then the step itself. The Lambda entry points (handlers/*.ts, with the AWS adapters, src/lambda/aws-deps.ts) and
+ * the local runtime (sandbox adapters) compose the same step definitions with it: only the ports differ, never the
+ * logic. It knows no step: each entry passes its own, so each bundle holds one step.
  */
 import middy from '@middy/core';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
@@ -11,9 +11,9 @@ import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/pe
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context } from 'aws-lambda';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { logger } from '../observability/logger.js';
+import { logger } from './logger.js';
 import type { Ports } from '../ports/index.js';
-import { LAMBDA_STEPS, type LambdaStepId } from '../workflow/steps.js';
+import type { PortName, StepDefinition } from '../steps/define-step.js';
 
 /**
  * Where a side-effecting step records its runs: a DynamoDB table (Lambda; dynalite in tests), or any Powertools
@@ -50,16 +50,8 @@ export interface HandlerDeps<P = Ports> {
   idempotency?: IdempotencyStore;
 }
 
-/** What a step runs with the ports it needs (`K`): see src/lambda/step-runs.ts. */
+/** What a step runs with the ports it needs (`K`): its definition's `run` (src/steps/define-step.ts). */
 export type StepRun<K extends keyof Ports = keyof Ports> = (input: unknown, ports: Pick<Ports, K>) => Promise<unknown> | unknown;
-
-/** Which steps have side effects, and the business key (JMESPath into the state) that makes them idempotent. */
-export const IDEMPOTENCY_KEYS: Readonly<Partial<Record<LambdaStepId, string>>> = Object.fromEntries(
-  LAMBDA_STEPS.flatMap((step) => ('idempotencyKey' in step ? [[step.id, step.idempotencyKey]] : [])),
-);
-
-/** Steps whose handler must run with an idempotency table. */
-export const IDEMPOTENT_STEPS = Object.keys(IDEMPOTENCY_KEYS) as LambdaStepId[];
 
 export type StepHandler = (event: unknown, context: Context) => Promise<unknown>;
 
@@ -74,7 +66,14 @@ const markReplay = (response: unknown): unknown => {
   return marked;
 };
 
-export const createStepHandler = <K extends keyof Ports>(step: LambdaStepId, run: StepRun<K>, deps: HandlerDeps<Pick<Ports, K>>): StepHandler => {
+/**
+ * The handler of `step`. It runs idempotently on the step's `idempotencyKey` when it has one and `deps.idempotency` is
+ * given (the Lambda entries always give it for such a step: src/lambda/aws-deps.ts). `run` may replace the step's own
+ * (the local runtime's FetchUsage remembers its summaries).
+ */
+export const createStepHandler = <K extends PortName>(
+  step: Pick<StepDefinition<string, K>, 'id' | 'idempotencyKey'>, run: StepRun<K>, deps: HandlerDeps<Pick<Ports, K>>,
+): StepHandler => {
   let ports: Pick<Ports, K> | undefined;
   let work = async (event: unknown): Promise<unknown> => {
     const current = deps.portsFor ? deps.portsFor(event) : (ports ??= deps.ports());
@@ -82,7 +81,7 @@ export const createStepHandler = <K extends keyof Ports>(step: LambdaStepId, run
     return (await run(event, current)) ?? null;
   };
 
-  const keyPath = IDEMPOTENCY_KEYS[step];
+  const keyPath = step.idempotencyKey;
   let config: IdempotencyConfig | undefined;
   if (keyPath && deps.idempotency) {
     config = new IdempotencyConfig({
@@ -99,7 +98,7 @@ export const createStepHandler = <K extends keyof Ports>(step: LambdaStepId, run
       // One persistence layer per handler: a shared instance keeps the first config it sees (toolchain notes).
       persistenceStore: persistenceLayerOf(deps.idempotency),
       // An explicit prefix: the default (the function name) changes when a function is renamed.
-      keyPrefix: `ops-alert-${step}`,
+      keyPrefix: `ops-alert-${step.id}`,
       config,
     });
   }
@@ -110,6 +109,6 @@ export const createStepHandler = <K extends keyof Ports>(step: LambdaStepId, run
     return work(event);
   })
     .use(injectLambdaContext(logger, { correlationIdPath: 'execution.name', resetKeys: true }))
-    .use({ before: () => { logger.appendKeys({ step }); } });
+    .use({ before: () => { logger.appendKeys({ step: step.id }); } });
   return handler as unknown as StepHandler;
 };

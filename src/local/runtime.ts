@@ -1,6 +1,7 @@
 /**
  * The local runtime: aws-local-stepfunctions runs statemachine/ops-alert.asl.json, filled with the same substitution
- * map as the CDK app; every Task dispatches to the real handler (steps-registry.ts) with the sandbox adapters; the
+ * map as the CDK app; every Task dispatches to its step's handler (the step definitions of src/workflow/steps.ts, the
+ * same middy factory as the Lambda entries) with the sandbox adapters; the
  * idempotency and ledger tables are given by the caller (in process by default, see local-tables.ts). A Task resource
  * it cannot dispatch fails loudly.
  */
@@ -13,13 +14,14 @@ import type { Context } from 'aws-lambda';
 import { runAt } from '../adapters/sandbox/virtual-clock.js';
 import { UnsupportedResourceError } from '../core/errors.js';
 import type { TimelineEvent } from '../core/timeline.js';
-import type { HandlerDeps, StepHandler, StepRun } from '../lambda/step-handlers.js';
+import { createStepHandler, type HandlerDeps, type StepHandler, type StepRun } from '../lambda/step-handlers.js';
 import type { FailureInput } from '../steps/notify.js';
-import { runFetchUsage } from '../lambda/step-runs.js';
-import { createRegisteredStepHandler, STEP_RUNS } from '../lambda/steps-registry.js';
+import { fetchUsage } from '../steps/defs/fetch-usage.js';
 import type { Ports } from '../ports/index.js';
 import { rememberedUsageSummaries } from './usage-summaries.js';
-import { buildSubstitutions, localFunctionArn, STATE_MACHINE_DEFINITION_PATH, stepOfLocalFunctionArn, type LambdaStepId } from '../workflow/steps.js';
+import {
+  buildSubstitutions, lambdaStep, localFunctionArn, STATE_MACHINE_DEFINITION_PATH, stepOfLocalFunctionArn, type LambdaStepId,
+} from '../workflow/steps.js';
 
 type RunHandle = ReturnType<StateMachine['run']>;
 type EventLog = RunHandle['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
@@ -121,6 +123,19 @@ export interface LocalWorkflowOptions {
 
 export type TaskInterceptor = (call: { state: string; executionName: string; input: unknown }, next: () => Promise<unknown>) => Promise<unknown>;
 
+/**
+ * The handler of any step, as its Lambda function would run it: `deps.ports` is asked for the step's ports (it may
+ * build them per step, e.g. to tell the steps' calls apart), and the step gets only the ones it declares. `run` may
+ * replace the step's own (FetchUsage's remembers its summaries).
+ */
+export const localStepHandler = (
+  id: LambdaStepId, deps: Omit<HandlerDeps<Ports>, 'ports'> & { ports: (step: LambdaStepId) => Ports }, run?: StepRun,
+): StepHandler => {
+  const step = lambdaStep(id);
+  const declared = (ports: Ports): Ports => Object.fromEntries(step.ports.map((name) => [name, ports[name]])) as unknown as Ports;
+  return createStepHandler(step, run ?? (step.run as StepRun), { ...deps, ports: () => declared(deps.ports(id)) });
+};
+
 const fakeContext = (step: LambdaStepId, executionName: string): Context =>
   ({
     functionName: `ops-alert-${step}`, functionVersion: '$LATEST', invokedFunctionArn: localFunctionArn(step), memoryLimitInMB: '256',
@@ -148,7 +163,7 @@ export class LocalWorkflow {
     this.machine = new StateMachine(this.definition as never, { validationOptions: { checkArn: false } });
     // FetchUsage summarises each model's usage once per window (the same window of the same model: the same series).
     const summarise = rememberedUsageSummaries();
-    const runs = { ...STEP_RUNS, FetchUsage: ((input, ports) => runFetchUsage(input, ports, summarise)) as StepRun };
+    const runs: Partial<Record<LambdaStepId, StepRun>> = { FetchUsage: ((input, ports) => fetchUsage.run(input, ports, summarise)) as StepRun };
     for (const [name, state] of allStates(this.definition.States)) {
       if (state.Type === 'Wait' && !options.realTime) this.waits[name] = 0;
       // Retries keep a short real pause (100 ms): a step waiting for another execution (an idempotency record or a
@@ -161,7 +176,7 @@ export class LocalWorkflow {
       }
       const step = state.Resource ? stepOfLocalFunctionArn(state.Resource) : undefined;
       if (!step) throw new UnsupportedResourceError(`State '${name}' has Resource '${state.Resource}', which the local runtime cannot dispatch`);
-      const handler = createRegisteredStepHandler(step, { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) }, runs);
+      const handler = localStepHandler(step, { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) }, runs[step]);
       const call = (input: unknown, executionName: string): Promise<unknown> => handler(input, fakeContext(step, executionName));
       const intercept = options.interceptTask;
       this.handlers[name] = intercept ? (input, executionName) => intercept({ state: name, executionName, input }, () => call(input, executionName)) : call;
@@ -170,7 +185,7 @@ export class LocalWorkflow {
     this.stateMachineArn = options.deployed?.stateMachineArn ?? LOCAL_STATE_MACHINE_ARN;
     this.failureHandler = options.deployed
       ? async (event) => options.deployed!.onStatusChange(event as Record<string, unknown>)
-      : createRegisteredStepHandler('NotifyFailure', { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
+      : localStepHandler('NotifyFailure', { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) });
     const predecessors = new Map<string, AslState[]>();
     for (const [, state] of allStates(this.definition.States)) {
       const targets = [state.Next, state.Default, ...(state.Choices ?? []).map((c) => c.Next), ...(state.Catch ?? []).map((c) => c.Next)];

@@ -8,8 +8,8 @@ import { basename } from 'node:path';
 import { SandboxAccount } from '../adapters/sandbox/account.js';
 import { alarmName, isAlarmKind, projectAlarmIndex, type AlarmKind } from '../core/catalogue.js';
 import { executionNameForEvent } from '../core/execution-name.js';
-import { resolveSettingsDocument } from '../contracts/settings.js';
-import { parseScenario } from '../contracts/validate.js';
+import { resolveSettingsDocument } from '../workflow/settings.js';
+import { parseScenario } from '../workflow/validate.js';
 import { InvalidScenarioError, InvalidSettingsError } from '../core/errors.js';
 import type { Scenario } from '../types/generated/scenario.js';
 import type { SimulationOutput } from '../types/generated/simulation-output.js';
@@ -96,7 +96,7 @@ export interface SimulateOptions {
   /**
    * How delivered alarm events run, instead of the source-level workflow (the deployed-artifact run,
    * src/local/deployed: through the synthesized rules and the starter bundle). Made once per scenario, for its account.
-   * No redrive then.
+   * A redrive goes through its `redrive` (none when it has none).
    */
   alarmEvents?: (account: SandboxAccount) => Promise<AlarmEventRunner>;
   /** Wraps every Task call (the bench's recorded-results floor): see LocalWorkflowOptions.interceptTask. */
@@ -106,6 +106,8 @@ export interface SimulateOptions {
 /** Runs one delivered alarm event: the execution it started, or the result of an event that started none. */
 export interface AlarmEventRunner {
   run(delivery: Delivery): Promise<{ record: ExecutionRecord } | { notStarted: SimulationResult; executionName: string }>;
+  /** RedriveExecution of a failed execution it started (as an operator does): with it, `redrive` works on this runner. */
+  redrive?(record: ExecutionRecord, delivery: Delivery): Promise<ExecutionRecord>;
 }
 
 const eventTime = (item: unknown): number => {
@@ -228,13 +230,16 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
     await runPooled(slots.slice(i, j), options.maxConcurrency ?? 50, () => options.onExecution?.(++done, slots.length));
     i = j;
   }
-  if (options.redrive && !runner && options.endFaultsBeforeRedrive) account.endFaults();
-  if (options.redrive && !runner) {
+  const redrives = options.redrive && (!runner || runner.redrive);
+  if (redrives && options.endFaultsBeforeRedrive) account.endFaults();
+  if (redrives) {
     for (const [i, record] of run.records.entries()) {
       const delivery = deliveries[i];
       if (!delivery || record.status === 'SUCCEEDED' || !record.failedState) continue;
       account.setExecutionStatus(record.arn, 'RUNNING');
-      const redriven = await workflow.redrive(record, delivery.event, new Date(Date.parse(delivery.at)));
+      const redriven = runner?.redrive
+        ? await runner.redrive(record, delivery)
+        : await workflow.redrive(record, delivery.event, new Date(Date.parse(delivery.at)));
       account.setExecutionStatus(redriven.arn, redriven.status);
       const state = (redriven.status === 'SUCCEEDED' ? redriven.output : lastKnownState(redriven)) as Partial<WorkflowState> | undefined;
       run.records[i] = redriven;

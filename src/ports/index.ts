@@ -65,7 +65,7 @@ export interface ExecutionsPort {
 }
 
 export interface SettingsPort {
-  /** The raw runtime settings document; the caller validates it (src/contracts/settings.ts). */
+  /** The raw runtime settings document; the caller validates it (src/workflow/settings.ts). */
   loadDocument(): Promise<unknown>;
 }
 
@@ -88,6 +88,13 @@ export interface LedgerEntry {
   /** Set by `complete`: the pending caseId the case was opened for (the incident that opened it). */
   openedFor?: string;
 }
+
+/** What `noteFailure` decided for one failed execution. */
+export type FailureNote =
+  /** E-mail it: the first failure of its cause in a new window; `folded` failures of that cause sent none since `since`. */
+  | { send: true; folded: number; since?: string }
+  /** Counted into the window opened at `windowStartedAt` by another failure of the same cause: no e-mail. */
+  | { send: false; windowStartedAt: string };
 
 /** What `claim` did. */
 export interface ClaimResult {
@@ -153,6 +160,16 @@ export interface CaseLedgerPort {
   withdrawNotification(id: string, attempt: string): Promise<void>;
   /** 'sent' records the publish; 'failed' (the publish certainly did not happen) clears the note so a retry sends. */
   endNotification(id: string, outcome: 'sent' | 'failed'): Promise<void>;
+  /**
+   * Storm control of the failure e-mails, one record per cause (its own record, not an entry). At `at` (ISO-8601):
+   * 1. The record's window is owned by `failureId` (a retry of the failure that opened it): the same answer again.
+   * 2. A window opened less than `windowSeconds` before `at`: `failureId` is added to its folded failures (a set: a
+   *    retry counts once) and the first folded time kept; `{send: false}`.
+   * 3. Otherwise (no record, or its window is over): a new window owned by `failureId` opens at `at`, carrying the
+   *    previous window's folded count and first time; `{send: true, folded, since}`.
+   * Atomic per cause: of concurrent failures of one cause in a new window, exactly one sends.
+   */
+  noteFailure(cause: string, failureId: string, at: string, windowSeconds: number): Promise<FailureNote>;
   /** Closes the entry if it is held by `caseId` (otherwise nothing): the case was resolved or the claim freed. */
   release(key: string, caseId: string): Promise<void>;
 }

@@ -4,8 +4,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { outcomeUnknown, processDied } from '../core/errors.js';
 import type { NotificationMessage } from '../core/model.js';
 import { projectAlarmIndex } from '../core/catalogue.js';
-import { resolveSettingsDocument } from '../contracts/settings.js';
-import { logger } from '../observability/logger.js';
+import { failureEmailWindowMinutes, resolveSettingsDocument } from '../workflow/settings.js';
+import { failureCause, type FoldedFailures } from '../core/failure-cause.js';
+import { logger } from '../lambda/logger.js';
 import type { Ports } from '../ports/index.js';
 import type { NotificationResult, WorkflowState } from './state.js';
 
@@ -127,7 +128,22 @@ export const notifyFailureStep = async (
     name: detail.error ?? (detail.status === 'TIMED_OUT' ? 'States.Timeout' : detail.status === 'ABORTED' ? 'ExecutionAborted' : 'UnknownError'),
     message: causeMessage(detail.cause ?? undefined),
   };
+  // Storm control: one e-mail per cause within the window; the other failures of that cause are counted into the next.
+  const failureId = `failure|${detail.executionArn}|${detail.status}|${detail.stopDate ?? ''}`;
+  const at = typeof detail.stopDate === 'number' ? new Date(detail.stopDate).toISOString() : input.time;
+  const windowMinutes = failureEmailWindowMinutes(document);
+  let folded: FoldedFailures | undefined;
+  if (windowMinutes > 0 && at !== undefined && !Number.isNaN(Date.parse(at))) {
+    const cause = shortHash(`${detail.stateMachineArn ?? ''}|${failureCause(error.name, error.message)}`);
+    const note = await ports.ledger.noteFailure(cause, shortHash(failureId), at, windowMinutes * 60);
+    if (!note.send) {
+      return { sent: false, reason: `same cause as the failure e-mail of ${note.windowStartedAt}: counted into the next failure e-mail (window ${windowMinutes} min)` };
+    }
+    if (note.folded > 0 && note.since) folded = { count: note.folded, since: note.since };
+  }
   const message = failureEmail({
+    ...(folded ? { folded } : {}),
+    ...(windowMinutes > 0 ? { windowMinutes } : {}),
     customerName,
     region: input.region ?? regionOfArn(detail.executionArn),
     executionArn: detail.executionArn,
@@ -136,7 +152,7 @@ export const notifyFailureStep = async (
     error,
   });
   // One e-mail per failure: a re-driven execution that fails again (a later stopDate) is reported again.
-  return publishOnce(`failure|${detail.executionArn}|${detail.status}|${detail.stopDate ?? ''}`, message, ports);
+  return publishOnce(failureId, message, ports);
 };
 
 const alarmNameOfInput = (input: string | null | undefined): string | undefined => {
@@ -147,6 +163,8 @@ const alarmNameOfInput = (input: string | null | undefined): string | undefined 
     return undefined;
   }
 };
+
+const shortHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
 const regionOfArn = (arn: string): string => arn.split(':')[3] || 'us-east-1';
 

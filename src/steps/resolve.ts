@@ -2,8 +2,8 @@
 import { alarmNameFromArn, normaliseTimestamp, triggeringAlarmNames } from '../core/alarm-event.js';
 import { ALARM_KINDS, alarmName, compositeAlarmName, projectAlarmIndex, type ProjectAlarmRef } from '../core/catalogue.js';
 import type { FiredAlarm } from '../core/model.js';
-import { resolveSettingsDocument, settingsForModel, type EffectiveSettings } from '../contracts/settings.js';
-import { parseAlarmEvent } from '../contracts/validate.js';
+import { resolveSettingsDocument, settingsForModel, type EffectiveSettings } from '../workflow/settings.js';
+import { parseAlarmEvent } from '../workflow/validate.js';
 import type { AlarmsPort, Ports } from '../ports/index.js';
 import type { Incident, WorkflowInput, WorkflowState } from './state.js';
 

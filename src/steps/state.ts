@@ -4,7 +4,7 @@ import type { Classification } from '../core/classify.js';
 import type { Decision } from '../core/decide.js';
 import type { FiredAlarm, ModelQuotas, ModelRef, SupportCase } from '../core/model.js';
 import type { UsageSummary } from '../core/usage.js';
-import type { EffectiveSettings } from '../contracts/settings.js';
+import type { EffectiveSettings } from '../workflow/settings.js';
 
 export interface ExecutionRef {
   id: string;

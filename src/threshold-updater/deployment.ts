@@ -28,6 +28,8 @@ export const thresholdDeploymentOf = (customerName: string, models: readonly Dep
     hasRpmQuota: model.hasRpmQuota,
     percents: { rpmThresholdPercent: model.percents.rpmThresholdPercent, tpmThresholdPercent: model.percents.tpmThresholdPercent },
     alarms: model.alarms,
+    ...(model.endpoint ? { endpoint: model.endpoint } : {}),
+    ...(model.applicationProfiles?.length ? { applicationProfiles: model.applicationProfiles.map((p) => ({ name: p.name, profileId: p.profileId })) } : {}),
     quotaCodes: { ...model.quotaCodes },
     currentQuotas: { ...model.currentQuotas },
   })),

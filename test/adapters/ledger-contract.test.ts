@@ -154,6 +154,26 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, fresh) => {
     await expect(ledger.withdrawNotification('never-begun', 'attempt-a')).resolves.toBeUndefined();
   });
 
+  test('failure windows: the first failure of a cause sends, the others within the window are counted once each and carried into the next', async () => {
+    const W = 900;
+    expect(await ledger.noteFailure('cause-a', 'f1', '2026-06-01T10:00:00.000Z', W)).toEqual({ send: true, folded: 0 });
+    expect(await ledger.noteFailure('cause-a', 'f1', '2026-06-01T10:00:00.000Z', W)).toEqual({ send: true, folded: 0 });
+    expect(await ledger.noteFailure('cause-a', 'f2', '2026-06-01T10:01:00.000Z', W)).toEqual({ send: false, windowStartedAt: '2026-06-01T10:00:00.000Z' });
+    expect(await ledger.noteFailure('cause-a', 'f2', '2026-06-01T10:01:00.000Z', W)).toMatchObject({ send: false });
+    expect(await ledger.noteFailure('cause-a', 'f3', '2026-06-01T10:14:59.000Z', W)).toMatchObject({ send: false });
+    expect(await ledger.noteFailure('cause-b', 'f4', '2026-06-01T10:02:00.000Z', W)).toEqual({ send: true, folded: 0 });
+    const next = { send: true, folded: 2, since: '2026-06-01T10:01:00.000Z' };
+    expect(await ledger.noteFailure('cause-a', 'f5', '2026-06-01T10:15:00.000Z', W)).toEqual(next);
+    expect(await ledger.noteFailure('cause-a', 'f5', '2026-06-01T10:15:00.000Z', W)).toEqual(next);
+    expect(await ledger.noteFailure('cause-a', 'f6', '2026-06-01T10:31:00.000Z', W)).toEqual({ send: true, folded: 0 });
+  });
+
+  test('of 10 concurrent failures of one cause exactly one sends', async () => {
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => ledger.noteFailure('cause-c', `f${i}`, '2026-06-01T10:00:00.000Z', 900)));
+    expect(results.filter((r) => r.send)).toHaveLength(1);
+    expect(await ledger.noteFailure('cause-c', 'late', '2026-06-01T11:00:00.000Z', 900)).toMatchObject({ send: true, folded: 9 });
+  });
+
   test('what a read returns is a copy: changing it changes nothing stored', async () => {
     await ledger.claim(entry('case-1', { communicated: ['t1'] }));
     const read = await ledger.get(KEY);

@@ -4,8 +4,8 @@
  * redrive of what failed once the faults are over. Everything is counted from what the simulated account finally
  * holds (accountStateOf), never from what the executions report. Ends with one JSON line.
  */
-import { parseScenario } from '../../src/contracts/validate.js';
-import { logger } from '../../src/observability/logger.js';
+import { parseScenario } from '../../src/workflow/validate.js';
+import { logger } from '../../src/lambda/logger.js';
 import { startLocalDynamoDb, type LocalDynamoDb } from '../../src/local/local-dynamodb.js';
 import { accountStateOf, simulateScenario } from '../../src/local/simulate.js';
 

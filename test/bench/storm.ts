@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alarmName, type AlarmKind } from '../../src/core/catalogue.js';
-import { parseScenario } from '../../src/contracts/validate.js';
+import { parseScenario } from '../../src/workflow/validate.js';
 import { PROJECT_ROOT, type TaskInterceptor } from '../../src/local/runtime.js';
 import { simulateScenario, type ScenarioRun } from '../../src/local/simulate.js';
 import type { Scenario } from '../../src/types/generated/scenario.js';

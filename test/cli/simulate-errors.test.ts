@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseScenario } from '../../src/contracts/validate.js';
+import { parseScenario } from '../../src/workflow/validate.js';
 import { InvalidScenarioError } from '../../src/core/errors.js';
 import { PROJECT_ROOT } from '../../src/local/runtime.js';
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateSimulationOutput } from '../../src/contracts/validate.js';
+import { validateSimulationOutput } from '../../src/workflow/validate.js';
 import { PROJECT_ROOT } from '../../src/local/runtime.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ops-alert-unchanged-'));

@@ -1,7 +1,7 @@
 /** Issue 11, item 9: event fields that reach texts and links are validated by pattern. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseAlarmEvent } from '../../src/contracts/validate.js';
+import { parseAlarmEvent } from '../../src/workflow/validate.js';
 import { InvalidEventError } from '../../src/core/errors.js';
 import { PROJECT_ROOT } from '../../src/local/runtime.js';
 

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { GENERATED_TYPES, generateType, generateValidatorFiles } from '../../schemas/generate-types.js';
-import { resolveSettingsDocument, settingsForModel } from '../../src/contracts/settings.js';
-import { STEP_NEEDS, type StateStepId } from '../../src/contracts/step-needs.js';
-import { assertStepInput, formatSchemaErrors, parseAlarmEvent, parseScenario } from '../../src/contracts/validate.js';
+import { resolveSettingsDocument, settingsForModel } from '../../src/workflow/settings.js';
+import { assertStepInput, formatSchemaErrors, parseAlarmEvent, parseScenario } from '../../src/workflow/validate.js';
 import { PROJECT_ROOT } from '../../src/local/runtime.js';
 import * as stateValidators from '../../src/types/generated/validators/workflow-state.js';
 import type { StandaloneValidator } from '../../src/types/generated/validators/standalone-validator.js';
+import { STEP_NEEDS, type LambdaStepId } from '../../src/workflow/steps.js';
 
 describe('schemas are the source of the types', () => {
   it.each(GENERATED_TYPES.map((g) => [g.schema, g.out]))('src/types/generated from %s is up to date (run npm run gen:types)', async (schema, out) => {
@@ -24,11 +24,11 @@ describe('the generated step validators', () => {
   // made required. The generated validators must give the same verdicts and the same messages.
   const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
   const stateSchema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas/workflow-state.schema.json'), 'utf8')) as Record<string, unknown>;
-  const reference = (step: StateStepId): StandaloneValidator => {
+  const reference = (step: LambdaStepId): StandaloneValidator => {
     const { $id: _id, ...schema } = stateSchema;
-    return addFormats(new Ajv({ allErrors: true, strict: false })).compile({ ...schema, required: STEP_NEEDS[step] });
+    return addFormats(new Ajv({ allErrors: true, strict: false })).compile({ ...schema, required: STEP_NEEDS[step] ?? [] });
   };
-  const generated = (step: StateStepId): StandaloneValidator => (stateValidators as Record<string, StandaloneValidator>)[`validate${step}Input`] as StandaloneValidator;
+  const generated = (step: LambdaStepId): StandaloneValidator => (stateValidators as Record<string, StandaloneValidator>)[`validate${step}Input`] as StandaloneValidator;
   const model = { name: 'M', modelId: 'x' };
   const alarm = { name: 'A', arn: 'arn:a', kind: 'Throttles', since: '2026-06-01T10:00:00Z' };
   const states: [string, unknown][] = [
@@ -38,7 +38,7 @@ describe('the generated step validators', () => {
     ['a bad enum deep inside', { execution: { id: 'i', name: 'n', startedAt: 's' }, decision: { scenario: 'maybe', route: 'x' }, caseAction: { action: 'shrug' }, facts: { quotas: {}, usage: { status: 'ok' } } }],
     ['well formed', { execution: { id: 'i', name: 'n', startedAt: 's' }, incident: { model, compositeAlarmName: 'C', alarms: [alarm], at: 't', region: 'r', account: 'a' } }],
   ];
-  it.each(Object.keys(STEP_NEEDS) as StateStepId[])('%s: same verdict and message as the schema compiled at runtime', (step) => {
+  it.each(Object.keys(STEP_NEEDS) as LambdaStepId[])('%s: same verdict and message as the schema compiled at runtime', (step) => {
     const [ours, theirs] = [generated(step), reference(step)];
     for (const [, state] of states) {
       expect(ours(structuredClone(state))).toBe(theirs(structuredClone(state)));

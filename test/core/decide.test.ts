@@ -11,7 +11,7 @@ const quotas = (rpm: number | undefined, tpm: number | undefined): ModelQuotas =
   ...(rpm !== undefined ? { rpm: { quota: 'RPM', code: 'L-R', name: 'rpm', value: rpm, adjustable: true } } : {}),
   ...(tpm !== undefined ? { tpm: { quota: 'TPM', code: 'L-T', name: 'tpm', value: tpm, adjustable: true } } : {}),
 });
-const usage = (peakRpm: number, peakTpm: number): UsageSummary => ({ windowDays: 14, activeMinutes: 10, windowMinutes: 20160, peakRpm, peakTpm, steadyRpm: 1, steadyTpm: 1, avgInputTokensPerRequest: 1, avgOutputTokensPerRequest: 1, tpmSource: 'estimated', hourly: [] });
+const usage = (peakRpm: number, peakTpm: number): UsageSummary => ({ windowDays: 14, activeMinutes: 10, windowMinutes: 20160, peakRpm, peakTpm, steadyRpm: 1, steadyTpm: 1, avgInputTokensPerRequest: 1, avgOutputTokensPerRequest: 1, tpmSource: 'estimated' });
 
 describe('quota arithmetic', () => {
   it('threshold = quota x percent, whole counts (the seed: 10,000 x 80 % = 8,000; 6,250,000 x 80 % = 5,000,000; 10,001 -> 8,000)', () => {

@@ -23,7 +23,7 @@ const quotas: ModelQuotas = {
   rpm: { quota: 'RPM', code: 'L-00000001', name: 'Requests per minute for G', value: 10000, adjustable: true },
   tpm: { quota: 'TPM', code: 'L-00000002', name: 'Tokens per minute for G', value: 6250000, adjustable: true },
 };
-const usage: UsageSummary = { windowDays: 14, activeMinutes: 100, windowMinutes: 20160, peakRpm: 9500, peakTpm: 6000000, steadyRpm: 100, steadyTpm: 1000, avgInputTokensPerRequest: 10, avgOutputTokensPerRequest: 10, tpmSource: 'estimated', hourly: [] };
+const usage: UsageSummary = { windowDays: 14, activeMinutes: 100, windowMinutes: 20160, peakRpm: 9500, peakTpm: 6000000, steadyRpm: 100, steadyTpm: 1000, avgInputTokensPerRequest: 10, avgOutputTokensPerRequest: 10, tpmSource: 'estimated' };
 const policy = { rpmIncreasePercent: 25, tpmIncreasePercent: 25, rpmThresholdPercent: 80, tpmThresholdPercent: 80 };
 
 interface Fields {

@@ -1,6 +1,6 @@
 /** summariseUsage: peaks, steady state (median of the active minutes), tokens per request, hourly peaks. */
 import type { UsageSeries } from '../../src/core/model.js';
-import { summariseUsage } from '../../src/core/usage.js';
+import { hourlyPeaks, summariseUsage } from '../../src/core/usage.js';
 
 const HOUR = 3_600_000;
 const seriesOf = (points: { t: number; rpm: number; tpm?: number; input?: number; output?: number }[]): UsageSeries => ({
@@ -28,7 +28,7 @@ describe('summariseUsage', () => {
     expect(odd).toMatchObject({ activeMinutes: 3, steadyRpm: 3, steadyTpm: 30, peakRpm: 5, peakTpm: 50 });
     const even = summariseUsage(seriesOf([{ t: 0, rpm: 4, tpm: 7 }, { t: 60_000, rpm: 1, tpm: 2 }, { t: 120_000, rpm: 2, tpm: 2 }, { t: 180_000, rpm: 9, tpm: 4 }]), 14);
     expect(even).toMatchObject({ activeMinutes: 4, steadyRpm: 3, steadyTpm: 3 });
-    expect(summariseUsage(seriesOf([]), 14)).toMatchObject({ activeMinutes: 0, steadyRpm: 0, steadyTpm: 0, peakRpm: 0, hourly: [] });
+    expect(summariseUsage(seriesOf([]), 14)).toMatchObject({ activeMinutes: 0, steadyRpm: 0, steadyTpm: 0, peakRpm: 0 });
   });
 
   it('medians of large series, with many repeated values, match the plain sort-and-pick', () => {
@@ -42,10 +42,18 @@ describe('summariseUsage', () => {
   });
 
   it('hourly peaks per clock hour, in time order, whatever the order of the points', () => {
-    const summary = summariseUsage(seriesOf([
+    const series = seriesOf([
       { t: 2 * HOUR + 60_000, rpm: 4, tpm: 40 }, { t: 0, rpm: 1, tpm: 10 }, { t: 2 * HOUR, rpm: 6, tpm: 20 }, { t: 59 * 60_000, rpm: 3, tpm: 5 }, { t: 2 * HOUR + 120_000, rpm: 2, tpm: 90 },
-    ]), 14);
-    expect(summary.hourly).toEqual([{ t: 0, peakRpm: 3, peakTpm: 10 }, { t: 2 * HOUR, peakRpm: 6, peakTpm: 90 }]);
+    ]);
+    expect(hourlyPeaks(series)).toEqual([{ t: 0, peakRpm: 3, peakTpm: 10 }, { t: 2 * HOUR, peakRpm: 6, peakTpm: 90 }]);
+    expect(hourlyPeaks(seriesOf([{ t: 0, rpm: 2, input: 300, output: 100 }]))).toEqual([{ t: 0, peakRpm: 2, peakTpm: 400 }]);
+  });
+
+  it('the summary the workflow state carries holds figures only: the hourly series is the report\'s, computed apart', () => {
+    const points = Array.from({ length: 14 * 1440 }, (_, i) => ({ t: i * 60_000, rpm: i % 97, tpm: (i % 89) * 100 }));
+    const summary = summariseUsage(seriesOf(points), 14);
+    expect(Object.values(summary).every((v) => typeof v === 'number' || typeof v === 'string')).toBe(true);
+    expect(JSON.stringify(summary).length).toBeLessThan(400);
   });
 
   it('without EstimatedTPMQuotaUsage the TPM figures are input + output tokens; tokens per request are averages', () => {

@@ -1,7 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { ENV } from '../../src/workflow/environment.js';
 import { LAMBDA_STEPS, WORKFLOW_TASK_STEPS } from '../../src/workflow/steps.js';
-import { grantsOf, iamAction } from '../../src/adapters/port-grants.js';
+import { grantsOfStep, iamAction } from '../../src/adapters/port-grants.js';
 import { alarmRulePattern } from '../../src/workflow/alarm-rule.js';
 import { STARTER_ASYNC_RETRY, STARTER_TARGET_RETRY } from '../../infra/constructs/events-to-starter-function.js';
 import { readFileSync } from 'node:fs';
@@ -166,7 +166,7 @@ describe('CoreStack (example configuration)', () => {
     it('grants each step exactly what the ports it takes can call, on the narrowest resource', () => {
       const settingsArn = JSON.stringify(core.resolve(core.settingsParameter.parameterArn));
       for (const step of LAMBDA_STEPS) {
-        const grants = grantsOf(step.ports, 'idempotencyKey' in step);
+        const grants = grantsOfStep(step);
         const statements = statementsOfRole(logicalIdOf(core.workflowFunctions.functions[step.id].role));
         const actions = new Set(actionsOf(statements));
         const expected = new Set(grants.flatMap((grant) => grant.calls.map(iamAction)));
@@ -176,13 +176,13 @@ describe('CoreStack (example configuration)', () => {
           ...expected, 'logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords',
           ...(expected.has('sns:Publish') ? ['kms:Decrypt', 'kms:GenerateDataKey*'] : []),
           // NotifyFailure's on-failure destination
-          ...('trigger' in step ? ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'] : []),
+          ...(step.trigger ? ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'] : []),
         ]);
         expect([...actions].filter((a) => !allowed.has(a))).toEqual([]);
         // The settings parameter, only for the steps that read it, and only that one.
         if (expected.has('ssm:GetParameter')) expect(JSON.stringify(resourceOfAction(statements, 'ssm:GetParameter'))).toBe(`[${settingsArn}]`);
         if (!(step.ports as readonly string[]).includes('ledger')) expect(JSON.stringify(statements)).not.toContain(logicalIdOf(core.tables.caseLedgerTable));
-        if (!('idempotencyKey' in step)) expect(JSON.stringify(statements)).not.toContain(logicalIdOf(core.tables.idempotencyTable));
+        if (step.idempotencyKey === undefined) expect(JSON.stringify(statements)).not.toContain(logicalIdOf(core.tables.idempotencyTable));
       }
     });
 

@@ -1,8 +1,8 @@
 /**
  * Shared by the infra tests: an App configured like `npx cdk synth` (cdk.json feature flags) but with bundling
- * skipped, a stand-in state machine definition while the real one is being written, and config builders.
+ * skipped, the state machine definition, and config builders.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { App } from 'aws-cdk-lib';
@@ -12,7 +12,7 @@ import { DEFAULT_CONFIG_PATH, REPO_ROOT, parseDeploymentConfig, resolveDeploymen
 import type { ResolvedDeployment } from '../../infra/config.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
 import type { OpsAlertStacks } from '../../infra/ops-alert-app.js';
-import { LAMBDA_STEPS, STATE_MACHINE_DEFINITION_PATH } from '../../src/workflow/steps.js';
+import { STATE_MACHINE_DEFINITION_PATH } from '../../src/workflow/steps.js';
 
 const cdkContext = (JSON.parse(readFileSync(resolve(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
 
@@ -51,26 +51,8 @@ export const capturingConsole = <T>(work: () => T): { result: T; output: string 
 
 export const synthCapturingConsole = (app: App): { output: string } => ({ output: capturingConsole(() => app.synth()).output });
 
-/** One Task per Lambda step, chained: uses every `${...}` placeholder the real definition may use. */
-export const standInDefinition = (): string => {
-  const states: Record<string, unknown> = {};
-  LAMBDA_STEPS.forEach((step, index) => {
-    const next = LAMBDA_STEPS[index + 1];
-    states[step.id] = {
-      Type: 'Task',
-      Resource: 'arn:aws:states:::lambda:invoke',
-      Parameters: { FunctionName: `\${${step.placeholder}}`, 'Payload.$': '$' },
-      ...(next ? { Next: next.id } : { End: true }),
-    };
-  });
-  return JSON.stringify({ Comment: 'stand-in for tests', StartAt: LAMBDA_STEPS[0]?.id, States: states });
-};
-
-/** The real definition once it exists, else the stand-in. */
-export const definitionForTests = (): string => {
-  const path = resolve(REPO_ROOT, STATE_MACHINE_DEFINITION_PATH);
-  return existsSync(path) ? readFileSync(path, 'utf8') : standInDefinition();
-};
+/** The state machine definition as deployed. */
+export const definitionForTests = (): string => readFileSync(resolve(REPO_ROOT, STATE_MACHINE_DEFINITION_PATH), 'utf8');
 
 export const exampleConfigRaw = (): Record<string, unknown> => JSON.parse(readFileSync(DEFAULT_CONFIG_PATH, 'utf8')) as Record<string, unknown>;
 
@@ -90,7 +72,7 @@ export const configWithModels = (count: number, extra: Record<string, unknown> =
 
 export const synthStacks = (raw: unknown, app: App = newTestApp()): { app: App; stacks: OpsAlertStacks; deployment: ResolvedDeployment } => {
   const deployment = deploymentOf(raw);
-  const stacks = addOpsAlertStacks(app, deployment, { stateMachineDefinition: definitionForTests(), allowMissingHandlers: true });
+  const stacks = addOpsAlertStacks(app, deployment, { stateMachineDefinition: definitionForTests() });
   return { app, stacks, deployment };
 };
 

@@ -256,7 +256,7 @@ describe('organization mode: more models than one spoke stack holds', () => {
 describe('organization mode: cdk-nag', () => {
   it('finds nothing unacknowledged in the hub (nor in the spokes it synthesizes, checked with nag: true)', () => {
     const app = newTestApp();
-    addOpsAlertStacks(app, deploymentOf(sampleRaw()), { stateMachineDefinition: definitionForTests(), allowMissingHandlers: true, nag: true });
+    addOpsAlertStacks(app, deploymentOf(sampleRaw()), { stateMachineDefinition: definitionForTests(), nag: true });
     addNagChecks(app);
     expect(synthCapturingConsole(app).output).not.toMatch(/AwsSolutions-|Serverless-/);
   });

@@ -31,7 +31,7 @@ describe('rememberedUsageSummaries', () => {
     const summarise = rememberedUsageSummaries();
     const first = summarise(window, series(50));
     first.peakRpm = -1;
-    first.hourly.length = 0;
+    first.tpmSource = 'tokens';
     expect(summarise(window, series(50))).toEqual(summariseUsage(series(50), 14));
   });
 });

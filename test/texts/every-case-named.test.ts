@@ -1,5 +1,6 @@
 /** Issue 15 item 1: an incident that requests both quotas may get two AWS cases; case text, e-mail and report name both. */
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { renderReport } from '../../src/cli/simulate-command.js';
 import { supportCaseUrl } from '../../src/core/case-action.js';
 import { loadScenarioFile, type ScenarioRun } from '../../src/local/simulate.js';
@@ -41,8 +42,13 @@ describe('an incident with two quota requests (two cases)', () => {
     expect(body).toMatch(/AWS opened 2 cases/);
   });
 
-  it('the HTML report names every case with its link', () => {
+  it('the HTML report names every case in its row, and with its link in the incident’s details', () => {
     const html = renderReport([run]);
-    for (const id of cases()) expect(html).toContain(supportCaseUrl(id).replace(/&/g, '&amp;'));
+    const row = html.match(/<tr class="inc"[^>]*data-action="created"[^>]*>.*?<\/tr>/)?.[0] ?? '';
+    for (const id of cases()) expect(row).toContain(id);
+    // The details are built in the page from the gzipped data block.
+    const block = html.match(/<script type="application\/gzip\+base64" id="report-data">([A-Za-z0-9+/=]*)<\/script>/)?.[1] ?? '';
+    const details = gunzipSync(Buffer.from(block, 'base64')).toString('utf8');
+    for (const id of cases()) expect(details).toContain(JSON.stringify(supportCaseUrl(id)).slice(1, -1));
   });
 });

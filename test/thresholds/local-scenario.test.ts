@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { runSimulation, SAMPLES_DIR } from '../../src/cli/simulate-command.js';
 import { simulateScenario } from '../../src/local/simulate.js';
 import { localThresholdUpdater } from '../../src/local/threshold-update.js';
-import { parseScenario } from '../../src/contracts/validate.js';
+import { parseScenario } from '../../src/workflow/validate.js';
 
 describe('samples/scenarios/09-quota-increase-approved.json', () => {
   it('resizes the alarm after the approved increase, e-mails it, and judges the next alarm against the new quota', async () => {

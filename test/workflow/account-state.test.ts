@@ -1,5 +1,5 @@
 /** `simulate --json` reports what the simulated account holds, not what the executions believe they did. */
-import { validateSimulationOutput } from '../../src/contracts/validate.js';
+import { validateSimulationOutput } from '../../src/workflow/validate.js';
 import { accountStateOf } from '../../src/local/simulate.js';
 import { simulate, withDynamo } from './helpers.js';
 

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { DynamoDbCaseLedger } from '../../src/adapters/dynamodb/case-ledger.js';
-import { grantsOf, IAM_PREFIX, iamAction, PORT_GRANTS, type AwsCall } from '../../src/adapters/port-grants.js';
+import { grantsOfStep, IAM_PREFIX, iamAction, PORT_GRANTS, type AwsCall } from '../../src/adapters/port-grants.js';
 import { currentExecutionTime } from '../../src/adapters/sandbox/virtual-clock.js';
 import { startLocalDynamoDb, type LocalDynamoDb } from '../../src/local/local-dynamodb.js';
 import { PROJECT_ROOT } from '../../src/local/runtime.js';
@@ -116,7 +116,7 @@ describe('every sample scenario: each step calls only what its synthesized role 
     const uncovered: string[] = [];
     for (const step of LAMBDA_STEPS) {
       const calls = [...(used.get(step.id) ?? [])] as AwsCall[];
-      const declared = new Set(grantsOf(step.ports, 'idempotencyKey' in step).flatMap((grant) => grant.calls));
+      const declared = new Set(grantsOfStep(step).flatMap((grant) => grant.calls));
       const allowed = allowedFor(step.id);
       for (const call of calls) {
         if (!declared.has(call)) uncovered.push(`${step.id}: ${call} is not a call of its ports`);

@@ -1,4 +1,4 @@
-import { parseScenario } from '../../src/contracts/validate.js';
+import { parseScenario } from '../../src/workflow/validate.js';
 import { startLocalDynamoDb, type LocalDynamoDb } from '../../src/local/local-dynamodb.js';
 import { inMemoryTables, type LocalTables } from '../../src/local/local-tables.js';
 import { simulateScenario, type ScenarioRun } from '../../src/local/simulate.js';

@@ -1,7 +1,7 @@
 /** The seed's six worked examples are acceptance tests: exact numbers, through `ops-alert simulate --json`. */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { validateSimulationOutput } from '../../src/contracts/validate.js';
+import { validateSimulationOutput } from '../../src/workflow/validate.js';
 import { PROJECT_ROOT } from '../../src/local/runtime.js';
 import type { SimulationOutput } from '../../src/types/generated/simulation-output.js';
 

@@ -158,3 +158,23 @@ export const findModelQuota = <T extends QuotaCandidate>(modelId: string, rate: 
   ranked.sort((a, b) => a.distance - b.distance || Number(b.currentWording) - Number(a.currentWording) || a.code.localeCompare(b.code));
   return ranked[0]?.candidate;
 };
+
+const MANTLE_INPUT_NAME = /^bedrock mantle input tokens per minute for (.+)$/;
+
+/**
+ * The bedrock-mantle quota a model's TPM figures are compared with: "Bedrock Mantle input tokens per minute for
+ * ${model}" (the endpoint enforces separate input and output token quotas and no request quota; the input one is
+ * checked when a request is admitted). The closest model name wins, then the lowest code.
+ */
+export const findMantleInputQuota = <T extends QuotaCandidate>(modelId: string, candidates: readonly T[]): T | undefined => {
+  const model = modelWordsOf(modelId);
+  const ranked: { candidate: T; distance: number; code: string }[] = [];
+  for (const candidate of candidates) {
+    if (!candidate.QuotaCode || !candidate.QuotaName) continue;
+    const match = MANTLE_INPUT_NAME.exec(candidate.QuotaName.toLowerCase().replace(/\s+/g, ' ').trim());
+    const distance = match ? modelMatchDistance(model, wordsOf(match[1] ?? '')) : undefined;
+    if (distance !== undefined) ranked.push({ candidate, distance, code: candidate.QuotaCode });
+  }
+  ranked.sort((a, b) => a.distance - b.distance || a.code.localeCompare(b.code));
+  return ranked[0]?.candidate;
+};

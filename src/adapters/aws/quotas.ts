@@ -11,7 +11,7 @@ import { PermanentAwsError } from '../../core/errors.js';
 import type { ModelQuotas, ModelRef, QuotaValue } from '../../core/model.js';
 import type { QuotasPort } from '../../ports/index.js';
 import { awsErrorName, callAws, mapAwsError } from './errors.js';
-import { findModelQuota } from './quota-names.js';
+import { findMantleInputQuota, findModelQuota } from './quota-names.js';
 import type { QuotaRate } from './quota-names.js';
 
 export const BEDROCK_SERVICE_CODE = 'bedrock';
@@ -68,7 +68,7 @@ export class ServiceQuotasModelQuotas implements QuotasPort {
     const explicit = model.quotaCodes?.[KEY_OF[quota]];
     // A discovered quota comes with its value: the applied listing holds what GetServiceQuota answers for that code,
     // the defaults listing what GetAWSDefaultServiceQuota answers, so it is not read a second time.
-    const listed = explicit ? undefined : await this.discover(model.modelId, quota);
+    const listed = explicit ? undefined : await this.discover(model, quota);
     const code = explicit ?? listed?.QuotaCode;
     if (!code) return undefined;
     const found = listed ?? await readQuota(this.client, code);
@@ -89,7 +89,16 @@ export class ServiceQuotasModelQuotas implements QuotasPort {
   }
 
   /** The quota of a model by name, as listed: first among the applied quotas, then among the AWS defaults. */
-  private async discover(modelId: string, quota: QuotaName): Promise<ServiceQuota | undefined> {
+  private async discover(model: ModelRef, quota: QuotaName): Promise<ServiceQuota | undefined> {
+    const { modelId } = model;
+    if (model.endpoint === 'bedrock-mantle') {
+      // bedrock-mantle has no request quota; its TPM is the input-tokens quota.
+      if (quota === 'RPM') return undefined;
+      const applied = findMantleInputQuota(modelId, await this.listApplied());
+      if (applied?.QuotaCode) return applied;
+      const fallback = findMantleInputQuota(modelId, await this.listDefaults());
+      return fallback?.QuotaCode ? fallback : undefined;
+    }
     const rate = RATE_OF[quota];
     const applied = findModelQuota(modelId, rate, await this.listApplied());
     if (applied?.QuotaCode) return applied;

@@ -4,8 +4,9 @@
  */
 import { ConditionalCheckFailedException, DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type LedgerEntry } from '../../ports/index.js';
+import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type FailureNote, type LedgerEntry } from '../../ports/index.js';
 import { CASE_LEDGER_TABLE } from '../../workflow/environment.js';
+import { TransientAwsError } from '../../core/errors.js';
 import { mapAwsError } from '../aws/errors.js';
 import type { AwsCall } from '../port-grants.js';
 
@@ -187,6 +188,45 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
     await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
       TableName: this.tableName, Key: { pk }, UpdateExpression: 'SET #status = :sent', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':sent': 'sent' },
     })));
+  }
+
+  async noteFailure(cause: string, failureId: string, at: string, windowSeconds: number): Promise<FailureNote> {
+    const pk = `failure#${cause}`;
+    // Optimistic: read the window, then write on the condition that it is still the one read. A lost race reads again.
+    for (let round = 0; round < 8; round++) {
+      const { Item } = await this.call('DynamoDB.GetItem', () => this.db.send(new GetCommand({ TableName: this.tableName, Key: { pk }, ConsistentRead: true })));
+      const window = Item as { owner: string; windowStart: string; folded?: Set<string>; firstFoldedAt?: string; carried?: number; carriedSince?: string } | undefined;
+      if (window?.owner === failureId) return { send: true, folded: window.carried ?? 0, ...(window.carriedSince ? { since: window.carriedSince } : {}) };
+      const same = { ':owner': window?.owner ?? '', ':windowStart': window?.windowStart ?? '' };
+      try {
+        if (window && Date.parse(at) < Date.parse(window.windowStart) + windowSeconds * 1000) {
+          await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk },
+            UpdateExpression: 'ADD folded :id SET firstFoldedAt = if_not_exists(firstFoldedAt, :at)',
+            ConditionExpression: '#owner = :owner AND windowStart = :windowStart',
+            ExpressionAttributeNames: { '#owner': 'owner' },
+            ExpressionAttributeValues: { ':id': new Set([failureId]), ':at': at, ...same },
+          })));
+          return { send: false, windowStartedAt: window.windowStart };
+        }
+        const carried = window?.folded?.size ?? 0;
+        await this.call('DynamoDB.PutItem', () => this.db.send(new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            pk, owner: failureId, windowStart: at, carried, ...(window?.firstFoldedAt ? { carriedSince: window.firstFoldedAt } : {}),
+            expiresAt: Math.floor(Date.parse(at) / 1000) + NOTIFICATION_RETENTION_SECONDS,
+          },
+          ...(window
+            ? { ConditionExpression: '#owner = :owner AND windowStart = :windowStart', ExpressionAttributeNames: { '#owner': 'owner' }, ExpressionAttributeValues: same }
+            : { ConditionExpression: 'attribute_not_exists(pk)' }),
+        })));
+        return { send: true, folded: carried, ...(window?.firstFoldedAt ? { since: window.firstFoldedAt } : {}) };
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    }
+    throw new TransientAwsError(`Case ledger: the failure window of ${cause.slice(0, 80)} kept changing under concurrent failures; retry`);
   }
 
   async release(key: string, caseId: string): Promise<void> {

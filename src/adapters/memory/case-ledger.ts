@@ -5,7 +5,16 @@
  * One contract test runs against both (test/adapters/ledger-contract.test.ts).
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type LedgerEntry } from '../../ports/index.js';
+import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type FailureNote, type LedgerEntry } from '../../ports/index.js';
+
+interface FailureWindow {
+  owner: string;
+  windowStart: string;
+  folded: Set<string>;
+  firstFoldedAt?: string;
+  carried: number;
+  carriedSince?: string;
+}
 
 interface Item {
   status?: string;
@@ -28,6 +37,7 @@ const conditionFailed = (operation: string, key: string): ConditionalCheckFailed
 
 export class InMemoryCaseLedger implements CaseLedgerPort {
   private readonly items = new Map<string, Item>();
+  private readonly failures = new Map<string, FailureWindow>();
 
   async get(key: string): Promise<LedgerEntry | undefined> {
     const item = this.items.get(key);
@@ -110,6 +120,20 @@ export class InMemoryCaseLedger implements CaseLedgerPort {
     }
     // UpdateItem without a condition: creates the item if it is gone.
     this.items.set(key, { ...(this.items.get(key) ?? {}), status: 'sent' });
+  }
+
+  async noteFailure(cause: string, failureId: string, at: string, windowSeconds: number): Promise<FailureNote> {
+    const window = this.failures.get(cause);
+    if (window?.owner === failureId) return { send: true, folded: window.carried, ...(window.carriedSince ? { since: window.carriedSince } : {}) };
+    if (window && Date.parse(at) < Date.parse(window.windowStart) + windowSeconds * 1000) {
+      window.folded.add(failureId);
+      window.firstFoldedAt ??= at;
+      return { send: false, windowStartedAt: window.windowStart };
+    }
+    const carried = window?.folded.size ?? 0;
+    const carriedSince = window?.firstFoldedAt;
+    this.failures.set(cause, { owner: failureId, windowStart: at, folded: new Set(), carried, ...(carriedSince ? { carriedSince } : {}) });
+    return { send: true, folded: carried, ...(carriedSince ? { since: carriedSince } : {}) };
   }
 
   async release(key: string, caseId: string): Promise<void> {

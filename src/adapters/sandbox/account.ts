@@ -165,7 +165,7 @@ export class SandboxAccount {
   /** The model's alarms as the CDK app creates them: no RPM usage alarm without an RPM quota. */
   modelAlarmNames(modelName: string): string[] {
     const model = this.model(modelName);
-    return alarmKindsForModel(model.quotas?.rpm !== undefined).map((kind) => alarmName(this.scenario.customerName, kind, modelName));
+    return alarmKindsForModel(model.quotas?.rpm !== undefined, model.endpoint).map((kind) => alarmName(this.scenario.customerName, kind, modelName));
   }
 
   model(name: string): ScenarioModel {
@@ -178,7 +178,10 @@ export class SandboxAccount {
   settingsDocument(): unknown {
     return {
       customerName: this.scenario.customerName,
-      models: this.scenario.models.map((m) => ({ name: m.name, modelId: m.modelId, ...(m.quotaCodes ? { quotaCodes: m.quotaCodes } : {}) })),
+      models: this.scenario.models.map((m) => ({
+        name: m.name, modelId: m.modelId, ...(m.quotaCodes ? { quotaCodes: m.quotaCodes } : {}), ...(m.endpoint ? { endpoint: m.endpoint } : {}),
+        ...(m.applicationProfiles?.length ? { applicationProfiles: m.applicationProfiles.map((p) => ({ name: p.name, profileId: p.profileId })) } : {}),
+      })),
       ...(this.scenario.settings ?? {}),
     };
   }
@@ -267,7 +270,7 @@ export class SandboxAccount {
   /**
    * The case ledger with the scenario's faults injected into its writes (api "CaseLedger.claim", "CaseLedger.complete",
    * "CaseLedger.beginAppend", "CaseLedger.markCommunicated", "CaseLedger.beginNotification",
-   * "CaseLedger.withdrawNotification", "CaseLedger.endNotification", "CaseLedger.release"), as DynamoDB failing before
+   * "CaseLedger.withdrawNotification", "CaseLedger.endNotification", "CaseLedger.release", "CaseLedger.noteFailure"), as DynamoDB failing before
    * or after the write.
    */
   withLedgerFaults(ledger: CaseLedgerPort): CaseLedgerPort {
@@ -283,6 +286,7 @@ export class SandboxAccount {
       withdrawNotification: (id, attempt) => write('CaseLedger.withdrawNotification', () => ledger.withdrawNotification(id, attempt)),
       endNotification: (id, outcome) => write('CaseLedger.endNotification', () => ledger.endNotification(id, outcome)),
       release: (key, caseId) => write('CaseLedger.release', () => ledger.release(key, caseId)),
+      noteFailure: (cause, failureId, at, windowSeconds) => write('CaseLedger.noteFailure', () => ledger.noteFailure(cause, failureId, at, windowSeconds)),
     };
   }
 
@@ -333,32 +337,59 @@ export class SandboxAccount {
     const model = this.model(ref.name);
     if (model.quotasUnavailable) throw new PermanentAwsError('Service Quotas GetServiceQuota: AccessDeniedException (simulated)');
     const quotas: ModelQuotas = {};
-    if (model.quotas?.rpm !== undefined) quotas.rpm = { quota: 'RPM', code: this.quotaCode(model, 'RPM'), name: simulatedQuotaName(model.modelId, 'RPM'), value: model.quotas.rpm, adjustable: true };
-    if (model.quotas?.tpm !== undefined) quotas.tpm = { quota: 'TPM', code: this.quotaCode(model, 'TPM'), name: simulatedQuotaName(model.modelId, 'TPM'), value: model.quotas.tpm, adjustable: true };
+    if (model.quotas?.rpm !== undefined) quotas.rpm = { quota: 'RPM', code: this.quotaCode(model, 'RPM'), name: simulatedQuotaName(model.modelId, 'RPM', model.endpoint), value: model.quotas.rpm, adjustable: true };
+    if (model.quotas?.tpm !== undefined) quotas.tpm = { quota: 'TPM', code: this.quotaCode(model, 'TPM'), name: simulatedQuotaName(model.modelId, 'TPM', model.endpoint), value: model.quotas.tpm, adjustable: true };
     return quotas;
   }
 
   usage(ref: ModelRef, window: { start: Date; end: Date }): UsageLookup {
-    const usage = this.model(ref.name).usage;
     const windowStart = window.start.toISOString();
     const windowEnd = window.end.toISOString();
+    const bySource = this.usageBySource(ref, window);
+    if (bySource === 'unavailable') return { status: 'unavailable', reason: 'CloudWatch GetMetricData failed (simulated outage)' };
+    const parts = [...bySource.values()];
+    if (parts.length === 1 && parts[0]) return { status: 'ok', series: parts[0].series, windowStart, windowEnd };
+    // A model with application profiles: the per-minute sum, and each source's hourly sums (what CloudWatch answers).
+    return {
+      status: 'ok', windowStart, windowEnd, series: sumSeries(parts.map((p) => p.series)),
+      sources: parts.map(({ name, id, series }) => ({ name, id, ...hourlyOf(series) })),
+    };
+  }
+
+  /**
+   * The per-minute series of each metric source of a model, by ModelId (or Model) dimension value: the model alone,
+   * or with application profiles the model's direct traffic ("direct") and each profile's. 'unavailable' when the
+   * scenario says the metrics API fails for any of them.
+   */
+  usageBySource(ref: Pick<ModelRef, 'name'>, window: { start: Date; end: Date }): Map<string, { name: string; id: string; series: UsageSeries }> | 'unavailable' {
+    const model = this.model(ref.name);
+    const profiles = model.applicationProfiles ?? [];
+    const sources = [{ name: profiles.length ? 'direct' : model.name, id: model.modelId, usage: model.usage }, ...profiles.map((p) => ({ name: p.name, id: p.profileId, usage: p.usage }))];
+    const result = new Map<string, { name: string; id: string; series: UsageSeries }>();
+    for (const source of sources) {
+      const series = this.sourceSeries(`${model.name}|${source.id}`, source.usage, window);
+      if (series === 'unavailable') return 'unavailable';
+      // bedrock-mantle publishes no EstimatedTPMQuotaUsage: its quota figure is input tokens (TotalInputTokens).
+      result.set(source.id, { name: source.name, id: source.id, series: model.endpoint === 'bedrock-mantle' ? mantleView(series) : series });
+    }
+    return result;
+  }
+
+  private sourceSeries(key: string, usage: ScenarioModel['usage'], window: { start: Date; end: Date }): UsageSeries | 'unavailable' {
     const empty: UsageSeries = { timestamps: [], invocations: [], estimatedTpm: [], inputTokens: [], outputTokens: [] };
-    if (!usage) return { status: 'ok', series: empty, windowStart, windowEnd };
-    if ('unavailable' in usage) return { status: 'unavailable', reason: 'CloudWatch GetMetricData failed (simulated outage)' };
+    if (!usage) return empty;
+    if ('unavailable' in usage) return 'unavailable';
     if ('series' in usage) {
       const points = usage.series
         .map((p) => ({ ...p, t: Math.floor(Date.parse(p.at) / 60_000) * 60_000 }))
         .filter((p) => p.t >= window.start.getTime() && p.t < window.end.getTime())
         .sort((a, b) => a.t - b.t);
       return {
-        status: 'ok', windowStart, windowEnd,
-        series: {
-          timestamps: points.map((p) => p.t), invocations: points.map((p) => p.invocations), estimatedTpm: points.map((p) => p.estimatedTpm ?? 0),
-          inputTokens: points.map((p) => p.inputTokens ?? 0), outputTokens: points.map((p) => p.outputTokens ?? 0),
-        },
+        timestamps: points.map((p) => p.t), invocations: points.map((p) => p.invocations), estimatedTpm: points.map((p) => p.estimatedTpm ?? 0),
+        inputTokens: points.map((p) => p.inputTokens ?? 0), outputTokens: points.map((p) => p.outputTokens ?? 0),
       };
     }
-    return { status: 'ok', series: sliceSeries(this.generatedHistory(ref.name, usage), window), windowStart, windowEnd };
+    return sliceSeries(this.generatedHistory(key, usage), window);
   }
 
   private readonly histories = new Map<string, UsageSeries>();
@@ -367,14 +398,14 @@ export class SandboxAccount {
    * A model's generated history, built once per scenario: from 16 days before the first event to the last event,
    * with its busiest minute a day before the first event. Each execution reads its own window of it.
    */
-  private generatedHistory(model: string, usage: Parameters<typeof generatedSeries>[0]): UsageSeries {
-    let history = this.histories.get(model);
+  private generatedHistory(key: string, usage: Parameters<typeof generatedSeries>[0]): UsageSeries {
+    let history = this.histories.get(key);
     if (!history) {
       const times = this.scenario.events.map((e) => Date.parse(String((e as { at?: unknown; time?: unknown }).at ?? (e as { time?: unknown }).time ?? ''))).filter((t) => !Number.isNaN(t));
       const first = Math.min(...times, Date.parse(firstEventTime(this.scenario)));
       const last = Math.max(...times, first);
       history = generatedSeries(usage, { start: new Date(first - 16 * 86_400_000), end: new Date(last + 60_000) }, new Date(first - 86_400_000));
-      this.histories.set(model, history);
+      this.histories.set(key, history);
     }
     return history;
   }
@@ -490,10 +521,12 @@ const faultError = (fault: ScenarioFault, api: string): Error => {
  * The Service Quotas name of a model's per-minute quota, worded as Bedrock names them ("Global cross-Region model
  * inference tokens per minute for Anthropic Claude Opus 4.6 V1"), so the AWS adapters find it by name (quota-names.ts).
  */
-export const simulatedQuotaName = (modelId: string, quota: 'RPM' | 'TPM'): string => {
+export const simulatedQuotaName = (modelId: string, quota: 'RPM' | 'TPM', endpoint?: 'bedrock-runtime' | 'bedrock-mantle'): string => {
   const unit = quota === 'RPM' ? 'requests' : 'tokens';
   const mode = inferenceModeOf(modelId);
-  const prefix = { global: 'Global cross-Region model inference', 'cross-region': 'Cross-Region model inference', 'on-demand': 'On-demand model inference' }[mode];
+  const prefix = endpoint === 'bedrock-mantle'
+    ? 'Bedrock Mantle input'
+    : { global: 'Global cross-Region model inference', 'cross-region': 'Cross-Region model inference', 'on-demand': 'On-demand model inference' }[mode];
   const segments = modelId.slice(modelId.lastIndexOf('/') + 1).replace(/:\d+$/, '').split('.');
   if (mode !== 'on-demand') segments.shift();
   const tokens = segments.join('-').split(/[-_]/).filter((t) => t.length > 0);
@@ -571,6 +604,49 @@ export const sliceSeries = (series: UsageSeries, window: { start: Date; end: Dat
     timestamps: series.timestamps.slice(from, to), invocations: series.invocations.slice(from, to), estimatedTpm: series.estimatedTpm.slice(from, to),
     inputTokens: series.inputTokens.slice(from, to), outputTokens: series.outputTokens.slice(from, to),
   };
+};
+
+/** The per-minute sum of several series (a minute present in any of them, 0 where one has no point). */
+export const sumSeries = (parts: readonly UsageSeries[]): UsageSeries => {
+  const minutes = new Map<number, [number, number, number, number]>();
+  for (const part of parts) {
+    part.timestamps.forEach((t, i) => {
+      const row = minutes.get(t) ?? [0, 0, 0, 0];
+      row[0] += part.invocations[i] ?? 0;
+      row[1] += part.estimatedTpm[i] ?? 0;
+      row[2] += part.inputTokens[i] ?? 0;
+      row[3] += part.outputTokens[i] ?? 0;
+      minutes.set(t, row);
+    });
+  }
+  const ordered = [...minutes.entries()].sort(([a], [b]) => a - b);
+  return {
+    timestamps: ordered.map(([t]) => t), invocations: ordered.map(([, r]) => r[0]), estimatedTpm: ordered.map(([, r]) => r[1]),
+    inputTokens: ordered.map(([, r]) => r[2]), outputTokens: ordered.map(([, r]) => r[3]),
+  };
+};
+
+/** Hourly sums of invocations and estimated TPM usage (a source's `hourly_*` series). */
+export const hourlyOf = (series: UsageSeries): { hours: number[]; invocations: number[]; tokens: number[] } => {
+  const hours = new Map<number, [number, number]>();
+  series.timestamps.forEach((t, i) => {
+    const hour = Math.floor(t / 3_600_000) * 3_600_000;
+    const row = hours.get(hour) ?? [0, 0];
+    row[0] += series.invocations[i] ?? 0;
+    row[1] += series.estimatedTpm[i] ?? 0;
+    hours.set(hour, row);
+  });
+  const ordered = [...hours.entries()].sort(([a], [b]) => a - b);
+  return { hours: ordered.map(([h]) => h), invocations: ordered.map(([, r]) => r[0]), tokens: ordered.map(([, r]) => r[1]) };
+};
+
+/**
+ * A scenario series as bedrock-mantle publishes it: no EstimatedTPMQuotaUsage; a generated series' quota-unit figure
+ * (its `peakTpm`) becomes the input tokens per minute, the figure mantle's input-TPM quota counts.
+ */
+const mantleView = (series: UsageSeries): UsageSeries => {
+  const generated = series.estimatedTpm.some((v) => v > 0);
+  return { ...series, inputTokens: generated ? [...series.estimatedTpm] : series.inputTokens, estimatedTpm: series.estimatedTpm.map(() => 0) };
 };
 
 /** Expands a shorthand alarm list into catalogue kinds, with a clear error for an unknown name. */

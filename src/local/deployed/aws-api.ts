@@ -156,6 +156,15 @@ const SEVERITY_LEVELS = [
 const METRIC_FIELDS: Readonly<Record<string, keyof Omit<UsageSeries, 'timestamps'>>> = {
   Invocations: 'invocations', EstimatedTPMQuotaUsage: 'estimatedTpm', InputTokenCount: 'inputTokens', OutputTokenCount: 'outputTokens',
 };
+/** AWS/BedrockMantle metrics (dimension Model) and the series they read. */
+const MANTLE_METRIC_FIELDS: Readonly<Record<string, keyof Omit<UsageSeries, 'timestamps'>>> = {
+  Inferences: 'invocations', TotalInputTokens: 'inputTokens', TotalOutputTokens: 'outputTokens',
+};
+
+type MetricQuery = {
+  Id?: string; Label?: string; Expression?: string; ReturnData?: boolean;
+  MetricStat?: { Period?: number; Metric?: { Namespace?: string; MetricName?: string; Dimensions?: { Name?: string; Value?: string }[] } };
+};
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -288,37 +297,80 @@ export class SandboxAwsApi {
     return {};
   }
 
-  /** Per-minute Sum series of the queried AWS/Bedrock metrics of one model, paginated by data points. */
+  /**
+   * Sum series of the queried metrics of one model: AWS/Bedrock by ModelId (the model and its application profiles)
+   * or AWS/BedrockMantle by Model, per minute or per hour (Period 3600), metric math of the form
+   * `FILL(a, 0) + FILL(b, 0)` over them, only the queries with ReturnData. A plain read (per-minute metrics only) is
+   * paginated by data points as AWS does; a read with metric math answers in one page (AWS returns no NextToken for
+   * math expressions).
+   */
   private getMetricData(input: Input): Output {
-    const queries = (Array.isArray(input.MetricDataQueries) ? input.MetricDataQueries : []) as {
-      Id?: string; Label?: string; MetricStat?: { Metric?: { MetricName?: string; Dimensions?: { Name?: string; Value?: string }[] } };
-    }[];
+    const queries = (Array.isArray(input.MetricDataQueries) ? input.MetricDataQueries : []) as MetricQuery[];
     const start = dateOf(input.StartTime);
     const end = dateOf(input.EndTime);
     if (queries.length === 0 || !start || !end || end.getTime() <= start.getTime()) {
       throw sdkServiceError('InvalidParameterValueException', 'GetMetricData needs MetricDataQueries and StartTime before EndTime.', { fault: 'client', status: 400 });
     }
-    const modelId = queries[0]?.MetricStat?.Metric?.Dimensions?.find((d) => d.Name === 'ModelId')?.Value;
-    const model = this.account.scenario.models.find((m) => m.modelId === modelId);
-    const lookup = model ? this.account.usage(this.ref(model), { start, end }) : undefined;
-    if (lookup?.status === 'unavailable') {
+    const dimensionOf = (q: MetricQuery): string | undefined =>
+      q.MetricStat?.Metric?.Dimensions?.find((d) => d.Name === (q.MetricStat?.Metric?.Namespace === 'AWS/BedrockMantle' ? 'Model' : 'ModelId'))?.Value;
+    const ids = new Set(queries.map(dimensionOf).filter((v): v is string => v !== undefined));
+    const model = this.account.scenario.models.find((m) => ids.has(m.modelId) || (m.applicationProfiles ?? []).some((p) => ids.has(p.profileId)));
+    const bySource = model ? this.account.usageBySource(model, { start, end }) : undefined;
+    const returned = queries.filter((q) => q.ReturnData !== false);
+    if (bySource === 'unavailable') {
       return {
-        MetricDataResults: queries.map((q) => ({ Id: q.Id, Label: q.Label, StatusCode: 'InternalError', Timestamps: [], Values: [], Messages: [{ Code: 'InternalError', Value: lookup.reason }] })),
+        MetricDataResults: returned.map((q) => ({ Id: q.Id, Label: q.Label, StatusCode: 'InternalError', Timestamps: [], Values: [], Messages: [{ Code: 'InternalError', Value: 'CloudWatch GetMetricData failed (simulated outage)' }] })),
         Messages: [],
       };
     }
-    const series = lookup?.series;
+    /** A MetricStat's points: the source's series of that metric, summed per Period. */
+    const pointsOf = (q: MetricQuery): Map<number, number> => {
+      const metric = q.MetricStat?.Metric;
+      const field = (metric?.Namespace === 'AWS/BedrockMantle' ? MANTLE_METRIC_FIELDS : METRIC_FIELDS)[metric?.MetricName ?? ''];
+      const series = bySource?.get(dimensionOf(q) ?? '')?.series;
+      const periodMs = (q.MetricStat?.Period ?? 60) * 1000;
+      const points = new Map<number, number>();
+      if (!field || !series) return points;
+      series.timestamps.forEach((t, i) => {
+        const bucket = Math.floor(t / periodMs) * periodMs;
+        points.set(bucket, (points.get(bucket) ?? 0) + (series[field][i] ?? 0));
+      });
+      return points;
+    };
+    const byId = new Map(queries.map((q) => [q.Id ?? '', q]));
+    const evaluate = (q: MetricQuery): Map<number, number> => {
+      if (!q.Expression) return pointsOf(q);
+      const terms = q.Expression.split('+').map((term) => /^\s*FILL\((\w+),\s*0\)\s*$/.exec(term)?.[1]);
+      if (terms.some((id) => id === undefined || !byId.has(id))) {
+        throw sdkServiceError('ValidationError', `The simulated GetMetricData only evaluates sums of FILL(id, 0): ${q.Expression}`, { fault: 'client', status: 400 });
+      }
+      const sum = new Map<number, number>();
+      for (const id of terms) for (const [t, v] of pointsOf(byId.get(id ?? '') ?? {})) sum.set(t, (sum.get(t) ?? 0) + v);
+      return sum;
+    };
+    const plain = returned.every((q) => !q.Expression && (q.MetricStat?.Period ?? 60) === 60) && returned.length === queries.length;
+    if (!plain) {
+      return {
+        MetricDataResults: returned.map((q) => {
+          const points = [...evaluate(q).entries()].sort(([a], [b]) => (input.ScanBy === 'TimestampAscending' ? a - b : b - a));
+          return { Id: q.Id, Label: q.Label, StatusCode: 'Complete', Timestamps: points.map(([t]) => new Date(t)), Values: points.map(([, v]) => v) };
+        }),
+        Messages: [],
+      };
+    }
+    const series = model ? bySource?.get(model.modelId)?.series : undefined;
     const minutes = series?.timestamps.map((t, index) => ({ t, index })) ?? [];
     if (input.ScanBy !== 'TimestampAscending') minutes.reverse();
     const perPage = Math.max(1, Math.floor((this.options.metricDataPointsPerPage ?? 100_800) / queries.length));
     const { items, nextToken } = page(minutes, { ...input, MaxDatapoints: perPage }, 'MaxDatapoints', perPage);
     return {
       MetricDataResults: queries.map((q) => {
-        const field = METRIC_FIELDS[q.MetricStat?.Metric?.MetricName ?? ''];
+        const metric = q.MetricStat?.Metric;
+        const field = (metric?.Namespace === 'AWS/BedrockMantle' ? MANTLE_METRIC_FIELDS : METRIC_FIELDS)[metric?.MetricName ?? ''];
         const points = field && series ? items : [];
         return {
           Id: q.Id,
-          Label: q.Label ?? q.MetricStat?.Metric?.MetricName,
+          Label: q.Label ?? metric?.MetricName,
           StatusCode: nextToken ? 'PartialData' : 'Complete',
           Timestamps: points.map((p) => new Date(p.t)),
           Values: points.map((p) => (field && series ? series[field][p.index] ?? 0 : 0)),
@@ -332,7 +384,7 @@ export class SandboxAwsApi {
   // Service Quotas
 
   private ref(model: ScenarioModel): ModelRef {
-    return { name: model.name, modelId: model.modelId, ...(model.quotaCodes ? { quotaCodes: model.quotaCodes } : {}) };
+    return { name: model.name, modelId: model.modelId, ...(model.quotaCodes ? { quotaCodes: model.quotaCodes } : {}), ...(model.endpoint ? { endpoint: model.endpoint } : {}) };
   }
 
   /**
@@ -367,7 +419,7 @@ export class SandboxAwsApi {
     const code = this.account.quotaCode(model, quota);
     if (value === undefined) throw this.noSuchQuota(code);
     return {
-      ServiceCode: BEDROCK, ServiceName: 'Amazon Bedrock', QuotaArn: this.quotaArn(code), QuotaCode: code, QuotaName: simulatedQuotaName(model.modelId, quota),
+      ServiceCode: BEDROCK, ServiceName: 'Amazon Bedrock', QuotaArn: this.quotaArn(code), QuotaCode: code, QuotaName: simulatedQuotaName(model.modelId, quota, model.endpoint),
       Value: value, Unit: 'None', Adjustable: true, GlobalQuota: false, QuotaAppliedAtLevel: 'ACCOUNT',
     };
   }
@@ -400,7 +452,7 @@ export class SandboxAwsApi {
   private requestShape(request: QuotaIncreaseRequest & { model?: string }): Output {
     const model = this.account.scenario.models.find((m) => m.name === request.model);
     const owner = this.quotaOwner(request.quotaCode);
-    const name = model && owner ? simulatedQuotaName(model.modelId, owner.quota) : undefined;
+    const name = model && owner ? simulatedQuotaName(model.modelId, owner.quota, model.endpoint) : undefined;
     const created = request.created ? new Date(request.created) : this.account.now();
     return {
       Id: request.requestId, ServiceCode: BEDROCK, ServiceName: 'Amazon Bedrock', QuotaCode: request.quotaCode, QuotaName: name ?? request.quotaCode,

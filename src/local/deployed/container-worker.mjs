@@ -127,6 +127,13 @@ const init = async (generation) => {
 };
 
 parentPort.on('message', async (message) => {
+  if (message.type === 'die') {
+    // An injected container fault (deployed-run.ts ContainerFault): the runtime dies under the running invocation.
+    if (message.how === 'exit') process.exit(1);
+    // A rejection nobody handles: Node's default (--unhandled-rejections=throw) ends the thread with it.
+    Promise.reject(new Error('injected: a promise rejection nobody handles'));
+    return;
+  }
   if (message.type === 'callResult') {
     const resolve = pendingCalls.get(message.id);
     pendingCalls.delete(message.id);

@@ -11,8 +11,9 @@
  * Failures as Lambda reports them to Step Functions:
  * - the handler throws → errorType = the error's `name` as the bundle has it (minified names included);
  * - the handler runs past the function's Timeout → the container is stopped, `Sandbox.Timedout`;
- * - the function dies (an injected crash: aws-api.ts `FunctionCrash`) → the container is stopped,
- *   `Lambda.Unknown` (the error Step Functions reports when Lambda returns no error type).
+ * - the function dies (an injected crash: aws-api.ts `FunctionCrash`; a container fault of deployed-run.ts: the
+ *   process exits, or a promise rejection nobody handles kills it) → the container is gone, `Lambda.Unknown` (the
+ *   error Step Functions reports when Lambda returns no error type).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +29,9 @@ export interface ContainerCall {
 export type CallAnswer =
   | { ok: true; output?: Record<string, unknown> }
   | { ok: false; error: { name: string; message: string; props: Record<string, unknown> } }
-  | { crash: true };
+  | { crash: true }
+  /** The container fails during the call (deployed-run.ts ContainerFault): no answer, it hangs or its runtime dies. */
+  | { fail: 'hang' | 'exit' | 'unhandledRejection' };
 
 export interface InvocationContext {
   /** The simulated time the invocation runs at (the container's clock). */
@@ -47,6 +50,10 @@ export class LambdaInvocationError extends Error {
     Object.defineProperty(this, 'name', { value: errorType, enumerable: false, configurable: true, writable: true });
   }
 }
+
+/** What Step Functions reports when the function's runtime died without an error type (Lambda's Runtime.ExitError). */
+const runtimeExited = (requestId: string): LambdaInvocationError =>
+  new LambdaInvocationError('Lambda.Unknown', `The cause could not be determined because Lambda did not return an error type. Returned payload: {"errorMessage":"RequestId: ${requestId} Error: Runtime exited without providing a reason","errorType":"Runtime.ExitError"}`);
 
 /** Every copy of the smithy client class the bundles may load, CommonJS and ESM builds. */
 export const smithyClientModules = (nodeModules: string): { cjs: string; esm?: string }[] => {
@@ -180,7 +187,13 @@ export class LocalLambdaService {
           (answer) => {
             if ('crash' in answer) {
               this.kill(fn, container);
-              current.settle({ ok: false, error: new LambdaInvocationError('Lambda.Unknown', `The cause could not be determined because Lambda did not return an error type. Returned payload: {"errorMessage":"RequestId: ${current.context.requestId} Error: Runtime exited without providing a reason","errorType":"Runtime.ExitError"}`) });
+              current.settle({ ok: false, error: runtimeExited(current.context.requestId) });
+              return;
+            }
+            if ('fail' in answer) {
+              // hang: the call is never answered, so the function runs into its Timeout. exit / unhandledRejection:
+              // the worker dies as the runtime would (its 'exit' or 'error' event below ends the invocation).
+              if (answer.fail !== 'hang') worker.postMessage({ type: 'die', how: answer.fail });
               return;
             }
             worker.postMessage({ type: 'callResult', id: message.id, ...answer });
@@ -195,8 +208,10 @@ export class LocalLambdaService {
       this.kill(fn, container);
     });
     worker.on('exit', () => {
-      container.dead = true;
+      // The runtime exited: during INIT, or during an invocation, which then ends as Lambda reports a dead runtime.
       failReady(new Error(`The container of ${fn.name} exited during INIT`));
+      if (container.current) container.current.settle({ ok: false, error: runtimeExited(container.current.context.requestId) });
+      if (!container.dead) this.kill(fn, container);
     });
     this.coldStarts.set(fn.name, (this.coldStarts.get(fn.name) ?? 0) + 1);
     return container;

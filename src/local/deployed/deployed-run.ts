@@ -49,6 +49,8 @@ export interface DeployedCounters {
   callsByFunction: Record<string, Record<string, number>>;
   /** Lambda invocations, by function logical id */
   invocations: Record<string, number>;
+  /** Invocations that failed as Lambda reports them to Step Functions, by errorType (Sandbox.Timedout, Lambda.Unknown...) */
+  invocationErrors: Record<string, number>;
   coldStarts: number;
 }
 
@@ -67,6 +69,30 @@ export interface DeployedRunOptions {
   mutate?: (assembly: DeployedAssembly) => void;
   /** @default 50 */
   maxConcurrency?: number;
+  /** Containers that fail during a call (tests: Lambda timeouts and crashes, as Step Functions sees them). */
+  containerFaults?: ContainerFault[];
+  /** Redrive every failed execution once, after all events, as an operator does (`simulate --deployed --redrive`). */
+  redrive?: boolean;
+  /** The scenario's faults end before the redrive. @default false */
+  endFaultsBeforeRedrive?: boolean;
+}
+
+/**
+ * A container that fails while one of its function's AWS calls is under way: the function runs past its Timeout
+ * (`hang`: Lambda stops it, Step Functions sees `Sandbox.Timedout`), or its runtime dies (`exit`: the process exits;
+ * `unhandledRejection`: a promise rejection nobody handles kills it; both `Lambda.Unknown`). Nothing the bundle
+ * could catch: the function's code never sees the failure.
+ */
+export interface ContainerFault {
+  /** The function whose container fails: its logical id starts with this (e.g. 'StepsCreateSupportCase'). */
+  functionId: string;
+  /** The call, as counted ("Service.Operation" with the SDK's service id, e.g. "Support.CreateCase"); not DynamoDB. */
+  call: string;
+  kind: 'hang' | 'exit' | 'unhandledRejection';
+  /** before: the call never reaches AWS; after: it took effect, then the container fails. @default 'before' */
+  phase?: 'before' | 'after';
+  /** How many calls fail this way. @default 1 */
+  times?: number;
 }
 
 /**
@@ -138,12 +164,14 @@ const errorShape = (error: unknown): Extract<CallAnswer, { ok: false }>['error']
 
 export const runScenarioDeployed = async (name: string, scenario: Scenario, options: DeployedRunOptions): Promise<DeployedScenarioRun> => {
   const host = options.host ?? await DeployedHost.start(options.verbose ? { verbose: true } : {});
-  const counters: DeployedCounters = { deliveries: 0, ruleMatches: 0, executionsStarted: 0, duplicateStarts: 0, awsCalls: {}, dynamoDbCalls: {}, callsByFunction: {}, invocations: {}, coldStarts: 0 };
+  const counters: DeployedCounters = { deliveries: 0, ruleMatches: 0, executionsStarted: 0, duplicateStarts: 0, awsCalls: {}, dynamoDbCalls: {}, callsByFunction: {}, invocations: {}, invocationErrors: {}, coldStarts: 0 };
   let denials: Denial[] = [];
   try {
     const run = await simulateScenario(name, scenario, {
       dynamo: host.sourceDynamo,
       ...(options.maxConcurrency ? { maxConcurrency: options.maxConcurrency } : {}),
+      ...(options.redrive ? { redrive: true } : {}),
+      ...(options.endFaultsBeforeRedrive ? { endFaultsBeforeRedrive: true } : {}),
       alarmEvents: async (account) => {
         const runner = await deployScenario(name, account, options, host, counters);
         denials = runner.denials;
@@ -196,23 +224,40 @@ const deployScenario = async (
     }
     counters.executionsStarted += 1;
     const executionInput: unknown = JSON.parse(input.input ?? '{}');
-    started.set(executionName, engine.workflow!.run(executionInput, executionName, undefined, invocation.now));
+    const executionArn = `${assembly.stateMachine.arn.replace(':stateMachine:', ':execution:')}:${executionName}`;
+    // What DescribeExecution answers (an abandoned case claim is taken over once its execution has ended).
+    account.setExecutionStatus(executionArn, 'RUNNING');
+    started.set(executionName, engine.workflow!.run(executionInput, executionName, undefined, invocation.now).then((record) => {
+      account.setExecutionStatus(record.arn, record.status);
+      return record;
+    }));
     startedBy.set(invocation.requestId, [...(startedBy.get(invocation.requestId) ?? []), executionName]);
     return { ok: true, output: { executionArn: `${assembly.stateMachine.arn.replace(':stateMachine:', ':execution:')}:${executionName}`, startDate: invocation.now } };
   };
 
+  const containerFaults = (options.containerFaults ?? []).map((fault) => ({ ...fault, left: fault.times ?? 1 }));
+  /** The container fault this call meets, if any (each fires `times` times). */
+  const containerFaultOf = (fn: DeployedFunction, callName: string): (typeof containerFaults)[number] | undefined => {
+    const fault = containerFaults.find((f) => f.left > 0 && fn.logicalId.startsWith(f.functionId) && f.call === callName);
+    if (fault) fault.left -= 1;
+    return fault;
+  };
+
   const onCall = async (fn: DeployedFunction, message: ContainerCall, invocation: InvocationContext): Promise<CallAnswer> => {
     const call = { functionId: fn.logicalId, ...message.call };
+    const callName = `${call.service}.${call.operation}`;
     if (call.service === 'DynamoDB') bump(counters.dynamoDbCalls, call.operation);
-    else bump(counters.awsCalls, `${call.service}.${call.operation}`);
-    bump(counters.callsByFunction[fn.logicalId] ??= {}, `${call.service}.${call.operation}`);
+    else bump(counters.awsCalls, callName);
+    bump(counters.callsByFunction[fn.logicalId] ??= {}, callName);
     const verdict = await iam.authorize(fn.logicalId, call);
     if (!verdict.allowed) return { ok: false, error: errorShape(accessDeniedError(verdict.denial)) };
     if (message.type === 'authorize') return { ok: true };
     if (call.service === 'SFN' && call.operation === 'StartExecution') return startExecution(call, invocation);
+    const fault = containerFaultOf(fn, callName);
+    if (fault && fault.phase !== 'after') return { fail: fault.kind };
     try {
       const output = await runAt({ now: invocation.now, executionName: invocation.executionName ?? '' }, () => api.handle(call));
-      return { ok: true, output };
+      return fault ? { fail: fault.kind } : { ok: true, output };
     } catch (error) {
       if (isFunctionCrash(error)) return { crash: true };
       return { ok: false, error: errorShape(error) };
@@ -221,7 +266,12 @@ const deployScenario = async (
 
   const invoke = async (fn: DeployedFunction, event: unknown, now: Date, executionName?: string): Promise<{ result: unknown; requestId: string }> => {
     bump(counters.invocations, fn.logicalId);
-    return host.lambda.invoke(fn, event, now, account.region, executionName);
+    try {
+      return await host.lambda.invoke(fn, event, now, account.region, executionName);
+    } catch (error) {
+      bump(counters.invocationErrors, (error as Error).name);
+      throw error;
+    }
   };
 
   /** EventBridge: every rule whose pattern matches invokes its Lambda targets (if their resource policy allows it). */
@@ -258,19 +308,30 @@ const deployScenario = async (
     return { requestIds, outcomes, errors };
   };
 
+  const definition = JSON.parse(assembly.stateMachine.definition) as AslDefinition;
+  const clock = new FailedAttemptClock(definition);
   engine.workflow = new LocalWorkflow({
     ports: () => {
       throw new Error('The deployed-artifact run calls no source-level step handler');
     },
-    definition: JSON.parse(assembly.stateMachine.definition) as AslDefinition,
+    definition,
     deployed: {
       stateMachineArn: assembly.stateMachine.arn,
       task: (state, resource) => {
         const fn = assembly.functionByArn(resource);
         if (!fn) throw new Error(`State '${state}' has Resource '${resource}', which is no function of the template`);
         return async (input, executionName) => {
-          const now = currentExecutionTime()?.now ?? new Date();
-          return (await invoke(fn, input, now, executionName)).result;
+          const now = clock.now(executionName, currentExecutionTime()?.now ?? new Date());
+          const started = performance.now();
+          try {
+            const { result } = await invoke(fn, input, now, executionName);
+            clock.succeeded(executionName, state);
+            return result;
+          } catch (error) {
+            const name = (error as Error).name;
+            clock.failed(executionName, state, name, now, name === 'Sandbox.Timedout' ? fn.timeoutSeconds * 1000 : performance.now() - started);
+            throw error;
+          }
         };
       },
       onStatusChange: async (event) => {
@@ -284,6 +345,10 @@ const deployScenario = async (
   await host.deploy(assembly, onCall);
   return {
     denials: iam.denials,
+    async redrive(record: ExecutionRecord, delivery: Delivery) {
+      // RedriveExecution by an operator: not a call of the bundles, so not checked against their roles.
+      return engine.workflow!.redrive(record, delivery.event, clock.redriveStart(record.name, new Date(Date.parse(delivery.at))));
+    },
     async run(delivery: Delivery) {
       counters.deliveries += 1;
       const { requestIds, errors } = await putEvent(delivery.event, new Date(Date.parse(delivery.at)));
@@ -299,6 +364,70 @@ const deployScenario = async (
     },
   };
 };
+
+/**
+ * The simulated time lost to failed Task attempts, per execution. The engine retries at once (a short real pause),
+ * but in AWS an attempt that timed out took the function's whole Timeout and each retry waits its backoff; what a
+ * retry meets depends on it (an idempotency record left in progress by a dead container expires with the function's
+ * remaining time). So each failed attempt moves the execution's clock on by its duration (the Timeout for
+ * `Sandbox.Timedout`) plus the interval of the retrier that matches its error: IntervalSeconds x BackoffRate^(n-1),
+ * at most MaxDelaySeconds, halved with `JitterStrategy: FULL` (a random wait between 0 and that interval: its mean).
+ */
+class FailedAttemptClock {
+  private readonly retriers = new Map<string, { ErrorEquals: string[]; IntervalSeconds?: number; BackoffRate?: number; MaxDelaySeconds?: number; JitterStrategy?: string }[]>();
+  private readonly lostMs = new Map<string, number>();
+  /** Retries so far of each retrier of a state in an execution, until the state succeeds */
+  private readonly attempts = new Map<string, number[]>();
+
+  constructor(definition: AslDefinition) {
+    const visit = (states: Record<string, unknown>): void => {
+      for (const [name, raw] of Object.entries(states)) {
+        const state = raw as { Retry?: never[]; Branches?: { States: Record<string, unknown> }[]; Iterator?: { States: Record<string, unknown> }; ItemProcessor?: { States: Record<string, unknown> } };
+        if (state.Retry) this.retriers.set(name, state.Retry);
+        for (const branch of state.Branches ?? []) visit(branch.States);
+        if (state.Iterator) visit(state.Iterator.States);
+        if (state.ItemProcessor) visit(state.ItemProcessor.States);
+      }
+    };
+    visit(definition.States as Record<string, unknown>);
+  }
+
+  /** When each execution's last failed attempt ended (simulated): a redrive can only come after it */
+  private readonly lastFailureEnd = new Map<string, number>();
+
+  now(executionName: string, simulated: Date): Date {
+    return new Date(simulated.getTime() + (this.lostMs.get(executionName) ?? 0));
+  }
+
+  /** The simulated time a redrive of the execution starts: when it failed (its failed attempt ended), at the earliest. */
+  redriveStart(executionName: string, notBefore: Date): Date {
+    const end = this.lastFailureEnd.get(executionName) ?? 0;
+    this.lostMs.delete(executionName);
+    for (const key of [...this.attempts.keys()]) if (key.startsWith(`${executionName}|`)) this.attempts.delete(key);
+    return new Date(Math.max(end, notBefore.getTime()));
+  }
+
+  succeeded(executionName: string, state: string): void {
+    this.attempts.delete(`${executionName}|${state}`);
+  }
+
+  failed(executionName: string, state: string, errorName: string, startedAt: Date, durationMs: number): void {
+    this.lastFailureEnd.set(executionName, Math.max(this.lastFailureEnd.get(executionName) ?? 0, startedAt.getTime() + durationMs));
+    const key = `${executionName}|${state}`;
+    const retriers = this.retriers.get(state) ?? [];
+    const index = retriers.findIndex((r) => r.ErrorEquals.includes(errorName) || r.ErrorEquals.includes('States.ALL'));
+    let delayMs = 0;
+    if (index >= 0) {
+      const counts = this.attempts.get(key) ?? retriers.map(() => 0);
+      counts[index] = (counts[index] ?? 0) + 1;
+      this.attempts.set(key, counts);
+      const r = retriers[index]!;
+      const seconds = (r.IntervalSeconds ?? 1) * (r.BackoffRate ?? 2) ** (counts[index]! - 1);
+      delayMs = Math.min(seconds, r.MaxDelaySeconds ?? Number.POSITIVE_INFINITY) * 1000 * (r.JitterStrategy === 'FULL' ? 0.5 : 1);
+    }
+    this.lostMs.set(executionName, (this.lostMs.get(executionName) ?? 0) + durationMs + delayMs);
+  }
+}
 
 const notRun = (scenario: string, d: Delivery, executionName: string, reason: string, code: string): SimulationResult => ({
   ...notStarted(scenario, d, executionName),

@@ -6,7 +6,7 @@ import { loadScenarioFile } from '../simulate.js';
 import { DeployedHost, runScenarioDeployed, type DeployedScenarioRun } from './deployed-run.js';
 import { synthesizeApp } from './synth.js';
 
-export const runDeployedFiles = async (files: string[], options: { configPath?: string; verbose?: boolean } = {}): Promise<DeployedScenarioRun[]> => {
+export const runDeployedFiles = async (files: string[], options: { configPath?: string; verbose?: boolean; redrive?: boolean } = {}): Promise<DeployedScenarioRun[]> => {
   const runs: DeployedScenarioRun[] = [];
   const host = await DeployedHost.start(options.verbose ? { verbose: true } : {});
   try {
@@ -14,7 +14,7 @@ export const runDeployedFiles = async (files: string[], options: { configPath?: 
       const { name, scenario } = loadScenarioFile(file);
       const app = synthesizeApp({ customerName: scenario.customerName, ...(options.configPath ? { configPath: options.configPath } : {}) });
       try {
-        runs.push(await runScenarioDeployed(name, scenario, { app, host }));
+        runs.push(await runScenarioDeployed(name, scenario, { app, host, ...(options.redrive ? { redrive: true } : {}) }));
       } finally {
         app.dispose();
       }

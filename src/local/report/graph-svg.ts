@@ -181,17 +181,21 @@ export const renderGraphSvg = (layout: GraphLayout, trace?: ExecutionTrace, titl
         `<rect class="edge-label-bg" x="${r(x - width / 2)}" y="${r(y - height / 2)}" width="${r(width)}" height="${r(height)}" rx="3"/>` +
         `<text x="${r(x)}" y="${r(y + 4)}">${escapeHtml(text)}</text>`;
     }
+    // Where a count of the executions that took the edge is written (the report adds it in the browser).
+    // On the last stretch, before the arrow: the middle is where the edge's own label (a Choice rule) sits.
+    const [p, q] = [laid.points[laid.points.length - 2] ?? laid.points[0], laid.points[laid.points.length - 1]];
+    const middle = p && q ? { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 } : { x: 0, y: 0 };
     parts.push(
-      `<g class="${classes.join(' ')}" data-from="${escapeHtml(edge.from)}" data-to="${escapeHtml(edge.to)}"><path d="${edgePath(laid.points)}"/>${label}</g>`,
+      `<g class="${classes.join(' ')}" data-e="${laid.index}" data-from="${escapeHtml(edge.from)}" data-to="${escapeHtml(edge.to)}" data-cx="${r(middle.x + 6)}" data-cy="${r(middle.y + 4)}"><path d="${edgePath(laid.points)}"/>${label}</g>`,
     );
   }
   parts.push('</g><g class="nodes">');
-  for (const laid of layout.nodes) {
+  for (const [position, laid] of layout.nodes.entries()) {
     const { node } = laid;
     const classes = ['node', typeClass(node.type)];
     if (trace) classes.push(trace.failed === node.id ? 'failed' : trace.visited.has(node.id) ? 'visited' : 'unvisited');
     const stateAttr = node.state !== undefined ? ` data-state="${escapeHtml(node.state)}"` : '';
-    const open = `<g class="${classes.join(' ')}"${stateAttr} transform="translate(${r(laid.x)} ${r(laid.y)})">`;
+    const open = `<g class="${classes.join(' ')}" data-n="${position}"${stateAttr} transform="translate(${r(laid.x)} ${r(laid.y)})">`;
     const w = laid.width;
     const h = laid.height;
     if (node.type === 'Join') {

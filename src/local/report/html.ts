@@ -6,16 +6,6 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 
 /**
- * JSON for a `<script type="application/json">` block: `<` is escaped so that no `</script>` or `<!--` inside the
- * data can end or confuse the block, and U+2028/U+2029 so the text is also valid as JavaScript.
- */
-export const jsonForScript = (value: unknown): string =>
-  JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-
-/**
  * Library source for an inline `<script>`: a literal `</script` would end the element early. `<\/script` means
  * the same inside the string and regex literals where such text can occur in JavaScript.
  */

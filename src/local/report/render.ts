@@ -1,66 +1,31 @@
 /**
- * The HTML report of a local simulation: per execution, the state graph with the path it took, the decision, the
- * case action, the e-mail, and the model's usage against quota and threshold. One self-contained file (Chart.js
- * inlined, no external URL) so it opens offline and can be attached to a ticket. Apart from reading the Chart.js
- * bundle once (chartjs-asset.ts), rendering is a pure function of its input: the caller passes the time.
+ * The HTML report of a local simulation, made to scale to storms: one row per incident (every execution that belonged
+ * to it; duplicates and no-ops folded into a line each) in one summary table that filters by model, account,
+ * scenario, case action and status; per scenario one state graph with how many executions took each edge, an
+ * incident's own path highlighted on demand; per incident the decision, the case action, the e-mail and the usage
+ * charts (quota and alarm threshold as step lines, the alarm time and the decision's peak marked).
+ *
+ * Size and load time stay small: the graph is drawn once in a <template> and cloned per scenario when shown; the
+ * details and charts of an incident are built in the browser only when its row is opened (client.ts), from one JSON
+ * block of numbers and display strings where each model's usage is one shared series, embedded gzipped in base64
+ * (base64 has no character that could close the script element). One self-contained file
+ * (Chart.js inlined, no external URL) so it opens offline. Apart from reading the Chart.js bundle once
+ * (chartjs-asset.ts), rendering is a pure function of its input: the caller passes the time.
  */
 import { supportCaseUrl } from '../../core/case-action.js';
 import { chartJsUmdSource } from './chartjs-asset.js';
+import { CLIENT_SCRIPT } from './client.js';
 import { layoutStateGraph, renderGraphSvg } from './graph-svg.js';
-import { escapeHtml, jsonForScript, scriptSafe } from './html.js';
+import { gzipSync } from 'node:zlib';
+import { escapeHtml, scriptSafe } from './html.js';
 import { stateGraph, traceExecution } from './state-graph.js';
-import { usageChartConfig, COLOURS } from './usage-chart.js';
-import type { GraphLayout } from './graph-svg.js';
-import type { UsageMetric } from './usage-chart.js';
+import type { ReportExecution, ReportIncident, ReportInput, ReportModelSeries } from './model.js';
+import type { StateGraph } from './state-graph.js';
 
 export { stateGraph, traceExecution } from './state-graph.js';
 export type { StateGraph, StateNode, StateEdge, StateGroup, EdgeKind, ExecutionTrace } from './state-graph.js';
 export { layoutStateGraph, renderGraphSvg } from './graph-svg.js';
-
-export interface ReportUsage {
-  model: string;
-  /** hourly peaks over the usage window, epoch ms */
-  hourly: { t: number; peakRpm: number; peakTpm: number }[];
-  rpmQuota?: number;
-  tpmQuota?: number;
-  rpmThreshold?: number;
-  tpmThreshold?: number;
-}
-
-export interface ReportExecution {
-  /** scenario name */
-  scenario: string;
-  /** e.g. "event 1 — Throttles on G-Opus-4-6 at 2026-06-01T10:00:00Z" */
-  label: string;
-  executionName: string;
-  /** SUCCEEDED | FAILED | ... */
-  status: string;
-  /** state names in the order they were entered (may repeat, e.g. a poll loop) */
-  path: string[];
-  /** the state where it failed, if any */
-  failedState?: string;
-  decision: {
-    severity: string;
-    scenario: string | null;
-    caseType: string | null;
-    quotaIncreases: { quota: string; current: number; requested: number; asReference: boolean }[];
-  } | null;
-  caseAction: {
-    action: string; caseId?: string | null; displayId?: string | null; reason?: string;
-    /** Every case the incident touched: Service Quotas may open one case per quota request. */
-    cases?: { displayId: string; quota?: string }[];
-  };
-  notification: { sent: boolean; subject?: string; body?: string };
-  usage?: ReportUsage;
-}
-
-export interface ReportInput {
-  title: string;
-  generatedAt: string;
-  /** the ASL JSON object */
-  definition: unknown;
-  executions: ReportExecution[];
-}
+export type { ReportExecution, ReportIncident, ReportInput, ReportModelSeries, ReportScenario, FoldedExecution } from './model.js';
 
 export interface RenderOptions {
   /**
@@ -70,21 +35,15 @@ export interface RenderOptions {
   chartJsSource?: string;
 }
 
+export const COLOURS = { usage: '#1f6feb', quota: '#c62828', threshold: '#e07b00', alarm: '#7c3aed', peak: '#111827' } as const;
+
 const numberFormat = new Intl.NumberFormat('en-US');
 const fmt = (n: number): string => numberFormat.format(n);
-const percent = (part: number, whole: number): string => `${(Math.round((part / whole) * 1000) / 10).toFixed(1)} %`;
+const HOUR = 3_600_000;
 
-const sectionId = (index: number): string => `ex-${index + 1}`;
-
-const statusBadge = (status: string): string => {
-  const tone = status === 'SUCCEEDED' ? 'ok' : status === 'FAILED' || status === 'TIMED_OUT' || status === 'ABORTED' ? 'bad' : 'neutral';
-  return `<span class="badge ${tone}">${escapeHtml(status)}</span>`;
-};
-
-const decisionSummary = (decision: ReportExecution['decision']): string =>
-  decision === null
-    ? 'no decision'
-    : [decision.severity, decision.scenario ?? 'no scenario', decision.caseType ?? 'no case'].join(' · ');
+const statusTone = (status: string): string =>
+  status === 'SUCCEEDED' ? 'ok' : status === 'FAILED' || status === 'TIMED_OUT' || status === 'ABORTED' ? 'bad' : 'neutral';
+const statusBadge = (status: string): string => `<span class="badge ${statusTone(status)}">${escapeHtml(status)}</span>`;
 
 /** The display ids of every case of the action: its own and those of its quota requests, once each. */
 const allCases = (caseAction: ReportExecution['caseAction']): string[] =>
@@ -96,131 +55,69 @@ const caseActionSummary = (caseAction: ReportExecution['caseAction']): string =>
   return reference ? `${caseAction.action} (${reference})` : caseAction.action;
 };
 
-/** The case and its Support console link, as text: the report refers to nothing outside itself. */
-const caseLinkHtml = (displayId: string): string =>
-  `${escapeHtml(displayId)} <code class="muted">${escapeHtml(supportCaseUrl(displayId))}</code>`;
+const decisionSummary = (decision: ReportExecution['decision']): string =>
+  decision === null ? 'no decision' : [decision.severity, decision.scenario ?? 'no scenario', decision.caseType ?? 'no case'].join(' · ');
 
-const dash = '<span class="muted">—</span>';
-const textOrDash = (value: string | null | undefined): string => (value === null || value === undefined || value === '' ? dash : escapeHtml(value));
-
-const decisionTable = (decision: ReportExecution['decision']): string => {
-  if (decision === null) return '<p class="muted">No decision: the execution ended before the scenario was decided.</p>';
-  const increases =
-    decision.quotaIncreases.length === 0
-      ? dash
-      : `<ul class="plain">${decision.quotaIncreases
-          .map(
-            (q) =>
-              `<li>${escapeHtml(q.quota)}: ${fmt(q.current)} → ${fmt(q.requested)}${q.asReference ? ' <span class="muted">(reference)</span>' : ''}</li>`,
-          )
-          .join('')}</ul>`;
-  return (
-    '<table class="kv">' +
-    `<tr><th>Severity</th><td><span class="sev sev-${escapeHtml(decision.severity.toLowerCase())}">${escapeHtml(decision.severity)}</span></td></tr>` +
-    `<tr><th>Scenario</th><td>${textOrDash(decision.scenario)}</td></tr>` +
-    `<tr><th>Case type</th><td>${textOrDash(decision.caseType)}</td></tr>` +
-    `<tr><th>Quota increases</th><td>${increases}</td></tr>` +
-    '</table>'
-  );
+/** The incident's status: the worst of its executions'. */
+export const incidentStatus = (incident: ReportIncident): string => {
+  const statuses = incident.executions.map((e) => e.status);
+  return statuses.find((s) => statusTone(s) === 'bad') ?? statuses.find((s) => statusTone(s) === 'neutral') ?? statuses[0] ?? 'SUCCEEDED';
 };
 
-const caseActionTable = (caseAction: ReportExecution['caseAction']): string =>
-  '<table class="kv">' +
-  `<tr><th>Action</th><td>${escapeHtml(caseAction.action)}</td></tr>` +
-  (caseAction.displayId || caseAction.caseId
-    ? `<tr><th>Case</th><td>${caseAction.displayId ? caseLinkHtml(caseAction.displayId) : dash}${caseAction.caseId ? ` <span class="muted">${escapeHtml(caseAction.caseId)}</span>` : ''}</td></tr>`
-    : '') +
-  ((caseAction.cases ?? []).length > 0
-    ? `<tr><th>Quota request cases</th><td><ul class="plain">${(caseAction.cases ?? [])
-        .map((c) => `<li>${c.quota ? `${escapeHtml(c.quota)}: ` : ''}case ${caseLinkHtml(c.displayId)}</li>`)
-        .join('')}</ul></td></tr>`
-    : '') +
-  (caseAction.reason ? `<tr><th>Reason</th><td>${escapeHtml(caseAction.reason)}</td></tr>` : '') +
-  '</table>';
+const decisionRows = (decision: NonNullable<ReportExecution['decision']>): [string, string][] => [
+  ['Severity', decision.severity],
+  ['Scenario', decision.scenario ?? '—'],
+  ['Case type', decision.caseType ?? '—'],
+  ['Quota increases', decision.quotaIncreases.length === 0 ? '—' : decision.quotaIncreases.map((q) => `${q.quota}: ${fmt(q.current)} → ${fmt(q.requested)}${q.asReference ? ' (reference)' : ''}`).join('; ')],
+  ...(decision.rationale ? [['Why', decision.rationale] as [string, string]] : []),
+];
 
-const notificationBlock = (notification: ReportExecution['notification']): string => {
-  if (!notification.sent) return '<p class="muted">No e-mail was sent.</p>';
-  return (
-    `<p class="subject"><span class="muted">Subject:</span> ${textOrDash(notification.subject)}</p>` +
-    `<pre class="email">${notification.body === undefined ? '' : escapeHtml(notification.body)}</pre>`
-  );
+const caseRows = (caseAction: ReportExecution['caseAction']): [string, string][] => [
+  ['Action', caseAction.action],
+  ...(caseAction.displayId || caseAction.caseId
+    ? [['Case', [caseAction.displayId ? `${caseAction.displayId} ${supportCaseUrl(caseAction.displayId)}` : '', caseAction.caseId ?? ''].filter(Boolean).join(' · ')] as [string, string]]
+    : []),
+  ...(caseAction.cases ?? []).map((c): [string, string] => [`${c.quota ? `${c.quota} ` : ''}quota request case`, `${c.displayId} ${supportCaseUrl(c.displayId)}`]),
+  ...(caseAction.reason ? [['Reason', caseAction.reason] as [string, string]] : []),
+];
+
+/** Index of each node id in graph.nodes: the drawing's `data-n`. */
+const nodeIndex = (graph: StateGraph): Map<string, number> => new Map(graph.nodes.map((n, i) => [n.id, i]));
+
+/** Interns equal values (the same model's series in many scenarios): each is embedded once. */
+class Table<T> {
+  readonly rows: T[] = [];
+  private readonly index = new Map<string, number>();
+  add(value: T): number {
+    const key = JSON.stringify(value);
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.rows.length;
+      this.rows.push(value);
+      this.index.set(key, i);
+    }
+    return i;
+  }
+}
+
+/** Hourly peaks as numbers: the first hour, then one value per hour (null: no data point in that hour). */
+export const compactSeries = (hourly: ReportModelSeries['hourly']): [number, (number | null)[], (number | null)[]] => {
+  const first = hourly[0];
+  if (!first) return [0, [], []];
+  const last = hourly[hourly.length - 1] ?? first;
+  const length = Math.round((last.t - first.t) / HOUR) + 1;
+  const rpm: (number | null)[] = Array.from({ length }, () => null);
+  const tpm: (number | null)[] = Array.from({ length }, () => null);
+  for (const h of hourly) {
+    const i = Math.round((h.t - first.t) / HOUR);
+    rpm[i] = h.peakRpm;
+    tpm[i] = h.peakTpm;
+  }
+  return [first.t, rpm, tpm];
 };
 
-const pathText = (execution: ReportExecution): string => {
-  if (execution.path.length === 0) return '<p class="muted">No state was entered.</p>';
-  const steps = execution.path.map((name, i) => {
-    const failed = name === execution.failedState && i === execution.path.lastIndexOf(name);
-    return failed ? `<span class="path-failed">${escapeHtml(name)}</span>` : escapeHtml(name);
-  });
-  return `<p class="path">${steps.join(' <span class="muted">→</span> ')}</p>`;
-};
-
-const usageBlock = (usage: ReportUsage, index: number, charts: { id: string; config: unknown }[]): string => {
-  const row = (metric: UsageMetric): string => {
-    const unit = metric === 'rpm' ? 'RPM' : 'TPM';
-    const peaks = usage.hourly.map((h) => (metric === 'rpm' ? h.peakRpm : h.peakTpm));
-    const peak = peaks.length > 0 ? Math.max(...peaks) : undefined;
-    const quota = metric === 'rpm' ? usage.rpmQuota : usage.tpmQuota;
-    const threshold = metric === 'rpm' ? usage.rpmThreshold : usage.tpmThreshold;
-    return (
-      `<tr><th>${unit}</th><td>${peak === undefined ? dash : fmt(peak)}</td>` +
-      `<td>${quota === undefined ? '<span class="muted">no quota</span>' : fmt(quota)}</td>` +
-      `<td>${threshold === undefined ? dash : fmt(threshold)}</td>` +
-      `<td>${peak !== undefined && quota ? percent(peak, quota) : dash}</td></tr>`
-    );
-  };
-  const canvases = (['rpm', 'tpm'] as const).map((metric) => {
-    const id = `chart-${index + 1}-${metric}`;
-    charts.push({ id, config: usageChartConfig(usage, metric) });
-    return `<div class="chart"><canvas data-chart="${id}" aria-label="${metric.toUpperCase()} usage chart" role="img"></canvas></div>`;
-  });
-  return (
-    `<h3>Usage of ${escapeHtml(usage.model)}</h3>` +
-    '<table class="grid usage"><thead><tr><th></th><th>Highest hourly peak</th><th>Quota</th><th>Alarm threshold</th><th>Peak of quota</th></tr></thead>' +
-    `<tbody>${row('rpm')}${row('tpm')}</tbody></table>` +
-    (usage.hourly.length === 0 ? '<p class="muted">No usage data points in the window.</p>' : `<div class="charts">${canvases.join('')}</div>`)
-  );
-};
-
-const executionSection = (
-  execution: ReportExecution,
-  index: number,
-  layout: GraphLayout,
-  charts: { id: string; config: unknown }[],
-): string => {
-  const trace = traceExecution(layout.graph, execution);
-  const unknown =
-    trace.unknownStates.length > 0
-      ? `<p class="warning">Not states of this definition: ${[...new Set(trace.unknownStates)].map(escapeHtml).join(', ')}</p>`
-      : '';
-  return (
-    `<section class="execution" id="${sectionId(index)}">` +
-    `<h2><span class="index">${index + 1}.</span> ${escapeHtml(execution.label)} ${statusBadge(execution.status)}</h2>` +
-    `<p class="meta">Scenario <strong>${escapeHtml(execution.scenario)}</strong> · execution <code>${escapeHtml(execution.executionName)}</code>` +
-    (execution.failedState ? ` · failed in <strong class="path-failed">${escapeHtml(execution.failedState)}</strong>` : '') +
-    ' · <a href="#summary">back to summary</a></p>' +
-    '<div class="columns"><div>' +
-    `<h3>Decision</h3>${decisionTable(execution.decision)}` +
-    `<h3>Case action</h3>${caseActionTable(execution.caseAction)}` +
-    `</div><div><h3>E-mail</h3>${notificationBlock(execution.notification)}</div></div>` +
-    // Full width: a real workflow's graph is wide, and a narrow column would shrink its names out of legibility.
-    `<h3>Path through the state graph</h3>${pathText(execution)}${unknown}` +
-    `<div class="graph-frame">${renderGraphSvg(layout, trace, `Path of ${execution.executionName}`)}</div>` +
-    (execution.usage ? usageBlock(execution.usage, index, charts) : '') +
-    '</section>'
-  );
-};
-
-const summaryTable = (executions: ReportExecution[]): string =>
-  '<table class="grid summary"><thead><tr><th>#</th><th>Scenario</th><th>Event</th><th>Status</th><th>Decision</th><th>Case action</th></tr></thead><tbody>' +
-  executions
-    .map(
-      (e, i) =>
-        `<tr><td>${i + 1}</td><td>${escapeHtml(e.scenario)}</td><td><a href="#${sectionId(i)}">${escapeHtml(e.label)}</a></td>` +
-        `<td>${statusBadge(e.status)}</td><td>${escapeHtml(decisionSummary(e.decision))}</td><td>${escapeHtml(caseActionSummary(e.caseAction))}</td></tr>`,
-    )
-    .join('') +
-  '</tbody></table>';
+const compactHistory = (history: ReportModelSeries['history']): (number | null | undefined)[][] =>
+  history.map((h) => [h.t, h.rpmQuota, h.tpmQuota, h.rpmThreshold, h.tpmThreshold]);
 
 const STYLE = `
 :root { color-scheme: light; --ok: #2e7d32; --ok-bg: #e3f4e5; --bad: #c62828; --bad-bg: #fde4e2; --muted: #6b7280; --line: #d8dce2; }
@@ -237,6 +134,9 @@ code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .counts { margin: 4px 0 16px; color: var(--muted); }
 table { border-collapse: collapse; }
 table.grid { width: 100%; background: #fff; border: 1px solid var(--line); }
+/* Fixed: the browser sizes the columns from the first row instead of measuring every cell of a long table. */
+table.summary { table-layout: fixed; }
+table.summary td { overflow-wrap: anywhere; }
 table.grid th, table.grid td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
 table.grid thead th { background: #eef0f3; font-weight: 600; }
 table.usage { width: auto; }
@@ -293,6 +193,29 @@ svg.graph { height: auto; font-family: system-ui, -apple-system, "Segoe UI", Rob
 .graph .edge-label-bg { fill: #fcfcfd; opacity: .9; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(380px, 1fr)); gap: 16px; margin-top: 10px; }
 .chart { position: relative; height: 280px; }
+table.summary tr.inc { cursor: pointer; }
+table.summary tr.inc:hover td { background: #f4f8ff; }
+table.summary tr.inc.open td { background: #eef4ff; }
+table.summary tr.inc td:first-child::before { content: '▸ '; color: var(--muted); }
+table.summary tr.inc.open td:first-child::before { content: '▾ '; }
+table.summary tr.sc-head th { background: #f0f2f5; font-size: 14px; }
+table.summary tr.detail > td { background: #fff; padding: 12px 16px 20px; }
+.filters { display: flex; gap: 12px; flex-wrap: wrap; align-items: center; margin: 8px 0 12px; }
+.filters label { font-size: 12px; color: var(--muted); display: flex; flex-direction: column; gap: 2px; }
+.filters select { font: inherit; padding: 2px 4px; min-width: 120px; }
+button { font: inherit; font-size: 12px; padding: 2px 10px; border: 1px solid var(--line); border-radius: 6px; background: #fff; cursor: pointer; }
+button:hover { background: #eef4ff; }
+h4 { font-size: 12px; color: var(--muted); margin: 12px 0 4px; text-transform: uppercase; letter-spacing: .04em; }
+div.execution { border-top: 1px solid var(--line); padding-top: 8px; margin-top: 8px; }
+div.execution h3 { text-transform: none; letter-spacing: 0; color: #1f2328; font-size: 14px; }
+ul.folded { margin: 4px 0 8px; padding-left: 18px; color: var(--muted); }
+.graph-note { font-size: 12px; color: var(--muted); margin: 0 0 6px; }
+.graph .edge .edge-count { font-size: 11px; font-weight: 700; fill: var(--ok); text-anchor: start; }
+.graph.highlighting .edge:not(.hl), .graph.highlighting .node:not(.hl) { opacity: .3; }
+.graph .edge.hl path { stroke: #1f6feb; stroke-width: 3.2; }
+.graph .node.hl rect { stroke: #1f6feb; stroke-width: 2.6; }
+.graph .node.hl-failed rect { stroke: var(--bad); fill: var(--bad-bg); }
+p.no-data { padding: 10px; border: 1px dashed var(--line); border-radius: 6px; }
 footer { color: var(--muted); font-size: 12px; margin-top: 24px; }
 `;
 
@@ -311,29 +234,118 @@ const MARKERS =
     .join('') +
   '</defs></svg>';
 
-// Runs in the browser: builds every chart from its JSON block, so the configuration stays generated (and tested) here.
-const CHART_BOOT = `(function () {
-  if (typeof Chart === 'undefined') return;
-  document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
-    var config = document.getElementById(canvas.getAttribute('data-chart'));
-    if (config) new Chart(canvas, JSON.parse(config.textContent));
-  });
-})();`;
+const FILTERS = [
+  ['model', 'Model'],
+  ['account', 'Account'],
+  ['scenario', 'Scenario'],
+  ['action', 'Case action'],
+  ['status', 'Status'],
+] as const;
+type FilterKey = (typeof FILTERS)[number][0];
+
+/** A filter attribute holds space-separated tokens: spaces inside one value become underscores. */
+const token = (value: string): string => value.trim().replace(/\s+/g, '_');
 
 export const renderHtmlReport = (input: ReportInput, options: RenderOptions = {}): string => {
-  // One layout for the whole report: each execution only changes the highlight classes.
+  // One layout for the whole report; each scenario only counts its executions on it.
   const layout = layoutStateGraph(stateGraph(input.definition));
-  const charts: { id: string; config: unknown }[] = [];
-  const sections = input.executions.map((execution, index) => executionSection(execution, index, layout, charts));
-  const counts = new Map<string, number>();
-  for (const e of input.executions) counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
-  const countText = [...counts].map(([status, n]) => `${n} ${status.toLowerCase()}`).join(', ');
+  const nodes = nodeIndex(layout.graph);
+  const series = new Table<ReturnType<typeof compactSeries>>();
+  const histories = new Table<ReturnType<typeof compactHistory>>();
+  const scenarios: { edges: number[]; nodes: number[] }[] = [];
+  const incidents: unknown[] = [];
+  const filterValues = new Map<FilterKey, Set<string>>(FILTERS.map(([key]) => [key, new Set<string>()]));
+  const bodies: string[] = [];
+  let executionCount = 0;
+  const statusCounts = new Map<string, number>();
 
-  const chartScripts =
-    charts.length === 0
-      ? ''
-      : charts.map((c) => `<script type="application/json" id="${c.id}">${jsonForScript(c.config)}</script>`).join('\n') +
-        `\n<script>${scriptSafe(options.chartJsSource ?? chartJsUmdSource())}</script>\n<script>${CHART_BOOT}</script>`;
+  input.scenarios.forEach((scenario, sc) => {
+    const edgeCounts: number[] = Array.from({ length: layout.graph.edges.length }, () => 0);
+    const nodeCounts: number[] = Array.from({ length: layout.graph.nodes.length }, () => 0);
+    const modelSeries = new Map(scenario.models.map((m) => [m.model, { series: series.add(compactSeries(m.hourly)), history: histories.add(compactHistory(m.history)) }]));
+    const rows: string[] = [];
+    for (const incident of scenario.incidents) {
+      const i = incidents.length;
+      const edges = new Set<number>();
+      const visited = new Set<number>();
+      let failed = -1;
+      for (const execution of incident.executions) {
+        executionCount++;
+        statusCounts.set(execution.status, (statusCounts.get(execution.status) ?? 0) + 1);
+        if (execution.path.length === 0) continue;
+        const trace = traceExecution(layout.graph, execution);
+        for (const e of trace.takenEdges) {
+          edges.add(e);
+          edgeCounts[e] = (edgeCounts[e] ?? 0) + 1;
+        }
+        for (const id of trace.visited) {
+          const n = nodes.get(id);
+          if (n === undefined) continue;
+          visited.add(n);
+          nodeCounts[n] = (nodeCounts[n] ?? 0) + 1;
+        }
+        if (trace.failed !== undefined) failed = nodes.get(trace.failed) ?? -1;
+      }
+      executionCount += incident.folded.length;
+      const lead = incident.executions[0];
+      const status = incidentStatus(incident);
+      const actions = [...new Set(incident.executions.map((e) => e.caseAction.action))];
+      const title = `${lead?.label ?? 'incident'}${incident.model ? ` · ${incident.model}` : ''}`;
+      const shared = incident.model ? modelSeries.get(incident.model) : undefined;
+      const usage =
+        incident.usage?.status === 'unavailable'
+          ? { unavailable: incident.usage.reason }
+          : incident.usage?.status === 'ok' && shared
+            ? { window: [Date.parse(incident.usage.windowStart), Date.parse(incident.usage.windowEnd)], peaks: [incident.usage.peakRpm, incident.usage.peakTpm], peaksAt: [incident.usage.peakRpmAt ?? null, incident.usage.peakTpmAt ?? null] }
+            : undefined;
+      incidents.push({
+        scenario: sc, title, at: Date.parse(incident.at),
+        ...(incident.model ? { model: incident.model } : {}),
+        ...(usage ? { usage } : {}),
+        ...(shared && usage && 'window' in usage ? { series: shared.series, history: shared.history } : {}),
+        trace: { edges: [...edges].sort((a, b) => a - b), nodes: [...visited].sort((a, b) => a - b), failed },
+        folded: incident.folded.map((f) => [f.label, f.at, f.why]),
+        executions: incident.executions.map((x) => ({
+          title: `${x.label} · ${x.executionName} · ${x.status}`,
+          ...(x.reason ? { reason: x.reason } : {}),
+          decision: x.decision ? decisionRows(x.decision) : null,
+          caseAction: caseRows(x.caseAction),
+          email: x.notification.sent ? [x.notification.subject ?? '', x.notification.body ?? ''] : null,
+          path: x.path,
+          ...(x.failedState ? { failedState: x.failedState } : {}),
+        })),
+      });
+      const attributes: Record<FilterKey, string[]> = {
+        model: [incident.model ?? '(none)'], account: [incident.account], scenario: [scenario.name], action: actions, status: [status],
+      };
+      for (const [key, values] of Object.entries(attributes) as [FilterKey, string[]][]) for (const v of values) filterValues.get(key)?.add(v);
+      const data = FILTERS.map(([key]) => ` data-${key}="${escapeHtml(attributes[key].map(token).join(' '))}"`).join('');
+      const more = incident.executions.length - 1 + incident.folded.length;
+      rows.push(
+        `<tr class="inc" data-i="${i}"${data}><td>${i + 1}</td><td>${escapeHtml(incident.at.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, 'Z'))}</td>` +
+          `<td>${escapeHtml(incident.model ?? '—')}</td><td>${escapeHtml(lead?.label ?? '')}${more > 0 ? ` <span class="muted">+${more} more</span>` : ''}</td>` +
+          `<td>${statusBadge(status)}</td><td>${escapeHtml(decisionSummary(lead?.decision ?? null))}</td>` +
+          `<td>${escapeHtml(incident.executions.map((e) => caseActionSummary(e.caseAction)).join('; '))}</td></tr>`,
+      );
+    }
+    scenarios.push({ edges: edgeCounts, nodes: nodeCounts });
+    bodies.push(
+      `<tbody class="scenario" data-sc="${sc}">` +
+        `<tr class="sc-head"><th colspan="7">Scenario ${escapeHtml(scenario.name)} <span class="muted">· ${scenario.incidents.length} incident${scenario.incidents.length === 1 ? '' : 's'}</span> ` +
+        `<button type="button" data-graph="${sc}">State graph</button></th></tr>` +
+        rows.join('') +
+        '</tbody>',
+    );
+  });
+
+  const select = ([key, label]: (typeof FILTERS)[number]): string =>
+    `<label>${label}<select data-filter="${key}"><option value="">all</option>${[...(filterValues.get(key) ?? [])]
+      .sort()
+      .map((v) => `<option value="${escapeHtml(token(v))}">${escapeHtml(v)}</option>`)
+      .join('')}</select></label>`;
+  const countText = [...statusCounts].map(([status, n]) => `${n} ${status.toLowerCase()}`).join(', ');
+  const data = { scenarios, series: series.rows, histories: histories.rows, incidents };
+  const hasCharts = incidents.some((i) => (i as { series?: number }).series !== undefined);
 
   return `<!doctype html>
 <html lang="en">
@@ -347,16 +359,24 @@ export const renderHtmlReport = (input: ReportInput, options: RenderOptions = {}
 ${MARKERS}
 <header>
 <h1>${escapeHtml(input.title)}</h1>
-<p class="counts">Generated ${escapeHtml(input.generatedAt)} · ${input.executions.length} execution${input.executions.length === 1 ? '' : 's'}${countText ? ` (${escapeHtml(countText)})` : ''}</p>
+<p class="counts">Generated ${escapeHtml(input.generatedAt)} · ${input.scenarios.length} scenario${input.scenarios.length === 1 ? '' : 's'} · ${incidents.length} incident${incidents.length === 1 ? '' : 's'} · ${executionCount} execution${executionCount === 1 ? '' : 's'}${countText ? ` (${escapeHtml(countText)})` : ''}</p>
 </header>
 <section id="summary">
-<h2>Summary</h2>
-${input.executions.length === 0 ? '<p class="muted">No executions.</p>' : summaryTable(input.executions)}
-<p class="legend"><span><span class="swatch visited"></span>visited</span><span><span class="swatch failed"></span>failed</span><span><span class="swatch unvisited"></span>not visited</span><span>dashed edge: Catch</span><span>×n: entered n times</span><span style="color:${COLOURS.quota}">- - quota</span><span style="color:${COLOURS.threshold}">··· alarm threshold</span></p>
+<h2>Incidents</h2>
+${
+  incidents.length === 0
+    ? '<p class="muted">No executions.</p>'
+    : `<div class="filters">${FILTERS.map(select).join('')}<span id="shown" class="muted">${incidents.length} of ${incidents.length} incidents shown</span></div>` +
+      '<p class="muted">Open a row for its executions, e-mail and usage charts; “State graph” shows how many executions took each edge.</p>' +
+      '<table class="grid summary" id="incidents"><colgroup><col style="width:5%"><col style="width:11%"><col style="width:11%"><col style="width:31%"><col style="width:9%"><col style="width:15%"><col style="width:18%"></colgroup><thead><tr><th>#</th><th>First event (UTC)</th><th>Model</th><th>Event</th><th>Status</th><th>Decision</th><th>Case action</th></tr></thead>' +
+      `${bodies.join('\n')}</table>`
+}
+<p class="legend"><span><span class="swatch visited"></span>taken / visited</span><span><span class="swatch failed"></span>failed</span><span><span class="swatch unvisited"></span>not visited</span><span>dashed edge: Catch</span><span style="color:${COLOURS.quota}">- - quota</span><span style="color:${COLOURS.threshold}">··· alarm threshold</span><span style="color:${COLOURS.alarm}">┆ alarm time</span><span>▲ peak the decision used</span></p>
 </section>
-${sections.join('\n')}
+<template id="graph-template">${renderGraphSvg(layout, undefined, 'State graph')}</template>
 <footer>Charts drawn with Chart.js, graph laid out with dagre; both embedded, the file works offline.</footer>
-${chartScripts}
+<script type="application/gzip+base64" id="report-data">${gzipSync(JSON.stringify(data), { level: 9 }).toString('base64')}</script>
+${hasCharts ? `<script>${scriptSafe(options.chartJsSource ?? chartJsUmdSource())}</script>\n` : ''}<script>${scriptSafe(CLIENT_SCRIPT)}</script>
 </body>
 </html>
 `;

@@ -1,7 +1,7 @@
 /* Generated from schemas/runtime-settings.schema.json by `npm run gen:types`. Do not edit. */
 
 /**
- * The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/contracts/settings.ts).
+ * The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/workflow/settings.ts).
  */
 export interface RuntimeSettingsDocument {
   schemaVersion?: 1;
@@ -36,6 +36,15 @@ export interface RuntimeSettingsDocument {
     intervalSeconds?: number;
     maxAttempts?: number;
   };
+  /**
+   * Storm control for the e-mails: repeated failures and repeated incidents are folded into the next e-mail instead of one e-mail each.
+   */
+  notificationWindows?: {
+    /**
+     * One failure e-mail per cause (the error name and its message with ids, numbers and times taken out) within this many minutes: the other executions that fail with the same cause are counted, and the next failure e-mail after the window says how many ("and 9 more executions failed with the same cause since 10:02"). Each execution still fails and can be re-driven. 0: one e-mail per failed execution. Read even from a document that is otherwise invalid: bad settings are the usual cause of a storm.
+     */
+    failureEmailMinutes?: number;
+  };
 }
 export interface MonitoredModel {
   /**
@@ -46,6 +55,587 @@ export interface MonitoredModel {
    * Model id or inference profile id (the ModelId metric dimension).
    */
   modelId: string;
+  /**
+   * Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names.
+   */
+  endpoint?: 'bedrock-runtime' | 'bedrock-mantle';
+  /**
+   * Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).
+   *
+   * @maxItems 10
+   */
+  applicationProfiles?:
+    | []
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+        }
+      ];
   quotaCodes?: {
     rpm?: string;
     tpm?: string;

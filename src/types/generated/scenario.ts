@@ -94,6 +94,1797 @@ export interface Scenario {
 export interface Model {
   name: string;
   modelId: string;
+  /**
+   * Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names. Absent: bedrock-runtime.
+   */
+  endpoint?: 'bedrock-runtime' | 'bedrock-mantle';
+  /**
+   * Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page). Each profile's usage is its own traffic; the model's `usage` is the direct traffic.
+   *
+   * @maxItems 10
+   */
+  applicationProfiles?:
+    | []
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        }
+      ]
+    | [
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        },
+        {
+          /**
+           * Who uses it (team or application), for the breakdown in cases and e-mails.
+           */
+          name: string;
+          /**
+           * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
+           */
+          profileId: string;
+          /**
+           * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+           */
+          usage?:
+            | {
+                peakRpm: number;
+                peakTpm: number;
+                avgInputTokensPerRequest?: number;
+                avgOutputTokensPerRequest?: number;
+              }
+            | {
+                series: {
+                  at: string;
+                  invocations: number;
+                  estimatedTpm?: number;
+                  inputTokens?: number;
+                  outputTokens?: number;
+                }[];
+              }
+            | {
+                unavailable: true;
+              };
+        }
+      ];
   quotaCodes?: {
     rpm?: string;
     tpm?: string;
@@ -206,7 +1997,7 @@ export interface FullEvent {
 }
 export interface Fault {
   /**
-   * The simulated call, as "Service.Operation": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.withdrawNotification, CaseLedger.endNotification, CaseLedger.release.
+   * The simulated call, as "Service.Operation": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.withdrawNotification, CaseLedger.endNotification, CaseLedger.release, CaseLedger.noteFailure.
    */
   api: string;
   /**

@@ -1,6 +1,7 @@
 /**
  * The HTML report in a real headless browser (Debian's chromium driven by playwright-core, no browser download): it
- * loads with no JavaScript error and every usage chart is drawn. Where no browser is installed the test says it
+ * loads with no JavaScript error, every usage chart of the opened incidents is drawn, the scenario graph counts and
+ * highlights, and the summary table's filters filter. Where no browser is installed the test says it
  * skipped and how to install one (`.ci/run` installs it, so CI always runs it).
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,13 +10,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { renderReport, runSimulation, sampleScenarioFiles } from '../../../src/cli/simulate-command.js';
+import { renderHtmlReport, type ReportIncident } from '../../../src/local/report/render.js';
 import { CHROMIUM, CHROMIUM_ARGS, INSTALL_HINT } from './chromium.js';
 
 const installed = existsSync(CHROMIUM);
 
-/** Runs in the page: how many chart canvases there are, and how many Chart.js drew (some pixel not blank). */
+/** Runs in the page: the chart canvases of the opened incidents, and how many Chart.js drew (some pixel not blank). */
 const CHARTS_DRAWN = `(() => {
-  const canvases = [...document.querySelectorAll('canvas[data-chart]')];
+  const canvases = [...document.querySelectorAll('tr.detail canvas')];
   const drawn = canvases.filter((canvas) => {
     if (!window.Chart || !window.Chart.getChart(canvas)) return false;
     const context = canvas.getContext('2d');
@@ -24,8 +26,11 @@ const CHARTS_DRAWN = `(() => {
     for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
     return false;
   });
-  return { total: canvases.length, drawn: drawn.length };
+  return { total: canvases.length, drawn: drawn.length, noData: document.querySelectorAll('tr.detail .no-data').length };
 })()`;
+
+/** Runs in the page: the visible incident rows' filter attributes. */
+const VISIBLE_ROWS = `[...document.querySelectorAll('tr.inc')].filter((row) => !row.hidden && !row.closest('tbody').hidden).map((row) => ({ model: row.dataset.model, status: row.dataset.status, action: row.dataset.action, scenario: row.dataset.scenario }))`;
 
 if (!installed) {
   process.stderr.write(`SKIPPED test/local/report/browser.test.ts: no browser at ${CHROMIUM}. ${INSTALL_HINT}\n`);
@@ -35,7 +40,7 @@ if (!installed) {
   const dir = mkdtempSync(join(tmpdir(), 'ops-alert-report-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('loads with no JavaScript error and draws every chart', async () => {
+  it('loads with no JavaScript error; opened incidents draw every chart; graphs count and highlight; filters filter', async () => {
     const runs = await runSimulation(sampleScenarioFiles().slice(0, 4));
     const file = join(dir, 'report.html');
     writeFileSync(file, renderReport(runs));
@@ -46,10 +51,80 @@ if (!installed) {
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await page.waitForSelector('html[data-ready="true"]');
+
+      // Nothing is drawn before it is asked for.
+      expect(await page.locator('tr.detail').count()).toBe(0);
+      const rows = page.locator('tr.inc');
+      const incidents = await rows.count();
+      expect(incidents).toBeGreaterThan(3);
+      for (let i = 0; i < incidents; i++) await rows.nth(i).click();
       const charts = (await page.evaluate(CHARTS_DRAWN)) as { total: number; drawn: number };
-      expect(errors).toEqual([]);
       expect(charts.total).toBeGreaterThan(0);
       expect(charts.drawn).toBe(charts.total);
+
+      // The first scenario's graph: a count on the edges taken; an incident's path highlighted on demand.
+      await page.locator('button[data-graph="0"]').click();
+      expect(await page.locator('.graph-row[data-sc="0"] svg .edge-count').count()).toBeGreaterThan(5);
+      await page.locator('tr.detail button.show-path').first().click();
+      expect(await page.locator('.graph-row[data-sc="0"] svg.highlighting .edge.hl').count()).toBeGreaterThan(5);
+
+      // Filters: each narrows the rows to its value; "all" shows them all again.
+      const all = (await page.evaluate(VISIBLE_ROWS)) as Record<string, string>[];
+      expect(all).toHaveLength(incidents);
+      for (const [filter, key] of [['scenario', 'scenario'], ['action', 'action'], ['status', 'status'], ['model', 'model']] as const) {
+        const values = (await page.locator(`select[data-filter="${filter}"] option`).evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value))).filter(Boolean);
+        expect(values.length).toBeGreaterThan(0);
+        const value = values[values.length - 1] as string;
+        await page.locator(`select[data-filter="${filter}"]`).selectOption(value);
+        const shown = (await page.evaluate(VISIBLE_ROWS)) as Record<string, string>[];
+        expect(shown.length).toBeGreaterThan(0);
+        expect(shown.length).toBe(all.filter((r) => (r[key] ?? '').split(' ').includes(value)).length);
+        await page.locator(`select[data-filter="${filter}"]`).selectOption('');
+      }
+      expect(await page.locator('#shown').textContent()).toBe(`${incidents} of ${incidents} incidents shown`);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('draws a sparse series as points, marks the alarm and the peak, and says so when the window has no data point', async () => {
+    const t = Date.UTC(2026, 5, 1, 9);
+    const incident = (at: string, windowEnd: string): ReportIncident => ({
+      model: 'M', account: '123456789012', at, folded: [],
+      executions: [{ label: `alarm at ${at}`, at, executionName: `x-${at}`, status: 'SUCCEEDED', path: [], decision: null, caseAction: { action: 'none' }, notification: { sent: false } }],
+      usage: { status: 'ok', windowStart: new Date(Date.parse(windowEnd) - 14 * 86_400_000).toISOString(), windowEnd, peakRpm: 40, peakTpm: 4000 },
+    });
+    const html = renderHtmlReport({
+      title: 'sparse', generatedAt: '2026-06-01T12:00:00Z', definition: { StartAt: 'A', States: { A: { Type: 'Succeed' } } },
+      scenarios: [{
+        name: 'sparse',
+        incidents: [incident('2026-06-01T10:00:00.000Z', '2026-06-01T10:01:00.000Z'), incident('2026-07-01T10:00:00.000Z', '2026-07-01T10:01:00.000Z')],
+        models: [{ model: 'M', hourly: [{ t, peakRpm: 40, peakTpm: 4000 }, { t: t - 5 * 3_600_000, peakRpm: 10, peakTpm: 900 }].reverse(), history: [{ t, rpmThreshold: 30, tpmThreshold: 3000 }, { t: t + 3_600_000, rpmThreshold: 50, tpmThreshold: 5000 }] }],
+      }],
+    });
+    const file = join(dir, 'sparse.html');
+    writeFileSync(file, html);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await page.waitForSelector('html[data-ready="true"]');
+      await page.locator('tr.inc').nth(0).click();
+      await page.locator('tr.inc').nth(1).click();
+      const datasets = (await page.evaluate(`[...document.querySelectorAll('tr.detail canvas')].map((c) => Chart.getChart(c).data.datasets.map((d) => ({ label: d.label, showLine: d.showLine !== false, points: d.data.length, stepped: Boolean(d.stepped) })))`)) as { label: string; showLine: boolean; points: number; stepped: boolean }[][];
+      expect(datasets).toHaveLength(2);
+      const [usage, threshold, alarm, peak] = datasets[0] ?? [];
+      expect(usage).toMatchObject({ label: 'Hourly peak RPM (sparse: points)', showLine: false, points: 2 });
+      expect(threshold).toMatchObject({ label: 'RPM alarm threshold', stepped: true });
+      expect(alarm?.label).toBe('alarm 06-01 10:00');
+      expect(peak).toMatchObject({ label: 'peak the decision used: 40', showLine: false, points: 1 });
+      const charts = (await page.evaluate(CHARTS_DRAWN)) as { total: number; drawn: number; noData: number };
+      expect(charts).toEqual({ total: 2, drawn: 2, noData: 2 });
+      expect(errors).toEqual([]);
     } finally {
       await browser.close();
     }

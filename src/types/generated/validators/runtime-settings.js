@@ -2,12 +2,14 @@
 import cjs0 from "ajv/dist/runtime/ucs2length.js";
 "use strict";
 export const validateRuntimeSettings = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/runtime-settings.schema.json","title":"RuntimeSettingsDocument","description":"The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/contracts/settings.ts).","type":"object","additionalProperties":false,"required":["customerName","models"],"properties":{"schemaVersion":{"const":1,"default":1},"customerName":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Used in alarm names, case subjects and e-mails."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/monitoredModel"}},"caseAutomation":{"$ref":"#/definitions/caseAutomation","default":{}},"quotaPolicy":{"$ref":"#/definitions/quotaPolicy","default":{}},"usageWindowDays":{"type":"integer","minimum":1,"maximum":15,"default":14,"description":"Days of per-minute usage examined (CloudWatch keeps 60-second data for 15 days)."},"settleWindowSeconds":{"type":"integer","minimum":0,"maximum":900,"default":60,"description":"Alarms of one model going into ALARM within this window make one incident. The maximum bounds the execution: the state machine's TimeoutSeconds is derived from this schema's maxima (settle window + poll attempts x (interval + Task timeout) + the steps' allowance, src/workflow/timeouts.ts); raise a maximum only with it."},"accounts":{"type":"object","additionalProperties":false,"description":"Organization mode: the accounts whose settings differ from the document-wide ones, or that have a friendly name, by account id. An account not listed takes the document-wide settings.","patternProperties":{"^[0-9]{12}$":{"$ref":"#/definitions/accountOverride"}}},"quotaCasePoll":{"type":"object","additionalProperties":false,"default":{},"description":"How long to wait for Service Quotas to open the support case of an increase request. The maxima of intervalSeconds and maxAttempts bound the execution: the state machine's TimeoutSeconds is derived from them (src/workflow/timeouts.ts), so every valid setting finishes before the execution times out.","properties":{"intervalSeconds":{"type":"integer","minimum":1,"maximum":300,"default":20},"maxAttempts":{"type":"integer","minimum":1,"maximum":60,"default":15}}}},"definitions":{"percentOverrides":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100}}},"monitoredModel":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}},"caseAutomation":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"lookbackDays":{"type":"integer","minimum":1,"maximum":365,"default":60,"description":"An open case younger than this blocks a new one of the same category."},"severity":{"type":"object","additionalProperties":false,"default":{},"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"],"default":"high"},"WARNING":{"enum":["low","normal","high","urgent","critical"],"default":"normal"}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"},"default":[]},"useCaseDescription":{"type":"string","maxLength":1000,"default":"Enterprise production workload serving real-time AI-powered features to end users."},"language":{"enum":["en","ja","zh","ko"],"default":"en"},"fallbackToSupportCase":{"type":"boolean","default":true,"description":"When Service Quotas cannot take an increase request, open a Support case with the same content."}}},"accountOverride":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$","description":"Friendly name shown with the account id in e-mails and cases."},"supportPlan":{"enum":["basic","developer","business","enterprise-on-ramp","enterprise"],"description":"basic and developer plans cannot use the AWS Support API: no Support case is opened for the account."},"caseAutomation":{"$ref":"#/definitions/caseAutomationOverride"}}},"caseAutomationOverride":{"type":"object","additionalProperties":false,"description":"The caseAutomation settings one account overrides (no defaults: what is not given is the document-wide value).","properties":{"enabled":{"type":"boolean"},"lookbackDays":{"type":"integer","minimum":1,"maximum":365},"severity":{"type":"object","additionalProperties":false,"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"]},"WARNING":{"enum":["low","normal","high","urgent","critical"]}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"}},"useCaseDescription":{"type":"string","maxLength":1000},"language":{"enum":["en","ja","zh","ko"]},"fallbackToSupportCase":{"type":"boolean"}}},"quotaPolicy":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/runtime-settings.schema.json","title":"RuntimeSettingsDocument","description":"The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/workflow/settings.ts).","type":"object","additionalProperties":false,"required":["customerName","models"],"properties":{"schemaVersion":{"const":1,"default":1},"customerName":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Used in alarm names, case subjects and e-mails."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/monitoredModel"}},"caseAutomation":{"$ref":"#/definitions/caseAutomation","default":{}},"quotaPolicy":{"$ref":"#/definitions/quotaPolicy","default":{}},"usageWindowDays":{"type":"integer","minimum":1,"maximum":15,"default":14,"description":"Days of per-minute usage examined (CloudWatch keeps 60-second data for 15 days)."},"settleWindowSeconds":{"type":"integer","minimum":0,"maximum":900,"default":60,"description":"Alarms of one model going into ALARM within this window make one incident. The maximum bounds the execution: the state machine's TimeoutSeconds is derived from this schema's maxima (settle window + poll attempts x (interval + Task timeout) + the steps' allowance, src/workflow/timeouts.ts); raise a maximum only with it."},"accounts":{"type":"object","additionalProperties":false,"description":"Organization mode: the accounts whose settings differ from the document-wide ones, or that have a friendly name, by account id. An account not listed takes the document-wide settings.","patternProperties":{"^[0-9]{12}$":{"$ref":"#/definitions/accountOverride"}}},"quotaCasePoll":{"type":"object","additionalProperties":false,"default":{},"description":"How long to wait for Service Quotas to open the support case of an increase request. The maxima of intervalSeconds and maxAttempts bound the execution: the state machine's TimeoutSeconds is derived from them (src/workflow/timeouts.ts), so every valid setting finishes before the execution times out.","properties":{"intervalSeconds":{"type":"integer","minimum":1,"maximum":300,"default":20},"maxAttempts":{"type":"integer","minimum":1,"maximum":60,"default":15}}},"notificationWindows":{"type":"object","additionalProperties":false,"default":{},"description":"Storm control for the e-mails: repeated failures and repeated incidents are folded into the next e-mail instead of one e-mail each.","properties":{"failureEmailMinutes":{"type":"integer","minimum":0,"maximum":1440,"default":15,"description":"One failure e-mail per cause (the error name and its message with ids, numbers and times taken out) within this many minutes: the other executions that fail with the same cause are counted, and the next failure e-mail after the window says how many (\"and 9 more executions failed with the same cause since 10:02\"). Each execution still fails and can be re-driven. 0: one e-mail per failed execution. Read even from a document that is otherwise invalid: bad settings are the usual cause of a storm."}}}},"definitions":{"percentOverrides":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100}}},"monitoredModel":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}},"caseAutomation":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"lookbackDays":{"type":"integer","minimum":1,"maximum":365,"default":60,"description":"An open case younger than this blocks a new one of the same category."},"severity":{"type":"object","additionalProperties":false,"default":{},"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"],"default":"high"},"WARNING":{"enum":["low","normal","high","urgent","critical"],"default":"normal"}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"},"default":[]},"useCaseDescription":{"type":"string","maxLength":1000,"default":"Enterprise production workload serving real-time AI-powered features to end users."},"language":{"enum":["en","ja","zh","ko"],"default":"en"},"fallbackToSupportCase":{"type":"boolean","default":true,"description":"When Service Quotas cannot take an increase request, open a Support case with the same content."}}},"accountOverride":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$","description":"Friendly name shown with the account id in e-mails and cases."},"supportPlan":{"enum":["basic","developer","business","enterprise-on-ramp","enterprise"],"description":"basic and developer plans cannot use the AWS Support API: no Support case is opened for the account."},"caseAutomation":{"$ref":"#/definitions/caseAutomationOverride"}}},"caseAutomationOverride":{"type":"object","additionalProperties":false,"description":"The caseAutomation settings one account overrides (no defaults: what is not given is the document-wide value).","properties":{"enabled":{"type":"boolean"},"lookbackDays":{"type":"integer","minimum":1,"maximum":365},"severity":{"type":"object","additionalProperties":false,"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"]},"WARNING":{"enum":["low","normal","high","urgent","critical"]}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"}},"useCaseDescription":{"type":"string","maxLength":1000},"language":{"enum":["en","ja","zh","ko"]},"fallbackToSupportCase":{"type":"boolean"}}},"quotaPolicy":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[A-Za-z0-9-]{1,32}$", "u");
-const pattern4 = new RegExp("^[0-9]{12}$", "u");
-const schema7 = {"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}};
-const pattern2 = new RegExp("^L-[0-9A-F]{8}$", "u");
+const pattern6 = new RegExp("^[0-9]{12}$", "u");
+const schema7 = {"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}};
+const pattern2 = new RegExp("^[A-Za-z0-9_.-]{1,64}$", "u");
+const pattern3 = new RegExp("^[a-zA-Z0-9:.-]{1,64}$", "u");
+const pattern4 = new RegExp("^L-[0-9A-F]{8}$", "u");
 const func3 = cjs0.default;
 const schema8 = {"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100}}};
 
@@ -208,7 +210,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "name") || (key0 === "modelId")) || (key0 === "quotaCodes")) || (key0 === "overrides"))){
+if(!((((((key0 === "name") || (key0 === "modelId")) || (key0 === "endpoint")) || (key0 === "applicationProfiles")) || (key0 === "quotaCodes")) || (key0 === "overrides"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -279,12 +281,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.quotaCodes !== undefined){
-let data2 = data.quotaCodes;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key1 in data2){
-if(!((key1 === "rpm") || (key1 === "tpm"))){
-const err8 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data.endpoint !== undefined){
+let data2 = data.endpoint;
+if(!((data2 === "bedrock-runtime") || (data2 === "bedrock-mantle"))){
+const err8 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/enum",keyword:"enum",params:{allowedValues: schema7.properties.endpoint.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -294,11 +294,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data2.rpm !== undefined){
-let data3 = data2.rpm;
-if(typeof data3 === "string"){
-if(!pattern2.test(data3)){
-const err9 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/pattern",keyword:"pattern",params:{pattern: "^L-[0-9A-F]{8}$"},message:"must match pattern \""+"^L-[0-9A-F]{8}$"+"\""};
+if(data.applicationProfiles !== undefined){
+let data3 = data.applicationProfiles;
+if(Array.isArray(data3)){
+if(data3.length > 10){
+const err9 = {instancePath:instancePath+"/applicationProfiles",schemaPath:"#/properties/applicationProfiles/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -307,9 +307,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err10 = {instancePath:instancePath+"/applicationProfiles/" + i0,schemaPath:"#/properties/applicationProfiles/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -318,12 +321,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data2.tpm !== undefined){
-let data4 = data2.tpm;
-if(typeof data4 === "string"){
-if(!pattern2.test(data4)){
-const err11 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/pattern",keyword:"pattern",params:{pattern: "^L-[0-9A-F]{8}$"},message:"must match pattern \""+"^L-[0-9A-F]{8}$"+"\""};
+if(data4.profileId === undefined){
+const err11 = {instancePath:instancePath+"/applicationProfiles/" + i0,schemaPath:"#/properties/applicationProfiles/items/required",keyword:"required",params:{missingProperty: "profileId"},message:"must have required property '"+"profileId"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -332,9 +331,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data4){
+if(!((key1 === "name") || (key1 === "profileId"))){
+const err12 = {instancePath:instancePath+"/applicationProfiles/" + i0,schemaPath:"#/properties/applicationProfiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -344,14 +343,153 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.name !== undefined){
+let data5 = data4.name;
+if(typeof data5 === "string"){
+if(!pattern2.test(data5)){
+const err13 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/name",schemaPath:"#/properties/applicationProfiles/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/name",schemaPath:"#/properties/applicationProfiles/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.profileId !== undefined){
+let data6 = data4.profileId;
+if(typeof data6 === "string"){
+if(!pattern3.test(data6)){
+const err15 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/profileId",schemaPath:"#/properties/applicationProfiles/items/properties/profileId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9:.-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9:.-]{1,64}$"+"\""};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/profileId",schemaPath:"#/properties/applicationProfiles/items/properties/profileId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/applicationProfiles/" + i0,schemaPath:"#/properties/applicationProfiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/applicationProfiles",schemaPath:"#/properties/applicationProfiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.quotaCodes !== undefined){
+let data7 = data.quotaCodes;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 in data7){
+if(!((key2 === "rpm") || (key2 === "tpm"))){
+const err19 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data7.rpm !== undefined){
+let data8 = data7.rpm;
+if(typeof data8 === "string"){
+if(!pattern4.test(data8)){
+const err20 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/pattern",keyword:"pattern",params:{pattern: "^L-[0-9A-F]{8}$"},message:"must match pattern \""+"^L-[0-9A-F]{8}$"+"\""};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data7.tpm !== undefined){
+let data9 = data7.tpm;
+if(typeof data9 === "string"){
+if(!pattern4.test(data9)){
+const err22 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/pattern",keyword:"pattern",params:{pattern: "^L-[0-9A-F]{8}$"},message:"must match pattern \""+"^L-[0-9A-F]{8}$"+"\""};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -364,12 +502,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err25];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err25);
 }
 errors++;
 }
@@ -799,7 +937,7 @@ return errors === 0;
 }
 
 const schema11 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$","description":"Friendly name shown with the account id in e-mails and cases."},"supportPlan":{"enum":["basic","developer","business","enterprise-on-ramp","enterprise"],"description":"basic and developer plans cannot use the AWS Support API: no Support case is opened for the account."},"caseAutomation":{"$ref":"#/definitions/caseAutomationOverride"}}};
-const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$", "u");
+const pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$", "u");
 const schema12 = {"type":"object","additionalProperties":false,"description":"The caseAutomation settings one account overrides (no defaults: what is not given is the document-wide value).","properties":{"enabled":{"type":"boolean"},"lookbackDays":{"type":"integer","minimum":1,"maximum":365},"severity":{"type":"object","additionalProperties":false,"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"]},"WARNING":{"enum":["low","normal","high","urgent","critical"]}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"}},"useCaseDescription":{"type":"string","maxLength":1000},"language":{"enum":["en","ja","zh","ko"]},"fallbackToSupportCase":{"type":"boolean"}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1054,7 +1192,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
+if(!pattern8.test(data0)){
 const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$"+"\""};
 if(vErrors === null){
 vErrors = [err1];
@@ -1133,6 +1271,9 @@ data.settleWindowSeconds = 60;
 }
 if(data.quotaCasePoll === undefined){
 data.quotaCasePoll = {};
+}
+if(data.notificationWindows === undefined){
+data.notificationWindows = {};
 }
 if(data.customerName === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customerName"},message:"must have required property '"+"customerName"+"'"};
@@ -1311,7 +1452,7 @@ if(data.accounts !== undefined){
 let data8 = data.accounts;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
-if(!(pattern4.test(key1))){
+if(!(pattern6.test(key1))){
 const err14 = {instancePath:instancePath+"/accounts",schemaPath:"#/properties/accounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1323,7 +1464,7 @@ errors++;
 }
 }
 for(const key2 in data8){
-if(pattern4.test(key2)){
+if(pattern6.test(key2)){
 if(!(validate30(data8[key2], {instancePath:instancePath+"/accounts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data8,parentDataProperty:key2,rootData}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
@@ -1439,14 +1580,75 @@ vErrors.push(err23);
 }
 errors++;
 }
+let data13 = data.notificationWindows;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.failureEmailMinutes === undefined){
+data13.failureEmailMinutes = 15;
 }
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key4 in data13){
+if(!(key4 === "failureEmailMinutes")){
+const err24 = {instancePath:instancePath+"/notificationWindows",schemaPath:"#/properties/notificationWindows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+let data14 = data13.failureEmailMinutes;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err25 = {instancePath:instancePath+"/notificationWindows/failureEmailMinutes",schemaPath:"#/properties/notificationWindows/properties/failureEmailMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(typeof data14 == "number"){
+if(data14 > 1440 || isNaN(data14)){
+const err26 = {instancePath:instancePath+"/notificationWindows/failureEmailMinutes",schemaPath:"#/properties/notificationWindows/properties/failureEmailMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err27 = {instancePath:instancePath+"/notificationWindows/failureEmailMinutes",schemaPath:"#/properties/notificationWindows/properties/failureEmailMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/notificationWindows",schemaPath:"#/properties/notificationWindows/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }

@@ -2,10 +2,12 @@
 import cjs0 from "ajv-formats/dist/formats.js";
 "use strict";
 export const validateScenario = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated AWS account and the alarm events to replay through the workflow (`ops-alert simulate --scenario FILE`). A user-facing contract: extend it, never break it. The simulated clock is each event's `at`.","type":"object","additionalProperties":false,"required":["customerName","models","events"],"properties":{"$comment":{"type":"string"},"name":{"type":"string","description":"Defaults to the file name."},"description":{"type":"string"},"customerName":{"type":"string"},"settings":{"type":"object","description":"Optional runtime settings (caseAutomation, quotaPolicy, usageWindowDays, settleWindowSeconds, quotaCasePoll...). Validated by the workflow itself, like the Parameter Store document: bad settings fail the execution."},"supportPlan":{"type":"boolean","default":true,"description":"false = the Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails (e.g. no service-linked role): the workflow falls back to a Support case."},"quotaCaseOpensAfterPolls":{"type":"integer","minimum":0,"default":1,"description":"How many GetRequestedServiceQuotaChange polls before Service Quotas reports the case id of a new request (0 = at once)."},"quotaRequestOutcomes":{"type":"array","description":"How Service Quotas ends new increase requests instead of opening a case: at the given poll, a request for the quota (or any) ends with the status. APPROVED raises the quota to the desired value (and the thresholds follow).","items":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"quota":{"enum":["RPM","TPM"],"description":"Only requests for this quota (default: all)."},"status":{"enum":["APPROVED","DENIED","NOT_APPROVED","INVALID_REQUEST","CASE_CLOSED"]},"afterPolls":{"type":"integer","minimum":1,"default":1,"description":"The GetRequestedServiceQuotaChange poll at which the request ends."}}}},"unrequestableQuotas":{"type":"array","items":{"enum":["RPM","TPM"]},"description":"Quotas whose increase Service Quotas refuses to take (QuotaRequestUnavailableError, e.g. not adjustable here) while the others can be requested."},"region":{"type":"string","default":"us-east-1"},"account":{"type":"string","pattern":"^[0-9]{12}$","default":"123456789012"},"subscribers":{"type":"array","description":"E-mail subscribers with their preference (the SNS filter policy). Default: one subscriber with preference all.","items":{"type":"object","additionalProperties":false,"required":["email","preference"],"properties":{"email":{"type":"string"},"preference":{"enum":["all","critical","warning"]}}}},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"openCases":{"type":"array","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"type":"array","description":"Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).","items":{"type":"object","additionalProperties":false,"required":["model","quota","desiredValue"],"properties":{"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"desiredValue":{"type":"number"},"caseDisplayId":{"type":"string"},"created":{"type":"string","format":"date-time"}}}},"events":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/quotaChangeEvent"},{"$ref":"#/definitions/caseResolvedEvent"},{"$ref":"#/definitions/shorthandEvent"},{"$ref":"#/definitions/fullEvent"}]},"description":"Each entry is one of three shapes, told apart by its keys: `quotaChange` (a quota change), `detail-type`/`source`/`detail` (a full EventBridge event), otherwise a shorthand alarm event (`model`, `alarms`, `at`). Errors are reported for the shape the entry was meant to be."},"concurrentWithinSeconds":{"type":"integer","minimum":0,"default":0,"description":"Deliveries whose times fall within this many seconds of the first of their group run concurrently (each still on its own simulated clock). 0 = only deliveries of the same instant."},"faults":{"type":"array","description":"Faults injected into the simulated AWS APIs (issue 4: retries and re-drives must not duplicate or lose anything).","items":{"$ref":"#/definitions/fault"}},"expectFailedExecutions":{"type":"boolean","default":false,"description":"true: some executions of this scenario are meant to fail (a fault, or settings that are invalid on purpose). `ops-alert simulate` then exits 0 when they do, and does not check the scenario's settings before running. Otherwise any failed execution makes it exit 1, and invalid settings are reported before anything runs."}},"definitions":{"model":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}},"openCase":{"type":"object","additionalProperties":false,"required":["subject","timeCreated"],"properties":{"subject":{"type":"string"},"status":{"type":"string","default":"opened"},"timeCreated":{"type":"string","format":"date-time"},"caseId":{"type":"string"},"displayId":{"type":"string"},"communications":{"type":"array","items":{"type":"string"}}}},"shorthandEvent":{"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."}}},"fullEvent":{"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}},"fault":{"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.withdrawNotification, CaseLedger.endNotification, CaseLedger.release."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / permanent: AWS refused the call, so it never takes effect, whatever the phase. server (5xx) / timeout / crash: the caller cannot tell (with phase after, the call did act: the 'death after the side effect'); on a call that is not idempotent (CreateCase, AddCommunicationToCase, Publish, RequestServiceQuotaIncrease, a ledger write) a 5xx is an unknown outcome. permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}},"quotaChangeEvent":{"type":"object","additionalProperties":false,"required":["quotaChange","at"],"description":"Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"quotaChange":{"type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"quotas":{"type":"object","additionalProperties":false,"description":"New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.","properties":{"rpm":{"type":["number","null"],"minimum":0},"tpm":{"type":["number","null"],"minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds."}}}}},"caseResolvedEvent":{"type":"object","additionalProperties":false,"required":["caseResolved","at"],"description":"AWS Support resolves the open cases of a model and case type at a time (for example the increase was granted): the next incident of that model and category opens a new case instead of appending to the resolved one. For a Quota Request, the cases Service Quotas opened for the model's requests are resolved too, and those requests end CASE_CLOSED.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"caseResolved":{"type":"object","additionalProperties":false,"required":["model","caseType"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"caseType":{"enum":["Quota Request","Investigation Request"]}}}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated AWS account and the alarm events to replay through the workflow (`ops-alert simulate --scenario FILE`). A user-facing contract: extend it, never break it. The simulated clock is each event's `at`.","type":"object","additionalProperties":false,"required":["customerName","models","events"],"properties":{"$comment":{"type":"string"},"name":{"type":"string","description":"Defaults to the file name."},"description":{"type":"string"},"customerName":{"type":"string"},"settings":{"type":"object","description":"Optional runtime settings (caseAutomation, quotaPolicy, usageWindowDays, settleWindowSeconds, quotaCasePoll...). Validated by the workflow itself, like the Parameter Store document: bad settings fail the execution."},"supportPlan":{"type":"boolean","default":true,"description":"false = the Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails (e.g. no service-linked role): the workflow falls back to a Support case."},"quotaCaseOpensAfterPolls":{"type":"integer","minimum":0,"default":1,"description":"How many GetRequestedServiceQuotaChange polls before Service Quotas reports the case id of a new request (0 = at once)."},"quotaRequestOutcomes":{"type":"array","description":"How Service Quotas ends new increase requests instead of opening a case: at the given poll, a request for the quota (or any) ends with the status. APPROVED raises the quota to the desired value (and the thresholds follow).","items":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"quota":{"enum":["RPM","TPM"],"description":"Only requests for this quota (default: all)."},"status":{"enum":["APPROVED","DENIED","NOT_APPROVED","INVALID_REQUEST","CASE_CLOSED"]},"afterPolls":{"type":"integer","minimum":1,"default":1,"description":"The GetRequestedServiceQuotaChange poll at which the request ends."}}}},"unrequestableQuotas":{"type":"array","items":{"enum":["RPM","TPM"]},"description":"Quotas whose increase Service Quotas refuses to take (QuotaRequestUnavailableError, e.g. not adjustable here) while the others can be requested."},"region":{"type":"string","default":"us-east-1"},"account":{"type":"string","pattern":"^[0-9]{12}$","default":"123456789012"},"subscribers":{"type":"array","description":"E-mail subscribers with their preference (the SNS filter policy). Default: one subscriber with preference all.","items":{"type":"object","additionalProperties":false,"required":["email","preference"],"properties":{"email":{"type":"string"},"preference":{"enum":["all","critical","warning"]}}}},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"openCases":{"type":"array","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"type":"array","description":"Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).","items":{"type":"object","additionalProperties":false,"required":["model","quota","desiredValue"],"properties":{"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"desiredValue":{"type":"number"},"caseDisplayId":{"type":"string"},"created":{"type":"string","format":"date-time"}}}},"events":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/quotaChangeEvent"},{"$ref":"#/definitions/caseResolvedEvent"},{"$ref":"#/definitions/shorthandEvent"},{"$ref":"#/definitions/fullEvent"}]},"description":"Each entry is one of three shapes, told apart by its keys: `quotaChange` (a quota change), `detail-type`/`source`/`detail` (a full EventBridge event), otherwise a shorthand alarm event (`model`, `alarms`, `at`). Errors are reported for the shape the entry was meant to be."},"concurrentWithinSeconds":{"type":"integer","minimum":0,"default":0,"description":"Deliveries whose times fall within this many seconds of the first of their group run concurrently (each still on its own simulated clock). 0 = only deliveries of the same instant."},"faults":{"type":"array","description":"Faults injected into the simulated AWS APIs (issue 4: retries and re-drives must not duplicate or lose anything).","items":{"$ref":"#/definitions/fault"}},"expectFailedExecutions":{"type":"boolean","default":false,"description":"true: some executions of this scenario are meant to fail (a fault, or settings that are invalid on purpose). `ops-alert simulate` then exits 0 when they do, and does not check the scenario's settings before running. Otherwise any failed execution makes it exit 1, and invalid settings are reported before anything runs."}},"definitions":{"model":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names. Absent: bedrock-runtime."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page). Each profile's usage is its own traffic; the model's `usage` is the direct traffic.","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}},"openCase":{"type":"object","additionalProperties":false,"required":["subject","timeCreated"],"properties":{"subject":{"type":"string"},"status":{"type":"string","default":"opened"},"timeCreated":{"type":"string","format":"date-time"},"caseId":{"type":"string"},"displayId":{"type":"string"},"communications":{"type":"array","items":{"type":"string"}}}},"shorthandEvent":{"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."}}},"fullEvent":{"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}},"fault":{"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.withdrawNotification, CaseLedger.endNotification, CaseLedger.release, CaseLedger.noteFailure."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / permanent: AWS refused the call, so it never takes effect, whatever the phase. server (5xx) / timeout / crash: the caller cannot tell (with phase after, the call did act: the 'death after the side effect'); on a call that is not idempotent (CreateCase, AddCommunicationToCase, Publish, RequestServiceQuotaIncrease, a ledger write) a 5xx is an unknown outcome. permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}},"quotaChangeEvent":{"type":"object","additionalProperties":false,"required":["quotaChange","at"],"description":"Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"quotaChange":{"type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"quotas":{"type":"object","additionalProperties":false,"description":"New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.","properties":{"rpm":{"type":["number","null"],"minimum":0},"tpm":{"type":["number","null"],"minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds."}}}}},"caseResolvedEvent":{"type":"object","additionalProperties":false,"required":["caseResolved","at"],"description":"AWS Support resolves the open cases of a model and case type at a time (for example the increase was granted): the next incident of that model and category opens a new case instead of appending to the resolved one. For a Quota Request, the cases Service Quotas opened for the model's requests are resolved too, and those requests end CASE_CLOSED.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"caseResolved":{"type":"object","additionalProperties":false,"required":["model","caseType"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"caseType":{"enum":["Quota Request","Investigation Request"]}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[0-9]{12}$", "u");
-const schema7 = {"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}};
+const schema7 = {"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names. Absent: bedrock-runtime."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page). Each profile's usage is its own traffic; the model's `usage` is the direct traffic.","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}};
+const pattern1 = new RegExp("^[A-Za-z0-9_.-]{1,64}$", "u");
+const pattern2 = new RegExp("^[a-zA-Z0-9:.-]{1,64}$", "u");
 const formats0 = cjs0.fullFormats["date-time"];
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -33,7 +35,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "name") || (key0 === "modelId")) || (key0 === "quotaCodes")) || (key0 === "quotas")) || (key0 === "quotasUnavailable")) || (key0 === "usage"))){
+if(!((((((((key0 === "name") || (key0 === "modelId")) || (key0 === "endpoint")) || (key0 === "applicationProfiles")) || (key0 === "quotaCodes")) || (key0 === "quotas")) || (key0 === "quotasUnavailable")) || (key0 === "usage"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -68,12 +70,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.quotaCodes !== undefined){
-let data2 = data.quotaCodes;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key1 in data2){
-if(!((key1 === "rpm") || (key1 === "tpm"))){
-const err5 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data.endpoint !== undefined){
+let data2 = data.endpoint;
+if(!((data2 === "bedrock-runtime") || (data2 === "bedrock-mantle"))){
+const err5 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/enum",keyword:"enum",params:{allowedValues: schema7.properties.endpoint.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -83,9 +83,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data2.rpm !== undefined){
-if(typeof data2.rpm !== "string"){
-const err6 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.applicationProfiles !== undefined){
+let data3 = data.applicationProfiles;
+if(Array.isArray(data3)){
+if(data3.length > 10){
+const err6 = {instancePath:instancePath+"/applicationProfiles",schemaPath:"#/properties/applicationProfiles/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -94,10 +96,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data2.tpm !== undefined){
-if(typeof data2.tpm !== "string"){
-const err7 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err7 = {instancePath:instancePath+"/applicationProfiles/" + i0,schemaPath:"#/properties/applicationProfiles/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -106,10 +110,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.profileId === undefined){
+const err8 = {instancePath:instancePath+"/applicationProfiles/" + i0,schemaPath:"#/properties/applicationProfiles/items/required",keyword:"required",params:{missingProperty: "profileId"},message:"must have required property '"+"profileId"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -118,13 +120,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.quotas !== undefined){
-let data5 = data.quotas;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key2 in data5){
-if(!((key2 === "rpm") || (key2 === "tpm"))){
-const err9 = {instancePath:instancePath+"/quotas",schemaPath:"#/properties/quotas/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+for(const key1 in data4){
+if(!(((key1 === "name") || (key1 === "profileId")) || (key1 === "usage"))){
+const err9 = {instancePath:instancePath+"/applicationProfiles/" + i0,schemaPath:"#/properties/applicationProfiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -134,11 +132,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data5.rpm !== undefined){
-let data6 = data5.rpm;
-if(typeof data6 == "number"){
-if(data6 < 0 || isNaN(data6)){
-const err10 = {instancePath:instancePath+"/quotas/rpm",schemaPath:"#/properties/quotas/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data4.name !== undefined){
+let data5 = data4.name;
+if(typeof data5 === "string"){
+if(!pattern1.test(data5)){
+const err10 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/name",schemaPath:"#/properties/applicationProfiles/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -149,7 +147,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/quotas/rpm",schemaPath:"#/properties/quotas/properties/rpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err11 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/name",schemaPath:"#/properties/applicationProfiles/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -159,11 +157,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data5.tpm !== undefined){
-let data7 = data5.tpm;
-if(typeof data7 == "number"){
-if(data7 < 0 || isNaN(data7)){
-const err12 = {instancePath:instancePath+"/quotas/tpm",schemaPath:"#/properties/quotas/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data4.profileId !== undefined){
+let data6 = data4.profileId;
+if(typeof data6 === "string"){
+if(!pattern2.test(data6)){
+const err12 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/profileId",schemaPath:"#/properties/applicationProfiles/items/properties/profileId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9:.-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9:.-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -174,7 +172,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/quotas/tpm",schemaPath:"#/properties/quotas/properties/tpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err13 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/profileId",schemaPath:"#/properties/applicationProfiles/items/properties/profileId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -184,9 +182,14 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/quotas",schemaPath:"#/properties/quotas/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.usage !== undefined){
+let data7 = data4.usage;
+const _errs17 = errors;
+let valid4 = false;
+const _errs18 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.peakRpm === undefined){
+const err14 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/0/required",keyword:"required",params:{missingProperty: "peakRpm"},message:"must have required property '"+"peakRpm"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -195,10 +198,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.quotasUnavailable !== undefined){
-if(typeof data.quotasUnavailable !== "boolean"){
-const err15 = {instancePath:instancePath+"/quotasUnavailable",schemaPath:"#/properties/quotasUnavailable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data7.peakTpm === undefined){
+const err15 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/0/required",keyword:"required",params:{missingProperty: "peakTpm"},message:"must have required property '"+"peakTpm"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -207,15 +208,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.usage !== undefined){
-let data9 = data.usage;
-const _errs23 = errors;
-let valid3 = false;
-const _errs24 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.peakRpm === undefined){
-const err16 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/required",keyword:"required",params:{missingProperty: "peakRpm"},message:"must have required property '"+"peakRpm"+"'"};
+for(const key2 in data7){
+if(!((((key2 === "peakRpm") || (key2 === "peakTpm")) || (key2 === "avgInputTokensPerRequest")) || (key2 === "avgOutputTokensPerRequest"))){
+const err16 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -224,8 +219,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data9.peakTpm === undefined){
-const err17 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/required",keyword:"required",params:{missingProperty: "peakTpm"},message:"must have required property '"+"peakTpm"+"'"};
+}
+if(data7.peakRpm !== undefined){
+let data8 = data7.peakRpm;
+if(typeof data8 == "number"){
+if(data8 < 0 || isNaN(data8)){
+const err17 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/peakRpm",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/0/properties/peakRpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -234,9 +233,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key3 in data9){
-if(!((((key3 === "peakRpm") || (key3 === "peakTpm")) || (key3 === "avgInputTokensPerRequest")) || (key3 === "avgOutputTokensPerRequest"))){
-const err18 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+else {
+const err18 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/peakRpm",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/0/properties/peakRpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -246,11 +245,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data9.peakRpm !== undefined){
-let data10 = data9.peakRpm;
-if(typeof data10 == "number"){
-if(data10 < 0 || isNaN(data10)){
-const err19 = {instancePath:instancePath+"/usage/peakRpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakRpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data7.peakTpm !== undefined){
+let data9 = data7.peakTpm;
+if(typeof data9 == "number"){
+if(data9 < 0 || isNaN(data9)){
+const err19 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/peakTpm",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/0/properties/peakTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -261,7 +260,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/usage/peakRpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakRpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err20 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/peakTpm",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/0/properties/peakTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -271,11 +270,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data9.peakTpm !== undefined){
-let data11 = data9.peakTpm;
-if(typeof data11 == "number"){
-if(data11 < 0 || isNaN(data11)){
-const err21 = {instancePath:instancePath+"/usage/peakTpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data7.avgInputTokensPerRequest !== undefined){
+let data10 = data7.avgInputTokensPerRequest;
+if(typeof data10 == "number"){
+if(data10 < 0 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/avgInputTokensPerRequest",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/0/properties/avgInputTokensPerRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -286,7 +285,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/usage/peakTpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err22 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/avgInputTokensPerRequest",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/0/properties/avgInputTokensPerRequest/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -296,11 +295,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data9.avgInputTokensPerRequest !== undefined){
-let data12 = data9.avgInputTokensPerRequest;
-if(typeof data12 == "number"){
-if(data12 < 0 || isNaN(data12)){
-const err23 = {instancePath:instancePath+"/usage/avgInputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgInputTokensPerRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data7.avgOutputTokensPerRequest !== undefined){
+let data11 = data7.avgOutputTokensPerRequest;
+if(typeof data11 == "number"){
+if(data11 < 0 || isNaN(data11)){
+const err23 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/avgOutputTokensPerRequest",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/0/properties/avgOutputTokensPerRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -311,7 +310,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/usage/avgInputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgInputTokensPerRequest/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err24 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/avgOutputTokensPerRequest",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/0/properties/avgOutputTokensPerRequest/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -321,11 +320,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data9.avgOutputTokensPerRequest !== undefined){
-let data13 = data9.avgOutputTokensPerRequest;
-if(typeof data13 == "number"){
-if(data13 < 0 || isNaN(data13)){
-const err25 = {instancePath:instancePath+"/usage/avgOutputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgOutputTokensPerRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err25 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -334,9 +331,13 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/usage/avgOutputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgOutputTokensPerRequest/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var _valid0 = _errs18 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs29 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.series === undefined){
+const err26 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -345,10 +346,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key3 in data7){
+if(!(key3 === "series")){
+const err27 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -357,13 +357,16 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid0 = _errs24 === errors;
-valid3 = valid3 || _valid0;
-if(!valid3){
-const _errs35 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.series === undefined){
-const err28 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/1/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'"};
+}
+if(data7.series !== undefined){
+let data12 = data7.series;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.at === undefined){
+const err28 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/series/" + i1,schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/properties/series/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -372,9 +375,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key4 in data9){
-if(!(key4 === "series")){
-const err29 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data13.invocations === undefined){
+const err29 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/series/" + i1,schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/properties/series/items/required",keyword:"required",params:{missingProperty: "invocations"},message:"must have required property '"+"invocations"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -383,16 +385,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data9.series !== undefined){
-let data14 = data9.series;
-if(Array.isArray(data14)){
-const len0 = data14.length;
-for(let i0=0; i0<len0; i0++){
-let data15 = data14[i0];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.at === undefined){
-const err30 = {instancePath:instancePath+"/usage/series/" + i0,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+for(const key4 in data13){
+if(!(((((key4 === "at") || (key4 === "invocations")) || (key4 === "estimatedTpm")) || (key4 === "inputTokens")) || (key4 === "outputTokens"))){
+const err30 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/series/" + i1,schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/properties/series/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -401,8 +396,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data15.invocations === undefined){
-const err31 = {instancePath:instancePath+"/usage/series/" + i0,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/required",keyword:"required",params:{missingProperty: "invocations"},message:"must have required property '"+"invocations"+"'"};
+}
+if(data13.at !== undefined){
+let data14 = data13.at;
+if(typeof data14 === "string"){
+if(!(formats0.validate(data14))){
+const err31 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/series/" + i1+"/at",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/properties/series/items/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -411,9 +410,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-for(const key5 in data15){
-if(!(((((key5 === "at") || (key5 === "invocations")) || (key5 === "estimatedTpm")) || (key5 === "inputTokens")) || (key5 === "outputTokens"))){
-const err32 = {instancePath:instancePath+"/usage/series/" + i0,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err32 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/series/" + i1+"/at",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/properties/series/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -423,11 +422,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data15.at !== undefined){
-let data16 = data15.at;
-if(typeof data16 === "string"){
-if(!(formats0.validate(data16))){
-const err33 = {instancePath:instancePath+"/usage/series/" + i0+"/at",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(data13.invocations !== undefined){
+let data15 = data13.invocations;
+if(typeof data15 == "number"){
+if(data15 < 0 || isNaN(data15)){
+const err33 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/series/" + i1+"/invocations",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/properties/series/items/properties/invocations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -438,7 +437,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/usage/series/" + i0+"/at",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/series/" + i1+"/invocations",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/properties/series/items/properties/invocations/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -448,11 +447,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data15.invocations !== undefined){
-let data17 = data15.invocations;
-if(typeof data17 == "number"){
-if(data17 < 0 || isNaN(data17)){
-const err35 = {instancePath:instancePath+"/usage/series/" + i0+"/invocations",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/invocations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data13.estimatedTpm !== undefined){
+let data16 = data13.estimatedTpm;
+if(typeof data16 == "number"){
+if(data16 < 0 || isNaN(data16)){
+const err35 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/series/" + i1+"/estimatedTpm",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/properties/series/items/properties/estimatedTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -463,7 +462,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/usage/series/" + i0+"/invocations",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/invocations/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err36 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/series/" + i1+"/estimatedTpm",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/properties/series/items/properties/estimatedTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -473,11 +472,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data15.estimatedTpm !== undefined){
-let data18 = data15.estimatedTpm;
-if(typeof data18 == "number"){
-if(data18 < 0 || isNaN(data18)){
-const err37 = {instancePath:instancePath+"/usage/series/" + i0+"/estimatedTpm",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/estimatedTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data13.inputTokens !== undefined){
+let data17 = data13.inputTokens;
+if(typeof data17 == "number"){
+if(data17 < 0 || isNaN(data17)){
+const err37 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/series/" + i1+"/inputTokens",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/properties/series/items/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -488,7 +487,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/usage/series/" + i0+"/estimatedTpm",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/estimatedTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err38 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/series/" + i1+"/inputTokens",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/properties/series/items/properties/inputTokens/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -498,11 +497,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data15.inputTokens !== undefined){
-let data19 = data15.inputTokens;
-if(typeof data19 == "number"){
-if(data19 < 0 || isNaN(data19)){
-const err39 = {instancePath:instancePath+"/usage/series/" + i0+"/inputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data13.outputTokens !== undefined){
+let data18 = data13.outputTokens;
+if(typeof data18 == "number"){
+if(data18 < 0 || isNaN(data18)){
+const err39 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/series/" + i1+"/outputTokens",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/properties/series/items/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -513,7 +512,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/usage/series/" + i0+"/inputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/inputTokens/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err40 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/series/" + i1+"/outputTokens",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/properties/series/items/properties/outputTokens/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -523,11 +522,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data15.outputTokens !== undefined){
-let data20 = data15.outputTokens;
-if(typeof data20 == "number"){
-if(data20 < 0 || isNaN(data20)){
-const err41 = {instancePath:instancePath+"/usage/series/" + i0+"/outputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err41 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/series/" + i1,schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/properties/series/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -537,8 +534,9 @@ vErrors.push(err41);
 errors++;
 }
 }
+}
 else {
-const err42 = {instancePath:instancePath+"/usage/series/" + i0+"/outputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/outputTokens/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err42 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/series",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -550,7 +548,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/usage/series/" + i0,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err43 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -559,10 +557,13 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/usage/series",schemaPath:"#/properties/usage/anyOf/1/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid0 = _errs29 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs47 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.unavailable === undefined){
+const err44 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/2/required",keyword:"required",params:{missingProperty: "unavailable"},message:"must have required property '"+"unavailable"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -571,10 +572,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key5 in data7){
+if(!(key5 === "unavailable")){
+const err45 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -583,13 +583,10 @@ vErrors.push(err45);
 }
 errors++;
 }
-var _valid0 = _errs35 === errors;
-valid3 = valid3 || _valid0;
-if(!valid3){
-const _errs53 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.unavailable === undefined){
-const err46 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/2/required",keyword:"required",params:{missingProperty: "unavailable"},message:"must have required property '"+"unavailable"+"'"};
+}
+if(data7.unavailable !== undefined){
+if(true !== data7.unavailable){
+const err46 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage/unavailable",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/2/properties/unavailable/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -598,9 +595,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key6 in data9){
-if(!(key6 === "unavailable")){
-const err47 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -609,10 +607,12 @@ vErrors.push(err47);
 }
 errors++;
 }
+var _valid0 = _errs47 === errors;
+valid4 = valid4 || _valid0;
 }
-if(data9.unavailable !== undefined){
-if(true !== data9.unavailable){
-const err48 = {instancePath:instancePath+"/usage/unavailable",schemaPath:"#/properties/usage/anyOf/2/properties/unavailable/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+}
+if(!valid4){
+const err48 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/usage",schemaPath:"#/properties/applicationProfiles/items/properties/usage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -621,37 +621,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
 else {
-const err49 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-var _valid0 = _errs53 === errors;
-valid3 = valid3 || _valid0;
-}
-}
-if(!valid3){
-const err50 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-else {
-errors = _errs23;
+errors = _errs17;
 if(vErrors !== null){
-if(_errs23){
-vErrors.length = _errs23;
+if(_errs17){
+vErrors.length = _errs17;
 }
 else {
 vErrors = null;
@@ -661,12 +635,627 @@ vErrors = null;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err49 = {instancePath:instancePath+"/applicationProfiles/" + i0,schemaPath:"#/properties/applicationProfiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/applicationProfiles",schemaPath:"#/properties/applicationProfiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.quotaCodes !== undefined){
+let data20 = data.quotaCodes;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key6 in data20){
+if(!((key6 === "rpm") || (key6 === "tpm"))){
+const err51 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data20.rpm !== undefined){
+if(typeof data20.rpm !== "string"){
+const err52 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data20.tpm !== undefined){
+if(typeof data20.tpm !== "string"){
+const err53 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.quotas !== undefined){
+let data23 = data.quotas;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key7 in data23){
+if(!((key7 === "rpm") || (key7 === "tpm"))){
+const err55 = {instancePath:instancePath+"/quotas",schemaPath:"#/properties/quotas/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data23.rpm !== undefined){
+let data24 = data23.rpm;
+if(typeof data24 == "number"){
+if(data24 < 0 || isNaN(data24)){
+const err56 = {instancePath:instancePath+"/quotas/rpm",schemaPath:"#/properties/quotas/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/quotas/rpm",schemaPath:"#/properties/quotas/properties/rpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data23.tpm !== undefined){
+let data25 = data23.tpm;
+if(typeof data25 == "number"){
+if(data25 < 0 || isNaN(data25)){
+const err58 = {instancePath:instancePath+"/quotas/tpm",schemaPath:"#/properties/quotas/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/quotas/tpm",schemaPath:"#/properties/quotas/properties/tpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/quotas",schemaPath:"#/properties/quotas/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.quotasUnavailable !== undefined){
+if(typeof data.quotasUnavailable !== "boolean"){
+const err61 = {instancePath:instancePath+"/quotasUnavailable",schemaPath:"#/properties/quotasUnavailable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.usage !== undefined){
+let data27 = data.usage;
+const _errs68 = errors;
+let valid13 = false;
+const _errs69 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.peakRpm === undefined){
+const err62 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/required",keyword:"required",params:{missingProperty: "peakRpm"},message:"must have required property '"+"peakRpm"+"'"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data27.peakTpm === undefined){
+const err63 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/required",keyword:"required",params:{missingProperty: "peakTpm"},message:"must have required property '"+"peakTpm"+"'"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+for(const key8 in data27){
+if(!((((key8 === "peakRpm") || (key8 === "peakTpm")) || (key8 === "avgInputTokensPerRequest")) || (key8 === "avgOutputTokensPerRequest"))){
+const err64 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data27.peakRpm !== undefined){
+let data28 = data27.peakRpm;
+if(typeof data28 == "number"){
+if(data28 < 0 || isNaN(data28)){
+const err65 = {instancePath:instancePath+"/usage/peakRpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakRpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/usage/peakRpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakRpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data27.peakTpm !== undefined){
+let data29 = data27.peakTpm;
+if(typeof data29 == "number"){
+if(data29 < 0 || isNaN(data29)){
+const err67 = {instancePath:instancePath+"/usage/peakTpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/usage/peakTpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data27.avgInputTokensPerRequest !== undefined){
+let data30 = data27.avgInputTokensPerRequest;
+if(typeof data30 == "number"){
+if(data30 < 0 || isNaN(data30)){
+const err69 = {instancePath:instancePath+"/usage/avgInputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgInputTokensPerRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/usage/avgInputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgInputTokensPerRequest/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data27.avgOutputTokensPerRequest !== undefined){
+let data31 = data27.avgOutputTokensPerRequest;
+if(typeof data31 == "number"){
+if(data31 < 0 || isNaN(data31)){
+const err71 = {instancePath:instancePath+"/usage/avgOutputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgOutputTokensPerRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/usage/avgOutputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgOutputTokensPerRequest/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+var _valid1 = _errs69 === errors;
+valid13 = valid13 || _valid1;
+if(!valid13){
+const _errs80 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.series === undefined){
+const err74 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/1/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+for(const key9 in data27){
+if(!(key9 === "series")){
+const err75 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data27.series !== undefined){
+let data32 = data27.series;
+if(Array.isArray(data32)){
+const len2 = data32.length;
+for(let i2=0; i2<len2; i2++){
+let data33 = data32[i2];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.at === undefined){
+const err76 = {instancePath:instancePath+"/usage/series/" + i2,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(data33.invocations === undefined){
+const err77 = {instancePath:instancePath+"/usage/series/" + i2,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/required",keyword:"required",params:{missingProperty: "invocations"},message:"must have required property '"+"invocations"+"'"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+for(const key10 in data33){
+if(!(((((key10 === "at") || (key10 === "invocations")) || (key10 === "estimatedTpm")) || (key10 === "inputTokens")) || (key10 === "outputTokens"))){
+const err78 = {instancePath:instancePath+"/usage/series/" + i2,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data33.at !== undefined){
+let data34 = data33.at;
+if(typeof data34 === "string"){
+if(!(formats0.validate(data34))){
+const err79 = {instancePath:instancePath+"/usage/series/" + i2+"/at",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/usage/series/" + i2+"/at",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data33.invocations !== undefined){
+let data35 = data33.invocations;
+if(typeof data35 == "number"){
+if(data35 < 0 || isNaN(data35)){
+const err81 = {instancePath:instancePath+"/usage/series/" + i2+"/invocations",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/invocations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/usage/series/" + i2+"/invocations",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/invocations/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data33.estimatedTpm !== undefined){
+let data36 = data33.estimatedTpm;
+if(typeof data36 == "number"){
+if(data36 < 0 || isNaN(data36)){
+const err83 = {instancePath:instancePath+"/usage/series/" + i2+"/estimatedTpm",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/estimatedTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/usage/series/" + i2+"/estimatedTpm",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/estimatedTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data33.inputTokens !== undefined){
+let data37 = data33.inputTokens;
+if(typeof data37 == "number"){
+if(data37 < 0 || isNaN(data37)){
+const err85 = {instancePath:instancePath+"/usage/series/" + i2+"/inputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/usage/series/" + i2+"/inputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/inputTokens/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data33.outputTokens !== undefined){
+let data38 = data33.outputTokens;
+if(typeof data38 == "number"){
+if(data38 < 0 || isNaN(data38)){
+const err87 = {instancePath:instancePath+"/usage/series/" + i2+"/outputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/usage/series/" + i2+"/outputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/outputTokens/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/usage/series/" + i2,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/usage/series",schemaPath:"#/properties/usage/anyOf/1/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+var _valid1 = _errs80 === errors;
+valid13 = valid13 || _valid1;
+if(!valid13){
+const _errs98 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.unavailable === undefined){
+const err92 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/2/required",keyword:"required",params:{missingProperty: "unavailable"},message:"must have required property '"+"unavailable"+"'"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+for(const key11 in data27){
+if(!(key11 === "unavailable")){
+const err93 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data27.unavailable !== undefined){
+if(true !== data27.unavailable){
+const err94 = {instancePath:instancePath+"/usage/unavailable",schemaPath:"#/properties/usage/anyOf/2/properties/unavailable/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+var _valid1 = _errs98 === errors;
+valid13 = valid13 || _valid1;
+}
+}
+if(!valid13){
+const err96 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+else {
+errors = _errs68;
+if(vErrors !== null){
+if(_errs68){
+vErrors.length = _errs68;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
 }
 errors++;
 }
@@ -1474,7 +2063,7 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema13 = {"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.withdrawNotification, CaseLedger.endNotification, CaseLedger.release."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / permanent: AWS refused the call, so it never takes effect, whatever the phase. server (5xx) / timeout / crash: the caller cannot tell (with phase after, the call did act: the 'death after the side effect'); on a call that is not idempotent (CreateCase, AddCommunicationToCase, Publish, RequestServiceQuotaIncrease, a ledger write) a 5xx is an unknown outcome. permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}};
+const schema13 = {"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.withdrawNotification, CaseLedger.endNotification, CaseLedger.release, CaseLedger.noteFailure."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / permanent: AWS refused the call, so it never takes effect, whatever the phase. server (5xx) / timeout / crash: the caller cannot tell (with phase after, the call did act: the 'death after the side effect'); on a call that is not idempotent (CreateCase, AddCommunicationToCase, Publish, RequestServiceQuotaIncrease, a ledger write) a 5xx is an unknown outcome. permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;

@@ -13,7 +13,6 @@ import { validateAlarmEvent } from '../types/generated/validators/alarm-state-ch
 import { validateFullEvent, validateQuotaChangeEvent, validateScenario, validateShorthandEvent } from '../types/generated/validators/scenario.js';
 import { validateSimulationOutput as validateOutput } from '../types/generated/validators/simulation-output.js';
 import type { StandaloneValidator } from '../types/generated/validators/standalone-validator.js';
-import type { StateStepId } from './step-needs.js';
 
 export type { StandaloneValidator } from '../types/generated/validators/standalone-validator.js';
 
@@ -104,10 +103,10 @@ export const validateSimulationOutput = (input: unknown): SimulationOutput => {
 };
 
 /**
- * Checks that the workflow state holds the parts `step` needs (src/contracts/step-needs.ts), with that step's
+ * Checks that the workflow state holds the parts `step` needs (its `needs`, src/steps/defs/), with that step's
  * generated validator (`validate<Step>Input`). The caller passes the validator, so a bundle carries only its own.
  */
-export const assertStepInput = <T>(step: StateStepId, validate: StandaloneValidator, input: unknown): T => {
+export const assertStepInput = <T>(step: string, validate: StandaloneValidator, input: unknown): T => {
   if (!validate(input)) {
     throw new InvalidStepInputError(
       `${step} received an invalid workflow state: ${formatSchemaErrors(validate.errors, 'state')}. ` +

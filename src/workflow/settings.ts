@@ -27,6 +27,7 @@ export interface EffectiveSettings {
   usageWindowDays: number;
   settleWindowSeconds: number;
   quotaCasePoll: { intervalSeconds: number; maxAttempts: number };
+  notificationWindows: { failureEmailMinutes: number };
 }
 
 export type ResolvedSettingsDocument = Omit<EffectiveSettings, 'model'> & { models: (ModelRef & { overrides?: Partial<QuotaPolicy> })[] };
@@ -56,4 +57,24 @@ export const settingsForModel = (doc: ResolvedSettingsDocument, modelName: strin
   const { overrides, ...ref } = model;
   const { models: _models, ...rest } = doc;
   return { ...rest, model: ref, quotaPolicy: { ...doc.quotaPolicy, ...(overrides ?? {}) } };
+};
+
+/**
+ * The failure e-mail's storm-control window in minutes, from a settings document that may be invalid (bad settings
+ * are the usual cause of a storm): the validated value; else the document's own value when the schema accepts it;
+ * else the schema's default (both checked by the schema itself, so bounds and default live in the schema only).
+ */
+export const failureEmailWindowMinutes = (document: unknown): number => {
+  try {
+    return resolveSettingsDocument(document).notificationWindows.failureEmailMinutes;
+  } catch {
+    const own = (document as { notificationWindows?: unknown } | undefined)?.notificationWindows;
+    const probe = (windows: unknown): number =>
+      resolveSettingsDocument({ customerName: 'Probe', models: [{ name: 'Probe', modelId: 'probe' }], notificationWindows: windows }).notificationWindows.failureEmailMinutes;
+    try {
+      return probe(own ?? {});
+    } catch {
+      return probe({});
+    }
+  }
 };

@@ -1,0 +1,138 @@
+/**
+ * The deployed-artifact run when a container fails under a step, as Lambda reports it to Step Functions: a function
+ * that runs past its Timeout (`Sandbox.Timedout`) and one whose runtime dies (`Lambda.Unknown`: the process exits, or a
+ * promise rejection nobody handles kills it). Each must be retried by the definition's Retry, and the incident must
+ * still end with exactly one case and one e-mail, as the simulated account holds them. Then a failed execution of the
+ * deployed artifact, redriven, ends with exactly one case too.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { loadScenarioFile } from '../../src/local/simulate.js';
+import { PROJECT_ROOT } from '../../src/local/runtime.js';
+import { DeployedHost, runScenarioDeployed, type ContainerFault, type DeployedScenarioRun } from '../../src/local/deployed/deployed-run.js';
+import { synthesizeApp, type SynthesizedApp } from '../../src/local/deployed/synth.js';
+import { readAssembly, type DeployedAssembly } from '../../src/local/deployed/assembly.js';
+import { STEP_FUNCTION_TIMEOUT_SECONDS } from '../../src/workflow/timeouts.js';
+
+/** ServerErrors: an Investigation Request created by CreateSupportCase (Support.CreateCase). */
+const SCENARIO = join(PROJECT_ROOT, 'samples', 'scenarios', '06-server-errors-non-quota.json');
+const CREATE = 'StepsCreateSupportCase';
+/** The function timeout the runs use instead of the template's 60 s, so a hang costs seconds, not minutes. */
+const SHORT_TIMEOUT_SECONDS = 10;
+
+let app: SynthesizedApp;
+let host: DeployedHost;
+
+beforeAll(async () => {
+  app = synthesizeApp();
+  host = await DeployedHost.start();
+}, 600_000);
+
+afterAll(async () => {
+  await host?.close();
+  app?.dispose();
+});
+
+const functionOf = (assembly: DeployedAssembly, prefix: string): DeployedAssembly['functions'][number] => {
+  const fn = assembly.functions.find((f) => f.logicalId.startsWith(prefix));
+  if (!fn) throw new Error(`no function ${prefix}`);
+  return fn;
+};
+
+const shortTimeout = (assembly: DeployedAssembly): void => {
+  functionOf(assembly, CREATE).timeoutSeconds = SHORT_TIMEOUT_SECONDS;
+};
+
+/** The definition without `errorName` in any Retry (what a mis-named or unretried error meets). */
+const withoutRetryOf = (errorName: string) => (assembly: DeployedAssembly): void => {
+  assembly.stateMachine.definition = JSON.stringify(JSON.parse(assembly.stateMachine.definition, (key, value: unknown) =>
+    key === 'ErrorEquals' && Array.isArray(value) ? value.filter((e) => e !== errorName) : value));
+};
+
+const run = async (faults: ContainerFault[], mutate: (assembly: DeployedAssembly) => void, options: { redrive?: boolean } = {}): Promise<DeployedScenarioRun> => {
+  const { name, scenario } = loadScenarioFile(SCENARIO);
+  return runScenarioDeployed(name, scenario, { app, host, containerFaults: faults, mutate, ...options });
+};
+
+/**
+ * What the account holds: the cases with their number of communications (1: the body it was created with, nothing
+ * appended), the incident's e-mails and the failure e-mails (an execution that failed, before its redrive).
+ */
+const accountOf = (r: DeployedScenarioRun): { cases: { subject: string; communications: number }[]; emails: number; failureEmails: number } => ({
+  cases: r.account.cases.map((c) => ({ subject: c.subject, communications: c.communications.length })),
+  emails: r.account.emails.filter((e) => !e.subject.includes('Workflow Failed')).length,
+  failureEmails: r.account.emails.filter((e) => e.subject.includes('Workflow Failed')).length,
+});
+const ONE_CASE = { cases: [{ subject: expect.stringContaining('G-Opus-4-6'), communications: 1 }], emails: 1 };
+
+/** The CreateSupportCase attempts as the engine saw them: each failure's error, and whether it was retried. */
+const createAttempts = (r: DeployedScenarioRun): string[] =>
+  (r.records[0]?.timeline ?? [])
+    .filter((e) => e.state === 'CreateSupportCase' && ['StateFailed', 'StateRetried', 'StateExited'].includes(e.type))
+    .map((e) => (e.error ? `${e.type} ${e.error}` : e.type));
+
+describe('deployed-artifact run: containers that time out or die', () => {
+  it('runs each container with the Timeout the template gives its function', () => {
+    const assembly = readAssembly(app.dir, app.coreTemplate, { account: '123456789012', region: 'us-east-1' });
+    expect(functionOf(assembly, CREATE).timeoutSeconds).toBe(STEP_FUNCTION_TIMEOUT_SECONDS);
+  });
+
+  it('a container that runs past its Timeout after CreateCase reaches the engine as Sandbox.Timedout, is retried, and makes one case', async () => {
+    const r = await run([{ functionId: CREATE, call: 'Support.CreateCase', kind: 'hang', phase: 'after' }], shortTimeout);
+
+    expect(r.counters.invocationErrors).toEqual({ 'Sandbox.Timedout': 1 });
+    // The attempt took the whole Timeout: its idempotency record's in-progress expiry has passed, the retry runs.
+    expect(createAttempts(r)).toEqual(['StateFailed Sandbox.Timedout', 'StateRetried', 'StateExited']);
+    expect(r.records[0]?.status).toBe('SUCCEEDED');
+    expect(r.results[0]?.caseAction.action).toBe('created');
+    // Counted from the account: the case the timed-out attempt created is the one case (adopted, not created again).
+    expect(accountOf(r)).toEqual({ ...ONE_CASE, failureEmails: 0 });
+  }, 180_000);
+
+  it.each([
+    ['exits', 'exit'],
+    ['dies of an unhandled promise rejection', 'unhandledRejection'],
+  ] as const)('a container that %s after CreateCase reaches the engine as Lambda.Unknown, is retried, and makes one case (kind %s, the template\'s Timeout)', async (_what, kind) => {
+    const r = await run([{ functionId: CREATE, call: 'Support.CreateCase', kind, phase: 'after' }], () => undefined);
+
+    // The dead attempt's idempotency record stays in progress until the function's Timeout (60 s) has passed since
+    // it started: the retries meet IdempotencyAlreadyInProgressError until then, with the definition's backoff.
+    expect(r.counters.invocationErrors['Lambda.Unknown']).toBe(1);
+    expect(Object.keys(r.counters.invocationErrors).sort()).toEqual(['IdempotencyAlreadyInProgressError', 'Lambda.Unknown']);
+    const attempts = createAttempts(r);
+    expect(attempts.slice(0, 2)).toEqual(['StateFailed Lambda.Unknown', 'StateRetried']);
+    expect(attempts.at(-1)).toBe('StateExited');
+    expect(r.records[0]?.status).toBe('SUCCEEDED');
+    expect(r.results[0]?.caseAction.action).toBe('created');
+    expect(accountOf(r)).toEqual({ ...ONE_CASE, failureEmails: 0 });
+  }, 180_000);
+
+  it.each([
+    ['Sandbox.Timedout', 'hang'],
+    ['Lambda.Unknown', 'exit'],
+  ] as const)('without %s in the Retry, the same fault fails the execution at CreateSupportCase (the test can fail)', async (errorType, kind) => {
+    const r = await run([{ functionId: CREATE, call: 'Support.CreateCase', kind, phase: 'after' }], (assembly) => {
+      shortTimeout(assembly);
+      withoutRetryOf(errorType)(assembly);
+    });
+
+    expect(r.records[0]?.status).toBe('FAILED');
+    expect(r.records[0]?.error).toBe(errorType);
+    expect(r.records[0]?.failedState).toBe('CreateSupportCase');
+  }, 180_000);
+});
+
+describe('deployed-artifact run: redrive', () => {
+  it('a failed execution of the deployed artifact, redriven, ends with exactly one case and one incident e-mail', async () => {
+    // The container dies after CreateCase took effect, and the definition does not retry it: the execution fails
+    // at CreateSupportCase with the case already created. The operator's redrive resumes there.
+    const r = await run([{ functionId: CREATE, call: 'Support.CreateCase', kind: 'exit', phase: 'after' }], withoutRetryOf('Lambda.Unknown'), { redrive: true });
+
+    const record = r.records[0]!;
+    expect(record.redriveCount).toBe(1);
+    expect(record.timeline.map((e) => e.type)).toContain('ExecutionRedriven');
+    expect(record.status).toBe('SUCCEEDED');
+    expect(r.results[0]?.caseAction.action).toBe('created');
+    expect(accountOf(r)).toEqual({ ...ONE_CASE, failureEmails: 1 });
+  }, 180_000);
+});
