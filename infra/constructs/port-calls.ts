@@ -9,7 +9,11 @@ import { iamAction, TARGET_KEY_ACTIONS, type GrantTarget, type PortGrant } from 
 import { acknowledge } from '../nag.js';
 
 /** The resources of this deployment a grant may name; the topic also gives its key to the encrypted publish. */
-export type GrantResources = Partial<Record<Exclude<GrantTarget, 'any' | 'notificationTopic'>, string>> & { notificationTopic?: ITopic };
+export type GrantResources = Partial<Record<Exclude<GrantTarget, 'any' | 'notificationTopic'>, string>> & {
+  notificationTopic?: ITopic;
+  /** Conditions of a target's statement (e.g. the spoke roles: only roles of the organization's accounts). */
+  conditions?: Partial<Record<GrantTarget, Record<string, Record<string, string>>>>;
+};
 
 /** Why a grant on a wildcard resource is still least privilege, for the targets that have one. */
 const WILDCARD_REASONS: Partial<Record<GrantTarget, { resource: (arn: string) => string; reason: string }>> = {
@@ -24,6 +28,10 @@ const WILDCARD_REASONS: Partial<Record<GrantTarget, { resource: (arn: string) =>
   deploymentAlarms: {
     resource: (arn) => `arn:<AWS::Partition>:cloudwatch:<AWS::Region>:<AWS::AccountId>:alarm:${arn.split(':alarm:')[1] ?? '*'}`,
     reason: 'The updater reads, resizes and (for a model without an RPM quota) deletes the usage alarms of every model of this deployment: limited to their common name prefix.',
+  },
+  spokeRoles: {
+    resource: (arn) => `arn:<AWS::Partition>:iam::*:role/${arn.split(':role/')[1] ?? '*'}`,
+    reason: 'sts:AssumeRole on the spoke role of the account the event comes from: any account of the organization (aws:ResourceOrgID condition), as accounts join the OUs after the deploy.',
   },
 };
 
@@ -42,7 +50,8 @@ export const grantPortCalls = (role: Role, grants: readonly PortGrant[], resourc
   for (const [target, actions] of byTarget) {
     const resource = target === 'any' ? '*' : target === 'notificationTopic' ? resources.notificationTopic?.topicArn : resources[target];
     if (!resource) throw new Error(`No resource given for the grant target ${target}`);
-    role.addToPrincipalPolicy(new PolicyStatement({ actions: [...actions].sort(), resources: [resource] }));
+    const conditions = resources.conditions?.[target];
+    role.addToPrincipalPolicy(new PolicyStatement({ actions: [...actions].sort(), resources: [resource], ...(conditions ? { conditions } : {}) }));
     const keyActions = TARGET_KEY_ACTIONS[target];
     const key = target === 'notificationTopic' ? resources.notificationTopic?.masterKey : undefined;
     if (keyActions && key) {

@@ -15,7 +15,7 @@ import { LAMBDA_STEPS } from '../../src/workflow/steps.js';
 import type { LambdaStepId } from '../../src/workflow/steps.js';
 import { ENV } from '../../src/workflow/environment.js';
 import { STEP_FUNCTION_TIMEOUT_SECONDS } from '../../src/workflow/timeouts.js';
-import { grantsOfStep, type PortGrant } from '../../src/adapters/port-grants.js';
+import { grantsOfStep, SPOKE_ACCESS_GRANTS, type PortGrant } from '../../src/adapters/port-grants.js';
 import { isSpokePort } from '../../src/workflow/organization.js';
 import { grantPortCalls } from './port-calls.js';
 import { HandlerFunction } from './handler-function.js';
@@ -34,6 +34,11 @@ export interface WorkflowFunctionsProps {
    * @default no path (single-account mode)
    */
   spokeAccessRolePath?: string;
+  /**
+   * Organization mode: the spoke role those steps assume (ENV.spokeRoleName) and the organization it must belong to.
+   * Those steps are then granted sts:AssumeRole on it instead of the spoke ports' calls in the hub account.
+   */
+  spokeAccess?: { roleName: string; organizationId: string };
 }
 
 /** Lambda's asynchronous retries of NotifyFailure (EventBridge invokes it asynchronously), bounded like its rule target's. */
@@ -73,7 +78,11 @@ export class WorkflowFunctions extends Construct {
         logRetention: props.logRetention,
         ...(props.spokeAccessRolePath !== undefined && step.ports.some(isSpokePort) ? { rolePath: props.spokeAccessRolePath } : {}),
       });
-      this.grant(handler, grantsOfStep(step), props);
+      // Organization mode: a step acting in an account assumes its spoke role instead of calling there from the hub.
+      const viaSpoke = props.spokeAccess !== undefined && step.ports.some(isSpokePort);
+      if (viaSpoke && props.spokeAccess) handler.function.addEnvironment(ENV.spokeRoleName, props.spokeAccess.roleName);
+      const ports = viaSpoke ? step.ports.filter((port) => !isSpokePort(port)) : step.ports;
+      this.grant(handler, [...grantsOfStep({ ...step, ports }), ...(viaSpoke ? SPOKE_ACCESS_GRANTS : [])], props);
       if (step.trigger) {
         // EventBridge invokes NotifyFailure asynchronously: after Lambda's retries the event and the error go to the
         // on-failure destination (an alarmed queue), which carries more than a dead-letter queue would (the error).
@@ -103,6 +112,12 @@ export class WorkflowFunctions extends Construct {
       // The executions of this account and Region: the state machine's generated name cannot be named here (the
       // state machine refers to these functions, so their policies referring to it would make a dependency cycle).
       workflowExecutions: `arn:${stack.partition}:states:${stack.region}:${stack.account}:execution:*`,
+      // The spoke role of any account (its trust policy admits only the hub step roles of the organization), and
+      // only roles of accounts in the organization, whatever their account id.
+      ...(props.spokeAccess ? {
+        spokeRoles: `arn:${stack.partition}:iam::*:role/${props.spokeAccess.roleName}`,
+        conditions: { spokeRoles: { StringEquals: { 'aws:ResourceOrgID': props.spokeAccess.organizationId } } },
+      } : {}),
     });
   }
 }

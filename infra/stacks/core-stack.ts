@@ -20,7 +20,7 @@ import { ExecutionFailuresToFunction } from '../constructs/execution-failures-to
 import { WorkflowTables } from '../constructs/workflow-tables.js';
 import { buildRuntimeSettings } from '../runtime-settings.js';
 import { thresholdDeploymentOf } from '../../src/core/threshold-deployment.js';
-import { hubStepRolePath } from '../../src/workflow/organization.js';
+import { hubStepRolePath, spokeRoleName } from '../../src/workflow/organization.js';
 import { SpokeStackSets } from '../constructs/spoke-stack-sets.js';
 import type { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 
@@ -86,7 +86,10 @@ export class CoreStack extends Stack {
       notificationTopic: this.topics.notificationTopic,
       logLevel: config.deployment.logLevel,
       logRetention,
-      ...(deployment.organization ? { spokeAccessRolePath: hubStepRolePath(deployment.customerName) } : {}),
+      ...(deployment.organization ? {
+        spokeAccessRolePath: hubStepRolePath(deployment.customerName),
+        spokeAccess: { roleName: spokeRoleName(deployment.customerName), organizationId: deployment.organization.organizationId },
+      } : {}),
     });
     this.workflow = new OpsAlertStateMachine(this, 'Workflow', {
       functions: this.workflowFunctions.functions,

@@ -21,6 +21,7 @@ export const IAM_PREFIX = {
   SSM: 'ssm',
   DynamoDB: 'dynamodb',
   SFN: 'states',
+  STS: 'sts',
 } as const;
 
 export type AwsService = keyof typeof IAM_PREFIX;
@@ -33,7 +34,7 @@ export type AwsCall = `${AwsService}.${string}`;
  */
 export type GrantTarget =
   | 'any' | 'bedrockQuotas' | 'settingsParameter' | 'notificationTopic' | 'caseLedgerTable' | 'idempotencyTable' | 'workflowExecutions'
-  | 'deploymentAlarms' | 'thresholdHistoryTable';
+  | 'deploymentAlarms' | 'thresholdHistoryTable' | 'spokeRoles';
 
 export interface PortGrant {
   calls: readonly AwsCall[];
@@ -106,6 +107,13 @@ export const THRESHOLD_UPDATER_GRANTS: { readonly [P in keyof ThresholdUpdaterPo
 export const IDEMPOTENCY_GRANTS: readonly PortGrant[] = [
   { calls: ['DynamoDB.GetItem', 'DynamoDB.PutItem', 'DynamoDB.UpdateItem', 'DynamoDB.DeleteItem'], on: 'idempotencyTable' },
 ];
+
+/**
+ * Organization mode: what a hub step that acts in an account (its ports include a spoke port,
+ * src/workflow/organization.ts) is granted instead of those ports' calls: assuming the spoke role of the organization's
+ * accounts (src/adapters/aws/spoke-credentials.ts). The spoke role is granted the ports' calls in its account.
+ */
+export const SPOKE_ACCESS_GRANTS: readonly PortGrant[] = [{ calls: ['STS.AssumeRole'], on: 'spokeRoles' }];
 
 /** Actions a target needs besides the calls themselves: publishing to a KMS-encrypted topic uses the topic's key. */
 export const TARGET_KEY_ACTIONS: Readonly<Partial<Record<GrantTarget, readonly string[]>>> = {

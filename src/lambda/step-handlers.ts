@@ -42,6 +42,11 @@ const persistenceLayerOf = (store: IdempotencyStore): BasePersistenceLayer =>
 export interface HandlerDeps<P = Ports> {
   /** Built lazily, once per container, so a cold start without a needed variable fails with a clear message. */
   ports: () => P;
+  /**
+   * Organization mode: the ports of the account and Region the event names (cached by the caller), instead of `ports`.
+   * @default `ports`, built once
+   */
+  portsFor?: (event: unknown) => P;
   idempotency?: IdempotencyStore;
 }
 
@@ -71,9 +76,9 @@ export const createStepHandler = <K extends PortName>(
 ): StepHandler => {
   let ports: Pick<Ports, K> | undefined;
   let work = async (event: unknown): Promise<unknown> => {
-    ports ??= deps.ports();
+    const current = deps.portsFor ? deps.portsFor(event) : (ports ??= deps.ports());
     // The idempotency store cannot keep `undefined`
-    return (await run(event, ports)) ?? null;
+    return (await run(event, current)) ?? null;
   };
 
   const keyPath = step.idempotencyKey;

@@ -13,6 +13,8 @@ export const ENV = {
   notificationTopicArn: 'OPS_ALERT_NOTIFICATION_TOPIC_ARN',
   /** State machine the starter function starts (handlers/start-execution.ts) */
   stateMachineArn: 'OPS_ALERT_STATE_MACHINE_ARN',
+  /** Organization mode: the spoke role the steps acting in an account assume there (src/workflow/organization.ts) */
+  spokeRoleName: 'OPS_ALERT_SPOKE_ROLE_NAME',
 } as const;
 
 /** What the threshold updater reads (src/threshold-updater, handlers/update-thresholds.ts) and the CLI's history. */

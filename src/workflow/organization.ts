@@ -3,6 +3,7 @@
  * builds the spoke role, the hub's event bus and the hub step roles from them; the hub's steps build the spoke role
  * ARN of an event's account and Region from the same functions. Pure: no SDK, no I/O.
  */
+import { InvalidStepInputError } from '../core/errors.js';
 
 /**
  * The ports whose adapters act in the account and Region of the event (CloudWatch, Service Quotas, Support): in
@@ -39,3 +40,28 @@ export const hubEventBusName = (customerName: string): string => `${customerName
 
 /** The session name of a hub step in a spoke (CloudTrail of the spoke shows which step acted). */
 export const spokeSessionName = (step: string): string => `bedrock-ops-alert-${step}`.slice(0, 64);
+
+/** Where a step acts: the account and Region of the incident (or, for the first step, of the alarm event). */
+export interface SpokeTarget {
+  account: string;
+  region: string;
+}
+
+const ACCOUNT = /^[0-9]{12}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-[0-9]$/;
+
+/**
+ * The account and Region a step's input names: `incident` (every step after ResolveChildAlarms) or `event` (the
+ * EventBridge event ResolveChildAlarms receives). A step that acts in a spoke cannot guess them: a missing or
+ * malformed one is an InvalidStepInputError.
+ */
+export const spokeTargetOf = (input: unknown): SpokeTarget => {
+  const holder = (input && typeof input === 'object' ? input : {}) as { incident?: Partial<SpokeTarget>; event?: Partial<SpokeTarget> };
+  const source = holder.incident ?? holder.event;
+  const account = source?.account;
+  const region = source?.region;
+  if (typeof account !== 'string' || !ACCOUNT.test(account) || typeof region !== 'string' || !REGION.test(region)) {
+    throw new InvalidStepInputError(`The step input names no valid account and Region (incident.account/region or event.account/region): ${JSON.stringify({ account, region })}`);
+  }
+  return { account, region };
+};

@@ -12,6 +12,7 @@ import { SpokeStack } from '../../infra/stacks/spoke-stack.js';
 import { PORT_GRANTS, iamAction } from '../../src/adapters/port-grants.js';
 import { alarmRulePattern } from '../../src/workflow/alarm-rule.js';
 import { SPOKE_PORTS, hubEventBusName, hubStepRolePath } from '../../src/workflow/organization.js';
+import { ENV } from '../../src/workflow/environment.js';
 import { LAMBDA_STEPS } from '../../src/workflow/steps.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
 import { configWithModels, definitionForTests, deploymentOf, exampleConfigRaw, newTestApp, synthCapturingConsole, synthStacks, templateOf } from './helpers.js';
@@ -143,6 +144,32 @@ describe('organization mode: the hub', () => {
       const path = (role.node.defaultChild as unknown as { path?: string }).path;
       const actsInAccount = step.ports.some((port) => (SPOKE_PORTS as readonly string[]).includes(port));
       expect([step.id, path]).toEqual([step.id, actsInAccount ? hubStepRolePath('Acme') : undefined]);
+    }
+  });
+
+  it('lets those steps assume the spoke role of organization accounts instead of calling CloudWatch, Service Quotas or Support in the hub', () => {
+    const resources = template.toJSON().Resources as Record<string, Resource>;
+    for (const step of LAMBDA_STEPS) {
+      const handler = core.workflowFunctions.functions[step.id];
+      const roleId = core.getLogicalId(handler.role.node.defaultChild as never);
+      const statements = Object.values(resources)
+        .filter((r) => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r.Properties.Roles).includes(`"${roleId}"`))
+        .flatMap((r) => (r.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown; Condition?: unknown }[] }).Statement);
+      const actions = statements.flatMap((st) => [st.Action].flat());
+      const variables = (resources[core.getLogicalId(handler.function.node.defaultChild as never)]?.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      const actsInAccount = step.ports.some((port) => (SPOKE_PORTS as readonly string[]).includes(port));
+      expect(actions.filter((action) => /^(cloudwatch|servicequotas|support):/.test(action))).toEqual([]);
+      if (actsInAccount) {
+        expect(variables[ENV.spokeRoleName]).toBe('Acme-OpsAlertSpoke');
+        expect(statements.filter((st) => [st.Action].flat().includes('sts:AssumeRole'))).toEqual([{
+          Action: 'sts:AssumeRole', Effect: 'Allow',
+          Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::*:role/Acme-OpsAlertSpoke']] },
+          Condition: { StringEquals: { 'aws:ResourceOrgID': 'o-a1b2c3d4e5' } },
+        }]);
+      } else {
+        expect(variables[ENV.spokeRoleName]).toBeUndefined();
+        expect(actions).not.toContain('sts:AssumeRole');
+      }
     }
   });
 
