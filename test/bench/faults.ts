@@ -107,6 +107,7 @@ const main = async (): Promise<void> => {
   } finally {
     await dynamo.close();
   }
+  for (const c of counts.filter((x) => x.flaggedRepeats > 0)) process.stderr.write(`FLAGGED ${c.label}: ${c.flaggedRepeats} (not after an unknown Publish: ${c.unexplainedFlags})\n`);
   const wrong = counts.filter((c) => c.duplicates > 0 || c.lostEmails > 0 || c.stillFailed > 0 || c.unexplainedFlags > 0);
   for (const c of wrong) process.stderr.write(`WRONG ${c.label}: ${JSON.stringify(c)}\n`);
   const sum = (key: keyof Omit<RunCount, 'label'>): number => counts.reduce((total, c) => total + c[key], 0);

@@ -36,19 +36,28 @@ export const report: BenchSection = {
       const file = join(dir, 'report.html');
       writeFileSync(file, html);
       const page = await browser.newPage();
+      // The browser is up with a page open, as when someone opens the file: its renderer's start is not the report's.
+      await page.goto('about:blank');
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const taskSeconds = async (): Promise<number> =>
+        ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0);
+      const taskBefore = await taskSeconds();
       const started = performance.now();
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 120_000 });
       // Loaded: the page's data unpacked and the table ready for clicks.
       await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
       const reportLoadMs = Math.round(performance.now() - started);
-      console.log(`  loaded in ${reportLoadMs} ms in headless chromium (target under 2,000 ms)`);
+      // The renderer's main-thread busy time for the load: steadier than the wall time on a shared machine.
+      const reportLoadCpuMs = Math.round(((await taskSeconds()) - taskBefore) * 1000);
+      console.log(`  loaded in ${reportLoadMs} ms in headless chromium (target under 2,000 ms); renderer main thread busy ${reportLoadCpuMs} ms`);
       // An incident's details and charts are built when its row is opened: the time of the last row, charts drawn.
       const opening = performance.now();
-      await page.locator('tr.inc').last().click();
-      await page.locator('tr.detail canvas').last().waitFor();
+      await page.locator('.inc').last().click();
+      await page.locator('div.detail canvas').last().waitFor();
       const reportOpenMs = Math.round(performance.now() - opening);
-      console.log(`  ${await page.locator('tr.inc').count()} incident rows; the last one opened with its charts in ${reportOpenMs} ms`);
-      return { reportMb, reportLoadMs, reportOpenMs };
+      console.log(`  ${await page.locator('.inc').count()} incident rows; the last one opened with its charts in ${reportOpenMs} ms`);
+      return { reportMb, reportLoadMs, reportLoadCpuMs, reportOpenMs };
     } finally {
       await browser.close();
       rmSync(dir, { recursive: true, force: true });

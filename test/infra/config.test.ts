@@ -121,14 +121,42 @@ describe('runtime settings document', () => {
   it('is built from the configuration and matches schemas/runtime-settings.schema.json', () => {
     const document = buildRuntimeSettings(deploymentOf(exampleConfigRaw()));
     expect(document.customerName).toBe('Acme');
-    expect(document.models.map((model) => model.name)).toEqual(['G-Opus-4-6', 'Sonnet-4-5', 'Nova-Pro']);
+    expect(document.models.map((model) => model.name)).toEqual(['G-Opus-4-6', 'Sonnet-4-5', 'Haiku-4-5', 'GPT-OSS-120B', 'Nova-Pro']);
+    expect(document.models[3]).toMatchObject({ name: 'GPT-OSS-120B', endpoint: 'bedrock-mantle' });
+    expect(document.models[2]?.applicationProfiles).toHaveLength(3);
     expect(document.models[1]).toEqual({
       name: 'Sonnet-4-5',
       modelId: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
       quotaCodes: { rpm: 'L-3DD46812', tpm: 'L-59759B4A' },
       overrides: { rpmThresholdPercent: 70, tpmIncreasePercent: 50 },
     });
-    expect(document.models[2]).toEqual({ name: 'Nova-Pro', modelId: 'amazon.nova-pro-v1:0' });
+    expect(document.models[4]).toEqual({ name: 'Nova-Pro', modelId: 'amazon.nova-pro-v1:0' });
     expect(document).toMatchObject({ settleWindowSeconds: 60, usageWindowDays: 14, quotaPolicy: { tpmThresholdPercent: 80 }, caseAutomation: { lookbackDays: 60 } });
+  });
+});
+
+describe('endpoints and application profiles in the configuration (issue 14)', () => {
+  const withModels = (models: Record<string, unknown>[]): Record<string, unknown> => ({ ...configWithModels(1), models });
+  const rejects = (raw: Record<string, unknown>, message: RegExp): void => {
+    expect(() => parseDeploymentConfig(raw)).toThrow(DeploymentConfigError);
+    expect(() => parseDeploymentConfig(raw)).toThrow(message);
+  };
+
+  it('accepts the same model id once per endpoint (their quotas are separate)', () => {
+    const config = parseDeploymentConfig(withModels([{ name: 'Oss', modelId: 'openai.gpt-oss-120b' }, { name: 'Oss-Mantle', modelId: 'openai.gpt-oss-120b', endpoint: 'bedrock-mantle' }]));
+    expect(deploymentOf(config).models.map((m) => m.endpoint)).toEqual([undefined, 'bedrock-mantle']);
+  });
+
+  it('refuses application profiles and an RPM quota on a bedrock-mantle model', () => {
+    rejects(withModels([{ name: 'M', modelId: 'openai.gpt-oss-120b', endpoint: 'bedrock-mantle', applicationProfiles: [{ name: 'a', profileId: 'p1' }] }]), /bedrock-runtime feature/);
+    rejects(withModels([{ name: 'M', modelId: 'openai.gpt-oss-120b', endpoint: 'bedrock-mantle', currentQuotas: { rpm: 100 } }]), /no requests-per-minute quota/);
+  });
+
+  it('refuses a profile counted twice, and more than 10 profiles', () => {
+    rejects(withModels([
+      { name: 'A', modelId: 'us.anthropic.claude-haiku-4-5-20251001-v1:0', applicationProfiles: [{ name: 'bot', profileId: 'p1' }] },
+      { name: 'B', modelId: 'amazon.nova-pro-v1:0', applicationProfiles: [{ name: 'bot2', profileId: 'p1' }] },
+    ]), /p1" is already counted/);
+    rejects(withModels([{ name: 'A', modelId: 'amazon.nova-pro-v1:0', applicationProfiles: Array.from({ length: 11 }, (_, i) => ({ name: `t${i}`, profileId: `p${i}` })) }]), /applicationProfiles/);
   });
 });

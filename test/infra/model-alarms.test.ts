@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import type { Template } from 'aws-cdk-lib/assertions';
-import { ALARM_CATALOGUE, ALARM_TAGS, alarmKindsForModel, alarmName, compositeAlarmName } from '../../src/core/catalogue.js';
+import { REPO_ROOT } from '../../infra/config.js';
+import { ALARM_CATALOGUE, ALARM_KINDS, ALARM_TAGS, alarmKindsForModel, alarmName, compositeAlarmName } from '../../src/core/catalogue.js';
 import { UNSIZED_USAGE_THRESHOLD } from '../../infra/constructs/model-alarms.js';
 import { configWithModels, synthStacks, templateOf } from './helpers.js';
 
@@ -133,5 +136,37 @@ describe('alarm stacks split beyond modelsPerStack', () => {
       expect(stack.dependencies).toEqual([]);
       expect(JSON.stringify(templateOf(stack).toJSON())).not.toContain('Fn::ImportValue');
     }
+  });
+});
+
+describe('the example configuration: a model with application profiles and a bedrock-mantle model (issue 14)', () => {
+  const raw = JSON.parse(readFileSync(join(REPO_ROOT, 'ops-alert.config.json'), 'utf8')) as Record<string, unknown>;
+  const { stacks } = synthStacks(raw);
+  const alarms = new Map<string, Record<string, unknown>>();
+  for (const stack of stacks.alarms) for (const [name, props] of alarmsByName(templateOf(stack))) alarms.set(name, props);
+
+  it('watches the per-minute sum over the model and its three profiles in the usage and error alarms', () => {
+    const usage = alarms.get(alarmName('Acme', 'HighTPMQuotaUsage', 'Haiku-4-5'));
+    const metrics = usage?.Metrics as { Id: string; Expression?: string; ReturnData: boolean; MetricStat?: { Metric: { Dimensions: { Value: string }[] }; Period: number; Stat: string } }[];
+    expect(usage).toMatchObject({ Threshold: 3_200_000, EvaluationPeriods: 5, ComparisonOperator: 'GreaterThanThreshold' });
+    expect(usage?.MetricName).toBeUndefined();
+    expect(metrics.filter((m) => m.MetricStat).map((m) => m.MetricStat?.Metric.Dimensions[0]?.Value))
+      .toEqual(['us.anthropic.claude-haiku-4-5-20251001-v1:0', 'a1b2c3d4e5f6', 'f6e5d4c3b2a1', '0a9b8c7d6e5f']);
+    expect(metrics.find((m) => m.ReturnData)?.Expression).toBe('FILL(m0, 0) + FILL(m1, 0) + FILL(m2, 0) + FILL(m3, 0)');
+    expect(alarms.get(alarmName('Acme', 'Throttles', 'Haiku-4-5'))?.Metrics).toHaveLength(5);
+    // Latency is an average: it stays on the model's own series.
+    expect(alarms.get(alarmName('Acme', 'HighLatency', 'Haiku-4-5'))).toMatchObject({ MetricName: 'InvocationLatency', Dimensions: [{ Name: 'ModelId', Value: 'us.anthropic.claude-haiku-4-5-20251001-v1:0' }] });
+  });
+
+  it('gives the bedrock-mantle model its AWS/BedrockMantle alarms, only where a metric exists, all in its composite', () => {
+    const kinds = alarmKindsForModel(false, 'bedrock-mantle');
+    for (const kind of ALARM_KINDS) expect(alarms.has(alarmName('Acme', kind, 'GPT-OSS-120B'))).toBe(kinds.includes(kind));
+    expect(alarms.get(alarmName('Acme', 'ServerErrors', 'GPT-OSS-120B'))).toMatchObject({ Namespace: 'AWS/BedrockMantle', MetricName: 'InferenceServerErrors', Dimensions: [{ Name: 'Model', Value: 'openai.gpt-oss-120b' }] });
+    expect(alarms.get(alarmName('Acme', 'HighTPMQuotaUsage', 'GPT-OSS-120B'))).toMatchObject({ Namespace: 'AWS/BedrockMantle', MetricName: 'TotalInputTokens', Threshold: 800_000 });
+    const composites = stacks.alarms.flatMap((stack) => Object.values(templateOf(stack).findResources('AWS::CloudWatch::CompositeAlarm') as Record<string, CfnResource>));
+    const rule = composites.find((c) => c.Properties.AlarmName === compositeAlarmName('Acme', 'GPT-OSS-120B'))?.Properties.AlarmRule as string;
+    expect(kinds.every((kind) => rule.includes(`ALARM("${alarmName('Acme', kind, 'GPT-OSS-120B')}")`))).toBe(true);
+    const detectors = stacks.alarms.flatMap((stack) => Object.values(templateOf(stack).findResources('AWS::CloudWatch::AnomalyDetector') as Record<string, CfnResource>));
+    expect(detectors.filter((d) => JSON.stringify(d.Properties).includes('AWS/BedrockMantle'))).toHaveLength(3);
   });
 });

@@ -32,7 +32,7 @@ describe('ThresholdUpdater wiring (example configuration)', () => {
       Deployment: JSON.stringify(thresholdDeploymentOf(deployment.customerName, deployment.models)),
     });
     const document = JSON.parse(JSON.stringify(thresholdDeploymentOf(deployment.customerName, deployment.models))) as { models: { name: string; hasRpmQuota: boolean; currentQuotas: object }[] };
-    expect(document.models.map((m) => [m.name, m.hasRpmQuota])).toEqual([['G-Opus-4-6', false], ['Sonnet-4-5', true], ['Nova-Pro', false]]);
+    expect(document.models.map((m) => [m.name, m.hasRpmQuota])).toEqual([['G-Opus-4-6', false], ['Sonnet-4-5', true], ['Haiku-4-5', false], ['GPT-OSS-120B', false], ['Nova-Pro', false]]);
   });
 
   it('deploys the core stack after the alarm stacks, so the custom resource sees the alarms', () => {
@@ -115,7 +115,8 @@ describe('ThresholdUpdater wiring (example configuration)', () => {
       const { Tags: _expectedTags, ...restComposite } = composite;
       expect(declaredComposite).toEqual(restComposite);
     }
-    expect(compared).toBe(9 + 10 + 9);
+    // Haiku-4-5: 9 alarms on metric math over its 3 application profiles; GPT-OSS-120B: the 6 bedrock-mantle kinds.
+    expect(compared).toBe(9 + 10 + 9 + 6 + 9);
   });
 });
 

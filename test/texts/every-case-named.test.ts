@@ -44,7 +44,7 @@ describe('an incident with two quota requests (two cases)', () => {
 
   it('the HTML report names every case in its row, and with its link in the incident’s details', () => {
     const html = renderReport([run]);
-    const row = html.match(/<tr class="inc"[^>]*data-action="created"[^>]*>.*?<\/tr>/)?.[0] ?? '';
+    const row = html.match(/<div class="row inc"[^>]*data-action="created"[^>]*>.*?<\/div>/)?.[0] ?? '';
     for (const id of cases()) expect(row).toContain(id);
     // The details are built in the page from the gzipped data block.
     const block = html.match(/<script type="application\/gzip\+base64" id="report-data">([A-Za-z0-9+/=]*)<\/script>/)?.[1] ?? '';

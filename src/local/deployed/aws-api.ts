@@ -206,8 +206,8 @@ export class SandboxAwsApi {
       servicequotas: {
         GetServiceQuota: (i) => ({ Quota: this.quota(i, false) }),
         GetAWSDefaultServiceQuota: (i) => ({ Quota: this.quota(i, true) }),
-        ListServiceQuotas: (i) => this.listQuotas(i),
-        ListAWSDefaultServiceQuotas: (i) => this.listQuotas(i),
+        ListServiceQuotas: (i) => this.listQuotas(i, 'ListServiceQuotas'),
+        ListAWSDefaultServiceQuotas: (i) => this.listQuotas(i, 'ListAWSDefaultServiceQuotas'),
         RequestServiceQuotaIncrease: (i) => this.requestIncrease(i),
         GetRequestedServiceQuotaChange: (i) => this.getRequest(i),
         ListRequestedServiceQuotaChangeHistoryByQuota: (i) => this.requestHistory(i),
@@ -434,7 +434,14 @@ export class SandboxAwsApi {
     return this.serviceQuota(owner.model, owner.quota);
   }
 
-  private listQuotas(input: Input): Output {
+  /**
+   * The listings, refused as GetServiceQuota is when the scenario makes quotas unreadable (`quotasUnavailable`): an
+   * access denial is the caller's, not one quota's, and the adapter takes a discovered quota's value from the listing.
+   */
+  private listQuotas(input: Input, operation: string): Output {
+    if (this.account.scenario.models.some((model) => model.quotasUnavailable)) {
+      throw sdkServiceError('AccessDeniedException', `You do not have sufficient access to perform this action (${operation}, simulated).`, { fault: 'client', status: 400 });
+    }
     if (input.ServiceCode !== BEDROCK) return { Quotas: [] };
     const seen = new Set<string>();
     const quotas = this.account.scenario.models.flatMap((model) =>

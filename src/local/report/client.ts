@@ -71,13 +71,12 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   function graphRow(sc) {
     var row = document.querySelector('.graph-row[data-sc="' + sc + '"]');
     if (row) return row;
-    var head = document.querySelector('tbody.scenario[data-sc="' + sc + '"] tr.sc-head');
+    var head = document.querySelector('.scenario[data-sc="' + sc + '"] .sc-head');
     if (!head) return null;
-    row = el('tr', 'graph-row');
+    row = el('div', 'graph-row');
     row.setAttribute('data-sc', String(sc));
     row.hidden = true;
-    var td = el('td');
-    td.colSpan = 7;
+    var td = row;
     td.appendChild(el('p', 'graph-note', 'How many executions took each edge.'));
     var clear = el('button', 'clear', 'Clear the highlight');
     clear.type = 'button';
@@ -85,7 +84,6 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     clear.hidden = true;
     td.appendChild(clear);
     td.appendChild(el('div', 'graph-frame'));
-    row.appendChild(td);
     head.parentNode.insertBefore(row, head.nextSibling);
     return row;
   }
@@ -136,7 +134,16 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     if (current !== undefined && current !== null) points.push({ x: to, y: current });
     return points.some(function (p) { return p.y !== null; }) ? points : [];
   }
+  /** Chart.js is in the page as text: run once, when the first chart is drawn. */
+  function ensureChart() {
+    if (typeof window.Chart !== 'undefined') return;
+    var source = document.getElementById('chartjs-source');
+    var script = document.createElement('script');
+    script.textContent = source ? source.textContent : '';
+    document.head.appendChild(script);
+  }
   function chartFor(incident, metric, container) {
+    ensureChart();
     var u = incident.usage;
     var series = data.series[incident.series];
     var history = data.histories[incident.history] || [];
@@ -277,10 +284,8 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       row.classList.toggle('open', !next.hidden);
       return;
     }
-    var tr = el('tr', 'detail');
-    var td = el('td');
-    td.colSpan = row.children.length;
-    tr.appendChild(td);
+    var tr = el('div', 'detail');
+    var td = tr;
     row.parentNode.insertBefore(tr, row.nextSibling);
     row.classList.add('open');
     td.appendChild(details(index));
@@ -291,9 +296,9 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   function applyFilters() {
     var wanted = selects.map(function (s) { return [s.getAttribute('data-filter'), s.value]; }).filter(function (f) { return f[1] !== ''; });
     var shown = 0;
-    document.querySelectorAll('tbody.scenario').forEach(function (body) {
+    document.querySelectorAll('#incidents .scenario').forEach(function (body) {
       var any = false;
-      body.querySelectorAll('tr.inc').forEach(function (row) {
+      body.querySelectorAll('.inc').forEach(function (row) {
         var ok = wanted.every(function (f) { return (' ' + row.getAttribute('data-' + f[0]) + ' ').indexOf(' ' + f[1] + ' ') >= 0; });
         row.hidden = !ok;
         var next = row.nextElementSibling;
@@ -323,7 +328,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     }
     var clear = target.closest('button.clear');
     if (clear) { highlight(Number(clear.getAttribute('data-sc')), null); return; }
-    var inc = target.closest('tr.inc');
+    var inc = target.closest('.inc');
     if (inc) toggle(inc);
   }
 
@@ -335,5 +340,5 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
     .then(function (text) { start(JSON.parse(text)); })
     .catch(function (error) { document.documentElement.setAttribute('data-ready', 'error'); throw error; });
-  window.opsAlertReport = { open: function (i) { var row = document.querySelector('tr.inc[data-i="' + i + '"]'); if (row && !row.classList.contains('open')) toggle(row); }, showGraph: showGraph, highlight: highlight };
+  window.opsAlertReport = { open: function (i) { var row = document.querySelector('.inc[data-i="' + i + '"]'); if (row && !row.classList.contains('open')) toggle(row); }, showGraph: showGraph, highlight: highlight };
 })();`;

@@ -8,7 +8,8 @@
  * Size and load time stay small: the graph is drawn once in a <template> and cloned per scenario when shown; the
  * details and charts of an incident are built in the browser only when its row is opened (client.ts), from one JSON
  * block of numbers and display strings where each model's usage is one shared series, embedded gzipped in base64
- * (base64 has no character that could close the script element). One self-contained file
+ * (base64 has no character that could close the script element). Chart.js is embedded as text and run when the
+ * first incident is opened, so loading the page does not compile it. One self-contained file
  * (Chart.js inlined, no external URL) so it opens offline. Apart from reading the Chart.js bundle once
  * (chartjs-asset.ts), rendering is a pure function of its input: the caller passes the time.
  */
@@ -134,9 +135,13 @@ code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .counts { margin: 4px 0 16px; color: var(--muted); }
 table { border-collapse: collapse; }
 table.grid { width: 100%; background: #fff; border: 1px solid var(--line); }
-/* Fixed: the browser sizes the columns from the first row instead of measuring every cell of a long table. */
-table.summary { table-layout: fixed; }
-table.summary td { overflow-wrap: anywhere; }
+/* The incident list: rows on a grid, each scenario's block laid out only when it comes near the screen. */
+.summary { background: #fff; border: 1px solid var(--line); }
+.summary .row { display: grid; grid-template-columns: 4% 11% 10% 31% 11% 15% 18%; border-bottom: 1px solid var(--line); }
+.summary .row > span { padding: 6px 10px; overflow-wrap: anywhere; min-width: 0; }
+.summary .head { background: #eef0f3; font-weight: 600; }
+.summary .badge { white-space: nowrap; overflow-wrap: normal; }
+.summary .scenario { content-visibility: auto; contain-intrinsic-size: auto 120px; }
 table.grid th, table.grid td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
 table.grid thead th { background: #eef0f3; font-weight: 600; }
 table.usage { width: auto; }
@@ -193,13 +198,14 @@ svg.graph { height: auto; font-family: system-ui, -apple-system, "Segoe UI", Rob
 .graph .edge-label-bg { fill: #fcfcfd; opacity: .9; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(380px, 1fr)); gap: 16px; margin-top: 10px; }
 .chart { position: relative; height: 280px; }
-table.summary tr.inc { cursor: pointer; }
-table.summary tr.inc:hover td { background: #f4f8ff; }
-table.summary tr.inc.open td { background: #eef4ff; }
-table.summary tr.inc td:first-child::before { content: '▸ '; color: var(--muted); }
-table.summary tr.inc.open td:first-child::before { content: '▾ '; }
-table.summary tr.sc-head th { background: #f0f2f5; font-size: 14px; }
-table.summary tr.detail > td { background: #fff; padding: 12px 16px 20px; }
+.summary .inc { cursor: pointer; }
+.summary .inc:hover { background: #f4f8ff; }
+.summary .inc.open { background: #eef4ff; }
+.summary .inc > span:first-child::before { content: '▸ '; color: var(--muted); }
+.summary .inc.open > span:first-child::before { content: '▾ '; }
+.summary .sc-head { background: #f0f2f5; font-weight: 600; font-size: 14px; padding: 6px 10px; border-bottom: 1px solid var(--line); }
+.summary .detail, .summary .graph-row { padding: 12px 16px 20px; border-bottom: 1px solid var(--line); }
+[hidden] { display: none !important; }
 .filters { display: flex; gap: 12px; flex-wrap: wrap; align-items: center; margin: 8px 0 12px; }
 .filters label { font-size: 12px; color: var(--muted); display: flex; flex-direction: column; gap: 2px; }
 .filters select { font: inherit; padding: 2px 4px; min-width: 120px; }
@@ -322,19 +328,19 @@ export const renderHtmlReport = (input: ReportInput, options: RenderOptions = {}
       const data = FILTERS.map(([key]) => ` data-${key}="${escapeHtml(attributes[key].map(token).join(' '))}"`).join('');
       const more = incident.executions.length - 1 + incident.folded.length;
       rows.push(
-        `<tr class="inc" data-i="${i}"${data}><td>${i + 1}</td><td>${escapeHtml(incident.at.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, 'Z'))}</td>` +
-          `<td>${escapeHtml(incident.model ?? '—')}</td><td>${escapeHtml(lead?.label ?? '')}${more > 0 ? ` <span class="muted">+${more} more</span>` : ''}</td>` +
-          `<td>${statusBadge(status)}</td><td>${escapeHtml(decisionSummary(lead?.decision ?? null))}</td>` +
-          `<td>${escapeHtml(incident.executions.map((e) => caseActionSummary(e.caseAction)).join('; '))}</td></tr>`,
+        `<div class="row inc" data-i="${i}"${data}><span>${i + 1}</span><span>${escapeHtml(incident.at.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, 'Z'))}</span>` +
+          `<span>${escapeHtml(incident.model ?? '—')}</span><span>${escapeHtml(lead?.label ?? '')}${more > 0 ? ` <i class="muted">+${more} more</i>` : ''}</span>` +
+          `<span>${statusBadge(status)}</span><span>${escapeHtml(decisionSummary(lead?.decision ?? null))}</span>` +
+          `<span>${escapeHtml(incident.executions.map((e) => caseActionSummary(e.caseAction)).join('; '))}</span></div>`,
       );
     }
     scenarios.push({ edges: edgeCounts, nodes: nodeCounts });
     bodies.push(
-      `<tbody class="scenario" data-sc="${sc}">` +
-        `<tr class="sc-head"><th colspan="7">Scenario ${escapeHtml(scenario.name)} <span class="muted">· ${scenario.incidents.length} incident${scenario.incidents.length === 1 ? '' : 's'}</span> ` +
-        `<button type="button" data-graph="${sc}">State graph</button></th></tr>` +
+      `<div class="scenario" data-sc="${sc}">` +
+        `<div class="sc-head">Scenario ${escapeHtml(scenario.name)} <span class="muted">· ${scenario.incidents.length} incident${scenario.incidents.length === 1 ? '' : 's'}</span> ` +
+        `<button type="button" data-graph="${sc}">State graph</button></div>` +
         rows.join('') +
-        '</tbody>',
+        '</div>',
     );
   });
 
@@ -368,15 +374,15 @@ ${
     ? '<p class="muted">No executions.</p>'
     : `<div class="filters">${FILTERS.map(select).join('')}<span id="shown" class="muted">${incidents.length} of ${incidents.length} incidents shown</span></div>` +
       '<p class="muted">Open a row for its executions, e-mail and usage charts; “State graph” shows how many executions took each edge.</p>' +
-      '<table class="grid summary" id="incidents"><colgroup><col style="width:5%"><col style="width:11%"><col style="width:11%"><col style="width:31%"><col style="width:9%"><col style="width:15%"><col style="width:18%"></colgroup><thead><tr><th>#</th><th>First event (UTC)</th><th>Model</th><th>Event</th><th>Status</th><th>Decision</th><th>Case action</th></tr></thead>' +
-      `${bodies.join('\n')}</table>`
+      '<div class="summary" id="incidents" role="table"><div class="row head"><span>#</span><span>First event (UTC)</span><span>Model</span><span>Event</span><span>Status</span><span>Decision</span><span>Case action</span></div>' +
+      `${bodies.join('\n')}</div>`
 }
 <p class="legend"><span><span class="swatch visited"></span>taken / visited</span><span><span class="swatch failed"></span>failed</span><span><span class="swatch unvisited"></span>not visited</span><span>dashed edge: Catch</span><span style="color:${COLOURS.quota}">- - quota</span><span style="color:${COLOURS.threshold}">··· alarm threshold</span><span style="color:${COLOURS.alarm}">┆ alarm time</span><span>▲ peak the decision used</span></p>
 </section>
 <template id="graph-template">${renderGraphSvg(layout, undefined, 'State graph')}</template>
 <footer>Charts drawn with Chart.js, graph laid out with dagre; both embedded, the file works offline.</footer>
 <script type="application/gzip+base64" id="report-data">${gzipSync(JSON.stringify(data), { level: 9 }).toString('base64')}</script>
-${hasCharts ? `<script>${scriptSafe(options.chartJsSource ?? chartJsUmdSource())}</script>\n` : ''}<script>${scriptSafe(CLIENT_SCRIPT)}</script>
+${hasCharts ? `<script type="text/plain" id="chartjs-source">${scriptSafe(options.chartJsSource ?? chartJsUmdSource())}</script>\n` : ''}<script>${scriptSafe(CLIENT_SCRIPT)}</script>
 </body>
 </html>
 `;

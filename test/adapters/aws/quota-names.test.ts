@@ -1,4 +1,4 @@
-import { findModelQuota, inferenceModeOf, modelMatchDistance, modelWordsOf, parseQuotaName, wordsOf } from '../../../src/adapters/aws/quota-names.js';
+import { findMantleInputQuota, findModelQuota, inferenceModeOf, modelMatchDistance, modelWordsOf, parseQuotaName, wordsOf } from '../../../src/adapters/aws/quota-names.js';
 
 describe('inferenceModeOf', () => {
   it.each([
@@ -156,5 +156,25 @@ describe('findModelQuota', () => {
 
   it('skips listed quotas without a code or a name', () => {
     expect(findModelQuota('anthropic.claude-opus-4-6-v1', 'tokens-per-minute', [{ QuotaName: quotas[0]?.QuotaName }, { QuotaCode: 'L-00000001' }])).toBeUndefined();
+  });
+});
+
+describe('findMantleInputQuota (bedrock-mantle, issue 14)', () => {
+  const candidates = [
+    { QuotaCode: 'L-RUNTIME1', QuotaName: 'On-demand model inference tokens per minute for OpenAI GPT OSS 120b' },
+    { QuotaCode: 'L-MANTLEOU', QuotaName: 'Bedrock Mantle output tokens per minute for OpenAI GPT OSS 120b' },
+    { QuotaCode: 'L-MANTLEIN', QuotaName: 'Bedrock Mantle input tokens per minute for OpenAI GPT OSS 120b' },
+    { QuotaCode: 'L-MANTLE20', QuotaName: 'Bedrock Mantle input tokens per minute for OpenAI GPT OSS 20b' },
+  ];
+
+  it('takes the mantle input-tokens quota of the model, never the runtime or output one', () => {
+    expect(findMantleInputQuota('openai.gpt-oss-120b', candidates)?.QuotaCode).toBe('L-MANTLEIN');
+    expect(findMantleInputQuota('openai.gpt-oss-20b', candidates)?.QuotaCode).toBe('L-MANTLE20');
+    // The runtime discovery ignores mantle quotas (their usage is kept apart).
+    expect(findModelQuota('openai.gpt-oss-120b', 'tokens-per-minute', candidates)?.QuotaCode).toBe('L-RUNTIME1');
+  });
+
+  it('finds nothing for a model without a mantle quota', () => {
+    expect(findMantleInputQuota('amazon.nova-pro-v1:0', candidates)).toBeUndefined();
   });
 });

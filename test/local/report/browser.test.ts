@@ -17,7 +17,7 @@ const installed = existsSync(CHROMIUM);
 
 /** Runs in the page: the chart canvases of the opened incidents, and how many Chart.js drew (some pixel not blank). */
 const CHARTS_DRAWN = `(() => {
-  const canvases = [...document.querySelectorAll('tr.detail canvas')];
+  const canvases = [...document.querySelectorAll('div.detail canvas')];
   const drawn = canvases.filter((canvas) => {
     if (!window.Chart || !window.Chart.getChart(canvas)) return false;
     const context = canvas.getContext('2d');
@@ -26,11 +26,11 @@ const CHARTS_DRAWN = `(() => {
     for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
     return false;
   });
-  return { total: canvases.length, drawn: drawn.length, noData: document.querySelectorAll('tr.detail .no-data').length };
+  return { total: canvases.length, drawn: drawn.length, noData: document.querySelectorAll('div.detail .no-data').length };
 })()`;
 
 /** Runs in the page: the visible incident rows' filter attributes. */
-const VISIBLE_ROWS = `[...document.querySelectorAll('tr.inc')].filter((row) => !row.hidden && !row.closest('tbody').hidden).map((row) => ({ model: row.dataset.model, status: row.dataset.status, action: row.dataset.action, scenario: row.dataset.scenario }))`;
+const VISIBLE_ROWS = `[...document.querySelectorAll('.inc')].filter((row) => !row.hidden && !row.closest('.scenario').hidden).map((row) => ({ model: row.dataset.model, status: row.dataset.status, action: row.dataset.action, scenario: row.dataset.scenario }))`;
 
 if (!installed) {
   process.stderr.write(`SKIPPED test/local/report/browser.test.ts: no browser at ${CHROMIUM}. ${INSTALL_HINT}\n`);
@@ -54,8 +54,8 @@ if (!installed) {
       await page.waitForSelector('html[data-ready="true"]');
 
       // Nothing is drawn before it is asked for.
-      expect(await page.locator('tr.detail').count()).toBe(0);
-      const rows = page.locator('tr.inc');
+      expect(await page.locator('div.detail').count()).toBe(0);
+      const rows = page.locator('.inc');
       const incidents = await rows.count();
       expect(incidents).toBeGreaterThan(3);
       for (let i = 0; i < incidents; i++) await rows.nth(i).click();
@@ -66,7 +66,7 @@ if (!installed) {
       // The first scenario's graph: a count on the edges taken; an incident's path highlighted on demand.
       await page.locator('button[data-graph="0"]').click();
       expect(await page.locator('.graph-row[data-sc="0"] svg .edge-count').count()).toBeGreaterThan(5);
-      await page.locator('tr.detail button.show-path').first().click();
+      await page.locator('div.detail button.show-path').first().click();
       expect(await page.locator('.graph-row[data-sc="0"] svg.highlighting .edge.hl').count()).toBeGreaterThan(5);
 
       // Filters: each narrows the rows to its value; "all" shows them all again.
@@ -113,9 +113,9 @@ if (!installed) {
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       await page.waitForSelector('html[data-ready="true"]');
-      await page.locator('tr.inc').nth(0).click();
-      await page.locator('tr.inc').nth(1).click();
-      const datasets = (await page.evaluate(`[...document.querySelectorAll('tr.detail canvas')].map((c) => Chart.getChart(c).data.datasets.map((d) => ({ label: d.label, showLine: d.showLine !== false, points: d.data.length, stepped: Boolean(d.stepped) })))`)) as { label: string; showLine: boolean; points: number; stepped: boolean }[][];
+      await page.locator('.inc').nth(0).click();
+      await page.locator('.inc').nth(1).click();
+      const datasets = (await page.evaluate(`[...document.querySelectorAll('div.detail canvas')].map((c) => Chart.getChart(c).data.datasets.map((d) => ({ label: d.label, showLine: d.showLine !== false, points: d.data.length, stepped: Boolean(d.stepped) })))`)) as { label: string; showLine: boolean; points: number; stepped: boolean }[][];
       expect(datasets).toHaveLength(2);
       const [usage, threshold, alarm, peak] = datasets[0] ?? [];
       expect(usage).toMatchObject({ label: 'Hourly peak RPM (sparse: points)', showLine: false, points: 2 });

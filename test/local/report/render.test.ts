@@ -267,7 +267,7 @@ describe('renderHtmlReport', () => {
     const html = renderHtmlReport(input([scenario([incident([execution()], { folded }), incident([execution({ executionName: 'sim-2', status: 'FAILED' })])])]), { chartJsSource: FAKE_CHART_JS });
 
     // Assess
-    expect(html.match(/<tr class="inc"/g)).toHaveLength(2);
+    expect(html.match(/<div class="row inc"/g)).toHaveLength(2);
     expect(html).toContain('2 incidents · 3 executions');
     const data = clientData(html);
     expect(data.incidents[0]?.folded).toEqual([['composite -> ALARM', '2026-06-01T10:00:00.000Z', 'the alarm rule does not match this event, nothing started']]);
@@ -337,7 +337,7 @@ describe('renderHtmlReport', () => {
     expect(options('scenario')).toEqual(['', 'high-usage', 'other']);
     expect(options('action')).toEqual(['', 'appended', 'created', 'failed']);
     expect(options('status')).toEqual(['', 'FAILED', 'SUCCEEDED']);
-    expect(html).toContain('<tr class="inc" data-i="1" data-model="Llama_3" data-account="210987654321" data-scenario="high-usage" data-action="failed" data-status="FAILED">');
+    expect(html).toContain('<div class="row inc" data-i="1" data-model="Llama_3" data-account="210987654321" data-scenario="high-usage" data-action="failed" data-status="FAILED">');
   });
 
   it('escapes text that comes from alarms and e-mails, in the markup and in the data block', () => {
@@ -359,7 +359,7 @@ describe('renderHtmlReport', () => {
 
   it('inlines the installed Chart.js and the page script', () => {
     const html = renderHtmlReport(input([scenario([incident([execution()])])]));
-    expect(html).toMatch(/<script>\/\*!\s*\* Chart\.js v4/);
+    expect(html).toMatch(/<script type="text\/plain" id="chartjs-source">\/\*!\s*\* Chart\.js v4/);
     expect(html).toContain(CLIENT_SCRIPT.slice(0, 40));
   });
 
