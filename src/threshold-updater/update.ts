@@ -6,16 +6,16 @@
  * Bad quota data never reaches a threshold: a model whose quotas cannot be read, or read as unusable, is reported
  * (a QuotaDataError and a notification) and its alarms are not touched. One model's failure does not stop the others.
  */
-import { alarmName, compositeAlarmName } from '../core/catalogue.js';
-import type { QuotaName } from '../core/catalogue.js';
-import { USAGE_ALARM_KINDS } from '../core/alarm-config.js';
-import type { UsageAlarmKind } from '../core/alarm-config.js';
-import { describeError, QuotaDataError } from '../core/errors.js';
-import type { ModelQuotas } from '../core/model.js';
-import { planThresholdUpdate, quotaDataErrorNotification } from '../core/thresholds.js';
-import type { ThresholdHistoryEntry, ThresholdPlan } from '../core/thresholds.js';
-import type { DeployedModel, ThresholdDeployment } from '../core/threshold-deployment.js';
-import type { ThresholdUpdaterPorts } from '../ports/index.js';
+import { alarmName, compositeAlarmName } from '#core/catalogue.js';
+import type { QuotaName } from '#core/catalogue.js';
+import { USAGE_ALARM_KINDS } from '#core/alarm-config.js';
+import type { UsageAlarmKind } from '#core/alarm-config.js';
+import { describeError, QuotaDataError } from '#core/errors.js';
+import type { ModelQuotas } from '#core/model.js';
+import { planThresholdUpdate, quotaDataErrorNotification } from '#core/thresholds.js';
+import type { ThresholdHistoryEntry, ThresholdPlan } from '#core/thresholds.js';
+import type { DeployedModel, ThresholdDeployment } from '#core/threshold-deployment.js';
+import type { ThresholdUpdaterPorts } from '#ports/index.js';
 
 export interface ModelThresholdResult {
   model: string;

@@ -4,9 +4,9 @@
  * port of the step shares them, and a warm container assumes again only when they near their expiry (5 minutes
  * before, the SDK's own refresh window). A failed AssumeRole is not cached: the next call tries again.
  */
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import type { STSClient } from '@aws-sdk/client-sts';
 import type { CallCounter } from './call-counter.js';
-import { spokeRoleArn } from '../../workflow/organization.js';
+import { spokeRoleArn } from '#workflow/organization.js';
 
 export interface TemporaryCredentials {
   accessKeyId: string;
@@ -33,21 +33,21 @@ export const SPOKE_SESSION_SECONDS = 3600;
 /**
  * AssumeRole with the STS client (STS in the hub's Region, with the function's own credentials). The STS client is one
  * of the clients the nodejs22.x runtime provides, like the others the bundles leave external; one client per Region.
+ * It is loaded on the first AssumeRole only: every step bundle carries this module (the handler factory), and a
+ * single-account deployment never assumes a role, so its cold starts do not load STS.
  */
 export const sdkAssumeRole = (counter?: CallCounter): AssumeRole => {
   const clients = new Map<string, STSClient>();
-  const clientFor = (region: string | undefined): STSClient => {
-    const key = region ?? '';
-    let client = clients.get(key);
-    if (!client) {
-      client = new STSClient(region ? { region } : {});
-      clients.set(key, client);
-    }
-    return client;
-  };
   return async (request) => {
     counter?.record('STS.AssumeRole');
-    const { Credentials: answer } = await clientFor(request.region).send(new AssumeRoleCommand({
+    const { AssumeRoleCommand, STSClient: Client } = await import('@aws-sdk/client-sts');
+    const key = request.region ?? '';
+    let client = clients.get(key);
+    if (!client) {
+      client = new Client(request.region ? { region: request.region } : {});
+      clients.set(key, client);
+    }
+    const { Credentials: answer } = await client.send(new AssumeRoleCommand({
       RoleArn: request.roleArn, RoleSessionName: request.sessionName, DurationSeconds: SPOKE_SESSION_SECONDS,
     }));
     if (!answer?.AccessKeyId || !answer.SecretAccessKey) throw new Error(`STS AssumeRole of ${request.roleArn} answered without credentials`);

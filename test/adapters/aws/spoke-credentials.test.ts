@@ -3,15 +3,15 @@
  * lifetime (issue 13 target: at most one AssumeRole per account per container lifetime while they are valid), every
  * spoke port of a step acts in the event's account and Region, the hub ports stay in the hub.
  */
-import { cloudWatchClient } from '../../../src/adapters/aws/cloudwatch-ports.js';
+import { cloudWatchClient } from '#adapters/aws/cloudwatch-ports.js';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
-import { REFRESH_MARGIN_MS, SPOKE_SESSION_SECONDS, SpokeCredentials, sdkAssumeRole, type AssumeRoleRequest, type TemporaryCredentials } from '../../../src/adapters/aws/spoke-credentials.js';
-import type { AwsPortsOptions } from '../../../src/adapters/aws/client-cache.js';
-import { InvalidStepInputError } from '../../../src/core/errors.js';
-import { spokePortsOf } from '../../../src/lambda/aws-deps.js';
-import type { Ports } from '../../../src/ports/index.js';
-import { ENV } from '../../../src/workflow/environment.js';
+import { REFRESH_MARGIN_MS, SPOKE_SESSION_SECONDS, SpokeCredentials, sdkAssumeRole, type AssumeRoleRequest, type TemporaryCredentials } from '#adapters/aws/spoke-credentials.js';
+import type { AwsPortsOptions } from '#adapters/aws/client-cache.js';
+import { InvalidStepInputError } from '#core/errors.js';
+import { spokePortsOf } from '#lambda/aws-deps.js';
+import type { Ports } from '#ports/index.js';
+import { ENV } from '#workflow/environment.js';
 
 const HOUR = 3_600_000;
 
