@@ -6,6 +6,8 @@ import { compositeAlarmConfiguration, declaredAlarmKinds } from '../../src/core/
 import { thresholdDeploymentOf } from '../../src/core/threshold-deployment.js';
 import { THRESHOLD_ENV } from '../../src/workflow/environment.js';
 import { matchesEventPattern } from '../../src/workflow/event-pattern.js';
+import { resolveSettingsDocument } from '../../src/workflow/settings.js';
+import { withSettingsPercents } from '../../src/threshold-updater/update.js';
 import { exampleConfigRaw, synthStacks, templateOf } from './helpers.js';
 
 type CfnResource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string };
@@ -131,6 +133,13 @@ describe('ThresholdUpdater wiring (example configuration)', () => {
     // The deploy-time run reads the parameter: CloudFormation creates it first.
     const customResource = Object.values(resources).find((r) => r.Type === THRESHOLD_CUSTOM_RESOURCE_TYPE) as CfnResource & { DependsOn?: string[] };
     expect(customResource.DependsOn).toContain(parameterId);
+  });
+
+  it('seeds the runtime settings with the configuration\'s percents, so the updater\'s first run after a deploy keeps them', () => {
+    const settings = resolveSettingsDocument(JSON.parse(core.runtimeSettingsJson));
+    for (const model of deployment.models) {
+      expect(withSettingsPercents(model, settings)).toEqual({ model: expect.objectContaining({ percents: { rpmThresholdPercent: model.percents.rpmThresholdPercent, tpmThresholdPercent: model.percents.tpmThresholdPercent } }) });
+    }
   });
 
   it('shows the history on the dashboard (Logs Insights on the updater log lines)', () => {
