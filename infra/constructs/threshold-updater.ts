@@ -1,5 +1,5 @@
 /**
- * Thresholds that follow the quotas: the updater function, its two triggers and its history table.
+ * Thresholds that follow the quotas: the updater function, its three triggers and its history table.
  *
  * - A custom resource (Provider framework) runs the updater on every deploy that changes what the alarms are built
  *   from: its only property is the deployment description (every input of the shared alarm configuration), so a
@@ -14,7 +14,7 @@
  *   stack is deleted, like the case ledger: it is the audit of every threshold ever set.
  *
  * Least privilege: what its ports can call (src/adapters/port-grants.ts); the alarm writes are limited to this
- * deployment's alarm names, the table and topic to their ARNs.
+ * deployment's alarm names, the table, topic and settings parameter to their ARNs.
  */
 import { ArnFormat, CustomResource, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { CfnElement } from 'aws-cdk-lib';
