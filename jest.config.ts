@@ -5,7 +5,11 @@ import type { Config } from 'jest';
 const config: Config = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    // package.json "imports" (#core/x.js → src/core/x.ts); relative .js specifiers → the .ts sources
+    '^#(adapters|cli|core|lambda|local|operator|ports|steps|threshold-updater|types|workflow)/(.*)\\.js$': '<rootDir>/src/$1/$2',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },

@@ -1,7 +1,7 @@
 /** Lambda entry point of the ResolveChildAlarms step (src/steps/defs/resolve-child-alarms.ts) with the AWS adapters of its ports. */
-import { awsAlarmsPort } from '../src/adapters/aws/cloudwatch-ports.js';
-import { awsSettingsPort } from '../src/adapters/aws/ssm-ports.js';
-import { awsStepHandler } from '../src/lambda/aws-deps.js';
-import { resolveChildAlarms } from '../src/steps/defs/resolve-child-alarms.js';
+import { awsAlarmsPort } from '#adapters/aws/cloudwatch-ports.js';
+import { awsSettingsPort } from '#adapters/aws/ssm-ports.js';
+import { awsStepHandler } from '#lambda/aws-deps.js';
+import { resolveChildAlarms } from '#steps/defs/resolve-child-alarms.js';
 
 export const handler = awsStepHandler(resolveChildAlarms, { alarms: awsAlarmsPort, settings: awsSettingsPort });

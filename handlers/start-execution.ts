@@ -7,10 +7,10 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { logger } from '../src/lambda/logger.js';
-import { startExecutionForAlarmEvent } from '../src/lambda/starter.js';
-import type { StartOutcome } from '../src/lambda/starter.js';
-import { ENV, requireEnv } from '../src/workflow/environment.js';
+import { logger } from '#lambda/logger.js';
+import { startExecutionForAlarmEvent } from '#lambda/starter.js';
+import type { StartOutcome } from '#lambda/starter.js';
+import { ENV, requireEnv } from '#workflow/environment.js';
 
 // Built once per container; the SDK retries throttling and 5xx before anything is thrown.
 const sfn = new SFNClient({});

@@ -6,14 +6,14 @@
  */
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { awsThresholdAlarmsPort } from '../src/adapters/aws/cloudwatch-ports.js';
-import { awsQuotasPort } from '../src/adapters/aws/service-quotas-ports.js';
-import { awsNotificationsPort } from '../src/adapters/aws/sns-ports.js';
-import { DynamoDbThresholdHistory } from '../src/adapters/dynamodb/threshold-history.js';
-import { awsSettingsPort } from '../src/adapters/aws/ssm-ports.js';
-import { logger } from '../src/lambda/logger.js';
-import { createThresholdHandler } from '../src/threshold-updater/handler.js';
-import { requireEnv, THRESHOLD_ENV } from '../src/workflow/environment.js';
+import { awsThresholdAlarmsPort } from '#adapters/aws/cloudwatch-ports.js';
+import { awsQuotasPort } from '#adapters/aws/service-quotas-ports.js';
+import { awsNotificationsPort } from '#adapters/aws/sns-ports.js';
+import { DynamoDbThresholdHistory } from '#adapters/dynamodb/threshold-history.js';
+import { awsSettingsPort } from '#adapters/aws/ssm-ports.js';
+import { logger } from '#lambda/logger.js';
+import { createThresholdHandler } from '#threshold-updater/handler.js';
+import { requireEnv, THRESHOLD_ENV } from '#workflow/environment.js';
 
 const run = createThresholdHandler({
   ports: () => {

@@ -9,7 +9,7 @@ import { REPO_ROOT } from './config.js';
 import { HANDLER_BUNDLING } from './constructs/handler-function.js';
 import { STARTER_ENTRY } from './constructs/events-to-starter-function.js';
 import { THRESHOLD_UPDATER_ENTRY } from './constructs/threshold-updater.js';
-import { LAMBDA_STEPS } from '../src/workflow/steps.js';
+import { LAMBDA_STEPS } from '#workflow/steps.js';
 
 export const BUNDLE_TARGET_KB = 250;
 

@@ -6,15 +6,15 @@
  * overrides are merged onto the file-wide values in `resolveModel`. Nothing else in infra/ invents a default.
  */
 import { readFileSync } from 'node:fs';
-import { deploymentAlarmPrefix } from '../src/workflow/alarm-rule.js';
+import { deploymentAlarmPrefix } from '#workflow/alarm-rule.js';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import type { ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { AlarmEvaluationSettings, AlarmPeriodSeconds } from '../src/core/alarm-config.js';
-import type { InferenceEndpoint } from '../src/core/catalogue.js';
-import type { ApplicationProfile } from '../src/core/model.js';
+import type { AlarmEvaluationSettings, AlarmPeriodSeconds } from '#core/alarm-config.js';
+import type { InferenceEndpoint } from '#core/catalogue.js';
+import type { ApplicationProfile } from '#core/model.js';
 
 /** Repository root (infra/ sits directly under it). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -11,7 +11,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
-import { STEP_NEEDS } from '../src/workflow/steps.js';
+import { STEP_NEEDS } from '#workflow/steps.js';
 
 export const GENERATED_TYPES = [
   { schema: 'alarm-state-change-event.schema.json', out: 'alarm-state-change-event.ts' },

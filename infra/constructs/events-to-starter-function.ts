@@ -18,9 +18,9 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { alarmRulePattern } from '../../src/workflow/alarm-rule.js';
-import { hubEventBusName } from '../../src/workflow/organization.js';
-import { ENV } from '../../src/workflow/environment.js';
+import { alarmRulePattern } from '#workflow/alarm-rule.js';
+import { hubEventBusName } from '#workflow/organization.js';
+import { ENV } from '#workflow/environment.js';
 import { HandlerFunction } from './handler-function.js';
 import { acknowledgeAll } from '../nag.js';
 

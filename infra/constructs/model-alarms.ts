@@ -19,11 +19,11 @@ import {
   metricAlarmConfiguration,
   metricNameOf,
   metricSourceOf,
-} from '../../src/core/alarm-config.js';
-import type { CompositeAlarmConfiguration, MetricAlarmConfiguration, UsageSizing } from '../../src/core/alarm-config.js';
-import { ALARM_CATALOGUE } from '../../src/core/catalogue.js';
-import type { AlarmKind, QuotaName } from '../../src/core/catalogue.js';
-import { thresholdFor } from '../../src/core/quota-math.js';
+} from '#core/alarm-config.js';
+import type { CompositeAlarmConfiguration, MetricAlarmConfiguration, UsageSizing } from '#core/alarm-config.js';
+import { ALARM_CATALOGUE } from '#core/catalogue.js';
+import type { AlarmKind, QuotaName } from '#core/catalogue.js';
+import { thresholdFor } from '#core/quota-math.js';
 import type { ResolvedModel } from '../config.js';
 
 export { BEDROCK_NAMESPACE, MODEL_DIMENSION, USAGE_PERIOD_SECONDS, UNSIZED_USAGE_THRESHOLD };

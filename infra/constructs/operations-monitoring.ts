@@ -23,10 +23,10 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { ALARM_CATALOGUE, alarmKindsForModel, alarmName, compositeAlarmName } from '../../src/core/catalogue.js';
+import { ALARM_CATALOGUE, alarmKindsForModel, alarmName, compositeAlarmName } from '#core/catalogue.js';
 import type { ResolvedModel } from '../config.js';
 import type { HandlerFunction } from './handler-function.js';
-import { metricNameOf, metricSourceOf } from '../../src/core/alarm-config.js';
+import { metricNameOf, metricSourceOf } from '#core/alarm-config.js';
 import { USAGE_PERIOD_SECONDS, usageThreshold } from './model-alarms.js';
 
 export interface OperationsMonitoringProps {

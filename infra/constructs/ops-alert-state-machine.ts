@@ -16,9 +16,9 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { REPO_ROOT } from '../config.js';
-import { buildSubstitutions, STATE_MACHINE_DEFINITION_PATH, WORKFLOW_TASK_STEPS } from '../../src/workflow/steps.js';
-import { executionTimeoutSeconds, schemaMaxima, STEP_FUNCTION_TIMEOUT_SECONDS } from '../../src/workflow/timeouts.js';
-import type { LambdaStepId } from '../../src/workflow/steps.js';
+import { buildSubstitutions, STATE_MACHINE_DEFINITION_PATH, WORKFLOW_TASK_STEPS } from '#workflow/steps.js';
+import { executionTimeoutSeconds, schemaMaxima, STEP_FUNCTION_TIMEOUT_SECONDS } from '#workflow/timeouts.js';
+import type { LambdaStepId } from '#workflow/steps.js';
 import type { HandlerFunction } from './handler-function.js';
 import { acknowledge } from '../nag.js';
 

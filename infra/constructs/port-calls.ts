@@ -5,7 +5,7 @@
  */
 import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
-import { iamAction, TARGET_KEY_ACTIONS, type GrantTarget, type PortGrant } from '../../src/adapters/port-grants.js';
+import { iamAction, TARGET_KEY_ACTIONS, type GrantTarget, type PortGrant } from '#adapters/port-grants.js';
 import { acknowledge } from '../nag.js';
 
 /** The resources of this deployment a grant may name; the topic also gives its key to the encrypted publish. */

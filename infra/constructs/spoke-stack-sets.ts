@@ -20,7 +20,7 @@ import { CfnStackSet } from 'aws-cdk-lib/aws-cloudformation';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
-import { hubStepRoleArnPattern } from '../../src/workflow/organization.js';
+import { hubStepRoleArnPattern } from '#workflow/organization.js';
 import { REPO_ROOT } from '../config.js';
 import type { OrganizationConfig, ResolvedDeployment } from '../config.js';
 import { addNagChecks } from '../nag.js';

@@ -9,7 +9,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { CASE_LEDGER_TABLE, IDEMPOTENCY_TABLE } from '../../src/workflow/environment.js';
+import { CASE_LEDGER_TABLE, IDEMPOTENCY_TABLE } from '#workflow/environment.js';
 
 export class WorkflowTables extends Construct {
   public readonly idempotencyTable: Table;

@@ -19,8 +19,8 @@ import { WorkflowFunctions } from '../constructs/workflow-functions.js';
 import { ExecutionFailuresToFunction } from '../constructs/execution-failures-to-function.js';
 import { WorkflowTables } from '../constructs/workflow-tables.js';
 import { buildRuntimeSettings } from '../runtime-settings.js';
-import { thresholdDeploymentOf } from '../../src/core/threshold-deployment.js';
-import { hubStepRolePath, spokeRoleName } from '../../src/workflow/organization.js';
+import { thresholdDeploymentOf } from '#core/threshold-deployment.js';
+import { hubStepRolePath, spokeRoleName } from '#workflow/organization.js';
 import { SpokeStackSets } from '../constructs/spoke-stack-sets.js';
 import type { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 

@@ -10,7 +10,7 @@
  *
  * Pure and free of SDK imports: the CDK app imports it.
  */
-import type { Ports, ThresholdUpdaterPorts } from '../ports/index.js';
+import type { Ports, ThresholdUpdaterPorts } from '#ports/index.js';
 
 /** The label's service → the IAM service prefix. */
 export const IAM_PREFIX = {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { PROJECT_ROOT } from '../local/runtime.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
 import { registerOperatorCommands } from './operator-commands.js';
 import { registerSimulateCommand } from './simulate-command.js';
 import { registerThresholdCommands } from './threshold-commands.js';

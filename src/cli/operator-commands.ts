@@ -7,16 +7,16 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { ENV } from '../workflow/environment.js';
-import { parseStateMachineArn, regionOfArn, resolveExecutionArn } from '../operator/arns.js';
-import { parseDuration } from '../operator/duration.js';
-import { OperatorError, exitCodeFor, toOperatorError } from '../operator/errors.js';
-import { EXECUTION_STATUSES, describeExecution, listExecutions } from '../operator/executions.js';
-import type { ExecutionStatusFilter, ExecutionSummary } from '../operator/executions.js';
-import { getTimeline } from '../operator/history.js';
-import { redrive } from '../operator/redrive.js';
-import type { RedriveProgress, RedriveSummary } from '../operator/redrive.js';
-import { formatDuration, formatTimeline, summariseCause } from '../operator/timeline-format.js';
+import { ENV } from '#workflow/environment.js';
+import { parseStateMachineArn, regionOfArn, resolveExecutionArn } from '#operator/arns.js';
+import { parseDuration } from '#operator/duration.js';
+import { OperatorError, exitCodeFor, toOperatorError } from '#operator/errors.js';
+import { EXECUTION_STATUSES, describeExecution, listExecutions } from '#operator/executions.js';
+import type { ExecutionStatusFilter, ExecutionSummary } from '#operator/executions.js';
+import { getTimeline } from '#operator/history.js';
+import { redrive } from '#operator/redrive.js';
+import type { RedriveProgress, RedriveSummary } from '#operator/redrive.js';
+import { formatDuration, formatTimeline, summariseCause } from '#operator/timeline-format.js';
 
 type OutputStream = NodeJS.WritableStream & { isTTY?: boolean };
 

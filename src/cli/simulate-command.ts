@@ -4,17 +4,17 @@ import { dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { USAGE_ERROR_CODE } from './usage.js';
-import { supportCaseUrl } from '../core/case-action.js';
-import { n } from '../core/text-sections.js';
-import { reportScenario } from '../local/report/from-runs.js';
-import { renderHtmlReport } from '../local/report/render.js';
-import { PROJECT_ROOT } from '../local/runtime.js';
-import { accountStateOf, checkScenarioSettings, loadScenarioFile, simulateScenario, withRetryErrors, type ScenarioRun, type SimulationResult } from '../local/simulate.js';
-import { logger } from '../lambda/logger.js';
-import { formatTimeline } from '../operator/timeline-format.js';
-import type { TimelineEvent } from '../core/timeline.js';
-import type { SimulationOutput } from '../types/generated/simulation-output.js';
-import { STATE_MACHINE_DEFINITION_PATH } from '../workflow/steps.js';
+import { supportCaseUrl } from '#core/case-action.js';
+import { n } from '#core/text-sections.js';
+import { reportScenario } from '#local/report/from-runs.js';
+import { renderHtmlReport } from '#local/report/render.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
+import { accountStateOf, checkScenarioSettings, loadScenarioFile, simulateScenario, withRetryErrors, type ScenarioRun, type SimulationResult } from '#local/simulate.js';
+import { logger } from '#lambda/logger.js';
+import { formatTimeline } from '#operator/timeline-format.js';
+import type { TimelineEvent } from '#core/timeline.js';
+import type { SimulationOutput } from '#types/generated/simulation-output.js';
+import { STATE_MACHINE_DEFINITION_PATH } from '#workflow/steps.js';
 
 export const SAMPLES_DIR = join(PROJECT_ROOT, 'samples', 'scenarios');
 
@@ -76,7 +76,7 @@ export const registerSimulateCommand = (program: Command): Command =>
       // Progress only for a person watching: never in a pipe, a file or CI logs.
       const showProgress = Boolean(process.stderr.isTTY);
       // Loaded only here: it needs the CDK and the IAM evaluator (devDependencies).
-      const deployed = options.deployed ? await import('../local/deployed/run-files.js') : undefined;
+      const deployed = options.deployed ? await import('#local/deployed/run-files.js') : undefined;
       const deployedRuns = deployed ? await deployed.runDeployedFiles(files, { ...(options.config ? { configPath: resolve(options.config) } : {}), ...(options.verbose ? { verbose: true } : {}), ...(options.redrive ? { redrive: true } : {}) }) : undefined;
       const runs = deployedRuns ?? await runSimulation(files, (done, total) => {
         if (!showProgress || total < 10) return;

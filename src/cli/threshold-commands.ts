@@ -5,13 +5,13 @@
  */
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
-import { describeError } from '../core/errors.js';
-import { n } from '../core/text-sections.js';
-import { toOperatorError } from '../operator/errors.js';
-import type { ThresholdHistoryEntry } from '../core/thresholds.js';
-import { DynamoDbThresholdHistory } from '../adapters/dynamodb/threshold-history.js';
-import { THRESHOLD_ENV } from '../workflow/environment.js';
-import type { ThresholdHistoryPort } from '../ports/index.js';
+import { describeError } from '#core/errors.js';
+import { n } from '#core/text-sections.js';
+import { toOperatorError } from '#operator/errors.js';
+import type { ThresholdHistoryEntry } from '#core/thresholds.js';
+import { DynamoDbThresholdHistory } from '#adapters/dynamodb/threshold-history.js';
+import { THRESHOLD_ENV } from '#workflow/environment.js';
+import type { ThresholdHistoryPort } from '#ports/index.js';
 
 export interface ThresholdCommandDeps {
   /** @default the DynamoDB table, in the default Region of the SDK */

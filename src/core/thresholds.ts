@@ -17,7 +17,7 @@ import { emailSubject } from './email-text.js';
 import type { ModelQuotas, Severity } from './model.js';
 import { thresholdFor } from './quota-math.js';
 import { n } from './text-sections.js';
-import type { ThresholdChange } from '../types/generated/simulation-output.js';
+import type { ThresholdChange } from '#types/generated/simulation-output.js';
 
 /** Why a usage alarm's threshold changed (the values and their meaning: schemas/simulation-output.schema.json). */
 export type ThresholdChangeReason = ThresholdChange['reason'];

@@ -3,13 +3,13 @@
  * Each entry names the ports its step needs and how to build them; only those are built (once per container, on the
  * first invocation) and only their adapters and SDK clients are imported into its bundle.
  */
-import { DynamoDbCaseLedger } from '../adapters/dynamodb/case-ledger.js';
-import type { Ports } from '../ports/index.js';
-import type { AwsPortsOptions } from '../adapters/aws/client-cache.js';
-import { SpokeCredentials } from '../adapters/aws/spoke-credentials.js';
-import { ENV, requireEnv } from '../workflow/environment.js';
-import { isSpokePort, spokeSessionName, spokeTargetOf } from '../workflow/organization.js';
-import type { PortName, StepDefinition } from '../steps/define-step.js';
+import { DynamoDbCaseLedger } from '#adapters/dynamodb/case-ledger.js';
+import type { Ports } from '#ports/index.js';
+import type { AwsPortsOptions } from '#adapters/aws/client-cache.js';
+import { SpokeCredentials } from '#adapters/aws/spoke-credentials.js';
+import { ENV, requireEnv } from '#workflow/environment.js';
+import { isSpokePort, spokeSessionName, spokeTargetOf } from '#workflow/organization.js';
+import type { PortName, StepDefinition } from '#steps/define-step.js';
 import { createStepHandler, type StepHandler, type StepRun } from './step-handlers.js';
 
 /**

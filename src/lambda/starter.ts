@@ -5,8 +5,8 @@
  */
 import { StartExecutionCommand } from '@aws-sdk/client-sfn';
 import type { SFNClient } from '@aws-sdk/client-sfn';
-import { executionNameForEvent, transitionKeyOf } from '../core/execution-name.js';
-import { executionArnFor } from '../operator/arns.js';
+import { executionNameForEvent, transitionKeyOf } from '#core/execution-name.js';
+import { executionArnFor } from '#operator/arns.js';
 
 /** Structured logging, satisfied by the Powertools Logger. */
 export interface StarterLogger {

@@ -12,8 +12,8 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context } from 'aws-lambda';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { logger } from './logger.js';
-import type { Ports } from '../ports/index.js';
-import type { PortName, StepDefinition } from '../steps/define-step.js';
+import type { Ports } from '#ports/index.js';
+import type { PortName, StepDefinition } from '#steps/define-step.js';
 
 /**
  * Where a side-effecting step records its runs: a DynamoDB table (Lambda; dynalite in tests), or any Powertools

@@ -3,9 +3,9 @@
  * child alarm that changes state, then one for the composite when its state changes, `reasonData` as a JSON string.
  */
 import { createHash } from 'node:crypto';
-import { ALARM_CATALOGUE, alarmName, compositeAlarmName } from '../core/catalogue.js';
-import type { SandboxAccount } from '../adapters/sandbox/account.js';
-import { alarmKindsOf } from '../adapters/sandbox/account.js';
+import { ALARM_CATALOGUE, alarmName, compositeAlarmName } from '#core/catalogue.js';
+import type { SandboxAccount } from '#adapters/sandbox/account.js';
+import { alarmKindsOf } from '#adapters/sandbox/account.js';
 
 export interface ShorthandEvent {
   model: string;

@@ -6,7 +6,7 @@
 import { CreateTableCommand, DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import type { AddressInfo } from 'node:net';
-import { CASE_LEDGER_TABLE, IDEMPOTENCY_TABLE } from '../workflow/environment.js';
+import { CASE_LEDGER_TABLE, IDEMPOTENCY_TABLE } from '#workflow/environment.js';
 
 export interface LocalDynamoDb {
   clientConfig: DynamoDBClientConfig;

@@ -3,11 +3,11 @@
  * In process by default (src/adapters/memory: the same conditions as DynamoDB, without SDK, signing, HTTP or
  * dynalite); on dynalite where the DynamoDB path itself is under test.
  */
-import { DynamoDbCaseLedger } from '../adapters/dynamodb/case-ledger.js';
-import { InMemoryCaseLedger } from '../adapters/memory/case-ledger.js';
-import { InMemoryIdempotencyTable, InMemoryPersistenceLayer } from '../adapters/memory/idempotency-store.js';
-import type { IdempotencyStore } from '../lambda/step-handlers.js';
-import type { CaseLedgerPort } from '../ports/index.js';
+import { DynamoDbCaseLedger } from '#adapters/dynamodb/case-ledger.js';
+import { InMemoryCaseLedger } from '#adapters/memory/case-ledger.js';
+import { InMemoryIdempotencyTable, InMemoryPersistenceLayer } from '#adapters/memory/idempotency-store.js';
+import type { IdempotencyStore } from '#lambda/step-handlers.js';
+import type { CaseLedgerPort } from '#ports/index.js';
 import type { LocalDynamoDb } from './local-dynamodb.js';
 
 export interface ScenarioTables {

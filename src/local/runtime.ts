@@ -11,17 +11,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { Context } from 'aws-lambda';
-import { runAt } from '../adapters/sandbox/virtual-clock.js';
-import { UnsupportedResourceError } from '../core/errors.js';
-import type { TimelineEvent } from '../core/timeline.js';
-import { createStepHandler, type HandlerDeps, type StepHandler, type StepRun } from '../lambda/step-handlers.js';
-import type { FailureInput } from '../steps/notify.js';
-import { fetchUsage } from '../steps/defs/fetch-usage.js';
-import type { Ports } from '../ports/index.js';
+import { runAt } from '#adapters/sandbox/virtual-clock.js';
+import { UnsupportedResourceError } from '#core/errors.js';
+import type { TimelineEvent } from '#core/timeline.js';
+import { createStepHandler, type HandlerDeps, type StepHandler, type StepRun } from '#lambda/step-handlers.js';
+import type { FailureInput } from '#steps/notify.js';
+import { fetchUsage } from '#steps/defs/fetch-usage.js';
+import type { Ports } from '#ports/index.js';
 import { rememberedUsageSummaries } from './usage-summaries.js';
 import {
   buildSubstitutions, lambdaStep, localFunctionArn, STATE_MACHINE_DEFINITION_PATH, stepOfLocalFunctionArn, type LambdaStepId,
-} from '../workflow/steps.js';
+} from '#workflow/steps.js';
 
 type RunHandle = ReturnType<StateMachine['run']>;
 type EventLog = RunHandle['eventLogs'] extends AsyncGenerator<infer E> ? E : never;

@@ -5,17 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { SandboxAccount } from '../adapters/sandbox/account.js';
-import { alarmName, isAlarmKind, projectAlarmIndex, type AlarmKind } from '../core/catalogue.js';
-import { executionNameForEvent } from '../core/execution-name.js';
-import { resolveSettingsDocument } from '../workflow/settings.js';
-import { parseScenario } from '../workflow/validate.js';
-import { InvalidScenarioError, InvalidSettingsError } from '../core/errors.js';
-import type { Scenario } from '../types/generated/scenario.js';
-import type { SimulationOutput } from '../types/generated/simulation-output.js';
-import type { WorkflowState } from '../steps/state.js';
-import type { TimelineEvent } from '../core/timeline.js';
-import { alarmRulePattern, deploymentAlarmPrefix, matchesEventPattern } from '../workflow/alarm-rule.js';
+import { SandboxAccount } from '#adapters/sandbox/account.js';
+import { alarmName, isAlarmKind, projectAlarmIndex, type AlarmKind } from '#core/catalogue.js';
+import { executionNameForEvent } from '#core/execution-name.js';
+import { resolveSettingsDocument } from '#workflow/settings.js';
+import { parseScenario } from '#workflow/validate.js';
+import { InvalidScenarioError, InvalidSettingsError } from '#core/errors.js';
+import type { Scenario } from '#types/generated/scenario.js';
+import type { SimulationOutput } from '#types/generated/simulation-output.js';
+import type { WorkflowState } from '#steps/state.js';
+import type { TimelineEvent } from '#core/timeline.js';
+import { alarmRulePattern, deploymentAlarmPrefix, matchesEventPattern } from '#workflow/alarm-rule.js';
 import { expandShorthand, type AlarmEventEnvelope } from './events.js';
 import type { LocalDynamoDb } from './local-dynamodb.js';
 import { dynaliteTables, inMemoryTables, type LocalTables } from './local-tables.js';

@@ -10,17 +10,17 @@
  * simulate.ts only calls `quotaChangeDelivery` and `simulateQuotaChange`.
  */
 import { parseDeploymentConfig, resolveDeployment } from '../../infra/config.js';
-import type { SandboxAccount } from '../adapters/sandbox/account.js';
-import { USAGE_ALARM_KINDS, USAGE_ALARM_QUOTAS } from '../core/alarm-config.js';
-import { alarmName } from '../core/catalogue.js';
-import { describeError, InvalidScenarioError } from '../core/errors.js';
-import { n } from '../core/text-sections.js';
-import { thresholdDeploymentOf } from '../core/threshold-deployment.js';
-import type { ThresholdDeployment } from '../core/threshold-deployment.js';
-import { InMemoryThresholdAlarms, InMemoryThresholdHistory, RecordingThresholdNotifications } from '../adapters/sandbox/thresholds.js';
-import { loadThresholdSettings, updateModelThresholds } from '../threshold-updater/update.js';
-import type { ModelThresholdResult } from '../threshold-updater/update.js';
-import type { SimulationOutput } from '../types/generated/simulation-output.js';
+import type { SandboxAccount } from '#adapters/sandbox/account.js';
+import { USAGE_ALARM_KINDS, USAGE_ALARM_QUOTAS } from '#core/alarm-config.js';
+import { alarmName } from '#core/catalogue.js';
+import { describeError, InvalidScenarioError } from '#core/errors.js';
+import { n } from '#core/text-sections.js';
+import { thresholdDeploymentOf } from '#core/threshold-deployment.js';
+import type { ThresholdDeployment } from '#core/threshold-deployment.js';
+import { InMemoryThresholdAlarms, InMemoryThresholdHistory, RecordingThresholdNotifications } from '#adapters/sandbox/thresholds.js';
+import { loadThresholdSettings, updateModelThresholds } from '#threshold-updater/update.js';
+import type { ModelThresholdResult } from '#threshold-updater/update.js';
+import type { SimulationOutput } from '#types/generated/simulation-output.js';
 import type { ExecutionRecord } from './runtime.js';
 
 type SimulationResult = SimulationOutput['results'][number];

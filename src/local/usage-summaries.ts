@@ -4,8 +4,8 @@
  * copy. Only each model's latest window is kept (executions of the same minute share it; memory stays flat). The
  * core's summariseModelUsage stays a plain function; only the local runtime remembers.
  */
-import { summariseModelUsage, type UsageSummary } from '../core/usage.js';
-import type { UsageSummariser } from '../steps/analyse.js';
+import { summariseModelUsage, type UsageSummary } from '#core/usage.js';
+import type { UsageSummariser } from '#steps/analyse.js';
 
 export const rememberedUsageSummaries = (): UsageSummariser => {
   const latest = new Map<string, { window: string; summary: UsageSummary }>();

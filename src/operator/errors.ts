@@ -2,7 +2,7 @@
  * Errors of the operator commands. The CLI prints `message` and `hint` and exits non-zero: an operator sees what went
  * wrong and what to do, never an SDK stack trace.
  */
-import { OpsAlertError, describeError } from '../core/errors.js';
+import { OpsAlertError, describeError } from '#core/errors.js';
 
 export type OperatorErrorCode =
   | 'MissingCredentials'

@@ -7,7 +7,7 @@
  */
 import { GetExecutionHistoryCommand } from '@aws-sdk/client-sfn';
 import type { HistoryEvent, SFNClient } from '@aws-sdk/client-sfn';
-import type { TimelineEvent } from '../core/timeline.js';
+import type { TimelineEvent } from '#core/timeline.js';
 import { toOperatorError } from './errors.js';
 
 interface ErrorDetails {

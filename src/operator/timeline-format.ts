@@ -3,7 +3,7 @@
  * retries, error and cause. It reads only the normalised TimelineEvent, so the AWS history (`ops-alert history`) and
  * the local simulation (`ops-alert simulate`) print the same way. Pure: no AWS, no clock.
  */
-import type { TimelineEvent } from '../core/timeline.js';
+import type { TimelineEvent } from '#core/timeline.js';
 
 export interface FormatTimelineOptions {
   /** Longest cause printed, in characters. @default 200 */

@@ -12,10 +12,10 @@ import type {
   QuotaIncreaseRequest,
   SupportCase,
   UsageLookup,
-} from '../core/model.js';
-import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '../core/alarm-config.js';
-import type { ThresholdDeployment } from '../core/threshold-deployment.js';
-import type { ThresholdHistoryEntry } from '../core/thresholds.js';
+} from '#core/model.js';
+import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#core/alarm-config.js';
+import type { ThresholdDeployment } from '#core/threshold-deployment.js';
+import type { ThresholdHistoryEntry } from '#core/thresholds.js';
 
 export interface AlarmsPort {
   /** Current state of the named alarms (metric and composite). Unknown names are simply absent from the result. */

@@ -1,11 +1,11 @@
 /** Steps 2-4: classify the fired alarms, fetch quotas and usage, decide the scenario. */
-import { transitionId } from '../core/alarm-event.js';
-import { classifyAlarms } from '../core/classify.js';
-import { decideScenario, type Decision } from '../core/decide.js';
-import { describeError } from '../core/errors.js';
-import type { FiredAlarm, ModelRef, UsageSeries } from '../core/model.js';
-import { summariseModelUsage, usageBreakdown, type UsageSummary } from '../core/usage.js';
-import type { Ports } from '../ports/index.js';
+import { transitionId } from '#core/alarm-event.js';
+import { classifyAlarms } from '#core/classify.js';
+import { decideScenario, type Decision } from '#core/decide.js';
+import { describeError } from '#core/errors.js';
+import type { FiredAlarm, ModelRef, UsageSeries } from '#core/model.js';
+import { summariseModelUsage, usageBreakdown, type UsageSummary } from '#core/usage.js';
+import type { Ports } from '#ports/index.js';
 import { firedAlarmsOfModel } from './resolve.js';
 import type { ClassificationPart, Facts, WorkflowState } from './state.js';
 

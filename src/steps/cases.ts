@@ -1,11 +1,11 @@
 /** Steps 5-6: find the open case of the incident's category, then create, request, append, or skip. Never a duplicate. */
-import { transitionId } from '../core/alarm-event.js';
-import { TERMINAL_QUOTA_REQUEST_STATUSES, type CaseAction, type QuotaRequestOutcome, type UnrequestedQuota } from '../core/case-action.js';
-import { CASE_BODY_LIMIT, caseBody, caseSubject, fitCaseBody } from '../core/case-text.js';
+import { transitionId } from '#core/alarm-event.js';
+import { TERMINAL_QUOTA_REQUEST_STATUSES, type CaseAction, type QuotaRequestOutcome, type UnrequestedQuota } from '#core/case-action.js';
+import { CASE_BODY_LIMIT, caseBody, caseSubject, fitCaseBody } from '#core/case-text.js';
 import { createHash } from 'node:crypto';
-import { CaseCreationInProgressError, CaseCreationLimitError, NoSupportPlanError, outcomeUnknown, QuotaRequestUnavailableError } from '../core/errors.js';
-import type { SupportCase } from '../core/model.js';
-import { PENDING_CASE_PREFIX, type LedgerEntry, type Ports } from '../ports/index.js';
+import { CaseCreationInProgressError, CaseCreationLimitError, NoSupportPlanError, outcomeUnknown, QuotaRequestUnavailableError } from '#core/errors.js';
+import type { SupportCase } from '#core/model.js';
+import { PENDING_CASE_PREFIX, type LedgerEntry, type Ports } from '#ports/index.js';
 import type { OpenCaseLookup, QuotaRequestProgress, WorkflowState } from './state.js';
 
 type CaseState = Pick<WorkflowState, 'execution' | 'settings' | 'incident' | 'classification' | 'facts' | 'decision' | 'openCase'>;

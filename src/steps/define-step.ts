@@ -8,8 +8,8 @@
  *
  * No runtime import of adapters or the AWS SDK here or in a definition: the CDK app reads the definitions.
  */
-import type { Ports } from '../ports/index.js';
-import { assertStepInput, type StandaloneValidator } from '../workflow/validate.js';
+import type { Ports } from '#ports/index.js';
+import { assertStepInput, type StandaloneValidator } from '#workflow/validate.js';
 import type { WorkflowState } from './state.js';
 
 /** A port a step may take (src/ports). */

@@ -1,13 +1,13 @@
 /** Step 7: one e-mail per incident; and the failure notification of the Catch path. */
-import { failureEmail, incidentEmail, markPossibleRepeat } from '../core/email-text.js';
+import { failureEmail, incidentEmail, markPossibleRepeat } from '#core/email-text.js';
 import { createHash, randomUUID } from 'node:crypto';
-import { outcomeUnknown, processDied } from '../core/errors.js';
-import type { NotificationMessage } from '../core/model.js';
-import { projectAlarmIndex } from '../core/catalogue.js';
-import { failureEmailWindowMinutes, resolveSettingsDocument } from '../workflow/settings.js';
-import { failureCause, type FoldedFailures } from '../core/failure-cause.js';
-import { logger } from '../lambda/logger.js';
-import type { Ports } from '../ports/index.js';
+import { outcomeUnknown, processDied } from '#core/errors.js';
+import type { NotificationMessage } from '#core/model.js';
+import { projectAlarmIndex } from '#core/catalogue.js';
+import { failureEmailWindowMinutes, resolveSettingsDocument } from '#workflow/settings.js';
+import { failureCause, type FoldedFailures } from '#core/failure-cause.js';
+import { logger } from '#lambda/logger.js';
+import type { Ports } from '#ports/index.js';
 import type { NotificationResult, WorkflowState } from './state.js';
 
 export const notifyStep = async (

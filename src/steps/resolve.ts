@@ -1,10 +1,10 @@
 /** Step 1, "Resolve child alarms": validate the event, find the model and its project alarms now in ALARM. */
-import { alarmNameFromArn, normaliseTimestamp, triggeringAlarmNames } from '../core/alarm-event.js';
-import { ALARM_KINDS, alarmName, compositeAlarmName, projectAlarmIndex, type ProjectAlarmRef } from '../core/catalogue.js';
-import type { FiredAlarm } from '../core/model.js';
-import { resolveSettingsDocument, settingsForModel, type EffectiveSettings } from '../workflow/settings.js';
-import { parseAlarmEvent } from '../workflow/validate.js';
-import type { AlarmsPort, Ports } from '../ports/index.js';
+import { alarmNameFromArn, normaliseTimestamp, triggeringAlarmNames } from '#core/alarm-event.js';
+import { ALARM_KINDS, alarmName, compositeAlarmName, projectAlarmIndex, type ProjectAlarmRef } from '#core/catalogue.js';
+import type { FiredAlarm } from '#core/model.js';
+import { resolveSettingsDocument, settingsForModel, type EffectiveSettings } from '#workflow/settings.js';
+import { parseAlarmEvent } from '#workflow/validate.js';
+import type { AlarmsPort, Ports } from '#ports/index.js';
 import type { Incident, WorkflowInput, WorkflowState } from './state.js';
 
 export type ResolveOutput =

@@ -1,10 +1,10 @@
 /** The workflow state: what each step adds (ResultPath) and what the next ones read. Plain JSON. */
-import type { CaseAction } from '../core/case-action.js';
-import type { Classification } from '../core/classify.js';
-import type { Decision } from '../core/decide.js';
-import type { FiredAlarm, ModelQuotas, ModelRef, SupportCase } from '../core/model.js';
-import type { UsageSummary } from '../core/usage.js';
-import type { EffectiveSettings } from '../workflow/settings.js';
+import type { CaseAction } from '#core/case-action.js';
+import type { Classification } from '#core/classify.js';
+import type { Decision } from '#core/decide.js';
+import type { FiredAlarm, ModelQuotas, ModelRef, SupportCase } from '#core/model.js';
+import type { UsageSummary } from '#core/usage.js';
+import type { EffectiveSettings } from '#workflow/settings.js';
 
 export interface ExecutionRef {
   id: string;

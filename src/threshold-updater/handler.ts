@@ -11,9 +11,9 @@
  * the alarms or the history is, so the function's error alarm fires and CloudFormation reports it.
  */
 import type { Logger } from '@aws-lambda-powertools/logger';
-import { ThresholdUpdateFailedError } from '../core/errors.js';
-import { parseThresholdDeployment } from '../core/threshold-deployment.js';
-import type { DeploymentStorePort, ThresholdUpdaterPorts } from '../ports/index.js';
+import { ThresholdUpdateFailedError } from '#core/errors.js';
+import { parseThresholdDeployment } from '#core/threshold-deployment.js';
+import type { DeploymentStorePort, ThresholdUpdaterPorts } from '#ports/index.js';
 import { updateThresholds } from './update.js';
 import type { ThresholdUpdateSummary, ThresholdUpdateTrigger } from './update.js';
 

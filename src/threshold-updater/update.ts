@@ -10,18 +10,18 @@
  * Bad quota data never reaches a threshold: a model whose quotas cannot be read, or read as unusable, is reported
  * (a QuotaDataError and a notification) and its alarms are not touched. One model's failure does not stop the others.
  */
-import { alarmName, compositeAlarmName } from '../core/catalogue.js';
-import type { QuotaName } from '../core/catalogue.js';
-import { USAGE_ALARM_KINDS } from '../core/alarm-config.js';
-import type { UsageAlarmKind } from '../core/alarm-config.js';
-import { describeError, QuotaDataError } from '../core/errors.js';
-import type { ModelQuotas } from '../core/model.js';
-import { planThresholdUpdate, quotaDataErrorNotification } from '../core/thresholds.js';
-import type { ThresholdHistoryEntry, ThresholdPlan } from '../core/thresholds.js';
-import type { DeployedModel, ThresholdDeployment } from '../core/threshold-deployment.js';
-import type { ThresholdUpdaterPorts } from '../ports/index.js';
-import { resolveSettingsDocument, settingsForModel } from '../workflow/settings.js';
-import type { ResolvedSettingsDocument } from '../workflow/settings.js';
+import { alarmName, compositeAlarmName } from '#core/catalogue.js';
+import type { QuotaName } from '#core/catalogue.js';
+import { USAGE_ALARM_KINDS } from '#core/alarm-config.js';
+import type { UsageAlarmKind } from '#core/alarm-config.js';
+import { describeError, QuotaDataError } from '#core/errors.js';
+import type { ModelQuotas } from '#core/model.js';
+import { planThresholdUpdate, quotaDataErrorNotification } from '#core/thresholds.js';
+import type { ThresholdHistoryEntry, ThresholdPlan } from '#core/thresholds.js';
+import type { DeployedModel, ThresholdDeployment } from '#core/threshold-deployment.js';
+import type { ThresholdUpdaterPorts } from '#ports/index.js';
+import { resolveSettingsDocument, settingsForModel } from '#workflow/settings.js';
+import type { ResolvedSettingsDocument } from '#workflow/settings.js';
 
 /** What ran the recalculation; recorded on every history entry it writes. */
 export type ThresholdUpdateTrigger = NonNullable<ThresholdHistoryEntry['trigger']>;

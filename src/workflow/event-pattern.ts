@@ -5,7 +5,7 @@
  * (values, or a `prefix`/`suffix`), `exists`, `numeric` (comparisons and ranges), `equals-ignore-case`, `wildcard`.
  * A filter this matcher does not know throws: a pattern must never match by accident.
  */
-import { OpsAlertError } from '../core/errors.js';
+import { OpsAlertError } from '#core/errors.js';
 
 export class UnsupportedEventPatternError extends OpsAlertError {
   override name = 'UnsupportedEventPatternError';

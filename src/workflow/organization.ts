@@ -3,7 +3,7 @@
  * builds the spoke role, the hub's event bus and the hub step roles from them; the hub's steps build the spoke role
  * ARN of an event's account and Region from the same functions. Pure: no SDK, no I/O.
  */
-import { InvalidStepInputError } from '../core/errors.js';
+import { InvalidStepInputError } from '#core/errors.js';
 
 /**
  * The ports whose adapters act in the account and Region of the event (CloudWatch, Service Quotas, Support): in

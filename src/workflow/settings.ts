@@ -3,11 +3,11 @@
  * validator, compiled with `useDefaults`), with the schema's defaults applied here and nowhere else. An invalid
  * document is an InvalidSettingsError, never "automation disabled".
  */
-import type { QuotaPolicy } from '../core/decide.js';
-import { InvalidSettingsError } from '../core/errors.js';
-import type { ModelRef } from '../core/model.js';
-import type { RuntimeSettingsDocument } from '../types/generated/runtime-settings.js';
-import { validateRuntimeSettings } from '../types/generated/validators/runtime-settings.js';
+import type { QuotaPolicy } from '#core/decide.js';
+import { InvalidSettingsError } from '#core/errors.js';
+import type { ModelRef } from '#core/model.js';
+import type { RuntimeSettingsDocument } from '#types/generated/runtime-settings.js';
+import { validateRuntimeSettings } from '#types/generated/validators/runtime-settings.js';
 import { formatSchemaErrors } from './validate.js';
 
 /** The settings one execution works with: one model, every default applied, the model's overrides merged. */

@@ -9,19 +9,19 @@
  * The definitions import no adapter and no SDK, so the CDK app reads this module without them
  * (test/workflow/step-definitions.test.ts checks it).
  */
-import type { AnyStepDefinition, StatePart } from '../steps/define-step.js';
-import { appendToCase } from '../steps/defs/append-to-case.js';
-import { classifyAlarms } from '../steps/defs/classify-alarms.js';
-import { createSupportCase } from '../steps/defs/create-support-case.js';
-import { decideScenario } from '../steps/defs/decide-scenario.js';
-import { fetchQuotas } from '../steps/defs/fetch-quotas.js';
-import { fetchUsage } from '../steps/defs/fetch-usage.js';
-import { findOpenCase } from '../steps/defs/find-open-case.js';
-import { notifyFailure } from '../steps/defs/notify-failure.js';
-import { notify } from '../steps/defs/notify.js';
-import { pollQuotaCase } from '../steps/defs/poll-quota-case.js';
-import { requestQuotaIncrease } from '../steps/defs/request-quota-increase.js';
-import { resolveChildAlarms } from '../steps/defs/resolve-child-alarms.js';
+import type { AnyStepDefinition, StatePart } from '#steps/define-step.js';
+import { appendToCase } from '#steps/defs/append-to-case.js';
+import { classifyAlarms } from '#steps/defs/classify-alarms.js';
+import { createSupportCase } from '#steps/defs/create-support-case.js';
+import { decideScenario } from '#steps/defs/decide-scenario.js';
+import { fetchQuotas } from '#steps/defs/fetch-quotas.js';
+import { fetchUsage } from '#steps/defs/fetch-usage.js';
+import { findOpenCase } from '#steps/defs/find-open-case.js';
+import { notifyFailure } from '#steps/defs/notify-failure.js';
+import { notify } from '#steps/defs/notify.js';
+import { pollQuotaCase } from '#steps/defs/poll-quota-case.js';
+import { requestQuotaIncrease } from '#steps/defs/request-quota-increase.js';
+import { resolveChildAlarms } from '#steps/defs/resolve-child-alarms.js';
 
 /** Every Lambda step, once (a step file missing here fails test/workflow/step-definitions.test.ts). */
 export const LAMBDA_STEPS = [

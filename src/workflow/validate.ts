@@ -5,16 +5,16 @@
  * what to do.
  */
 import type { ErrorObject } from 'ajv';
-import { InvalidEventError, InvalidScenarioError, InvalidStepInputError } from '../core/errors.js';
-import type { AlarmStateChangeEvent } from '../types/generated/alarm-state-change-event.js';
-import type { Scenario } from '../types/generated/scenario.js';
-import type { SimulationOutput } from '../types/generated/simulation-output.js';
-import { validateAlarmEvent } from '../types/generated/validators/alarm-state-change-event.js';
-import { validateFullEvent, validateQuotaChangeEvent, validateScenario, validateShorthandEvent } from '../types/generated/validators/scenario.js';
-import { validateSimulationOutput as validateOutput } from '../types/generated/validators/simulation-output.js';
-import type { StandaloneValidator } from '../types/generated/validators/standalone-validator.js';
+import { InvalidEventError, InvalidScenarioError, InvalidStepInputError } from '#core/errors.js';
+import type { AlarmStateChangeEvent } from '#types/generated/alarm-state-change-event.js';
+import type { Scenario } from '#types/generated/scenario.js';
+import type { SimulationOutput } from '#types/generated/simulation-output.js';
+import { validateAlarmEvent } from '#types/generated/validators/alarm-state-change-event.js';
+import { validateFullEvent, validateQuotaChangeEvent, validateScenario, validateShorthandEvent } from '#types/generated/validators/scenario.js';
+import { validateSimulationOutput as validateOutput } from '#types/generated/validators/simulation-output.js';
+import type { StandaloneValidator } from '#types/generated/validators/standalone-validator.js';
 
-export type { StandaloneValidator } from '../types/generated/validators/standalone-validator.js';
+export type { StandaloneValidator } from '#types/generated/validators/standalone-validator.js';
 
 export const formatSchemaErrors = (errors: ErrorObject[] | null | undefined, root = '', max = 8): string =>
   (errors ?? [])

@@ -7,8 +7,8 @@ import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempo
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
 import type { Context } from 'aws-lambda';
-import { InMemoryIdempotencyTable, InMemoryPersistenceLayer } from '../../src/adapters/memory/idempotency-store.js';
-import { startLocalDynamoDb, type LocalDynamoDb } from '../../src/local/local-dynamodb.js';
+import { InMemoryIdempotencyTable, InMemoryPersistenceLayer } from '#adapters/memory/idempotency-store.js';
+import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
 
 let dynamo: LocalDynamoDb | undefined;
 beforeAll(async () => {

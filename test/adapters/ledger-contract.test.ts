@@ -2,10 +2,10 @@
  * The case ledger's contract, run against both implementations: the DynamoDB adapter on dynalite and the in-process
  * one the local runtime uses. Same calls, same answers, same conditions.
  */
-import { DynamoDbCaseLedger } from '../../src/adapters/dynamodb/case-ledger.js';
-import { InMemoryCaseLedger } from '../../src/adapters/memory/case-ledger.js';
-import { startLocalDynamoDb, type LocalDynamoDb } from '../../src/local/local-dynamodb.js';
-import { PENDING_CASE_PREFIX, type CaseLedgerPort, type LedgerEntry } from '../../src/ports/index.js';
+import { DynamoDbCaseLedger } from '#adapters/dynamodb/case-ledger.js';
+import { InMemoryCaseLedger } from '#adapters/memory/case-ledger.js';
+import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
+import { PENDING_CASE_PREFIX, type CaseLedgerPort, type LedgerEntry } from '#ports/index.js';
 
 let dynamo: LocalDynamoDb | undefined;
 beforeAll(async () => {

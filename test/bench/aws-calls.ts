@@ -27,16 +27,16 @@ import {
   type CaseDetails, type CreateCaseCommandInput, type DescribeCasesCommandInput,
 } from '@aws-sdk/client-support';
 import { mockClient } from 'aws-sdk-client-mock';
-import { CallCounter, createAwsPorts } from '../../src/adapters/aws/index.js';
-import { callName } from '../../src/adapters/aws/call-counter.js';
-import { DynamoDbCaseLedger } from '../../src/adapters/dynamodb/case-ledger.js';
-import { ALARM_KINDS, alarmName, compositeAlarmName, type AlarmKind } from '../../src/core/catalogue.js';
-import { caseSubject } from '../../src/core/case-text.js';
-import { executionNameFor } from '../../src/core/execution-name.js';
-import { startLocalDynamoDb, type LocalDynamoDb } from '../../src/local/local-dynamodb.js';
-import { LocalWorkflow, PROJECT_ROOT } from '../../src/local/runtime.js';
-import type { WorkflowState } from '../../src/steps/state.js';
-import { ENV } from '../../src/workflow/environment.js';
+import { CallCounter, createAwsPorts } from '#adapters/aws/index.js';
+import { callName } from '#adapters/aws/call-counter.js';
+import { DynamoDbCaseLedger } from '#adapters/dynamodb/case-ledger.js';
+import { ALARM_KINDS, alarmName, compositeAlarmName, type AlarmKind } from '#core/catalogue.js';
+import { caseSubject } from '#core/case-text.js';
+import { executionNameFor } from '#core/execution-name.js';
+import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
+import { LocalWorkflow, PROJECT_ROOT } from '#local/runtime.js';
+import type { WorkflowState } from '#steps/state.js';
+import { ENV } from '#workflow/environment.js';
 import type { BenchSection } from './section.js';
 
 const REGION = 'us-east-1';

@@ -3,7 +3,7 @@
  * is one JSON object with every section's keys. Add a section by adding it to SECTIONS.
  * One or some sections only: `npm run bench -- stress` or `BENCH_SECTIONS=stress,samples npm run bench`.
  */
-import { logger } from '../../src/lambda/logger.js';
+import { logger } from '#lambda/logger.js';
 import { awsCalls } from './aws-calls.js';
 import { bundles } from './bundles.js';
 import { deployed } from './deployed.js';

@@ -9,11 +9,11 @@
  *   createQuotaIncrease = 03 (HighTPMQuotaUsage at high usage).
  */
 import { basename } from 'node:path';
-import { sampleScenarioFiles } from '../../src/cli/simulate-command.js';
-import { compositeAlarmName } from '../../src/core/catalogue.js';
-import { runDeployedFiles } from '../../src/local/deployed/run-files.js';
-import type { DeployedScenarioRun } from '../../src/local/deployed/deployed-run.js';
-import { synthesizeApp } from '../../src/local/deployed/synth.js';
+import { sampleScenarioFiles } from '#cli/simulate-command.js';
+import { compositeAlarmName } from '#core/catalogue.js';
+import { runDeployedFiles } from '#local/deployed/run-files.js';
+import type { DeployedScenarioRun } from '#local/deployed/deployed-run.js';
+import { synthesizeApp } from '#local/deployed/synth.js';
 import type { BenchSection } from './section.js';
 
 const INCIDENTS = { steady: '07-', createInvestigation: '06-', createQuotaIncrease: '03-' } as const;

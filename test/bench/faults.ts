@@ -4,10 +4,10 @@
  * redrive of what failed once the faults are over. Everything is counted from what the simulated account finally
  * holds (accountStateOf), never from what the executions report. Ends with one JSON line.
  */
-import { parseScenario } from '../../src/workflow/validate.js';
-import { logger } from '../../src/lambda/logger.js';
-import { startLocalDynamoDb, type LocalDynamoDb } from '../../src/local/local-dynamodb.js';
-import { accountStateOf, simulateScenario } from '../../src/local/simulate.js';
+import { parseScenario } from '#workflow/validate.js';
+import { logger } from '#lambda/logger.js';
+import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
+import { accountStateOf, simulateScenario } from '#local/simulate.js';
 
 const at = '2026-06-01T10:00:00Z';
 const model = { name: 'G-Opus-4-6', modelId: 'global.anthropic.claude-opus-4-6-v1', quotas: { rpm: 10000, tpm: 6250000 } };

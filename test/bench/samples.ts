@@ -1,4 +1,4 @@
-import { runSimulation, sampleScenarioFiles } from '../../src/cli/simulate-command.js';
+import { runSimulation, sampleScenarioFiles } from '#cli/simulate-command.js';
 import type { BenchSection } from './section.js';
 
 /** The bundled scenarios through the local engine (what `npm start` does), dynalite start included. */

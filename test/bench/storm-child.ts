@@ -2,7 +2,7 @@
  * One storm in a process of its own, so its peak RSS is the storm's alone: `node bin/run-ts.mjs
  * test/bench/storm-child.ts 2000` prints one JSON line (the stress section runs it for rssMb2000).
  */
-import { logger } from '../../src/lambda/logger.js';
+import { logger } from '#lambda/logger.js';
 import { countStorm, runStorm, stormScenario } from './storm.js';
 
 logger.setLogLevel('SILENT');

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alarmName, type AlarmKind } from '../../src/core/catalogue.js';
-import { parseScenario } from '../../src/workflow/validate.js';
-import { PROJECT_ROOT, type TaskInterceptor } from '../../src/local/runtime.js';
-import { simulateScenario, type ScenarioRun } from '../../src/local/simulate.js';
-import type { Scenario } from '../../src/types/generated/scenario.js';
+import { alarmName, type AlarmKind } from '#core/catalogue.js';
+import { parseScenario } from '#workflow/validate.js';
+import { PROJECT_ROOT, type TaskInterceptor } from '#local/runtime.js';
+import { simulateScenario, type ScenarioRun } from '#local/simulate.js';
+import type { Scenario } from '#types/generated/scenario.js';
 
 export const STORM_MODELS = 20;
 const KINDS: AlarmKind[] = ['ClientErrors', 'Throttles', 'HighInvocationRate', 'HighTPMQuotaUsage', 'InvocationAnomaly', 'InputTokenAnomaly', 'OutputTokenAnomaly', 'ServerErrors', 'HighLatency', 'LatencyAnomaly'];

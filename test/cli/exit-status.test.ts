@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { historyReadError } from '../../src/cli/threshold-commands.js';
-import { PermanentAwsError } from '../../src/core/errors.js';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
+import { historyReadError } from '#cli/threshold-commands.js';
+import { PermanentAwsError } from '#core/errors.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
 
 const home = mkdtempSync(join(tmpdir(), 'ops-alert-home-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));

@@ -6,9 +6,9 @@ import {
   DescribeExecutionCommand, ExecutionDoesNotExist, GetExecutionHistoryCommand, ListExecutionsCommand, RedriveExecutionCommand, SFNClient, StateMachineDoesNotExist,
 } from '@aws-sdk/client-sfn';
 import type { DescribeExecutionOutput, ExecutionListItem } from '@aws-sdk/client-sfn';
-import { registerOperatorCommands } from '../../src/cli/operator-commands.js';
-import type { OperatorCommandDeps } from '../../src/cli/operator-commands.js';
-import { redriveClientToken } from '../../src/operator/redrive.js';
+import { registerOperatorCommands } from '#cli/operator-commands.js';
+import type { OperatorCommandDeps } from '#cli/operator-commands.js';
+import { redriveClientToken } from '#operator/redrive.js';
 import { HistoryBuilder, taskFailed } from '../operator/history-fixtures.js';
 
 const sfnMock = mockClient(SFNClient);

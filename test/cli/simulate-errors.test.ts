@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseScenario } from '../../src/workflow/validate.js';
-import { InvalidScenarioError } from '../../src/core/errors.js';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
+import { parseScenario } from '#workflow/validate.js';
+import { InvalidScenarioError } from '#core/errors.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ops-alert-simulate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatRun } from '../../src/cli/simulate-command.js';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
+import { formatRun } from '#cli/simulate-command.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
 import { simulate, withDynamo } from '../workflow/helpers.js';
 
 const dynamo = withDynamo();

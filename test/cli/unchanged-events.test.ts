@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateSimulationOutput } from '../../src/workflow/validate.js';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
+import { validateSimulationOutput } from '#workflow/validate.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ops-alert-unchanged-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

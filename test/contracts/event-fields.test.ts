@@ -1,9 +1,9 @@
 /** Issue 11, item 9: event fields that reach texts and links are validated by pattern. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseAlarmEvent } from '../../src/workflow/validate.js';
-import { InvalidEventError } from '../../src/core/errors.js';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
+import { parseAlarmEvent } from '#workflow/validate.js';
+import { InvalidEventError } from '#core/errors.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
 
 const sample = JSON.parse(readFileSync(join(PROJECT_ROOT, 'samples/events/metric-alarm-state-change.json'), 'utf8'));
 
@@ -23,7 +23,7 @@ describe('alarm event account and region', () => {
 
 describe('free text in the failure e-mail', () => {
   it('an alarm name or a cause with line breaks cannot forge lines', async () => {
-    const { failureEmail } = await import('../../src/core/email-text.js');
+    const { failureEmail } = await import('#core/email-text.js');
     const message = failureEmail({
       customerName: 'Acme', region: 'us-east-1', executionArn: 'arn:aws:states:us-east-1:123456789012:execution:sm:x', executionName: 'x',
       modelName: 'alarm evil\nExecution: https://evil.example.com', error: { name: 'InvalidEventError', message: 'bad\r\nExecution: https://evil.example.com' },

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { GENERATED_TYPES, generateType, generateValidatorFiles } from '../../schemas/generate-types.js';
-import { resolveSettingsDocument, settingsForModel } from '../../src/workflow/settings.js';
-import { assertStepInput, formatSchemaErrors, parseAlarmEvent, parseScenario } from '../../src/workflow/validate.js';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
-import * as stateValidators from '../../src/types/generated/validators/workflow-state.js';
-import type { StandaloneValidator } from '../../src/types/generated/validators/standalone-validator.js';
-import { STEP_NEEDS, type LambdaStepId } from '../../src/workflow/steps.js';
+import { resolveSettingsDocument, settingsForModel } from '#workflow/settings.js';
+import { assertStepInput, formatSchemaErrors, parseAlarmEvent, parseScenario } from '#workflow/validate.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
+import * as stateValidators from '#types/generated/validators/workflow-state.js';
+import type { StandaloneValidator } from '#types/generated/validators/standalone-validator.js';
+import { STEP_NEEDS, type LambdaStepId } from '#workflow/steps.js';
 
 describe('schemas are the source of the types', () => {
   it.each(GENERATED_TYPES.map((g) => [g.schema, g.out]))('src/types/generated from %s is up to date (run npm run gen:types)', async (schema, out) => {

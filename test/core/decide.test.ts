@@ -1,9 +1,9 @@
-import { classifyAlarms } from '../../src/core/classify.js';
-import { decideScenario, type QuotaPolicy } from '../../src/core/decide.js';
-import type { FiredAlarm, ModelQuotas } from '../../src/core/model.js';
-import { requestedQuotaValue, thresholdFor } from '../../src/core/quota-math.js';
-import { summariseUsage, type UsageSummary } from '../../src/core/usage.js';
-import type { AlarmKind } from '../../src/core/catalogue.js';
+import { classifyAlarms } from '#core/classify.js';
+import { decideScenario, type QuotaPolicy } from '#core/decide.js';
+import type { FiredAlarm, ModelQuotas } from '#core/model.js';
+import { requestedQuotaValue, thresholdFor } from '#core/quota-math.js';
+import { summariseUsage, type UsageSummary } from '#core/usage.js';
+import type { AlarmKind } from '#core/catalogue.js';
 
 const policy: QuotaPolicy = { rpmIncreasePercent: 25, tpmIncreasePercent: 25, rpmThresholdPercent: 80, tpmThresholdPercent: 80 };
 const fired = (...kinds: AlarmKind[]): FiredAlarm[] => kinds.map((kind, i) => ({ name: `Acme-Bedrock-${kind}-X-M`, arn: `arn:aws:cloudwatch:us-east-1:1:alarm:${kind}`, kind, since: `2026-06-01T10:0${i}:00.000Z` }));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { executionNameFor, executionNameForEvent, MAX_EXECUTION_NAME_LENGTH, transitionKeyOf } from '../../src/core/execution-name.js';
-import { InvalidEventError } from '../../src/core/errors.js';
+import { executionNameFor, executionNameForEvent, MAX_EXECUTION_NAME_LENGTH, transitionKeyOf } from '#core/execution-name.js';
+import { InvalidEventError } from '#core/errors.js';
 
 // What StartExecution accepts and CloudWatch Logs can log.
 const VALID_NAME = /^[A-Za-z0-9_-]{1,80}$/;

@@ -5,14 +5,14 @@
  * line under 100 characters, and every link is built from checked parts only.
  */
 /* eslint-disable no-control-regex -- the point of these tests is control characters */
-import type { CaseAction } from '../../src/core/case-action.js';
-import { caseBody, caseSubject, type CaseTextInput } from '../../src/core/case-text.js';
-import { classifyAlarms, type ClassifiedAlarm } from '../../src/core/classify.js';
-import { decideScenario, type Decision } from '../../src/core/decide.js';
-import { emailSubject, failureEmail, incidentEmail, markPossibleRepeat, type EmailInput, type FailureEmailInput } from '../../src/core/email-text.js';
-import type { FiredAlarm, ModelQuotas } from '../../src/core/model.js';
-import { oneLine } from '../../src/core/plain-text.js';
-import type { UsageSummary } from '../../src/core/usage.js';
+import type { CaseAction } from '#core/case-action.js';
+import { caseBody, caseSubject, type CaseTextInput } from '#core/case-text.js';
+import { classifyAlarms, type ClassifiedAlarm } from '#core/classify.js';
+import { decideScenario, type Decision } from '#core/decide.js';
+import { emailSubject, failureEmail, incidentEmail, markPossibleRepeat, type EmailInput, type FailureEmailInput } from '#core/email-text.js';
+import type { FiredAlarm, ModelQuotas } from '#core/model.js';
+import { oneLine } from '#core/plain-text.js';
+import type { UsageSummary } from '#core/usage.js';
 
 const INJECTED = '\nINJECTED: Execution: https://evil.example/x\r\n\u2028INJECTED-2\u202e';
 

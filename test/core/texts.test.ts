@@ -3,15 +3,15 @@
  * workflow, no sandbox), table-driven from the seed's six worked examples (/work/shared/reference, the same numbers as
  * samples/scenarios/01-06).
  */
-import { alarmNameFromArn, normaliseTimestamp, transitionId, triggeringAlarmNames } from '../../src/core/alarm-event.js';
-import { caseBody, caseSubject } from '../../src/core/case-text.js';
-import type { AlarmKind } from '../../src/core/catalogue.js';
-import { classifyAlarms } from '../../src/core/classify.js';
-import { decideScenario, type QuotaPolicy } from '../../src/core/decide.js';
-import { emailSubject, SUBJECT_LIMIT } from '../../src/core/email-text.js';
-import type { FiredAlarm, ModelQuotas } from '../../src/core/model.js';
-import { alarmLines, quotaSection, usageSection } from '../../src/core/text-sections.js';
-import type { UsageSummary } from '../../src/core/usage.js';
+import { alarmNameFromArn, normaliseTimestamp, transitionId, triggeringAlarmNames } from '#core/alarm-event.js';
+import { caseBody, caseSubject } from '#core/case-text.js';
+import type { AlarmKind } from '#core/catalogue.js';
+import { classifyAlarms } from '#core/classify.js';
+import { decideScenario, type QuotaPolicy } from '#core/decide.js';
+import { emailSubject, SUBJECT_LIMIT } from '#core/email-text.js';
+import type { FiredAlarm, ModelQuotas } from '#core/model.js';
+import { alarmLines, quotaSection, usageSection } from '#core/text-sections.js';
+import type { UsageSummary } from '#core/usage.js';
 
 const policy: QuotaPolicy = { rpmIncreasePercent: 25, tpmIncreasePercent: 25, rpmThresholdPercent: 80, tpmThresholdPercent: 80 };
 const model = { name: 'G-Opus-4-6', modelId: 'global.anthropic.claude-opus-4-6-v1' };

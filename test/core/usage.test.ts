@@ -1,6 +1,6 @@
 /** summariseUsage: peaks, steady state (median of the active minutes), tokens per request, hourly peaks. */
-import type { UsageSeries } from '../../src/core/model.js';
-import { hourlyPeaks, summariseUsage } from '../../src/core/usage.js';
+import type { UsageSeries } from '#core/model.js';
+import { hourlyPeaks, summariseUsage } from '#core/usage.js';
 
 const HOUR = 3_600_000;
 const seriesOf = (points: { t: number; rpm: number; tpm?: number; input?: number; output?: number }[]): UsageSeries => ({

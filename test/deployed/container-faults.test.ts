@@ -7,12 +7,12 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadScenarioFile } from '../../src/local/simulate.js';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
-import { DeployedHost, runScenarioDeployed, type ContainerFault, type DeployedScenarioRun } from '../../src/local/deployed/deployed-run.js';
-import { synthesizeApp, type SynthesizedApp } from '../../src/local/deployed/synth.js';
-import { readAssembly, type DeployedAssembly } from '../../src/local/deployed/assembly.js';
-import { STEP_FUNCTION_TIMEOUT_SECONDS } from '../../src/workflow/timeouts.js';
+import { loadScenarioFile } from '#local/simulate.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
+import { DeployedHost, runScenarioDeployed, type ContainerFault, type DeployedScenarioRun } from '#local/deployed/deployed-run.js';
+import { synthesizeApp, type SynthesizedApp } from '#local/deployed/synth.js';
+import { readAssembly, type DeployedAssembly } from '#local/deployed/assembly.js';
+import { STEP_FUNCTION_TIMEOUT_SECONDS } from '#workflow/timeouts.js';
 
 /** ServerErrors: an Investigation Request created by CreateSupportCase (Support.CreateCase). */
 const SCENARIO = join(PROJECT_ROOT, 'samples', 'scenarios', '06-server-errors-non-quota.json');

@@ -6,14 +6,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '../../src/local/simulate.js';
-import { startLocalDynamoDb, type LocalDynamoDb } from '../../src/local/local-dynamodb.js';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
-import { DeployedHost, runScenarioDeployed, type DeployedScenarioRun } from '../../src/local/deployed/deployed-run.js';
-import { synthesizeApp, type SynthesizedApp } from '../../src/local/deployed/synth.js';
-import { readAssembly, type DeployedAssembly } from '../../src/local/deployed/assembly.js';
-import { matchesEventPattern } from '../../src/workflow/event-pattern.js';
-import type { Scenario } from '../../src/types/generated/scenario.js';
+import { loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '#local/simulate.js';
+import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
+import { DeployedHost, runScenarioDeployed, type DeployedScenarioRun } from '#local/deployed/deployed-run.js';
+import { synthesizeApp, type SynthesizedApp } from '#local/deployed/synth.js';
+import { readAssembly, type DeployedAssembly } from '#local/deployed/assembly.js';
+import { matchesEventPattern } from '#workflow/event-pattern.js';
+import type { Scenario } from '#types/generated/scenario.js';
 
 const SAMPLES = join(PROJECT_ROOT, 'samples', 'scenarios');
 const sampleFiles = readdirSync(SAMPLES).filter((f) => f.endsWith('.json')).sort();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { matchesEventPattern, UnsupportedEventPatternError } from '../../src/workflow/event-pattern.js';
+import { matchesEventPattern, UnsupportedEventPatternError } from '#workflow/event-pattern.js';
 
 const event = {
   source: 'aws.cloudwatch', 'detail-type': 'CloudWatch Alarm State Change', account: '123456789012',

@@ -1,8 +1,8 @@
-import { accessDeniedError, authorizationsFor, evaluateEventBridgeTarget, evaluateServicePublish, IamEnforcer, MissingKeyPolicyError, UnknownManagedPolicyError } from '../../src/local/deployed/iam.js';
-import type { AwsCall, FunctionRole, PolicyDocument } from '../../src/local/deployed/iam.js';
-import { UnknownAwsOperationError } from '../../src/local/deployed/aws-call.js';
-import { mapAwsError } from '../../src/adapters/aws/errors.js';
-import { PermanentAwsError } from '../../src/core/errors.js';
+import { accessDeniedError, authorizationsFor, evaluateEventBridgeTarget, evaluateServicePublish, IamEnforcer, MissingKeyPolicyError, UnknownManagedPolicyError } from '#local/deployed/iam.js';
+import type { AwsCall, FunctionRole, PolicyDocument } from '#local/deployed/iam.js';
+import { UnknownAwsOperationError } from '#local/deployed/aws-call.js';
+import { mapAwsError } from '#adapters/aws/errors.js';
+import { PermanentAwsError } from '#core/errors.js';
 
 const ACCOUNT = '123456789012';
 const REGION = 'eu-west-1';

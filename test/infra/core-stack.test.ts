@@ -1,12 +1,12 @@
 import { Match } from 'aws-cdk-lib/assertions';
-import { ENV } from '../../src/workflow/environment.js';
-import { LAMBDA_STEPS, WORKFLOW_TASK_STEPS } from '../../src/workflow/steps.js';
-import { grantsOfStep, iamAction } from '../../src/adapters/port-grants.js';
-import { alarmRulePattern } from '../../src/workflow/alarm-rule.js';
+import { ENV } from '#workflow/environment.js';
+import { LAMBDA_STEPS, WORKFLOW_TASK_STEPS } from '#workflow/steps.js';
+import { grantsOfStep, iamAction } from '#adapters/port-grants.js';
+import { alarmRulePattern } from '#workflow/alarm-rule.js';
 import { STARTER_ASYNC_RETRY, STARTER_TARGET_RETRY } from '../../infra/constructs/events-to-starter-function.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
 import { exampleConfigRaw, synthStacks, templateOf } from './helpers.js';
 
 type CfnResource = { Type: string; Properties: Record<string, unknown> };

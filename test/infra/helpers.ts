@@ -12,7 +12,7 @@ import { DEFAULT_CONFIG_PATH, REPO_ROOT, parseDeploymentConfig, resolveDeploymen
 import type { ResolvedDeployment } from '../../infra/config.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
 import type { OpsAlertStacks } from '../../infra/ops-alert-app.js';
-import { STATE_MACHINE_DEFINITION_PATH } from '../../src/workflow/steps.js';
+import { STATE_MACHINE_DEFINITION_PATH } from '#workflow/steps.js';
 
 const cdkContext = (JSON.parse(readFileSync(resolve(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { REPO_ROOT } from '../../infra/config.js';
-import { ALARM_CATALOGUE, ALARM_KINDS, ALARM_TAGS, alarmKindsForModel, alarmName, compositeAlarmName } from '../../src/core/catalogue.js';
+import { ALARM_CATALOGUE, ALARM_KINDS, ALARM_TAGS, alarmKindsForModel, alarmName, compositeAlarmName } from '#core/catalogue.js';
 import { UNSIZED_USAGE_THRESHOLD } from '../../infra/constructs/model-alarms.js';
 import { configWithModels, synthStacks, templateOf } from './helpers.js';
 

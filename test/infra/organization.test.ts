@@ -9,11 +9,11 @@ import { DeploymentConfigError, REPO_ROOT, parseDeploymentConfig } from '../../i
 import { addNagChecks } from '../../infra/nag.js';
 import { buildRuntimeSettings } from '../../infra/runtime-settings.js';
 import { SpokeStack } from '../../infra/stacks/spoke-stack.js';
-import { PORT_GRANTS, iamAction } from '../../src/adapters/port-grants.js';
-import { alarmRulePattern } from '../../src/workflow/alarm-rule.js';
-import { SPOKE_PORTS, hubEventBusName, hubStepRolePath } from '../../src/workflow/organization.js';
-import { ENV } from '../../src/workflow/environment.js';
-import { LAMBDA_STEPS } from '../../src/workflow/steps.js';
+import { PORT_GRANTS, iamAction } from '#adapters/port-grants.js';
+import { alarmRulePattern } from '#workflow/alarm-rule.js';
+import { SPOKE_PORTS, hubEventBusName, hubStepRolePath } from '#workflow/organization.js';
+import { ENV } from '#workflow/environment.js';
+import { LAMBDA_STEPS } from '#workflow/steps.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
 import { configWithModels, definitionForTests, deploymentOf, exampleConfigRaw, newTestApp, synthCapturingConsole, synthStacks, templateOf } from './helpers.js';
 

@@ -2,12 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { Match } from 'aws-cdk-lib/assertions';
 import { deployedAlarmConfiguration } from '../../infra/constructs/model-alarms.js';
 import { THRESHOLD_CUSTOM_RESOURCE_TYPE } from '../../infra/constructs/threshold-updater.js';
-import { compositeAlarmConfiguration, declaredAlarmKinds } from '../../src/core/alarm-config.js';
-import { thresholdDeploymentOf } from '../../src/core/threshold-deployment.js';
-import { THRESHOLD_ENV } from '../../src/workflow/environment.js';
-import { matchesEventPattern } from '../../src/workflow/event-pattern.js';
-import { resolveSettingsDocument } from '../../src/workflow/settings.js';
-import { withSettingsPercents } from '../../src/threshold-updater/update.js';
+import { compositeAlarmConfiguration, declaredAlarmKinds } from '#core/alarm-config.js';
+import { thresholdDeploymentOf } from '#core/threshold-deployment.js';
+import { THRESHOLD_ENV } from '#workflow/environment.js';
+import { matchesEventPattern } from '#workflow/event-pattern.js';
+import { resolveSettingsDocument } from '#workflow/settings.js';
+import { withSettingsPercents } from '#threshold-updater/update.js';
 import { exampleConfigRaw, synthStacks, templateOf } from './helpers.js';
 
 type CfnResource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string };

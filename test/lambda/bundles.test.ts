@@ -5,7 +5,7 @@ import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { BUNDLE_TARGET_KB } from '../../infra/bundle-size.js';
 import { REPO_ROOT } from '../../infra/config.js';
 import { HANDLER_BUNDLING } from '../../infra/constructs/handler-function.js';
-import { LAMBDA_STEPS } from '../../src/workflow/steps.js';
+import { LAMBDA_STEPS } from '#workflow/steps.js';
 
 /** The esbuild options the CDK app bundles every handler with (HANDLER_BUNDLING), in esbuild's own terms. */
 const APP_BUNDLING: BuildOptions = {
@@ -21,7 +21,7 @@ const APP_BUNDLING: BuildOptions = {
 };
 
 /** Each step entry bundled as the CDK app bundles it, with esbuild's metafile (what went in and what is imported). */
-const bundle = async (entry: string): Promise<{ kb: number; inputs: string[]; sdkImports: string[] }> => {
+const bundle = async (entry: string): Promise<{ kb: number; inputs: string[]; sdkImports: string[]; lazyImports: string[] }> => {
   const result = await build({ ...APP_BUNDLING, entryPoints: [resolve(REPO_ROOT, entry)], write: false, metafile: true, outfile: 'index.mjs' });
   const output = Object.values((result.metafile as Metafile).outputs)[0];
   return {
@@ -29,7 +29,9 @@ const bundle = async (entry: string): Promise<{ kb: number; inputs: string[]; sd
     // Modules esbuild visited but took no code from are left out: every export unused, at most an import of a
     // Node built-in kept in case it has side effects (a few bytes).
     inputs: Object.entries(output?.inputs ?? {}).filter(([, input]) => input.bytesInOutput > 64).map(([path]) => path),
-    sdkImports: [...new Set((output?.imports ?? []).filter((i) => i.external && i.path.startsWith('@aws-sdk/client-')).map((i) => i.path))].sort(),
+    // Loaded at a cold start (static imports) or when first needed (dynamic ones).
+    sdkImports: [...new Set((output?.imports ?? []).filter((i) => i.external && i.kind !== 'dynamic-import' && i.path.startsWith('@aws-sdk/client-')).map((i) => i.path))].sort(),
+    lazyImports: [...new Set((output?.imports ?? []).filter((i) => i.external && i.kind === 'dynamic-import' && i.path.startsWith('@aws-sdk/')).map((i) => i.path))].sort(),
   };
 };
 
@@ -52,7 +54,7 @@ const EXPECTED_CLIENTS: Record<string, string[]> = {
 describe('one small bundle per step', () => {
   it.each(LAMBDA_STEPS.map((step) => [step.id, step.entry]))('%s (%s) carries its own step only, no schema compiler, under the target', async (id, entry) => {
     // Act
-    const { kb, inputs, sdkImports } = await bundle(entry);
+    const { kb, inputs, sdkImports, lazyImports } = await bundle(entry);
 
     // Assess
     expect(kb).toBeLessThan(BUNDLE_TARGET_KB);
@@ -61,6 +63,8 @@ describe('one small bundle per step', () => {
     // Its own step definition only: the list of every step (src/workflow/steps.ts) is for the CDK app and the local runtime.
     expect(inputs.filter((path) => path.includes('src/steps/defs/') || path.endsWith('src/workflow/steps.ts'))).toEqual([entry.replace('handlers/', 'src/steps/defs/')]);
     expect(sdkImports).toEqual([...(EXPECTED_CLIENTS[id] ?? []).map((client) => `@aws-sdk/client-${client}`), '@aws-sdk/client-dynamodb'].sort());
+    // STS only on the first AssumeRole (organization mode), never at a cold start.
+    expect(lazyImports).toEqual(['@aws-sdk/client-sts']);
   });
 
   it('leaves the other steps out: Notify has no case or quota code, FetchQuotas no e-mail text', async () => {

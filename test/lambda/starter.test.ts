@@ -2,8 +2,8 @@ import { jest } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { ExecutionAlreadyExists, SFNClient, StartExecutionCommand, StateMachineDoesNotExist } from '@aws-sdk/client-sfn';
-import { executionNameForEvent } from '../../src/core/execution-name.js';
-import { startExecutionForAlarmEvent } from '../../src/lambda/starter.js';
+import { executionNameForEvent } from '#core/execution-name.js';
+import { startExecutionForAlarmEvent } from '#lambda/starter.js';
 
 const sfnMock = mockClient(SFNClient);
 const STATE_MACHINE_ARN = 'arn:aws:states:us-east-1:123456789012:stateMachine:BedrockOpsAlert';

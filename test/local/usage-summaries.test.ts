@@ -1,7 +1,7 @@
 /** The local runtime summarises a model's usage once per window, and hands out copies. */
-import { summariseUsage } from '../../src/core/usage.js';
-import type { UsageSeries } from '../../src/core/model.js';
-import { rememberedUsageSummaries } from '../../src/local/usage-summaries.js';
+import { summariseUsage } from '#core/usage.js';
+import type { UsageSeries } from '#core/model.js';
+import { rememberedUsageSummaries } from '#local/usage-summaries.js';
 
 const model = { name: 'G-Opus-4-6', modelId: 'global.anthropic.claude-opus-4-6-v1' };
 const end = new Date('2026-06-01T10:00:00Z');

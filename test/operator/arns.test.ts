@@ -1,5 +1,5 @@
-import { executionArnFor, executionNameOf, parseStateMachineArn, regionOfArn, resolveExecutionArn } from '../../src/operator/arns.js';
-import { OperatorError } from '../../src/operator/errors.js';
+import { executionArnFor, executionNameOf, parseStateMachineArn, regionOfArn, resolveExecutionArn } from '#operator/arns.js';
+import { OperatorError } from '#operator/errors.js';
 
 const STATE_MACHINE_ARN = 'arn:aws:states:eu-west-1:123456789012:stateMachine:BedrockOpsAlert';
 

@@ -1,6 +1,6 @@
-import { parseDuration } from '../../src/operator/duration.js';
-import { mapWithConcurrency } from '../../src/operator/concurrency.js';
-import { OperatorError } from '../../src/operator/errors.js';
+import { parseDuration } from '#operator/duration.js';
+import { mapWithConcurrency } from '#operator/concurrency.js';
+import { OperatorError } from '#operator/errors.js';
 
 describe('parseDuration', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { OpsAlertError } from '../../src/core/errors.js';
-import { OperatorError, exitCodeFor, toOperatorError } from '../../src/operator/errors.js';
+import { OpsAlertError } from '#core/errors.js';
+import { OperatorError, exitCodeFor, toOperatorError } from '#operator/errors.js';
 
 const named = (name: string, message = 'x', extra: Record<string, unknown> = {}): Error => Object.assign(new Error(message), { name, ...extra });
 

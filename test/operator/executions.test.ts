@@ -2,8 +2,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { DescribeExecutionCommand, ExecutionDoesNotExist, ListExecutionsCommand, SFNClient, StateMachineDoesNotExist } from '@aws-sdk/client-sfn';
 import type { ExecutionListItem } from '@aws-sdk/client-sfn';
-import { listExecutions } from '../../src/operator/executions.js';
-import { OperatorError } from '../../src/operator/errors.js';
+import { listExecutions } from '#operator/executions.js';
+import { OperatorError } from '#operator/errors.js';
 
 const sfnMock = mockClient(SFNClient);
 const STATE_MACHINE_ARN = 'arn:aws:states:us-east-1:123456789012:stateMachine:BedrockOpsAlert';

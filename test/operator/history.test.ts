@@ -1,8 +1,8 @@
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { ExecutionDoesNotExist, GetExecutionHistoryCommand, SFNClient } from '@aws-sdk/client-sfn';
-import { getTimeline, historyToTimeline } from '../../src/operator/history.js';
-import { OperatorError } from '../../src/operator/errors.js';
+import { getTimeline, historyToTimeline } from '#operator/history.js';
+import { OperatorError } from '#operator/errors.js';
 import { HistoryBuilder, taskFailed } from './history-fixtures.js';
 
 const sfnMock = mockClient(SFNClient);

@@ -3,9 +3,9 @@ import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { DescribeExecutionCommand, ExecutionDoesNotExist, ExecutionNotRedrivable, ListExecutionsCommand, RedriveExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import type { DescribeExecutionOutput } from '@aws-sdk/client-sfn';
-import { ALL_FAILED_STATUSES, redrive, redriveClientToken } from '../../src/operator/redrive.js';
-import type { RedriveProgress } from '../../src/operator/redrive.js';
-import { OperatorError } from '../../src/operator/errors.js';
+import { ALL_FAILED_STATUSES, redrive, redriveClientToken } from '#operator/redrive.js';
+import type { RedriveProgress } from '#operator/redrive.js';
+import { OperatorError } from '#operator/errors.js';
 
 const sfnMock = mockClient(SFNClient);
 const STATE_MACHINE_ARN = 'arn:aws:states:us-east-1:123456789012:stateMachine:BedrockOpsAlert';

@@ -3,7 +3,7 @@ import 'aws-sdk-client-mock-jest';
 import { ExecutionAlreadyExists, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import type { Context } from 'aws-lambda';
 import { handler } from '../../handlers/start-execution.js';
-import { ENV } from '../../src/workflow/environment.js';
+import { ENV } from '#workflow/environment.js';
 
 const sfnMock = mockClient(SFNClient);
 const STATE_MACHINE_ARN = 'arn:aws:states:eu-west-1:123456789012:stateMachine:BedrockOpsAlert';

@@ -1,5 +1,5 @@
-import type { TimelineEvent } from '../../src/core/timeline.js';
-import { formatDuration, formatTimeline, summariseCause } from '../../src/operator/timeline-format.js';
+import type { TimelineEvent } from '#core/timeline.js';
+import { formatDuration, formatTimeline, summariseCause } from '#operator/timeline-format.js';
 
 const at = (seconds: number): string => new Date(Date.parse('2026-11-20T10:15:30.000Z') + seconds * 1000).toISOString();
 

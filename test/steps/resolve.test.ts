@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firedAlarmsOfModel, resolveChildAlarms } from '../../src/steps/resolve.js';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
-import { ALARM_KINDS, alarmName, compositeAlarmName } from '../../src/core/catalogue.js';
-import type { AlarmStatus } from '../../src/core/model.js';
-import type { AlarmsPort } from '../../src/ports/index.js';
+import { firedAlarmsOfModel, resolveChildAlarms } from '#steps/resolve.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
+import { ALARM_KINDS, alarmName, compositeAlarmName } from '#core/catalogue.js';
+import type { AlarmStatus } from '#core/model.js';
+import type { AlarmsPort } from '#ports/index.js';
 
 const ARN = (name: string): string => `arn:aws:cloudwatch:us-east-1:123456789012:alarm:${name}`;
 

@@ -1,11 +1,11 @@
 /** Issue 15 item 1: an incident that requests both quotas may get two AWS cases; case text, e-mail and report name both. */
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { renderReport } from '../../src/cli/simulate-command.js';
-import { supportCaseUrl } from '../../src/core/case-action.js';
-import { loadScenarioFile, type ScenarioRun } from '../../src/local/simulate.js';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
-import { simulateScenario } from '../../src/local/simulate.js';
+import { renderReport } from '#cli/simulate-command.js';
+import { supportCaseUrl } from '#core/case-action.js';
+import { loadScenarioFile, type ScenarioRun } from '#local/simulate.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
+import { simulateScenario } from '#local/simulate.js';
 import { withDynamo } from '../workflow/helpers.js';
 
 const dynamo = withDynamo();

@@ -1,5 +1,5 @@
 /** Issue 15 item 5: a failure e-mail names the scenario's customer, even when the settings themselves are the failure. */
-import { notifyFailureStep } from '../../src/steps/notify.js';
+import { notifyFailureStep } from '#steps/notify.js';
 import { simulate, withDynamo } from '../workflow/helpers.js';
 
 const dynamo = withDynamo();

@@ -1,5 +1,5 @@
 /** Shared by the threshold tests: one deployment with a TPM-only model and a model that still has an RPM quota. */
-import type { DeployedModel, ThresholdDeployment } from '../../src/core/threshold-deployment.js';
+import type { DeployedModel, ThresholdDeployment } from '#core/threshold-deployment.js';
 
 export const ALARMS = {
   critical: { errorThreshold: 5, periodSeconds: 60, evaluationPeriods: 5 },

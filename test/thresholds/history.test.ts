@@ -2,12 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { Command } from 'commander';
-import { registerThresholdCommands } from '../../src/cli/threshold-commands.js';
-import type { ThresholdHistoryEntry } from '../../src/core/thresholds.js';
-import { startLocalDynamoDb } from '../../src/local/local-dynamodb.js';
-import type { LocalDynamoDb } from '../../src/local/local-dynamodb.js';
-import { DynamoDbThresholdHistory } from '../../src/adapters/dynamodb/threshold-history.js';
-import { InMemoryThresholdHistory } from '../../src/adapters/sandbox/thresholds.js';
+import { registerThresholdCommands } from '#cli/threshold-commands.js';
+import type { ThresholdHistoryEntry } from '#core/thresholds.js';
+import { startLocalDynamoDb } from '#local/local-dynamodb.js';
+import type { LocalDynamoDb } from '#local/local-dynamodb.js';
+import { DynamoDbThresholdHistory } from '#adapters/dynamodb/threshold-history.js';
+import { InMemoryThresholdHistory } from '#adapters/sandbox/thresholds.js';
 import { deploymentWith, OPUS } from './fixtures.js';
 
 const entry = (model: string, at: string, overrides: Partial<ThresholdHistoryEntry> = {}): ThresholdHistoryEntry => ({

@@ -1,10 +1,10 @@
 /** The threshold updater in the local simulation: quota changes between events, as `ops-alert simulate` runs them. */
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { runSimulation, SAMPLES_DIR } from '../../src/cli/simulate-command.js';
-import { simulateScenario } from '../../src/local/simulate.js';
-import { localThresholdUpdater } from '../../src/local/threshold-update.js';
-import { parseScenario } from '../../src/workflow/validate.js';
+import { runSimulation, SAMPLES_DIR } from '#cli/simulate-command.js';
+import { simulateScenario } from '#local/simulate.js';
+import { localThresholdUpdater } from '#local/threshold-update.js';
+import { parseScenario } from '#workflow/validate.js';
 
 describe('samples/scenarios/09-quota-increase-approved.json', () => {
   it('resizes the alarm after the approved increase, e-mails it, and judges the next alarm against the new quota', async () => {

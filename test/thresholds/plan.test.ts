@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { compositeAlarmConfiguration, metricAlarmConfiguration, UNSIZED_USAGE_THRESHOLD } from '../../src/core/alarm-config.js';
-import { alarmName } from '../../src/core/catalogue.js';
-import { planThresholdUpdate, quotaDataErrorNotification } from '../../src/core/thresholds.js';
-import type { ThresholdPlanInput } from '../../src/core/thresholds.js';
+import { compositeAlarmConfiguration, metricAlarmConfiguration, UNSIZED_USAGE_THRESHOLD } from '#core/alarm-config.js';
+import { alarmName } from '#core/catalogue.js';
+import { planThresholdUpdate, quotaDataErrorNotification } from '#core/thresholds.js';
+import type { ThresholdPlanInput } from '#core/thresholds.js';
 import { OPUS, SONNET } from './fixtures.js';
 
 const AT = '2026-06-02T06:00:00.000Z';

@@ -4,12 +4,12 @@
  * parameter runs it, recording why in the history. Sandbox ports (in-memory alarms and history).
  */
 import { describe, expect, it } from '@jest/globals';
-import { InMemoryThresholdAlarms, InMemoryThresholdHistory, RecordingThresholdNotifications } from '../../src/adapters/sandbox/thresholds.js';
-import { InvalidSettingsError } from '../../src/core/errors.js';
-import type { ModelQuotas } from '../../src/core/model.js';
-import { createThresholdHandler } from '../../src/threshold-updater/handler.js';
-import type { ThresholdHandlerResponse } from '../../src/threshold-updater/handler.js';
-import type { ThresholdUpdateSummary } from '../../src/threshold-updater/update.js';
+import { InMemoryThresholdAlarms, InMemoryThresholdHistory, RecordingThresholdNotifications } from '#adapters/sandbox/thresholds.js';
+import { InvalidSettingsError } from '#core/errors.js';
+import type { ModelQuotas } from '#core/model.js';
+import { createThresholdHandler } from '#threshold-updater/handler.js';
+import type { ThresholdHandlerResponse } from '#threshold-updater/handler.js';
+import type { ThresholdUpdateSummary } from '#threshold-updater/update.js';
 import { deploymentWith, OPUS, settingsDocumentOf, settingsPortOf, SONNET } from './fixtures.js';
 
 const NOW = new Date('2026-06-02T06:00:00Z');

@@ -13,14 +13,14 @@ import {
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import { ServiceQuotasModelQuotas } from '../../src/adapters/aws/quotas.js';
-import { compositeAlarmConfiguration } from '../../src/core/alarm-config.js';
-import { ThresholdUpdateFailedError } from '../../src/core/errors.js';
-import { CloudWatchThresholdAlarms } from '../../src/adapters/aws/threshold-alarms.js';
-import { SnsNotifications } from '../../src/adapters/aws/notifications.js';
-import type { ThresholdDeployment } from '../../src/core/threshold-deployment.js';
-import { createThresholdHandler } from '../../src/threshold-updater/handler.js';
-import { InMemoryThresholdHistory } from '../../src/adapters/sandbox/thresholds.js';
+import { ServiceQuotasModelQuotas } from '#adapters/aws/quotas.js';
+import { compositeAlarmConfiguration } from '#core/alarm-config.js';
+import { ThresholdUpdateFailedError } from '#core/errors.js';
+import { CloudWatchThresholdAlarms } from '#adapters/aws/threshold-alarms.js';
+import { SnsNotifications } from '#adapters/aws/notifications.js';
+import type { ThresholdDeployment } from '#core/threshold-deployment.js';
+import { createThresholdHandler } from '#threshold-updater/handler.js';
+import { InMemoryThresholdHistory } from '#adapters/sandbox/thresholds.js';
 import { deploymentWith, OPUS, settingsDocumentOf, settingsPortOf, SONNET } from './fixtures.js';
 
 const cw = mockClient(CloudWatchClient);

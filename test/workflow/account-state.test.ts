@@ -1,6 +1,6 @@
 /** `simulate --json` reports what the simulated account holds, not what the executions believe they did. */
-import { validateSimulationOutput } from '../../src/workflow/validate.js';
-import { accountStateOf } from '../../src/local/simulate.js';
+import { validateSimulationOutput } from '#workflow/validate.js';
+import { accountStateOf } from '#local/simulate.js';
 import { simulate, withDynamo } from './helpers.js';
 
 const dynamo = withDynamo();

@@ -1,8 +1,8 @@
 /** The alarm rule's pattern, as the local simulation applies it: one execution per child ALARM transition of this account. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
-import { alarmRulePattern, matchesEventPattern } from '../../src/workflow/alarm-rule.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
+import { alarmRulePattern, matchesEventPattern } from '#workflow/alarm-rule.js';
 
 const sample = (file: string): Record<string, unknown> & { account: string; detail: { alarmName: string; state: { value: string } } } =>
   JSON.parse(readFileSync(join(PROJECT_ROOT, 'samples/events', file), 'utf8'));

@@ -3,9 +3,9 @@
  * the window (notificationWindows.failureEmailMinutes, default 15), the others counted into the next. Counted from the
  * e-mails the simulated account holds.
  */
-import { InMemoryCaseLedger } from '../../src/adapters/memory/case-ledger.js';
-import type { NotificationMessage } from '../../src/core/model.js';
-import { notifyFailureStep, type FailureInput } from '../../src/steps/notify.js';
+import { InMemoryCaseLedger } from '#adapters/memory/case-ledger.js';
+import type { NotificationMessage } from '#core/model.js';
+import { notifyFailureStep, type FailureInput } from '#steps/notify.js';
 import { simulate, withTables } from './helpers.js';
 
 const tables = withTables();

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alarmName, type AlarmKind } from '../../src/core/catalogue.js';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
-import { accountStateOf, type AccountState, type ScenarioRun } from '../../src/local/simulate.js';
+import { alarmName, type AlarmKind } from '#core/catalogue.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
+import { accountStateOf, type AccountState, type ScenarioRun } from '#local/simulate.js';
 import { simulate, withDynamo } from './helpers.js';
 
 const dynamo = withDynamo();

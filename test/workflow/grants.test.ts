@@ -10,14 +10,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import { DynamoDbCaseLedger } from '../../src/adapters/dynamodb/case-ledger.js';
-import { grantsOfStep, IAM_PREFIX, iamAction, PORT_GRANTS, THRESHOLD_UPDATER_GRANTS, type AwsCall } from '../../src/adapters/port-grants.js';
-import { currentExecutionTime } from '../../src/adapters/sandbox/virtual-clock.js';
-import { startLocalDynamoDb, type LocalDynamoDb } from '../../src/local/local-dynamodb.js';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
-import { loadScenarioFile, simulateScenario } from '../../src/local/simulate.js';
-import type { Ports } from '../../src/ports/index.js';
-import { LAMBDA_STEPS, type LambdaStepId } from '../../src/workflow/steps.js';
+import { DynamoDbCaseLedger } from '#adapters/dynamodb/case-ledger.js';
+import { grantsOfStep, IAM_PREFIX, iamAction, PORT_GRANTS, THRESHOLD_UPDATER_GRANTS, type AwsCall } from '#adapters/port-grants.js';
+import { currentExecutionTime } from '#adapters/sandbox/virtual-clock.js';
+import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
+import { loadScenarioFile, simulateScenario } from '#local/simulate.js';
+import type { Ports } from '#ports/index.js';
+import { LAMBDA_STEPS, type LambdaStepId } from '#workflow/steps.js';
 import { exampleConfigRaw, synthStacks, templateOf } from '../infra/helpers.js';
 
 const LABEL = /'((?:CloudWatch|ServiceQuotas|Support|SNS|SSM|DynamoDB|SFN)\.[A-Za-z]+)'/g;

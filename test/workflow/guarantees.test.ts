@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alarmName, type AlarmKind } from '../../src/core/catalogue.js';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
-import type { ScenarioRun } from '../../src/local/simulate.js';
+import { alarmName, type AlarmKind } from '#core/catalogue.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
+import type { ScenarioRun } from '#local/simulate.js';
 import { simulate, withDynamo, withTables } from './helpers.js';
 
 const dynamo = withDynamo();

@@ -1,7 +1,7 @@
-import { parseScenario } from '../../src/workflow/validate.js';
-import { startLocalDynamoDb, type LocalDynamoDb } from '../../src/local/local-dynamodb.js';
-import { inMemoryTables, type LocalTables } from '../../src/local/local-tables.js';
-import { simulateScenario, type ScenarioRun } from '../../src/local/simulate.js';
+import { parseScenario } from '#workflow/validate.js';
+import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
+import { inMemoryTables, type LocalTables } from '#local/local-tables.js';
+import { simulateScenario, type ScenarioRun } from '#local/simulate.js';
 
 export const baseModel = { name: 'G-Opus-4-6', modelId: 'global.anthropic.claude-opus-4-6-v1', quotas: { rpm: 10000, tpm: 6250000 }, usage: { peakRpm: 9500, peakTpm: 3000000 } };
 

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alarmKindsForModel, kindsWithoutMetric } from '../../src/core/catalogue.js';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
+import { alarmKindsForModel, kindsWithoutMetric } from '#core/catalogue.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
 import { simulate, withTables } from './helpers.js';
 
 const tables = withTables();

@@ -1,9 +1,9 @@
 /** The seed's six worked examples are acceptance tests: exact numbers, through `ops-alert simulate --json`. */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { validateSimulationOutput } from '../../src/workflow/validate.js';
-import { PROJECT_ROOT } from '../../src/local/runtime.js';
-import type { SimulationOutput } from '../../src/types/generated/simulation-output.js';
+import { validateSimulationOutput } from '#workflow/validate.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
+import type { SimulationOutput } from '#types/generated/simulation-output.js';
 
 type Result = SimulationOutput['results'][number];
 let results: Result[];

@@ -8,10 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Policy } from 'aws-cdk-lib/aws-iam';
 import { build, type Metafile } from 'esbuild';
-import { grantsOfStep } from '../../src/adapters/port-grants.js';
-import { allStates, loadDefinition, PROJECT_ROOT } from '../../src/local/runtime.js';
-import { kebabCase } from '../../src/steps/define-step.js';
-import { buildSubstitutions, LAMBDA_STEPS, lambdaStep, localFunctionArn, STEP_NEEDS, stepOfLocalFunctionArn, WORKFLOW_TASK_STEPS } from '../../src/workflow/steps.js';
+import { grantsOfStep } from '#adapters/port-grants.js';
+import { allStates, loadDefinition, PROJECT_ROOT } from '#local/runtime.js';
+import { kebabCase } from '#steps/define-step.js';
+import { buildSubstitutions, LAMBDA_STEPS, lambdaStep, localFunctionArn, STEP_NEEDS, stepOfLocalFunctionArn, WORKFLOW_TASK_STEPS } from '#workflow/steps.js';
 import { exampleConfigRaw, synthStacks } from '../infra/helpers.js';
 
 const DEFS_DIR = join(PROJECT_ROOT, 'src/steps/defs');
@@ -47,7 +47,7 @@ describe('every step file is registered, and every registered step is complete',
     for (const step of LAMBDA_STEPS) {
       const text = readFileSync(join(PROJECT_ROOT, step.entry), 'utf8');
       const name = step.id[0]!.toLowerCase() + step.id.slice(1);
-      expect([step.id, text.includes(`import { ${name} } from '../src/steps/defs/${kebabCase(step.id)}.js';`)]).toEqual([step.id, true]);
+      expect([step.id, text.includes(`import { ${name} } from '#steps/defs/${kebabCase(step.id)}.js';`)]).toEqual([step.id, true]);
       expect([step.id, text.match(/export const handler = awsStepHandler\((\w+), /)?.[1]]).toEqual([step.id, name]);
     }
   });

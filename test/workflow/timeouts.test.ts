@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lambdaTaskTimeouts } from '../../infra/constructs/ops-alert-state-machine.js';
-import { allStates, loadDefinition, PROJECT_ROOT } from '../../src/local/runtime.js';
-import { executionTimeoutSeconds, schemaMaxima, STEP_FUNCTION_TIMEOUT_SECONDS, STEP_TASK_TIMEOUT_SECONDS } from '../../src/workflow/timeouts.js';
+import { allStates, loadDefinition, PROJECT_ROOT } from '#local/runtime.js';
+import { executionTimeoutSeconds, schemaMaxima, STEP_FUNCTION_TIMEOUT_SECONDS, STEP_TASK_TIMEOUT_SECONDS } from '#workflow/timeouts.js';
 import { exampleConfigRaw, synthStacks, templateOf } from '../infra/helpers.js';
 
 const definition = loadDefinition();

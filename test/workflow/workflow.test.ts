@@ -2,10 +2,10 @@
 import aslValidator from 'asl-validator';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TRANSIENT_ERROR_NAMES } from '../../src/core/errors.js';
-import { allStates, loadDefinition, LocalWorkflow, PROJECT_ROOT } from '../../src/local/runtime.js';
-import { WORKFLOW_TASK_STEPS } from '../../src/workflow/steps.js';
-import type { ScenarioRun } from '../../src/local/simulate.js';
+import { TRANSIENT_ERROR_NAMES } from '#core/errors.js';
+import { allStates, loadDefinition, LocalWorkflow, PROJECT_ROOT } from '#local/runtime.js';
+import { WORKFLOW_TASK_STEPS } from '#workflow/steps.js';
+import type { ScenarioRun } from '#local/simulate.js';
 import { simulate, withTables } from './helpers.js';
 
 const tables = withTables();

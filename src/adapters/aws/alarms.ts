@@ -1,8 +1,8 @@
 /** AlarmsPort on CloudWatch DescribeAlarms. */
 import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import type { CloudWatchClient, CompositeAlarm, DescribeAlarmsCommandInput, DescribeAlarmsCommandOutput, MetricAlarm } from '@aws-sdk/client-cloudwatch';
-import type { AlarmStateValue, AlarmStatus } from '../../core/model.js';
-import type { AlarmsPort } from '../../ports/index.js';
+import type { AlarmStateValue, AlarmStatus } from '#core/model.js';
+import type { AlarmsPort } from '#ports/index.js';
 import { callAws } from './errors.js';
 
 /** DescribeAlarms accepts at most 100 names per call and returns at most 100 records per page. */
@@ -10,7 +10,7 @@ const MAX_NAMES_PER_CALL = 100;
 const MAX_RECORDS = 100;
 
 /** Re-exported from the core, where the event reader uses it too. */
-export { alarmNameFromArn } from '../../core/alarm-event.js';
+export { alarmNameFromArn } from '#core/alarm-event.js';
 
 const STATE_VALUES: readonly AlarmStateValue[] = ['OK', 'ALARM', 'INSUFFICIENT_DATA'];
 const SUPPRESSORS: ReadonlyArray<NonNullable<AlarmStatus['actionsSuppressedBy']>> = ['WaitPeriod', 'ExtensionPeriod', 'Alarm'];

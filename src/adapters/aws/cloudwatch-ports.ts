@@ -1,6 +1,6 @@
 /** The ports on CloudWatch: alarm states, usage metrics, and the usage alarms the threshold updater rewrites. */
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import type { Ports, ThresholdUpdaterPorts } from '../../ports/index.js';
+import type { Ports, ThresholdUpdaterPorts } from '#ports/index.js';
 import { CloudWatchAlarms } from './alarms.js';
 import { awsClient, type AwsClientOptions, type AwsPortsOptions } from './client-cache.js';
 import { CloudWatchThresholdAlarms } from './threshold-alarms.js';

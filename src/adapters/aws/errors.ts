@@ -4,7 +4,7 @@
  * SDK v3 errors carry `name` (the modelled exception, or the wire error code when it is not modelled), `$fault`,
  * `$metadata.httpStatusCode` and sometimes `$retryable`; Node network errors carry `code`.
  */
-import { OpsAlertError, PermanentAwsError, TransientAwsError } from '../../core/errors.js';
+import { OpsAlertError, PermanentAwsError, TransientAwsError } from '#core/errors.js';
 
 /**
  * Throttling error names across the services we call. `LimitExceededException` is left out on purpose: CloudWatch

@@ -10,7 +10,7 @@ import type { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { SupportClient } from '@aws-sdk/client-support';
-import type { Ports } from '../../ports/index.js';
+import type { Ports } from '#ports/index.js';
 import type { AwsClientOptions, AwsPortsOptions } from './client-cache.js';
 import { awsAlarmsPort, awsUsagePort, cloudWatchClient } from './cloudwatch-ports.js';
 import { awsQuotaRequestsPort, awsQuotasPort, serviceQuotasClient } from './service-quotas-ports.js';

@@ -4,9 +4,9 @@
  */
 import { PublishCommand } from '@aws-sdk/client-sns';
 import type { MessageAttributeValue, PublishCommandOutput, SNSClient } from '@aws-sdk/client-sns';
-import { PermanentAwsError } from '../../core/errors.js';
-import type { NotificationMessage } from '../../core/model.js';
-import type { NotificationsPort } from '../../ports/index.js';
+import { PermanentAwsError } from '#core/errors.js';
+import type { NotificationMessage } from '#core/model.js';
+import type { NotificationsPort } from '#ports/index.js';
 import { mapNotIdempotentError } from './errors.js';
 import { fitSnsMessage, sanitiseSnsSubject, snsAttributesBytes } from './text-limits.js';
 

@@ -5,9 +5,9 @@ import {
   RequestServiceQuotaIncreaseCommand,
 } from '@aws-sdk/client-service-quotas';
 import type { RequestedServiceQuotaChange, RequestStatus, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
-import { InvalidStepInputError, PermanentAwsError, QuotaRequestUnavailableError, TransientAwsError } from '../../core/errors.js';
-import type { ModelRef, QuotaIncreaseRequest, QuotaRequestStatus } from '../../core/model.js';
-import type { QuotaRequestsPort } from '../../ports/index.js';
+import { InvalidStepInputError, PermanentAwsError, QuotaRequestUnavailableError, TransientAwsError } from '#core/errors.js';
+import type { ModelRef, QuotaIncreaseRequest, QuotaRequestStatus } from '#core/model.js';
+import type { QuotaRequestsPort } from '#ports/index.js';
 import { awsErrorName, callAws, mapAwsError } from './errors.js';
 import { BEDROCK_SERVICE_CODE, readQuota } from './quotas.js';
 

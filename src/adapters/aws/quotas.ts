@@ -6,10 +6,10 @@ import {
   ListServiceQuotasCommand,
 } from '@aws-sdk/client-service-quotas';
 import type { ServiceQuota, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
-import type { QuotaName } from '../../core/catalogue.js';
-import { PermanentAwsError } from '../../core/errors.js';
-import type { ModelQuotas, ModelRef, QuotaValue } from '../../core/model.js';
-import type { QuotasPort } from '../../ports/index.js';
+import type { QuotaName } from '#core/catalogue.js';
+import { PermanentAwsError } from '#core/errors.js';
+import type { ModelQuotas, ModelRef, QuotaValue } from '#core/model.js';
+import type { QuotasPort } from '#ports/index.js';
 import { awsErrorName, callAws, mapAwsError } from './errors.js';
 import { findMantleInputQuota, findModelQuota } from './quota-names.js';
 import type { QuotaRate } from './quota-names.js';

@@ -1,6 +1,6 @@
 /** The ports on Service Quotas: the models' quotas and the increase requests. */
 import { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
-import type { Ports } from '../../ports/index.js';
+import type { Ports } from '#ports/index.js';
 import { awsClient, type AwsClientOptions, type AwsPortsOptions } from './client-cache.js';
 import { ServiceQuotasIncreaseRequests } from './quota-requests.js';
 import { ServiceQuotasModelQuotas } from './quotas.js';

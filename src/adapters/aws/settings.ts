@@ -2,8 +2,8 @@
 import { GetParameterError, ParameterNotFoundError, TransformParameterError } from '@aws-lambda-powertools/parameters';
 import { SSMProvider } from '@aws-lambda-powertools/parameters/ssm';
 import type { SSMClient } from '@aws-sdk/client-ssm';
-import { InvalidSettingsError } from '../../core/errors.js';
-import type { SettingsPort } from '../../ports/index.js';
+import { InvalidSettingsError } from '#core/errors.js';
+import type { SettingsPort } from '#ports/index.js';
 import { awsErrorName, mapAwsError } from './errors.js';
 
 /** Options of ParameterStoreSettings. */

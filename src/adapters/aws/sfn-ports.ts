@@ -1,6 +1,6 @@
 /** The executions port on Step Functions DescribeExecution: whether the execution holding a case claim is finished. */
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
-import type { ExecutionStatus, Ports } from '../../ports/index.js';
+import type { ExecutionStatus, Ports } from '#ports/index.js';
 import { awsClient, type AwsClientOptions, type AwsPortsOptions } from './client-cache.js';
 import { awsErrorName, callAws } from './errors.js';
 

@@ -1,7 +1,7 @@
 /** The notifications port on SNS. */
 import { SNSClient } from '@aws-sdk/client-sns';
-import type { Ports } from '../../ports/index.js';
-import { ENV, requireEnv } from '../../workflow/environment.js';
+import type { Ports } from '#ports/index.js';
+import { ENV, requireEnv } from '#workflow/environment.js';
 import { awsClient, type AwsClientOptions, type AwsPortsOptions } from './client-cache.js';
 import { SnsNotifications } from './notifications.js';
 

@@ -4,9 +4,9 @@
  * port of the step shares them, and a warm container assumes again only when they near their expiry (5 minutes
  * before, the SDK's own refresh window). A failed AssumeRole is not cached: the next call tries again.
  */
-import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+import type { STSClient } from '@aws-sdk/client-sts';
 import type { CallCounter } from './call-counter.js';
-import { spokeRoleArn } from '../../workflow/organization.js';
+import { spokeRoleArn } from '#workflow/organization.js';
 
 export interface TemporaryCredentials {
   accessKeyId: string;
@@ -30,13 +30,34 @@ export const REFRESH_MARGIN_MS = 5 * 60_000;
 /** The spoke role's MaxSessionDuration (infra/stacks/spoke-stack.ts). */
 export const SPOKE_SESSION_SECONDS = 3600;
 
-/** AssumeRole through the SDK's credential provider (STS in the hub's Region, with the function's own credentials). */
-export const sdkAssumeRole = (counter?: CallCounter): AssumeRole => async (request) => {
-  counter?.record('STS.AssumeRole');
-  return fromTemporaryCredentials({
-    params: { RoleArn: request.roleArn, RoleSessionName: request.sessionName, DurationSeconds: SPOKE_SESSION_SECONDS },
-    ...(request.region ? { clientConfig: { region: request.region } } : {}),
-  })();
+/**
+ * AssumeRole with the STS client (STS in the hub's Region, with the function's own credentials). The STS client is one
+ * of the clients the nodejs22.x runtime provides, like the others the bundles leave external; one client per Region.
+ * It is loaded on the first AssumeRole only: every step bundle carries this module (the handler factory), and a
+ * single-account deployment never assumes a role, so its cold starts do not load STS.
+ */
+export const sdkAssumeRole = (counter?: CallCounter): AssumeRole => {
+  const clients = new Map<string, STSClient>();
+  return async (request) => {
+    counter?.record('STS.AssumeRole');
+    const { AssumeRoleCommand, STSClient: Client } = await import('@aws-sdk/client-sts');
+    const key = request.region ?? '';
+    let client = clients.get(key);
+    if (!client) {
+      client = new Client(request.region ? { region: request.region } : {});
+      clients.set(key, client);
+    }
+    const { Credentials: answer } = await client.send(new AssumeRoleCommand({
+      RoleArn: request.roleArn, RoleSessionName: request.sessionName, DurationSeconds: SPOKE_SESSION_SECONDS,
+    }));
+    if (!answer?.AccessKeyId || !answer.SecretAccessKey) throw new Error(`STS AssumeRole of ${request.roleArn} answered without credentials`);
+    return {
+      accessKeyId: answer.AccessKeyId,
+      secretAccessKey: answer.SecretAccessKey,
+      ...(answer.SessionToken ? { sessionToken: answer.SessionToken } : {}),
+      ...(answer.Expiration ? { expiration: answer.Expiration } : {}),
+    };
+  };
 };
 
 export interface SpokeCredentialsOptions {

@@ -1,7 +1,7 @@
 /** The settings port on Parameter Store. */
 import { SSMClient } from '@aws-sdk/client-ssm';
-import type { Ports } from '../../ports/index.js';
-import { ENV, requireEnv } from '../../workflow/environment.js';
+import type { Ports } from '#ports/index.js';
+import { ENV, requireEnv } from '#workflow/environment.js';
 import { awsClient, type AwsClientOptions, type AwsPortsOptions } from './client-cache.js';
 import { ParameterStoreSettings } from './settings.js';
 

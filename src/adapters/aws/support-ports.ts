@@ -1,6 +1,6 @@
 /** The cases port on the AWS Support API. */
 import { SupportClient } from '@aws-sdk/client-support';
-import type { Ports } from '../../ports/index.js';
+import type { Ports } from '#ports/index.js';
 import { awsClient, type AwsClientOptions, type AwsPortsOptions } from './client-cache.js';
 import { AwsSupportCases } from './support.js';
 

@@ -11,9 +11,9 @@ import {
   DescribeSeverityLevelsCommand,
 } from '@aws-sdk/client-support';
 import type { CaseDetails, DescribeCasesCommandInput, Service, SupportClient } from '@aws-sdk/client-support';
-import { CaseCreationLimitError, NoSupportPlanError, PermanentAwsError } from '../../core/errors.js';
-import type { NewSupportCase, SupportCase } from '../../core/model.js';
-import type { SupportCasesPort } from '../../ports/index.js';
+import { CaseCreationLimitError, NoSupportPlanError, PermanentAwsError } from '#core/errors.js';
+import type { NewSupportCase, SupportCase } from '#core/model.js';
+import type { SupportCasesPort } from '#ports/index.js';
 import { awsErrorName, mapAwsError, mapNotIdempotentError } from './errors.js';
 import { fitSupportText } from './text-limits.js';
 

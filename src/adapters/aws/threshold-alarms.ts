@@ -2,8 +2,8 @@
 import { DeleteAlarmsCommand, DescribeAlarmsCommand, PutCompositeAlarmCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 import type { CloudWatchClient, DescribeAlarmsCommandOutput, PutCompositeAlarmCommandInput, PutMetricAlarmCommandInput } from '@aws-sdk/client-cloudwatch';
 import { callAws } from './errors.js';
-import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '../../core/alarm-config.js';
-import type { CurrentAlarms, ThresholdAlarmsPort } from '../../ports/index.js';
+import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#core/alarm-config.js';
+import type { CurrentAlarms, ThresholdAlarmsPort } from '#ports/index.js';
 
 /** DescribeAlarms takes at most 100 names; DeleteAlarms too. */
 const MAX_NAMES = 100;

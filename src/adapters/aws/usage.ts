@@ -8,10 +8,10 @@
  */
 import { GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import type { CloudWatchClient, MetricDataQuery, MetricDataResult } from '@aws-sdk/client-cloudwatch';
-import { TransientAwsError } from '../../core/errors.js';
-import { MANTLE_MODEL_DIMENSION, MANTLE_NAMESPACE } from '../../core/alarm-config.js';
-import type { ModelRef, UsageLookup, UsageSeries, UsageSource } from '../../core/model.js';
-import type { UsageMetricsPort } from '../../ports/index.js';
+import { TransientAwsError } from '#core/errors.js';
+import { MANTLE_MODEL_DIMENSION, MANTLE_NAMESPACE } from '#core/alarm-config.js';
+import type { ModelRef, UsageLookup, UsageSeries, UsageSource } from '#core/model.js';
+import type { UsageMetricsPort } from '#ports/index.js';
 import { mapAwsError } from './errors.js';
 
 const MINUTE_MS = 60_000;

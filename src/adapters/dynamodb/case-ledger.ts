@@ -4,9 +4,9 @@
  */
 import { ConditionalCheckFailedException, DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type FailureNote, type LedgerEntry } from '../../ports/index.js';
-import { CASE_LEDGER_TABLE } from '../../workflow/environment.js';
-import { TransientAwsError } from '../../core/errors.js';
+import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type FailureNote, type LedgerEntry } from '#ports/index.js';
+import { CASE_LEDGER_TABLE } from '#workflow/environment.js';
+import { TransientAwsError } from '#core/errors.js';
 import { mapAwsError } from '../aws/errors.js';
 import type { AwsCall } from '../port-grants.js';
 

@@ -7,10 +7,10 @@ import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { QueryCommandOutput, ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { callAws } from '../aws/errors.js';
-import type { ThresholdHistoryEntry } from '../../core/thresholds.js';
-import { parseThresholdDeployment } from '../../core/threshold-deployment.js';
-import type { ThresholdDeployment } from '../../core/threshold-deployment.js';
-import type { DeploymentStorePort, ThresholdHistoryPort } from '../../ports/index.js';
+import type { ThresholdHistoryEntry } from '#core/thresholds.js';
+import { parseThresholdDeployment } from '#core/threshold-deployment.js';
+import type { ThresholdDeployment } from '#core/threshold-deployment.js';
+import type { DeploymentStorePort, ThresholdHistoryPort } from '#ports/index.js';
 
 /**
  * History items: pk `MODEL#{model}`, sk `{ISO time}#{RPM|TPM}` (a model's history is one Query, newest first). The

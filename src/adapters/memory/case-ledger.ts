@@ -5,7 +5,7 @@
  * One contract test runs against both (test/adapters/ledger-contract.test.ts).
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type FailureNote, type LedgerEntry } from '../../ports/index.js';
+import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type FailureNote, type LedgerEntry } from '#ports/index.js';
 
 interface FailureWindow {
   owner: string;

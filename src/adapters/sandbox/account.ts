@@ -3,13 +3,13 @@
  * e-mails sent. It implements every port except the ledger (which runs on the local DynamoDB). Its clock is the
  * time of the event being processed, so a scenario gives the same result on any day.
  */
-import { ALARM_KINDS, alarmKindsForModel, alarmName, compositeAlarmName, isAlarmKind, type AlarmKind } from '../../core/catalogue.js';
-import { InvalidScenarioError, NoSupportPlanError, PermanentAwsError, QuotaRequestUnavailableError, SimulatedCrashError, TransientAwsError } from '../../core/errors.js';
+import { ALARM_KINDS, alarmKindsForModel, alarmName, compositeAlarmName, isAlarmKind, type AlarmKind } from '#core/catalogue.js';
+import { InvalidScenarioError, NoSupportPlanError, PermanentAwsError, QuotaRequestUnavailableError, SimulatedCrashError, TransientAwsError } from '#core/errors.js';
 import type {
   AlarmStatus, ModelQuotas, ModelRef, NewSupportCase, NotificationMessage, QuotaIncreaseRequest, SupportCase, UsageLookup, UsageSeries,
-} from '../../core/model.js';
-import type { CaseLedgerPort, ExecutionStatus, Ports } from '../../ports/index.js';
-import type { Scenario } from '../../types/generated/scenario.js';
+} from '#core/model.js';
+import type { CaseLedgerPort, ExecutionStatus, Ports } from '#ports/index.js';
+import type { Scenario } from '#types/generated/scenario.js';
 import { inferenceModeOf } from '../aws/quota-names.js';
 import { currentExecutionTime } from './virtual-clock.js';
 

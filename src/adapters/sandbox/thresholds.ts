@@ -3,12 +3,12 @@
  * as the CDK app declares them (the same configuration functions), so the updater sees what it would see after a
  * deploy.
  */
-import { compositeAlarmConfiguration, declaredAlarmKinds, metricAlarmConfiguration } from '../../core/alarm-config.js';
-import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '../../core/alarm-config.js';
-import { ALARM_CATALOGUE } from '../../core/catalogue.js';
-import type { ThresholdHistoryEntry, ThresholdNotification } from '../../core/thresholds.js';
-import type { DeployedModel, ThresholdDeployment } from '../../core/threshold-deployment.js';
-import type { CurrentAlarms, DeploymentStorePort, NotificationsPort, ThresholdAlarmsPort, ThresholdHistoryPort } from '../../ports/index.js';
+import { compositeAlarmConfiguration, declaredAlarmKinds, metricAlarmConfiguration } from '#core/alarm-config.js';
+import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#core/alarm-config.js';
+import { ALARM_CATALOGUE } from '#core/catalogue.js';
+import type { ThresholdHistoryEntry, ThresholdNotification } from '#core/thresholds.js';
+import type { DeployedModel, ThresholdDeployment } from '#core/threshold-deployment.js';
+import type { CurrentAlarms, DeploymentStorePort, NotificationsPort, ThresholdAlarmsPort, ThresholdHistoryPort } from '#ports/index.js';
 
 export class InMemoryThresholdAlarms implements ThresholdAlarmsPort {
   readonly metricAlarms = new Map<string, MetricAlarmConfiguration>();

@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UnsupportedResourceError } from '../../core/errors.js';
+import { UnsupportedResourceError } from '#core/errors.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 interface CfnResource {

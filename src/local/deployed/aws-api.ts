@@ -11,11 +11,11 @@
  * Answers depend on the execution's simulated time: call `handle` inside the virtual clock's `runAt(...)` of the
  * execution that made the call (src/adapters/sandbox/virtual-clock.ts), as the source-level run does.
  */
-import { simulatedQuotaName, type SandboxAccount, type ScenarioFault } from '../../adapters/sandbox/account.js';
-import { compositeAlarmName } from '../../core/catalogue.js';
-import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '../../core/alarm-config.js';
-import type { InMemoryThresholdAlarms } from '../../adapters/sandbox/thresholds.js';
-import type { AlarmStatus, ModelRef, QuotaIncreaseRequest, UsageSeries } from '../../core/model.js';
+import { simulatedQuotaName, type SandboxAccount, type ScenarioFault } from '#adapters/sandbox/account.js';
+import { compositeAlarmName } from '#core/catalogue.js';
+import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#core/alarm-config.js';
+import type { InMemoryThresholdAlarms } from '#adapters/sandbox/thresholds.js';
+import type { AlarmStatus, ModelRef, QuotaIncreaseRequest, UsageSeries } from '#core/model.js';
 import { operationName, UnknownAwsOperationError, type AwsCall } from './aws-call.js';
 
 export type { AwsCall } from './aws-call.js';

@@ -2,7 +2,7 @@
  * One AWS call made by a deployed bundle, as the container that runs the bundle forwards it to the main thread
  * (deployed-artifact run). Shared by the IAM enforcer (iam.ts) and the simulated account (aws-api.ts).
  */
-import { OpsAlertError } from '../../core/errors.js';
+import { OpsAlertError } from '#core/errors.js';
 
 export interface AwsCall {
   /** Which function made the call: the key of its role in IamEnforcer (e.g. the template's logical id). */

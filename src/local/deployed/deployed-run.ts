@@ -19,17 +19,17 @@ import { CreateTableCommand, DeleteTableCommand, DynamoDBClient, ListTablesComma
 import dynalite from 'dynalite';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { SandboxAccount } from '../../adapters/sandbox/account.js';
+import type { SandboxAccount } from '#adapters/sandbox/account.js';
 import { startLocalDynamoDb, type LocalDynamoDb } from '../local-dynamodb.js';
-import { currentExecutionTime, runAt } from '../../adapters/sandbox/virtual-clock.js';
-import { executionNameForEvent } from '../../core/execution-name.js';
-import type { Scenario } from '../../types/generated/scenario.js';
+import { currentExecutionTime, runAt } from '#adapters/sandbox/virtual-clock.js';
+import { executionNameForEvent } from '#core/execution-name.js';
+import type { Scenario } from '#types/generated/scenario.js';
 import { LocalWorkflow, PROJECT_ROOT, type AslDefinition, type ExecutionRecord } from '../runtime.js';
 import { notStarted, simulateScenario, type AlarmEventRunner, type Delivery, type ScenarioRun, type SimulationResult } from '../simulate.js';
 import { readAssembly, type DeployedAssembly, type DeployedFunction } from './assembly.js';
 import { SandboxAwsApi, isFunctionCrash, sdkServiceError } from './aws-api.js';
 import { LocalLambdaService, LambdaInvocationError, type CallAnswer, type CallHandler, type ContainerCall, type InvocationContext } from './containers.js';
-import { matchesEventPattern } from '../../workflow/event-pattern.js';
+import { matchesEventPattern } from '#workflow/event-pattern.js';
 import { IamEnforcer, accessDeniedError, evaluateEventBridgeTarget, type Denial, type FunctionRole } from './iam.js';
 import type { SynthesizedApp } from './synth.js';
 

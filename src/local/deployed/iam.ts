@@ -6,7 +6,7 @@
  */
 import { isWildcardOnlyAction, runSimulation, runUnsafeSimulation } from '@cloud-copilot/iam-simulate';
 import type { Simulation } from '@cloud-copilot/iam-simulate';
-import { OpsAlertError } from '../../core/errors.js';
+import { OpsAlertError } from '#core/errors.js';
 import { operationName, UnknownAwsOperationError, type AccountContext, type AwsCall } from './aws-call.js';
 
 export type { AccountContext, AwsCall } from './aws-call.js';

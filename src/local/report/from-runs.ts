@@ -4,8 +4,8 @@
  * model one hourly series read from the run's simulated account (report-only data: the workflow state carries only
  * the figures the decision needs) with the quota/threshold history the executions and the threshold updater saw.
  */
-import { hourlyPeaks } from '../../core/usage.js';
-import type { ModelRef } from '../../core/model.js';
+import { hourlyPeaks } from '#core/usage.js';
+import type { ModelRef } from '#core/model.js';
 import type { ScenarioRun, SimulationResult } from '../simulate.js';
 import type { FoldedExecution, ReportExecution, ReportIncident, ReportModelSeries, ReportScenario } from './model.js';
 

@@ -3,7 +3,7 @@
  * model, one usage series and one quota/threshold history shared by all its incidents. Plain data: from-runs.ts
  * builds it from a simulation, render.ts turns it into the page.
  */
-import type { HourlyPeak } from '../../core/usage.js';
+import type { HourlyPeak } from '#core/usage.js';
 
 export interface ReportExecution {
   /** e.g. "event 1: Throttles on G-Opus-4-6" */

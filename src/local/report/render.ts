@@ -13,7 +13,7 @@
  * (Chart.js inlined, no external URL) so it opens offline. Apart from reading the Chart.js bundle once
  * (chartjs-asset.ts), rendering is a pure function of its input: the caller passes the time.
  */
-import { supportCaseUrl } from '../../core/case-action.js';
+import { supportCaseUrl } from '#core/case-action.js';
 import { chartJsUmdSource } from './chartjs-asset.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { layoutStateGraph, renderGraphSvg } from './graph-svg.js';

@@ -1,6 +1,6 @@
 /** The CreateSupportCase step: claims the case in the ledger, then opens it (once per incident). */
 import { defineStep } from '../define-step.js';
-import * as stateValidators from '../../types/generated/validators/workflow-state.js';
+import * as stateValidators from '#types/generated/validators/workflow-state.js';
 import { createSupportCaseStep } from '../cases.js';
 
 export const createSupportCase = defineStep({

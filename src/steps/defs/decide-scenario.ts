@@ -1,6 +1,6 @@
 /** The DecideScenario step: the usage-validated decision (scenario, case type, increases). It calls nothing. */
 import { defineStep } from '../define-step.js';
-import * as stateValidators from '../../types/generated/validators/workflow-state.js';
+import * as stateValidators from '#types/generated/validators/workflow-state.js';
 import { decideStep } from '../analyse.js';
 
 export const decideScenario = defineStep({

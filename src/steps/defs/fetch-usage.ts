@@ -3,7 +3,7 @@
  * `run` a third argument, a summariser that remembers each model's window.
  */
 import { defineStep } from '../define-step.js';
-import * as stateValidators from '../../types/generated/validators/workflow-state.js';
+import * as stateValidators from '#types/generated/validators/workflow-state.js';
 import { fetchUsageStep } from '../analyse.js';
 
 export const fetchUsage = defineStep({

@@ -1,6 +1,6 @@
 /** The Notify step: e-mails the on-call team once per incident. */
 import { defineStep } from '../define-step.js';
-import * as stateValidators from '../../types/generated/validators/workflow-state.js';
+import * as stateValidators from '#types/generated/validators/workflow-state.js';
 import { notifyStep } from '../notify.js';
 
 export const notify = defineStep({

@@ -1,6 +1,6 @@
 /** The PollQuotaCase step: one poll of the Wait/poll loop for the case of a quota request; appends the context to it. */
 import { defineStep } from '../define-step.js';
-import * as stateValidators from '../../types/generated/validators/workflow-state.js';
+import * as stateValidators from '#types/generated/validators/workflow-state.js';
 import { pollQuotaCaseStep } from '../cases.js';
 
 export const pollQuotaCase = defineStep({

@@ -1,6 +1,6 @@
 /** The RequestQuotaIncrease step: asks Service Quotas for the increases the decision names, once per incident. */
 import { defineStep } from '../define-step.js';
-import * as stateValidators from '../../types/generated/validators/workflow-state.js';
+import * as stateValidators from '#types/generated/validators/workflow-state.js';
 import { requestQuotaIncreaseStep } from '../cases.js';
 
 export const requestQuotaIncrease = defineStep({

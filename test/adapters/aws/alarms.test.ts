@@ -2,8 +2,8 @@ import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwa
 import type { CompositeAlarm, MetricAlarm } from '@aws-sdk/client-cloudwatch';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import { alarmNameFromArn, CloudWatchAlarms } from '../../../src/adapters/aws/alarms.js';
-import { PermanentAwsError, TransientAwsError } from '../../../src/core/errors.js';
+import { alarmNameFromArn, CloudWatchAlarms } from '#adapters/aws/alarms.js';
+import { PermanentAwsError, TransientAwsError } from '#core/errors.js';
 import { sdkError } from './sdk-errors.js';
 
 const cw = mockClient(CloudWatchClient);

@@ -1,7 +1,7 @@
 import { CloudWatchClient, DescribeAlarmsCommand, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { SupportClient, DescribeCasesCommand } from '@aws-sdk/client-support';
-import { attachCallCounter, CallCounter, callName } from '../../../src/adapters/aws/call-counter.js';
-import type { MiddlewareClient } from '../../../src/adapters/aws/call-counter.js';
+import { attachCallCounter, CallCounter, callName } from '#adapters/aws/call-counter.js';
+import type { MiddlewareClient } from '#adapters/aws/call-counter.js';
 
 /** Ends every request in the serialize step with an empty answer, so nothing leaves the process. */
 const offline = <C extends MiddlewareClient>(client: C): C => {

@@ -1,6 +1,6 @@
 import { InternalServiceFault, InvalidParameterValueException, ResourceNotFound } from '@aws-sdk/client-cloudwatch';
-import { callAws, isThrottlingError, isTransientAwsError, mapAwsError } from '../../../src/adapters/aws/errors.js';
-import { InvalidSettingsError, PermanentAwsError, TransientAwsError } from '../../../src/core/errors.js';
+import { callAws, isThrottlingError, isTransientAwsError, mapAwsError } from '#adapters/aws/errors.js';
+import { InvalidSettingsError, PermanentAwsError, TransientAwsError } from '#core/errors.js';
 import { sdkError } from './sdk-errors.js';
 
 const networkError = (code: string): Error => Object.assign(new Error(`socket ${code}`), { code });

@@ -2,7 +2,7 @@ import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwa
 import { DescribeServicesCommand } from '@aws-sdk/client-support';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import { CallCounter, createAwsClients, createAwsPorts } from '../../../src/adapters/aws/index.js';
+import { CallCounter, createAwsClients, createAwsPorts } from '#adapters/aws/index.js';
 
 const cw = mockClient(CloudWatchClient);
 

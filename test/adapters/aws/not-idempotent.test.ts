@@ -2,11 +2,11 @@
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { AddCommunicationToCaseCommand, CreateCaseCommand, DescribeCasesCommand, DescribeServicesCommand, DescribeSeverityLevelsCommand, SupportClient } from '@aws-sdk/client-support';
 import { mockClient } from 'aws-sdk-client-mock';
-import { SnsNotifications } from '../../../src/adapters/aws/notifications.js';
-import { snsClient } from '../../../src/adapters/aws/sns-ports.js';
-import { supportClient } from '../../../src/adapters/aws/support-ports.js';
-import { AwsSupportCases } from '../../../src/adapters/aws/support.js';
-import { outcomeUnknown, TransientAwsError } from '../../../src/core/errors.js';
+import { SnsNotifications } from '#adapters/aws/notifications.js';
+import { snsClient } from '#adapters/aws/sns-ports.js';
+import { supportClient } from '#adapters/aws/support-ports.js';
+import { AwsSupportCases } from '#adapters/aws/support.js';
+import { outcomeUnknown, TransientAwsError } from '#core/errors.js';
 import { sdkError } from './sdk-errors.js';
 
 const support = mockClient(SupportClient);

@@ -1,10 +1,10 @@
 import { NotFoundException, PublishCommand, SNSClient, ThrottledException } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import { notificationAttributes, SnsNotifications } from '../../../src/adapters/aws/notifications.js';
-import { SNS_MESSAGE_LIMIT_BYTES } from '../../../src/adapters/aws/text-limits.js';
-import { PermanentAwsError, TransientAwsError } from '../../../src/core/errors.js';
-import type { NotificationMessage } from '../../../src/core/model.js';
+import { notificationAttributes, SnsNotifications } from '#adapters/aws/notifications.js';
+import { SNS_MESSAGE_LIMIT_BYTES } from '#adapters/aws/text-limits.js';
+import { PermanentAwsError, TransientAwsError } from '#core/errors.js';
+import type { NotificationMessage } from '#core/model.js';
 
 const sns = mockClient(SNSClient);
 const TOPIC = 'arn:aws:sns:us-east-1:123456789012:ops-alert';

@@ -1,4 +1,4 @@
-import { findMantleInputQuota, findModelQuota, inferenceModeOf, modelMatchDistance, modelWordsOf, parseQuotaName, wordsOf } from '../../../src/adapters/aws/quota-names.js';
+import { findMantleInputQuota, findModelQuota, inferenceModeOf, modelMatchDistance, modelWordsOf, parseQuotaName, wordsOf } from '#adapters/aws/quota-names.js';
 
 describe('inferenceModeOf', () => {
   it.each([

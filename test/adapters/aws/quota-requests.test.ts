@@ -18,9 +18,9 @@ import {
 import type { RequestedServiceQuotaChange } from '@aws-sdk/client-service-quotas';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import { ServiceQuotasIncreaseRequests } from '../../../src/adapters/aws/quota-requests.js';
-import { InvalidStepInputError, PermanentAwsError, QuotaRequestUnavailableError, TransientAwsError } from '../../../src/core/errors.js';
-import type { ModelRef } from '../../../src/core/model.js';
+import { ServiceQuotasIncreaseRequests } from '#adapters/aws/quota-requests.js';
+import { InvalidStepInputError, PermanentAwsError, QuotaRequestUnavailableError, TransientAwsError } from '#core/errors.js';
+import type { ModelRef } from '#core/model.js';
 import { sdkError } from './sdk-errors.js';
 
 const sq = mockClient(ServiceQuotasClient);

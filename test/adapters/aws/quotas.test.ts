@@ -10,9 +10,9 @@ import {
 import type { ServiceQuota } from '@aws-sdk/client-service-quotas';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import { ServiceQuotasModelQuotas } from '../../../src/adapters/aws/quotas.js';
-import { PermanentAwsError, TransientAwsError } from '../../../src/core/errors.js';
-import type { ModelRef } from '../../../src/core/model.js';
+import { ServiceQuotasModelQuotas } from '#adapters/aws/quotas.js';
+import { PermanentAwsError, TransientAwsError } from '#core/errors.js';
+import type { ModelRef } from '#core/model.js';
 import { sdkError } from './sdk-errors.js';
 
 const sq = mockClient(ServiceQuotasClient);

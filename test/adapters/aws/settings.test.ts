@@ -1,8 +1,8 @@
 import { GetParameterCommand, ParameterNotFound, SSMClient } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import { ParameterStoreSettings } from '../../../src/adapters/aws/settings.js';
-import { InvalidSettingsError, PermanentAwsError, TransientAwsError } from '../../../src/core/errors.js';
+import { ParameterStoreSettings } from '#adapters/aws/settings.js';
+import { InvalidSettingsError, PermanentAwsError, TransientAwsError } from '#core/errors.js';
 import { sdkError } from './sdk-errors.js';
 
 const ssm = mockClient(SSMClient);

@@ -3,13 +3,15 @@
  * lifetime (issue 13 target: at most one AssumeRole per account per container lifetime while they are valid), every
  * spoke port of a step acts in the event's account and Region, the hub ports stay in the hub.
  */
-import { cloudWatchClient } from '../../../src/adapters/aws/cloudwatch-ports.js';
-import { REFRESH_MARGIN_MS, SpokeCredentials, type AssumeRoleRequest, type TemporaryCredentials } from '../../../src/adapters/aws/spoke-credentials.js';
-import type { AwsPortsOptions } from '../../../src/adapters/aws/client-cache.js';
-import { InvalidStepInputError } from '../../../src/core/errors.js';
-import { spokePortsOf } from '../../../src/lambda/aws-deps.js';
-import type { Ports } from '../../../src/ports/index.js';
-import { ENV } from '../../../src/workflow/environment.js';
+import { cloudWatchClient } from '#adapters/aws/cloudwatch-ports.js';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { mockClient } from 'aws-sdk-client-mock';
+import { REFRESH_MARGIN_MS, SPOKE_SESSION_SECONDS, SpokeCredentials, sdkAssumeRole, type AssumeRoleRequest, type TemporaryCredentials } from '#adapters/aws/spoke-credentials.js';
+import type { AwsPortsOptions } from '#adapters/aws/client-cache.js';
+import { InvalidStepInputError } from '#core/errors.js';
+import { spokePortsOf } from '#lambda/aws-deps.js';
+import type { Ports } from '#ports/index.js';
+import { ENV } from '#workflow/environment.js';
 
 const HOUR = 3_600_000;
 
@@ -128,5 +130,28 @@ describe('spokePortsOf (the Lambda wiring of a step that acts in an account)', (
     const { portsFor } = spokePortsOf('CreateSupportCase', factories, env, credentials);
     expect(() => portsFor?.({ incident: { account: '2222', region: 'us-east-1' } })).toThrow(InvalidStepInputError);
     expect(() => portsFor?.({})).toThrow(InvalidStepInputError);
+  });
+});
+
+describe('sdkAssumeRole', () => {
+  const sts = mockClient(STSClient);
+  afterEach(() => sts.reset());
+
+  it('calls STS AssumeRole with the role, session and duration, and hands back the credentials SDK clients take', async () => {
+    const expiration = new Date('2026-11-30T12:00:00Z');
+    sts.on(AssumeRoleCommand).resolves({ Credentials: { AccessKeyId: 'ASIA1', SecretAccessKey: 'secret', SessionToken: 'token', Expiration: expiration } });
+    const counted: string[] = [];
+    const assume = sdkAssumeRole({ record: (call: string) => { counted.push(call); } } as never);
+    const credentials = await assume({ roleArn: 'arn:aws:iam::111122223333:role/Acme-OpsAlertSpoke', sessionName: 'bedrock-ops-alert-FetchQuotas', region: 'us-east-1' });
+    expect(credentials).toEqual({ accessKeyId: 'ASIA1', secretAccessKey: 'secret', sessionToken: 'token', expiration });
+    expect(sts.commandCalls(AssumeRoleCommand)[0]?.args[0].input).toEqual({
+      RoleArn: 'arn:aws:iam::111122223333:role/Acme-OpsAlertSpoke', RoleSessionName: 'bedrock-ops-alert-FetchQuotas', DurationSeconds: SPOKE_SESSION_SECONDS,
+    });
+    expect(counted).toEqual(['STS.AssumeRole']);
+  });
+
+  it('fails with a message when STS answers without credentials', async () => {
+    sts.on(AssumeRoleCommand).resolves({});
+    await expect(sdkAssumeRole()({ roleArn: 'arn:aws:iam::111122223333:role/X', sessionName: 's' })).rejects.toThrow(/without credentials/);
   });
 });

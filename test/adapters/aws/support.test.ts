@@ -14,9 +14,9 @@ import {
 import type { CaseDetails, Service } from '@aws-sdk/client-support';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import { AwsSupportCases, chooseBedrockRouting, chooseSeverity } from '../../../src/adapters/aws/support.js';
-import { CaseCreationLimitError, NoSupportPlanError, PermanentAwsError, TransientAwsError } from '../../../src/core/errors.js';
-import type { NewSupportCase } from '../../../src/core/model.js';
+import { AwsSupportCases, chooseBedrockRouting, chooseSeverity } from '#adapters/aws/support.js';
+import { CaseCreationLimitError, NoSupportPlanError, PermanentAwsError, TransientAwsError } from '#core/errors.js';
+import type { NewSupportCase } from '#core/model.js';
 import { sdkError } from './sdk-errors.js';
 
 const support = mockClient(SupportClient);

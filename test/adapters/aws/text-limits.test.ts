@@ -1,4 +1,4 @@
-import { fitSnsMessage, fitSupportText, sanitiseSnsSubject, SNS_MESSAGE_LIMIT_BYTES, snsAttributesBytes } from '../../../src/adapters/aws/text-limits.js';
+import { fitSnsMessage, fitSupportText, sanitiseSnsSubject, SNS_MESSAGE_LIMIT_BYTES, snsAttributesBytes } from '#adapters/aws/text-limits.js';
 
 describe('fitSupportText', () => {
   it('leaves a body of up to 8000 characters alone', () => {

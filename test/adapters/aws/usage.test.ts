@@ -1,9 +1,9 @@
 import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import { CloudWatchUsageMetrics, floorToMinute, mergeUsageResults, usageQueries } from '../../../src/adapters/aws/usage.js';
-import { TransientAwsError } from '../../../src/core/errors.js';
-import type { ModelRef } from '../../../src/core/model.js';
+import { CloudWatchUsageMetrics, floorToMinute, mergeUsageResults, usageQueries } from '#adapters/aws/usage.js';
+import { TransientAwsError } from '#core/errors.js';
+import type { ModelRef } from '#core/model.js';
 import { sdkError } from './sdk-errors.js';
 
 const cw = mockClient(CloudWatchClient);

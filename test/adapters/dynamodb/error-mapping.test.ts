@@ -5,9 +5,9 @@
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { DynamoDbCaseLedger } from '../../../src/adapters/dynamodb/case-ledger.js';
-import { PermanentAwsError, TransientAwsError } from '../../../src/core/errors.js';
-import { DynamoDbThresholdHistory } from '../../../src/adapters/dynamodb/threshold-history.js';
+import { DynamoDbCaseLedger } from '#adapters/dynamodb/case-ledger.js';
+import { PermanentAwsError, TransientAwsError } from '#core/errors.js';
+import { DynamoDbThresholdHistory } from '#adapters/dynamodb/threshold-history.js';
 import { sdkError } from '../aws/sdk-errors.js';
 
 const db = mockClient(DynamoDBDocumentClient);

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { renderReport, runSimulation, sampleScenarioFiles } from '../../../src/cli/simulate-command.js';
-import { renderHtmlReport, type ReportIncident } from '../../../src/local/report/render.js';
+import { renderReport, runSimulation, sampleScenarioFiles } from '#cli/simulate-command.js';
+import { renderHtmlReport, type ReportIncident } from '#local/report/render.js';
 import { CHROMIUM, CHROMIUM_ARGS, INSTALL_HINT } from './chromium.js';
 
 const installed = existsSync(CHROMIUM);

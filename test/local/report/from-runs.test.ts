@@ -4,9 +4,9 @@
  * history that the executions and the threshold updater saw. The workflow state no longer carries the hourly series.
  */
 import { join } from 'node:path';
-import { runSimulation, SAMPLES_DIR } from '../../../src/cli/simulate-command.js';
-import { reportScenario } from '../../../src/local/report/from-runs.js';
-import type { ScenarioRun } from '../../../src/local/simulate.js';
+import { runSimulation, SAMPLES_DIR } from '#cli/simulate-command.js';
+import { reportScenario } from '#local/report/from-runs.js';
+import type { ScenarioRun } from '#local/simulate.js';
 
 const HOUR = 3_600_000;
 

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CLIENT_SCRIPT } from '../../../src/local/report/client.js';
-import { compactSeries, renderHtmlReport, stateGraph, traceExecution } from '../../../src/local/report/render.js';
-import type { ReportExecution, ReportIncident, ReportInput, ReportModelSeries, ReportScenario } from '../../../src/local/report/render.js';
+import { CLIENT_SCRIPT } from '#local/report/client.js';
+import { compactSeries, renderHtmlReport, stateGraph, traceExecution } from '#local/report/render.js';
+import type { ReportExecution, ReportIncident, ReportInput, ReportModelSeries, ReportScenario } from '#local/report/render.js';
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const OPS_ALERT_ASL = join(REPO_ROOT, 'statemachine', 'ops-alert.asl.json');
