@@ -1,7 +1,8 @@
 /**
- * Lambda entry point of the threshold updater (custom resource and schedule): src/threshold-updater/handler.ts with
- * the AWS adapters of its ports, each built on first use with only its own SDK client (Service Quotas, CloudWatch,
- * DynamoDB, SNS). Env: OPS_ALERT_THRESHOLD_HISTORY_TABLE, OPS_ALERT_NOTIFICATION_TOPIC_ARN.
+ * Lambda entry point of the threshold updater (custom resource, schedule, settings change):
+ * src/threshold-updater/handler.ts with the AWS adapters of its ports, each built on first use with only its own SDK
+ * client (Service Quotas, CloudWatch, DynamoDB, SNS, SSM). Env: OPS_ALERT_THRESHOLD_HISTORY_TABLE,
+ * OPS_ALERT_NOTIFICATION_TOPIC_ARN, OPS_ALERT_SETTINGS_PARAMETER.
  */
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -9,6 +10,7 @@ import { awsThresholdAlarmsPort } from '#adapters/aws/cloudwatch-ports.js';
 import { awsQuotasPort } from '#adapters/aws/service-quotas-ports.js';
 import { awsNotificationsPort } from '#adapters/aws/sns-ports.js';
 import { DynamoDbThresholdHistory } from '#adapters/dynamodb/threshold-history.js';
+import { awsSettingsPort } from '#adapters/aws/ssm-ports.js';
 import { logger } from '#lambda/logger.js';
 import { createThresholdHandler } from '#threshold-updater/handler.js';
 import { requireEnv, THRESHOLD_ENV } from '#workflow/environment.js';
@@ -16,7 +18,8 @@ import { requireEnv, THRESHOLD_ENV } from '#workflow/environment.js';
 const run = createThresholdHandler({
   ports: () => {
     const history = new DynamoDbThresholdHistory({ tableName: requireEnv(THRESHOLD_ENV.historyTableName) });
-    return { quotas: awsQuotasPort(), alarms: awsThresholdAlarmsPort(), history, deployments: history, notifications: awsNotificationsPort() };
+    // Read on every run (no cache): a run triggered by a settings change must see the new percents.
+    return { quotas: awsQuotasPort(), settings: awsSettingsPort({ maxAgeSeconds: 0 }), alarms: awsThresholdAlarmsPort(), history, deployments: history, notifications: awsNotificationsPort() };
   },
   now: () => new Date(),
   logger,

@@ -1,5 +1,5 @@
 /**
- * Thresholds that follow the quotas: the updater function, its two triggers and its history table.
+ * Thresholds that follow the quotas: the updater function, its three triggers and its history table.
  *
  * - A custom resource (Provider framework) runs the updater on every deploy that changes what the alarms are built
  *   from: its only property is the deployment description (every input of the shared alarm configuration), so a
@@ -7,11 +7,14 @@
  *   stack deploys after the alarm stacks (ops-alert-app.ts), so the alarms exist when it runs.
  * - An EventBridge schedule (`schedules.thresholdUpdate`, default daily) runs it from the description the custom
  *   resource stored in the table.
+ * - An EventBridge rule on the runtime settings parameter's "Parameter Store Change" events (Create, Update) runs it
+ *   too: the parameter is the one home of the threshold percents (the updater reads them there on every run), so the
+ *   alarms follow an operator's edit within minutes, not at the next deploy.
  * - The history table: pk `MODEL#{model}`, sk `{time}#{quota}` (src/adapters/dynamodb/threshold-history.ts). Kept when the
  *   stack is deleted, like the case ledger: it is the audit of every threshold ever set.
  *
  * Least privilege: what its ports can call (src/adapters/port-grants.ts); the alarm writes are limited to this
- * deployment's alarm names, the table and topic to their ARNs.
+ * deployment's alarm names, the table, topic and settings parameter to their ARNs.
  */
 import { ArnFormat, CustomResource, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { CfnElement } from 'aws-cdk-lib';
@@ -23,6 +26,7 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import type { IStringParameter } from 'aws-cdk-lib/aws-ssm';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Provider } from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
@@ -41,6 +45,8 @@ export interface ThresholdUpdaterProps {
   /** `{Customer}-Bedrock-`: the alarm reads and writes are limited to these names. */
   alarmNamePrefix: string;
   notificationTopic: ITopic;
+  /** The runtime settings parameter: where the updater reads the threshold percents, and whose changes run it. */
+  settingsParameter: IStringParameter;
   schedule: { enabled: boolean; expression: string };
   logLevel: string;
   logRetention: RetentionDays;
@@ -52,6 +58,7 @@ export class ThresholdUpdater extends Construct {
   public readonly provider: Provider;
   public readonly customResource: CustomResource;
   public readonly schedule: Rule;
+  public readonly settingsChanged: Rule;
   public readonly deadLetterQueue: Queue;
 
   constructor(scope: Construct, id: string, props: ThresholdUpdaterProps) {
@@ -78,6 +85,7 @@ export class ThresholdUpdater extends Construct {
       environment: {
         [THRESHOLD_ENV.historyTableName]: this.historyTable.tableName,
         [THRESHOLD_ENV.notificationTopicArn]: props.notificationTopic.topicArn,
+        [THRESHOLD_ENV.settingsParameterName]: props.settingsParameter.parameterName,
       },
       serviceName: 'bedrock-ops-alert-UpdateThresholds',
       logLevel: props.logLevel,
@@ -105,6 +113,8 @@ export class ThresholdUpdater extends Construct {
       // configurations changes, i.e. whenever a stack update may have reset a usage alarm's threshold.
       properties: { Deployment: JSON.stringify(props.deployment) },
     });
+    // The first run reads the percents from the parameter: it must exist by then.
+    this.customResource.node.addDependency(props.settingsParameter);
 
     this.schedule = new Rule(this, 'Schedule', {
       description: 'Runs the Bedrock Ops Alert threshold updater (schedules.thresholdUpdate)',
@@ -117,6 +127,16 @@ export class ThresholdUpdater extends Construct {
       maxEventAge: Duration.hours(1),
       deadLetterQueue: this.deadLetterQueue,
     }));
+
+    this.settingsChanged = new Rule(this, 'SettingsChanged', {
+      description: 'Runs the Bedrock Ops Alert threshold updater when the runtime settings parameter (the threshold percents) changes',
+      eventPattern: settingsChangePattern(props.settingsParameter.parameterName),
+    });
+    this.settingsChanged.addTarget(new LambdaFunction(this.updater.function, {
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(1),
+      deadLetterQueue: this.deadLetterQueue,
+    }));
   }
 
   /** What the updater's ports can call (src/adapters/port-grants.ts), on this deployment's alarms, table and topic. */
@@ -125,10 +145,21 @@ export class ThresholdUpdater extends Construct {
       deploymentAlarms: stack.formatArn({ service: 'cloudwatch', resource: 'alarm', resourceName: `${props.alarmNamePrefix}*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
       bedrockQuotas: `arn:${stack.partition}:servicequotas:${stack.region}:${stack.account}:bedrock/*`,
       thresholdHistoryTable: this.historyTable.tableArn,
+      settingsParameter: props.settingsParameter.parameterArn,
       notificationTopic: props.notificationTopic,
     });
   }
 }
+
+/**
+ * The "Parameter Store Change" events of one parameter that change its value (a Delete leaves nothing to read; the
+ * updater would only fail): EventBridge delivers them from source aws.ssm with the parameter's name in detail.name.
+ */
+export const settingsChangePattern = (parameterName: string) => ({
+  source: ['aws.ssm'],
+  detailType: ['Parameter Store Change'],
+  detail: { name: [parameterName], operation: ['Create', 'Update'] },
+});
 
 /** The Provider framework's own function and role are built by the CDK; what cdk-nag finds there, and why it stays. */
 const acknowledgeNagOnProvider = (provider: Provider, updaterLogicalId: string): void => {

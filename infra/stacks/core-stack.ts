@@ -124,6 +124,7 @@ export class CoreStack extends Stack {
         deployment: thresholdDeploymentOf(deployment.customerName, deployment.models),
         alarmNamePrefix: deployment.alarmNamePrefix,
         notificationTopic: this.topics.notificationTopic,
+        settingsParameter: this.settingsParameter,
         schedule: config.schedules.thresholdUpdate,
         logLevel: config.deployment.logLevel,
         logRetention,

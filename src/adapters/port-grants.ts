@@ -85,12 +85,14 @@ export const PORT_GRANTS: { readonly [P in keyof Ports]: readonly PortGrant[] } 
 };
 
 /**
- * The threshold updater's ports (src/threshold-updater): the workflow's quotas and notifications, its alarms (the usage
+ * The threshold updater's ports (src/threshold-updater): the workflow's quotas, notifications and settings, its alarms (the usage
  * alarms of this deployment), its history and the stored deployment description (one table).
  */
 export const THRESHOLD_UPDATER_GRANTS: { readonly [P in keyof ThresholdUpdaterPorts | 'deployments']: readonly PortGrant[] } = {
   quotas: PORT_GRANTS.quotas,
   notifications: PORT_GRANTS.notifications,
+  // The threshold percents: read from the runtime settings parameter on every run, like the steps read them.
+  settings: PORT_GRANTS.settings,
   alarms: [
     { calls: ['CloudWatch.DescribeAlarms', 'CloudWatch.PutMetricAlarm', 'CloudWatch.DeleteAlarms'], on: 'deploymentAlarms' },
     {

@@ -30,10 +30,10 @@ const positiveInteger = (value: string): number => {
 
 const value = (v: number | null): string => (v === null ? '-' : n(v));
 
-/** One line per change, then its sentence; aligned columns for the figures. */
+/** One line per change (the reason, and what triggered the run when recorded), then its sentence; aligned columns. */
 export const formatThresholdHistory = (entries: readonly ThresholdHistoryEntry[], model?: string): string => {
   if (entries.length === 0) return `No threshold changes recorded${model ? ` for ${model}` : ''}.`;
-  const rows = entries.map((e) => [e.at, e.model, `${e.quota}${e.quotaCode ? ` ${e.quotaCode}` : ''}`, `${value(e.oldQuota)} -> ${value(e.newQuota)}`, `${value(e.oldThreshold)} -> ${value(e.newThreshold)}`, e.reason]);
+  const rows = entries.map((e) => [e.at, e.model, `${e.quota}${e.quotaCode ? ` ${e.quotaCode}` : ''}`, `${value(e.oldQuota)} -> ${value(e.newQuota)}`, `${value(e.oldThreshold)} -> ${value(e.newThreshold)}`, e.trigger ? `${e.reason} (${e.trigger})` : e.reason]);
   const header = ['TIME', 'MODEL', 'QUOTA', 'QUOTA OLD -> NEW', 'THRESHOLD OLD -> NEW', 'REASON'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
@@ -56,7 +56,7 @@ export const registerThresholdCommands = (program: Command, deps: ThresholdComma
   const thresholds = program.command('thresholds').description('the usage alarm thresholds that follow the quotas');
   thresholds
     .command('history')
-    .description('every recorded threshold change (time, model, quota, old and new quota and threshold, reason), newest first')
+    .description('every recorded threshold change (time, model, quota, old and new quota and threshold, reason and trigger), newest first')
     .option('--model <name>', 'only this model')
     .addOption(new Option('--limit <count>', 'at most this many changes').argParser(positiveInteger).default(100))
     .option('--table <name>', `history table (default: $${THRESHOLD_ENV.historyTableName}, the ThresholdHistoryTableName output)`)

@@ -5,6 +5,8 @@
  *
  * The simulated deployment is what `cdk synth` would resolve from the scenario (infra/config.ts: the same schema
  * defaults and percents), and its alarms start as CloudFormation would create them from the scenario's first quotas.
+ * The updater then takes its threshold percents from the simulated Parameter Store (the scenario's settings, read
+ * through the sandbox settings port), as the Lambda takes them from the runtime settings parameter.
  * simulate.ts only calls `quotaChangeDelivery` and `simulateQuotaChange`.
  */
 import { parseDeploymentConfig, resolveDeployment } from '../../infra/config.js';
@@ -16,7 +18,7 @@ import { n } from '#core/text-sections.js';
 import { thresholdDeploymentOf } from '#core/threshold-deployment.js';
 import type { ThresholdDeployment } from '#core/threshold-deployment.js';
 import { InMemoryThresholdAlarms, InMemoryThresholdHistory, RecordingThresholdNotifications } from '#adapters/sandbox/thresholds.js';
-import { updateModelThresholds } from '#threshold-updater/update.js';
+import { loadThresholdSettings, updateModelThresholds } from '#threshold-updater/update.js';
 import type { ModelThresholdResult } from '#threshold-updater/update.js';
 import type { SimulationOutput } from '#types/generated/simulation-output.js';
 import type { ExecutionRecord } from './runtime.js';
@@ -139,10 +141,11 @@ export const simulateQuotaChange = async (
   if (!model) throw new InvalidScenarioError(`events[${index}].quotaChange.model '${event.quotaChange.model}' is not in models[]`);
   account.setModelQuotas(model.name, event.quotaChange.quotas ?? {}, event.quotaChange.quotasUnavailable);
   const at = new Date(Date.parse(event.at));
-  const ports = { quotas: account.ports().quotas, alarms: updater.alarms, history: updater.history, notifications: updater.notifications };
+  const { quotas, settings } = account.ports();
+  const ports = { quotas, settings, alarms: updater.alarms, history: updater.history, notifications: updater.notifications };
   let outcome: ModelThresholdResult;
   try {
-    outcome = await updateModelThresholds(updater.deployment, model, ports, at);
+    outcome = await updateModelThresholds(updater.deployment, model, ports, { at, settings: await loadThresholdSettings(ports) });
   } catch (error) {
     outcome = { model: model.name, status: 'failed', changes: [], deletedAlarms: [], notes: [], error: describeError(error) };
   }

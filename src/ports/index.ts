@@ -228,9 +228,13 @@ export interface DeploymentStorePort {
   load(): Promise<ThresholdDeployment | undefined>;
 }
 
-/** What the threshold updater (src/threshold-updater) takes: the workflow's quotas and notifications, and its own. */
+/**
+ * What the threshold updater (src/threshold-updater) takes: the workflow's quotas, notifications and runtime settings
+ * (the one home of the threshold percents), and its own alarms and history.
+ */
 export interface ThresholdUpdaterPorts {
   quotas: QuotasPort;
+  settings: SettingsPort;
   alarms: ThresholdAlarmsPort;
   history: ThresholdHistoryPort;
   notifications: NotificationsPort;

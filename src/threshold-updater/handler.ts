@@ -1,9 +1,12 @@
 /**
- * The threshold updater's entry logic, for its two triggers:
+ * The threshold updater's entry logic, for its three triggers:
  * - the CloudFormation custom resource (Provider framework) on every Create/Update of the core stack: it stores the
  *   deployment description it carries (for the scheduled runs) and recalculates at once, so a stack update that
  *   reset a threshold to its deploy-time value is corrected in the same deploy; Delete changes nothing;
- * - the EventBridge schedule: recalculates from the stored description.
+ * - the EventBridge schedule: recalculates from the stored description;
+ * - a "Parameter Store Change" event of the runtime settings parameter (the home of the threshold percents):
+ *   recalculates from the stored description with the new percents, so the alarms follow an edit within minutes.
+ * Every history entry records which of the three ran it (`trigger`).
  * Bad quota data is not a failure of the run (it is notified and the thresholds stay); a failure to read or write
  * the alarms or the history is, so the function's error alarm fires and CloudFormation reports it.
  */
@@ -12,7 +15,7 @@ import { ThresholdUpdateFailedError } from '#core/errors.js';
 import { parseThresholdDeployment } from '#core/threshold-deployment.js';
 import type { DeploymentStorePort, ThresholdUpdaterPorts } from '#ports/index.js';
 import { updateThresholds } from './update.js';
-import type { ThresholdUpdateSummary } from './update.js';
+import type { ThresholdUpdateSummary, ThresholdUpdateTrigger } from './update.js';
 
 export interface ThresholdHandlerDeps {
   ports: () => ThresholdUpdaterPorts & { deployments: DeploymentStorePort };
@@ -28,6 +31,11 @@ interface CustomResourceEvent {
 
 const isCustomResourceEvent = (event: unknown): event is CustomResourceEvent =>
   typeof event === 'object' && event !== null && ['Create', 'Update', 'Delete'].includes(String((event as { RequestType?: unknown }).RequestType));
+
+/** The EventBridge event SSM emits when a parameter is created, updated or deleted (source aws.ssm). */
+export const isParameterStoreChangeEvent = (event: unknown): event is { source: 'aws.ssm'; 'detail-type': 'Parameter Store Change'; detail: { name?: string; operation?: string } } =>
+  typeof event === 'object' && event !== null &&
+  (event as { source?: unknown }).source === 'aws.ssm' && (event as { 'detail-type'?: unknown })['detail-type'] === 'Parameter Store Change';
 
 export const physicalResourceIdOf = (customerName: string): string => `${customerName}-bedrock-ops-alert-thresholds`;
 
@@ -59,17 +67,19 @@ export const createThresholdHandler = (deps: ThresholdHandlerDeps) => {
       // The history and the alarms outlive a stack deletion's custom resource: nothing to undo.
       if (event.RequestType === 'Delete') return { PhysicalResourceId: event.PhysicalResourceId ?? physicalId, Data: {} };
       await ports.deployments.save(deployment);
-      const summary = await updateThresholds(deployment, ports, deps.now());
+      const summary = await updateThresholds(deployment, ports, deps.now(), 'deploy');
       report(summary);
       const count = (status: string) => String(summary.results.filter((r) => r.status === status).length);
       return { PhysicalResourceId: physicalId, Data: { Updated: count('updated'), Unchanged: count('unchanged'), QuotaDataErrors: count('failed') } };
     }
+    const trigger: ThresholdUpdateTrigger = isParameterStoreChangeEvent(event) ? 'settings_changed' : 'schedule';
+    if (trigger === 'settings_changed') deps.logger.info('runtime settings changed: recalculating the thresholds', { ...(event as { detail: object }).detail });
     const deployment = await ports.deployments.load();
     if (!deployment) {
       deps.logger.warn('no deployment description yet: the custom resource has not run; nothing to update');
       return { skipped: 'no deployment description' };
     }
-    const summary = await updateThresholds(deployment, ports, deps.now());
+    const summary = await updateThresholds(deployment, ports, deps.now(), trigger);
     report(summary);
     return summary;
   };

@@ -3,6 +3,10 @@
  * of the core (src/core/thresholds.ts) through the ports. The same function runs in Lambda (custom resource and
  * schedule) and in the local simulation; only the ports differ.
  *
+ * The threshold percents come from the runtime settings (Parameter Store, read once per run through the settings
+ * port), the same document the workflow's decision reads: the deployment description only says which models and
+ * alarms exist. An edited percent moves the alarms at the next run (a Parameter Store Change event runs it at once).
+ *
  * Bad quota data never reaches a threshold: a model whose quotas cannot be read, or read as unusable, is reported
  * (a QuotaDataError and a notification) and its alarms are not touched. One model's failure does not stop the others.
  */
@@ -16,6 +20,18 @@ import { planThresholdUpdate, quotaDataErrorNotification } from '#core/threshold
 import type { ThresholdHistoryEntry, ThresholdPlan } from '#core/thresholds.js';
 import type { DeployedModel, ThresholdDeployment } from '#core/threshold-deployment.js';
 import type { ThresholdUpdaterPorts } from '#ports/index.js';
+import { resolveSettingsDocument, settingsForModel } from '#workflow/settings.js';
+import type { ResolvedSettingsDocument } from '#workflow/settings.js';
+
+/** What ran the recalculation; recorded on every history entry it writes. */
+export type ThresholdUpdateTrigger = NonNullable<ThresholdHistoryEntry['trigger']>;
+
+/** One run's inputs besides the deployment: the time, the validated runtime settings, and what triggered it. */
+export interface ThresholdRun {
+  at: Date;
+  settings: ResolvedSettingsDocument;
+  trigger?: ThresholdUpdateTrigger;
+}
 
 export interface ModelThresholdResult {
   model: string;
@@ -83,10 +99,29 @@ const applyPlan = async (ports: ThresholdUpdaterPorts, plan: ThresholdPlan): Pro
   for (const configuration of plan.writes) await ports.alarms.putMetricAlarm(configuration);
 };
 
+/** The runtime settings document, validated (an InvalidSettingsError when it is not usable). */
+export const loadThresholdSettings = async (ports: Pick<ThresholdUpdaterPorts, 'settings'>): Promise<ResolvedSettingsDocument> =>
+  resolveSettingsDocument(await ports.settings.loadDocument());
+
+/**
+ * The model with the threshold percents of the runtime settings (its overrides on the document's quotaPolicy). A
+ * model the settings do not list keeps its deploy-time percents and the run says so in a note.
+ */
+export const withSettingsPercents = (model: DeployedModel, settings: ResolvedSettingsDocument): { model: DeployedModel; note?: string } => {
+  const effective = settingsForModel(settings, model.name);
+  if (!effective) {
+    return { model, note: `${model.name} is not in the runtime settings document: its thresholds keep the deploy-time percents (add it to the settings parameter, or redeploy).` };
+  }
+  const { rpmThresholdPercent, tpmThresholdPercent } = effective.quotaPolicy;
+  return { model: { ...model, percents: { rpmThresholdPercent, tpmThresholdPercent } } };
+};
+
 export const updateModelThresholds = async (
-  deployment: ThresholdDeployment, model: DeployedModel, ports: ThresholdUpdaterPorts, at: Date,
+  deployment: ThresholdDeployment, deployedModel: DeployedModel, ports: ThresholdUpdaterPorts, run: ThresholdRun,
 ): Promise<ModelThresholdResult> => {
+  const { at, trigger } = run;
   const time = at.toISOString();
+  const { model, note } = withSettingsPercents(deployedModel, run.settings);
   const result: ModelThresholdResult = { model: model.name, status: 'unchanged', changes: [], deletedAlarms: [], notes: [] };
   let quotas: ModelQuotas;
   try {
@@ -116,7 +151,9 @@ export const updateModelThresholds = async (
     customerName: deployment.customerName, model, at: time, quotas, alarms, compositeRule: current.compositeRule,
     previousQuotas: previousQuotasOf(model, history),
   });
+  if (note) result.notes.push(note);
   result.notes.push(...plan.notes);
+  if (trigger) plan.history = plan.history.map((entry) => ({ ...entry, trigger }));
   if (plan.writes.length === 0 && plan.deletions.length === 0 && !plan.composite) return result;
 
   await applyPlan(ports, plan);
@@ -137,12 +174,20 @@ export const updateModelThresholds = async (
   return result;
 };
 
-/** Every model of the deployment, one after the other (a few calls each; Service Quotas is rate-limited). */
-export const updateThresholds = async (deployment: ThresholdDeployment, ports: ThresholdUpdaterPorts, at: Date): Promise<ThresholdUpdateSummary> => {
+/**
+ * Every model of the deployment, one after the other (a few calls each; Service Quotas is rate-limited). Settings
+ * that cannot be read or are invalid stop the run before any alarm is touched (the error propagates: the function's
+ * error alarm fires, and the next run retries).
+ */
+export const updateThresholds = async (
+  deployment: ThresholdDeployment, ports: ThresholdUpdaterPorts, at: Date, trigger?: ThresholdUpdateTrigger,
+): Promise<ThresholdUpdateSummary> => {
+  const settings = await loadThresholdSettings(ports);
+  const run: ThresholdRun = { at, settings, ...(trigger ? { trigger } : {}) };
   const results: ModelThresholdResult[] = [];
   for (const model of deployment.models) {
     try {
-      results.push(await updateModelThresholds(deployment, model, ports, at));
+      results.push(await updateModelThresholds(deployment, model, ports, run));
     } catch (error) {
       // Reading or writing the alarms or the history failed: nothing was recorded for this model; the next run retries.
       results.push({ model: model.name, status: 'failed', changes: [], deletedAlarms: [], notes: [], error: describeError(error) });

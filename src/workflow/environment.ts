@@ -23,6 +23,8 @@ export const THRESHOLD_ENV = {
   historyTableName: 'OPS_ALERT_THRESHOLD_HISTORY_TABLE',
   /** The incident notification topic: "thresholds updated" goes to the same subscribers, filtered by severity */
   notificationTopicArn: ENV.notificationTopicArn,
+  /** The runtime settings parameter: the one home of the threshold percents */
+  settingsParameterName: ENV.settingsParameterName,
 } as const;
 
 export const IDEMPOTENCY_TABLE = { partitionKey: 'id', ttlAttribute: 'expiration' } as const;

@@ -5,6 +5,9 @@ import { THRESHOLD_CUSTOM_RESOURCE_TYPE } from '../../infra/constructs/threshold
 import { compositeAlarmConfiguration, declaredAlarmKinds } from '#core/alarm-config.js';
 import { thresholdDeploymentOf } from '#core/threshold-deployment.js';
 import { THRESHOLD_ENV } from '#workflow/environment.js';
+import { matchesEventPattern } from '#workflow/event-pattern.js';
+import { resolveSettingsDocument } from '#workflow/settings.js';
+import { withSettingsPercents } from '#threshold-updater/update.js';
 import { exampleConfigRaw, synthStacks, templateOf } from './helpers.js';
 
 type CfnResource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string };
@@ -88,6 +91,55 @@ describe('ThresholdUpdater wiring (example configuration)', () => {
     expect(resourceOf('servicequotas:GetServiceQuota')).toHaveLength(1);
     expect(resourceOf('servicequotas:GetServiceQuota')[0]).toMatch(/:servicequotas:.*:bedrock\/\*"/);
     expect(statements.flatMap(actions)).not.toContain('dynamodb:DeleteItem');
+  });
+
+  it('runs the updater when the runtime settings parameter changes (Parameter Store Change), and only then', () => {
+    const parameterId = logicalIdOf(core.settingsParameter);
+    const rule = Object.entries(resources).find(([, r]) => r.Type === 'AWS::Events::Rule' && JSON.stringify(r.Properties.EventPattern ?? {}).includes('aws.ssm'));
+    expect(rule).toBeDefined();
+    const [ruleId, { Properties: props }] = rule!;
+    // The parameter's Ref is its name: resolved as CloudFormation would, the pattern is what EventBridge matches.
+    const pattern = JSON.parse(JSON.stringify(props.EventPattern).replaceAll(JSON.stringify({ Ref: parameterId }), JSON.stringify(deployment.settingsParameterName))) as Record<string, unknown>;
+    const event = (name: string, operation = 'Update') => ({
+      version: '0', id: '6a7e4feb-b491-4cf7-a9f1-bf3703497718', 'detail-type': 'Parameter Store Change', source: 'aws.ssm',
+      account: '123456789012', time: '2026-06-02T05:59:58Z', region: 'us-east-1',
+      resources: [`arn:aws:ssm:us-east-1:123456789012:parameter${name}`],
+      detail: { operation, name, type: 'String', description: 'settings' },
+    });
+    expect(matchesEventPattern(pattern, event(deployment.settingsParameterName))).toBe(true);
+    expect(matchesEventPattern(pattern, event(deployment.settingsParameterName, 'Create'))).toBe(true);
+    expect(matchesEventPattern(pattern, event(deployment.settingsParameterName, 'Delete'))).toBe(false);
+    expect(matchesEventPattern(pattern, event('/Acme/other-app/settings'))).toBe(false);
+    expect(matchesEventPattern(pattern, { ...event(deployment.settingsParameterName), source: 'aws.config' })).toBe(false);
+    expect(props.Targets).toEqual([expect.objectContaining({
+      Arn: { 'Fn::GetAtt': [updaterId, 'Arn'] },
+      RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 },
+      DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalIdOf(thresholds.deadLetterQueue), 'Arn'] } },
+    })]);
+    // EventBridge may invoke the updater for this rule only.
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction', Principal: 'events.amazonaws.com',
+      FunctionName: { 'Fn::GetAtt': [updaterId, 'Arn'] }, SourceArn: { 'Fn::GetAtt': [ruleId, 'Arn'] },
+    });
+  });
+
+  it('reads the threshold percents from the runtime settings parameter (its name in the environment, GetParameter on it only)', () => {
+    const parameterId = logicalIdOf(core.settingsParameter);
+    expect(resources[updaterId]?.Properties).toMatchObject({ Environment: { Variables: { [THRESHOLD_ENV.settingsParameterName]: { Ref: parameterId } } } });
+    const getParameter = statements.filter((s) => actions(s).includes('ssm:GetParameter'));
+    expect(getParameter).toHaveLength(1);
+    expect(JSON.stringify(getParameter[0]!.Resource)).toContain(`{"Ref":"${parameterId}"}`);
+    expect(JSON.stringify(getParameter[0]!.Resource)).toContain(':parameter');
+    // The deploy-time run reads the parameter: CloudFormation creates it first.
+    const customResource = Object.values(resources).find((r) => r.Type === THRESHOLD_CUSTOM_RESOURCE_TYPE) as CfnResource & { DependsOn?: string[] };
+    expect(customResource.DependsOn).toContain(parameterId);
+  });
+
+  it('seeds the runtime settings with the configuration\'s percents, so the updater\'s first run after a deploy keeps them', () => {
+    const settings = resolveSettingsDocument(JSON.parse(core.runtimeSettingsJson));
+    for (const model of deployment.models) {
+      expect(withSettingsPercents(model, settings)).toEqual({ model: expect.objectContaining({ percents: { rpmThresholdPercent: model.percents.rpmThresholdPercent, tpmThresholdPercent: model.percents.tpmThresholdPercent } }) });
+    }
   });
 
   it('shows the history on the dashboard (Logs Insights on the updater log lines)', () => {

@@ -21,3 +21,23 @@ export const SONNET: DeployedModel = {
 };
 
 export const deploymentWith = (...models: DeployedModel[]): ThresholdDeployment => ({ schemaVersion: 1, customerName: 'Acme', models });
+
+/**
+ * The runtime settings document the deploy seeds from a deployment (infra/runtime-settings.ts): each model's percents
+ * as its overrides; `percents` then changes some of them, as an operator editing the parameter would.
+ */
+export const settingsDocumentOf = (
+  deployment: ThresholdDeployment, percents: Record<string, Partial<DeployedModel['percents']>> = {},
+): Record<string, unknown> => ({
+  schemaVersion: 1,
+  customerName: deployment.customerName,
+  models: deployment.models.map((model) => ({
+    name: model.name, modelId: model.modelId, overrides: { ...model.percents, ...(percents[model.name] ?? {}) },
+  })),
+});
+
+/** A settings port serving `document` (what SSM.GetParameter returns, parsed), counting its reads. */
+export const settingsPortOf = (document: () => unknown): { loadDocument: () => Promise<unknown>; reads: number } => {
+  const port = { reads: 0, loadDocument: async () => { port.reads += 1; return structuredClone(document()); } };
+  return port;
+};

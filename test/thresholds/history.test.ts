@@ -28,7 +28,7 @@ describe('DynamoDbThresholdHistory (dynalite)', () => {
       KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
     }));
     history = new DynamoDbThresholdHistory({ tableName: 'thresholds', clientConfig: dynamo.clientConfig });
-    await history.record([entry('G-Opus-4-6', '2026-06-01T06:00:00.000Z', { reason: 'initial_sizing', oldQuota: null, oldThreshold: 1e12 })]);
+    await history.record([entry('G-Opus-4-6', '2026-06-01T06:00:00.000Z', { reason: 'initial_sizing', oldQuota: null, oldThreshold: 1e12, trigger: 'deploy' })]);
     await history.record([
       entry('G-Opus-4-6', '2026-06-02T06:00:00.000Z'),
       entry('Sonnet-4-5', '2026-06-02T06:00:00.000Z', { quota: 'RPM', quotaCode: null, newQuota: null, newThreshold: null, reason: 'quota_removed' }),
@@ -43,7 +43,7 @@ describe('DynamoDbThresholdHistory (dynalite)', () => {
   it('lists one model newest first, with every field as recorded (nulls kept)', async () => {
     const entries = await history.list({ model: 'G-Opus-4-6' });
     expect(entries.map((e) => [e.at, e.reason])).toEqual([['2026-06-02T06:00:00.000Z', 'quota_increased'], ['2026-06-01T06:00:00.000Z', 'initial_sizing']]);
-    expect(entries[1]).toEqual(entry('G-Opus-4-6', '2026-06-01T06:00:00.000Z', { reason: 'initial_sizing', oldQuota: null, oldThreshold: 1e12 }));
+    expect(entries[1]).toEqual(entry('G-Opus-4-6', '2026-06-01T06:00:00.000Z', { reason: 'initial_sizing', oldQuota: null, oldThreshold: 1e12, trigger: 'deploy' }));
   });
 
   it('lists every model newest first, without the deployment description, and honours the limit', async () => {
@@ -61,7 +61,11 @@ describe('DynamoDbThresholdHistory (dynalite)', () => {
 describe('ops-alert thresholds history', () => {
   const run = async (args: string[], env: NodeJS.ProcessEnv = { OPS_ALERT_THRESHOLD_HISTORY_TABLE: 'table-1' }) => {
     const store = new InMemoryThresholdHistory();
-    await store.record([entry('G-Opus-4-6', '2026-06-02T06:00:00.000Z'), entry('Nova-Pro', '2026-06-01T06:00:00.000Z', { reason: 'initial_sizing', oldQuota: null })]);
+    await store.record([
+      entry('G-Opus-4-6', '2026-06-02T06:00:00.000Z'),
+      entry('Nova-Pro', '2026-06-01T06:00:00.000Z', { reason: 'initial_sizing', oldQuota: null }),
+      entry('Haiku-4-5', '2026-05-30T06:00:00.000Z', { reason: 'threshold_corrected', oldQuota: 8_000_000, thresholdPercent: 50, oldThreshold: 6_400_000, newThreshold: 4_000_000, trigger: 'settings_changed' }),
+    ]);
     let out = '';
     const tables: string[] = [];
     const program = new Command('ops-alert').exitOverride().configureOutput({ writeErr: (text) => { out += text; } });
@@ -78,6 +82,8 @@ describe('ops-alert thresholds history', () => {
     expect(lines[1]).toMatch(/2026-06-02T06:00:00.000Z\s+G-Opus-4-6\s+TPM L-3DCCFAA4\s+6,250,000 -> 8,000,000\s+5,000,000 -> 6,400,000\s+quota_increased/);
     expect(lines[2]).toContain('approved increase');
     expect(lines[3]).toMatch(/Nova-Pro .* - -> 8,000,000/);
+    // An entry that records its trigger says it: an edited percent in the runtime settings moved the alarm.
+    expect(lines[5]).toMatch(/Haiku-4-5 .*6,400,000 -> 4,000,000\s+threshold_corrected \(settings_changed\)$/);
   });
 
   it('filters by model and prints JSON', async () => {

@@ -63,3 +63,25 @@ describe('quota changes in a scenario', () => {
     expect(incident?.execution.status).toBe('SUCCEEDED');
   });
 });
+
+describe('threshold percents in the local simulation', () => {
+  it('takes them from the scenario\'s runtime settings, like the decision: the alarm and the judgement agree', async () => {
+    // Prepare: deployed at the schema default (80 %); the simulated Parameter Store says 50 % for Sonnet's TPM.
+    const scenario = parseScenario({
+      customerName: 'Acme',
+      models: [{ name: 'Sonnet-4-5', modelId: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0', quotas: { tpm: 2000000 } }],
+      settings: { models: [{ name: 'Sonnet-4-5', modelId: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0', overrides: { tpmThresholdPercent: 50 } }] },
+      events: [
+        { label: 'approved increase', quotaChange: { model: 'Sonnet-4-5', quotas: { tpm: 3000000 } }, at: '2026-06-01T06:00:00Z' },
+        { model: 'Sonnet-4-5', alarms: ['HighTPMQuotaUsage'], at: '2026-06-02T10:00:00Z' },
+      ],
+    }, 'inline scenario');
+    // Act
+    const run = await simulateScenario('inline', scenario);
+    // Assess: the simulated CloudWatch holds 3,000,000 x 50 %, not x 80 % (the deploy-time percent).
+    const updater = localThresholdUpdater(run.account);
+    expect(updater.alarms.metricAlarms.get('Acme-Bedrock-HighTPMQuotaUsage-Warning-Sonnet-4-5')?.Threshold).toBe(1_500_000);
+    expect(updater.history.entries).toEqual([expect.objectContaining({ oldThreshold: 1_600_000, newThreshold: 1_500_000, thresholdPercent: 50 })]);
+    expect(run.results.find((r) => r.decision)?.decision).toMatchObject({ thresholds: { tpm: 1_500_000 } });
+  });
+});

@@ -21,7 +21,7 @@ import { SnsNotifications } from '#adapters/aws/notifications.js';
 import type { ThresholdDeployment } from '#core/threshold-deployment.js';
 import { createThresholdHandler } from '#threshold-updater/handler.js';
 import { InMemoryThresholdHistory } from '#adapters/sandbox/thresholds.js';
-import { deploymentWith, OPUS, SONNET } from './fixtures.js';
+import { deploymentWith, OPUS, settingsDocumentOf, settingsPortOf, SONNET } from './fixtures.js';
 
 const cw = mockClient(CloudWatchClient);
 const sq = mockClient(ServiceQuotasClient);
@@ -64,6 +64,8 @@ const alarmsWithThresholds = (thresholds: Record<string, number>, composites: Re
 const handlerWith = (history = new InMemoryThresholdHistory()) =>
   createThresholdHandler({
     ports: () => ({
+      // The runtime settings as the deploy seeds them (each model's percents), whatever the event's deployment.
+      settings: settingsPortOf(() => settingsDocumentOf(deploymentWith(OPUS, SONNET))),
       quotas: new ServiceQuotasModelQuotas({ client: new ServiceQuotasClient({ region: 'us-east-1' }) }),
       alarms: new CloudWatchThresholdAlarms({ client: new CloudWatchClient({ region: 'us-east-1' }) }),
       notifications: new SnsNotifications({ client: new SNSClient({ region: 'us-east-1' }), topicArn: TOPIC }),

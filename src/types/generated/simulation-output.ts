@@ -145,6 +145,10 @@ export interface ThresholdChange {
    * One sentence for people: what changed and why.
    */
   detail: string;
+  /**
+   * What ran the recalculation: deploy (the stack's custom resource), schedule (the periodic run, which finds changed quotas), settings_changed (the runtime settings parameter changed: Parameter Store Change event). Absent in the local simulation and in entries written before it was recorded.
+   */
+  trigger?: 'deploy' | 'schedule' | 'settings_changed';
 }
 /**
  * The final state of the simulated account(s), every scenario together (each item names its scenario).
