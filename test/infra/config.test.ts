@@ -1,17 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DEPLOYMENT_CONFIG_SCHEMA_PATH, DeploymentConfigError, MAX_MODELS_PER_STACK, assignAlarmStacks, loadDeploymentConfig, parseDeploymentConfig } from '../../infra/config.js';
 import { buildRuntimeSettings } from '../../infra/runtime-settings.js';
-import { configWithModels, deploymentOf, exampleConfigRaw } from './helpers.js';
-
-const errorOf = (raw: unknown): string => {
-  try {
-    parseDeploymentConfig(raw, 'test.json');
-  } catch (error) {
-    expect(error).toBeInstanceOf(DeploymentConfigError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the configuration to be rejected');
-};
+import { configRejection, configWithModels, deploymentOf, exampleConfigRaw } from './helpers.js';
 
 describe('deployment configuration', () => {
   it('loads the shipped example (the default of `npx cdk synth`)', () => {
@@ -48,7 +38,7 @@ describe('deployment configuration', () => {
     const raw = configWithModels(2);
     (raw.models as Record<string, unknown>[])[1]!.modelId = '';
     (raw as Record<string, unknown>).alarms = { latency: { periodSeconds: 120 }, typo: 1 };
-    const message = errorOf(raw);
+    const message = configRejection(raw);
     expect(message).toContain('models/1/modelId');
     expect(message).toContain('alarms/latency/periodSeconds');
     expect(message).toContain('unknown field "typo"');
@@ -56,7 +46,7 @@ describe('deployment configuration', () => {
 
   it('rejects a bad e-mail preference and a bad customer name', () => {
     const raw = configWithModels(1, { customerName: 'Acme Corp', notifications: { emails: [{ address: 'not-an-address', preference: 'sometimes' }] } });
-    const message = errorOf(raw);
+    const message = configRejection(raw);
     expect(message).toContain('customerName');
     expect(message).toContain('notifications/emails/0/address');
     expect(message).toContain('notifications/emails/0/preference');
@@ -70,7 +60,7 @@ describe('deployment configuration', () => {
     const models = raw.models as Record<string, unknown>[];
     models[1]!.name = 'm1';
     models[1]!.modelId = models[0]!.modelId;
-    const message = errorOf(raw);
+    const message = configRejection(raw);
     expect(message).toContain('models/1/name');
     expect(message).toContain('models/1/modelId');
     expect(message).toContain('notifications/emails/1/address');

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { Stack } from 'aws-cdk-lib';
-import { DEFAULT_CONFIG_PATH, REPO_ROOT, parseDeploymentConfig, resolveDeployment } from '../../infra/config.js';
+import { DEFAULT_CONFIG_PATH, DeploymentConfigError, REPO_ROOT, parseDeploymentConfig, resolveDeployment } from '../../infra/config.js';
 import type { ResolvedDeployment } from '../../infra/config.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
 import type { OpsAlertStacks } from '../../infra/ops-alert-app.js';
@@ -78,3 +78,14 @@ export const synthStacks = (raw: unknown, app: App = newTestApp()): { app: App; 
 
 /** The stack's template; the expected warnings the synth prints (placeholder thresholds) are kept out of the output. */
 export const templateOf = (stack: Stack): Template => capturingConsole(() => Template.fromStack(stack)).result;
+
+/** The message of the DeploymentConfigError a configuration is rejected with (fails the test if it is accepted). */
+export const configRejection = (raw: unknown): string => {
+  try {
+    parseDeploymentConfig(raw, 'test.json');
+  } catch (error) {
+    expect(error).toBeInstanceOf(DeploymentConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the configuration to be rejected');
+};

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
-import { DeploymentConfigError, REPO_ROOT, parseDeploymentConfig } from '../../infra/config.js';
+import { REPO_ROOT } from '../../infra/config.js';
 import { addNagChecks } from '../../infra/nag.js';
 import { buildRuntimeSettings } from '../../infra/runtime-settings.js';
 import { SpokeStack } from '../../infra/stacks/spoke-stack.js';
@@ -15,23 +15,13 @@ import { SPOKE_PORTS, hubEventBusName, hubStepRolePath } from '#workflow/organiz
 import { ENV } from '#workflow/environment.js';
 import { LAMBDA_STEPS } from '#workflow/steps.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
-import { configWithModels, definitionForTests, deploymentOf, exampleConfigRaw, newTestApp, synthCapturingConsole, synthStacks, templateOf } from './helpers.js';
+import { configRejection, configWithModels, definitionForTests, deploymentOf, exampleConfigRaw, newTestApp, synthCapturingConsole, synthStacks, templateOf } from './helpers.js';
 
 type Resource = { Type: string; Properties: Record<string, unknown> };
 
 const SAMPLE = resolve(REPO_ROOT, 'samples/config/organization.config.json');
 const sampleRaw = (): Record<string, unknown> => JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown>;
 const organizationOf = (raw: Record<string, unknown>) => raw.organization as Record<string, unknown>;
-
-const rejection = (raw: unknown): string => {
-  try {
-    parseDeploymentConfig(raw, 'test.json');
-  } catch (error) {
-    expect(error).toBeInstanceOf(DeploymentConfigError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the configuration to be rejected');
-};
 
 const resourcesOf = (template: Template | Record<string, unknown>, type: string): Resource[] => {
   const json = template instanceof Template ? template.toJSON() : template;
@@ -59,7 +49,7 @@ describe('organization configuration', () => {
     organization.organizationId = 'org-1';
     organization.spokes = { organizationalUnits: ['OU-1'], regions: ['US East'] };
     organization.accounts = [{ id: '12345' }];
-    const message = rejection(raw);
+    const message = configRejection(raw);
     expect(message).toMatch(/organization\/organizationId/);
     expect(message).toMatch(/organization\/spokes\/organizationalUnits\/0/);
     expect(message).toMatch(/organization\/spokes\/regions\/0/);
@@ -69,7 +59,7 @@ describe('organization configuration', () => {
   it('rejects an account listed twice', () => {
     const raw = sampleRaw();
     organizationOf(raw).accounts = [{ id: '222222222222', name: 'A' }, { id: '222222222222', name: 'B' }];
-    expect(rejection(raw)).toMatch(/organization\/accounts\/1\/id: 222222222222 is already listed at organization\/accounts\/0/);
+    expect(configRejection(raw)).toMatch(/organization\/accounts\/1\/id: 222222222222 is already listed at organization\/accounts\/0/);
   });
 
   it('writes the per-account settings (name, Support plan, case overrides) into the runtime settings document', () => {
