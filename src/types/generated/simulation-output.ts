@@ -156,6 +156,14 @@ export interface ThresholdChange {
 export interface AccountState {
   cases: {
     scenario: string;
+    /**
+     * The account that holds it (organization scenarios: the member account).
+     */
+    account?: string;
+    /**
+     * The Region it was made in.
+     */
+    region?: string;
     caseId: string;
     displayId: string;
     subject: string;
@@ -172,6 +180,14 @@ export interface AccountState {
   }[];
   quotaRequests: {
     scenario: string;
+    /**
+     * The account that holds it (organization scenarios: the member account).
+     */
+    account?: string;
+    /**
+     * The Region it was made in.
+     */
+    region?: string;
     requestId: string;
     model: string;
     quota: 'RPM' | 'TPM';
