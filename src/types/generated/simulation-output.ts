@@ -162,6 +162,14 @@ export interface ThresholdChange {
 export interface AccountState {
   cases: {
     scenario: string;
+    /**
+     * The account that holds it (organization scenarios: the member account).
+     */
+    account?: string;
+    /**
+     * The Region it was made in.
+     */
+    region?: string;
     caseId: string;
     displayId: string;
     subject: string;
@@ -178,6 +186,14 @@ export interface AccountState {
   }[];
   quotaRequests: {
     scenario: string;
+    /**
+     * The account that holds it (organization scenarios: the member account).
+     */
+    account?: string;
+    /**
+     * The Region it was made in.
+     */
+    region?: string;
     requestId: string;
     model: string;
     quota: 'RPM' | 'TPM';
