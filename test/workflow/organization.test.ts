@@ -45,6 +45,7 @@ describe('organization scenarios: validation', () => {
     ['a Region model that is not a deployment model', (s: Record<string, unknown>) => {
       ((s.accounts as { regions: { models: { name: string }[] }[] }[])[0]!.regions[0]!.models[0]!).name = 'Nope';
     }, /accounts\/0\/regions\/0: model 'Nope' is not one of the deployment's models/],
+    ['a fault on a member account\'s call (not simulated per member)', (s: Record<string, unknown>) => { s.faults = [{ api: 'Support.CreateCase', error: 'server' }]; }, /faults\/0: in an organization scenario faults apply to the hub's calls/],
   ])('refuses %s with an InvalidScenarioError', (_what, change, message) => {
     expect(invalid(change)).toThrow(InvalidScenarioError);
     expect(invalid(change)).toThrow(message);
