@@ -112,6 +112,7 @@ export const reportScenario = (run: ScenarioRun): ReportScenario => {
       ...(model ? { model } : {}),
       account: state?.incident?.account ?? run.account.account,
       ...(state?.incident && run.organization?.isOrganization ? { seriesKey: seriesKeyOf(state.incident) } : {}),
+      region: state?.incident?.region ?? run.account.region,
       at: results[0]?.event.at ?? '',
       executions,
       folded,
