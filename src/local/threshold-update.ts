@@ -14,6 +14,7 @@ import type { SandboxAccount } from '#adapters/sandbox/account.js';
 import { USAGE_ALARM_KINDS, USAGE_ALARM_QUOTAS } from '#core/alarm-config.js';
 import { alarmName } from '#core/catalogue.js';
 import { describeError, InvalidScenarioError } from '#core/errors.js';
+import { recipientsOf } from '#core/subscription-filter.js';
 import { n } from '#core/text-sections.js';
 import { thresholdDeploymentOf } from '#core/threshold-deployment.js';
 import type { ThresholdDeployment } from '#core/threshold-deployment.js';
@@ -163,7 +164,7 @@ export const simulateQuotaChange = async (
     notification: notification
       ? {
           sent: true, subject: notification.subject, body: notification.body, attributes: { ...notification.attributes },
-          recipients: subscribers.filter((s) => s.preference === 'all' || s.preference.toUpperCase() === notification.attributes.severity).map((s) => s.email),
+          recipients: recipientsOf(subscribers, notification.attributes).map((s) => s.email),
         }
       : { sent: false },
     thresholdUpdate: {

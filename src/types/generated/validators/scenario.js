@@ -2,12 +2,12 @@
 import cjs0 from "ajv-formats/dist/formats.js";
 "use strict";
 export const validateScenario = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated AWS account and the alarm events to replay through the workflow (`ops-alert simulate --scenario FILE`). A user-facing contract: extend it, never break it. The simulated clock is each event's `at`.","type":"object","additionalProperties":false,"required":["customerName","models","events"],"properties":{"$comment":{"type":"string"},"name":{"type":"string","description":"Defaults to the file name."},"description":{"type":"string"},"customerName":{"type":"string"},"settings":{"type":"object","description":"Optional runtime settings (caseAutomation, quotaPolicy, usageWindowDays, settleWindowSeconds, quotaCasePoll...). Validated by the workflow itself, like the Parameter Store document: bad settings fail the execution."},"supportPlan":{"type":"boolean","default":true,"description":"false = the Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails (e.g. no service-linked role): the workflow falls back to a Support case."},"quotaCaseOpensAfterPolls":{"type":"integer","minimum":0,"default":1,"description":"How many GetRequestedServiceQuotaChange polls before Service Quotas reports the case id of a new request (0 = at once)."},"quotaRequestOutcomes":{"type":"array","description":"How Service Quotas ends new increase requests instead of opening a case: at the given poll, a request for the quota (or any) ends with the status. APPROVED raises the quota to the desired value (and the thresholds follow).","items":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"quota":{"enum":["RPM","TPM"],"description":"Only requests for this quota (default: all)."},"status":{"enum":["APPROVED","DENIED","NOT_APPROVED","INVALID_REQUEST","CASE_CLOSED"]},"afterPolls":{"type":"integer","minimum":1,"default":1,"description":"The GetRequestedServiceQuotaChange poll at which the request ends."}}}},"unrequestableQuotas":{"type":"array","items":{"enum":["RPM","TPM"]},"description":"Quotas whose increase Service Quotas refuses to take (QuotaRequestUnavailableError, e.g. not adjustable here) while the others can be requested."},"region":{"type":"string","default":"us-east-1"},"account":{"type":"string","pattern":"^[0-9]{12}$","default":"123456789012"},"subscribers":{"type":"array","description":"E-mail subscribers with their preference (the SNS filter policy). Default: one subscriber with preference all.","items":{"type":"object","additionalProperties":false,"required":["email","preference"],"properties":{"email":{"type":"string"},"preference":{"enum":["all","critical","warning"]}}}},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"openCases":{"type":"array","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"type":"array","description":"Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).","items":{"type":"object","additionalProperties":false,"required":["model","quota","desiredValue"],"properties":{"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"desiredValue":{"type":"number"},"caseDisplayId":{"type":"string"},"created":{"type":"string","format":"date-time"}}}},"events":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/quotaChangeEvent"},{"$ref":"#/definitions/caseResolvedEvent"},{"$ref":"#/definitions/shorthandEvent"},{"$ref":"#/definitions/fullEvent"}]},"description":"Each entry is one of three shapes, told apart by its keys: `quotaChange` (a quota change), `detail-type`/`source`/`detail` (a full EventBridge event), otherwise a shorthand alarm event (`model`, `alarms`, `at`). Errors are reported for the shape the entry was meant to be."},"concurrentWithinSeconds":{"type":"integer","minimum":0,"default":0,"description":"Deliveries whose times fall within this many seconds of the first of their group run concurrently (each still on its own simulated clock). 0 = only deliveries of the same instant."},"faults":{"type":"array","description":"Faults injected into the simulated AWS APIs (issue 4: retries and re-drives must not duplicate or lose anything).","items":{"$ref":"#/definitions/fault"}},"expectFailedExecutions":{"type":"boolean","default":false,"description":"true: some executions of this scenario are meant to fail (a fault, or settings that are invalid on purpose). `ops-alert simulate` then exits 0 when they do, and does not check the scenario's settings before running. Otherwise any failed execution makes it exit 1, and invalid settings are reported before anything runs."}},"definitions":{"model":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names. Absent: bedrock-runtime."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page). Each profile's usage is its own traffic; the model's `usage` is the direct traffic.","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}},"openCase":{"type":"object","additionalProperties":false,"required":["subject","timeCreated"],"properties":{"subject":{"type":"string"},"status":{"type":"string","default":"opened"},"timeCreated":{"type":"string","format":"date-time"},"caseId":{"type":"string"},"displayId":{"type":"string"},"communications":{"type":"array","items":{"type":"string"}}}},"shorthandEvent":{"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."}}},"fullEvent":{"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}},"fault":{"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.withdrawNotification, CaseLedger.endNotification, CaseLedger.release, CaseLedger.noteFailure."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / permanent: AWS refused the call, so it never takes effect, whatever the phase. server (5xx) / timeout / crash: the caller cannot tell (with phase after, the call did act: the 'death after the side effect'); on a call that is not idempotent (CreateCase, AddCommunicationToCase, Publish, RequestServiceQuotaIncrease, a ledger write) a 5xx is an unknown outcome. permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}},"quotaChangeEvent":{"type":"object","additionalProperties":false,"required":["quotaChange","at"],"description":"Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"quotaChange":{"type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"quotas":{"type":"object","additionalProperties":false,"description":"New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.","properties":{"rpm":{"type":["number","null"],"minimum":0},"tpm":{"type":["number","null"],"minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds."}}}}},"caseResolvedEvent":{"type":"object","additionalProperties":false,"required":["caseResolved","at"],"description":"AWS Support resolves the open cases of a model and case type at a time (for example the increase was granted): the next incident of that model and category opens a new case instead of appending to the resolved one. For a Quota Request, the cases Service Quotas opened for the model's requests are resolved too, and those requests end CASE_CLOSED.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"caseResolved":{"type":"object","additionalProperties":false,"required":["model","caseType"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"caseType":{"enum":["Quota Request","Investigation Request"]}}}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated AWS account and the alarm events to replay through the workflow (`ops-alert simulate --scenario FILE`). A user-facing contract: extend it, never break it. The simulated clock is each event's `at`.","type":"object","additionalProperties":false,"required":["customerName","models","events"],"properties":{"$comment":{"type":"string"},"name":{"type":"string","description":"Defaults to the file name."},"description":{"type":"string"},"customerName":{"type":"string"},"settings":{"type":"object","description":"Optional runtime settings (caseAutomation, quotaPolicy, usageWindowDays, settleWindowSeconds, quotaCasePoll...). Validated by the workflow itself, like the Parameter Store document: bad settings fail the execution."},"supportPlan":{"type":"boolean","default":true,"description":"false = the Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails (e.g. no service-linked role): the workflow falls back to a Support case."},"quotaCaseOpensAfterPolls":{"type":"integer","minimum":0,"default":1,"description":"How many GetRequestedServiceQuotaChange polls before Service Quotas reports the case id of a new request (0 = at once)."},"quotaRequestOutcomes":{"type":"array","description":"How Service Quotas ends new increase requests instead of opening a case: at the given poll, a request for the quota (or any) ends with the status. APPROVED raises the quota to the desired value (and the thresholds follow).","items":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"quota":{"enum":["RPM","TPM"],"description":"Only requests for this quota (default: all)."},"status":{"enum":["APPROVED","DENIED","NOT_APPROVED","INVALID_REQUEST","CASE_CLOSED"]},"afterPolls":{"type":"integer","minimum":1,"default":1,"description":"The GetRequestedServiceQuotaChange poll at which the request ends."}}}},"unrequestableQuotas":{"type":"array","items":{"enum":["RPM","TPM"]},"description":"Quotas whose increase Service Quotas refuses to take (QuotaRequestUnavailableError, e.g. not adjustable here) while the others can be requested."},"region":{"type":"string","default":"us-east-1"},"account":{"type":"string","pattern":"^[0-9]{12}$","default":"123456789012"},"subscribers":{"type":"array","description":"E-mail subscribers with their preference (the SNS filter policy). Default: one subscriber with preference all.","items":{"type":"object","additionalProperties":false,"required":["email","preference"],"properties":{"email":{"type":"string"},"preference":{"enum":["all","critical","warning"]},"accounts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{12}$"},"description":"Organization mode: only the e-mails about these accounts (the subscription's filter on the `account` message attribute, as the deployment config's notifications.emails[].accounts). Absent: every account."}}}},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"openCases":{"type":"array","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"type":"array","description":"Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).","items":{"type":"object","additionalProperties":false,"required":["model","quota","desiredValue"],"properties":{"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"desiredValue":{"type":"number"},"caseDisplayId":{"type":"string"},"created":{"type":"string","format":"date-time"}}}},"events":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/quotaChangeEvent"},{"$ref":"#/definitions/caseResolvedEvent"},{"$ref":"#/definitions/shorthandEvent"},{"$ref":"#/definitions/fullEvent"}]},"description":"Each entry is one of three shapes, told apart by its keys: `quotaChange` (a quota change), `detail-type`/`source`/`detail` (a full EventBridge event), otherwise a shorthand alarm event (`model`, `alarms`, `at`). Errors are reported for the shape the entry was meant to be."},"concurrentWithinSeconds":{"type":"integer","minimum":0,"default":0,"description":"Deliveries whose times fall within this many seconds of the first of their group run concurrently (each still on its own simulated clock). 0 = only deliveries of the same instant."},"faults":{"type":"array","description":"Faults injected into the simulated AWS APIs (issue 4: retries and re-drives must not duplicate or lose anything).","items":{"$ref":"#/definitions/fault"}},"expectFailedExecutions":{"type":"boolean","default":false,"description":"true: some executions of this scenario are meant to fail (a fault, or settings that are invalid on purpose). `ops-alert simulate` then exits 0 when they do, and does not check the scenario's settings before running. Otherwise any failed execution makes it exit 1, and invalid settings are reported before anything runs."}},"definitions":{"model":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names. Absent: bedrock-runtime."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page). Each profile's usage is its own traffic; the model's `usage` is the direct traffic.","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}},"openCase":{"type":"object","additionalProperties":false,"required":["subject","timeCreated"],"properties":{"subject":{"type":"string"},"status":{"type":"string","default":"opened"},"timeCreated":{"type":"string","format":"date-time"},"caseId":{"type":"string"},"displayId":{"type":"string"},"communications":{"type":"array","items":{"type":"string"}}}},"shorthandEvent":{"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."}}},"fullEvent":{"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}},"fault":{"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.withdrawNotification, CaseLedger.endNotification, CaseLedger.release, CaseLedger.noteFailure."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / permanent: AWS refused the call, so it never takes effect, whatever the phase. server (5xx) / timeout / crash: the caller cannot tell (with phase after, the call did act: the 'death after the side effect'); on a call that is not idempotent (CreateCase, AddCommunicationToCase, Publish, RequestServiceQuotaIncrease, a ledger write) a 5xx is an unknown outcome. permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}},"quotaChangeEvent":{"type":"object","additionalProperties":false,"required":["quotaChange","at"],"description":"Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"quotaChange":{"type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"quotas":{"type":"object","additionalProperties":false,"description":"New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.","properties":{"rpm":{"type":["number","null"],"minimum":0},"tpm":{"type":["number","null"],"minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds."}}}}},"caseResolvedEvent":{"type":"object","additionalProperties":false,"required":["caseResolved","at"],"description":"AWS Support resolves the open cases of a model and case type at a time (for example the increase was granted): the next incident of that model and category opens a new case instead of appending to the resolved one. For a Quota Request, the cases Service Quotas opened for the model's requests are resolved too, and those requests end CASE_CLOSED.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"caseResolved":{"type":"object","additionalProperties":false,"required":["model","caseType"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"caseType":{"enum":["Quota Request","Investigation Request"]}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[0-9]{12}$", "u");
 const schema7 = {"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names. Absent: bedrock-runtime."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page). Each profile's usage is its own traffic; the model's `usage` is the direct traffic.","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}};
-const pattern1 = new RegExp("^[A-Za-z0-9_.-]{1,64}$", "u");
-const pattern2 = new RegExp("^[a-zA-Z0-9:.-]{1,64}$", "u");
+const pattern2 = new RegExp("^[A-Za-z0-9_.-]{1,64}$", "u");
+const pattern3 = new RegExp("^[a-zA-Z0-9:.-]{1,64}$", "u");
 const formats0 = cjs0.fullFormats["date-time"];
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -135,7 +135,7 @@ errors++;
 if(data4.name !== undefined){
 let data5 = data4.name;
 if(typeof data5 === "string"){
-if(!pattern1.test(data5)){
+if(!pattern2.test(data5)){
 const err10 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/name",schemaPath:"#/properties/applicationProfiles/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -160,7 +160,7 @@ errors++;
 if(data4.profileId !== undefined){
 let data6 = data4.profileId;
 if(typeof data6 === "string"){
-if(!pattern2.test(data6)){
+if(!pattern3.test(data6)){
 const err12 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/profileId",schemaPath:"#/properties/applicationProfiles/items/properties/profileId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9:.-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9:.-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -2575,7 +2575,7 @@ vErrors.push(err27);
 errors++;
 }
 for(const key2 in data18){
-if(!((key2 === "email") || (key2 === "preference"))){
+if(!(((key2 === "email") || (key2 === "preference")) || (key2 === "accounts"))){
 const err28 = {instancePath:instancePath+"/subscribers/" + i2,schemaPath:"#/properties/subscribers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
@@ -2611,9 +2611,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/subscribers/" + i2,schemaPath:"#/properties/subscribers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.accounts !== undefined){
+let data21 = data18.accounts;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err31 = {instancePath:instancePath+"/subscribers/" + i2+"/accounts",schemaPath:"#/properties/subscribers/items/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2622,10 +2624,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/subscribers",schemaPath:"#/properties/subscribers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len3 = data21.length;
+for(let i3=0; i3<len3; i3++){
+let data22 = data21[i3];
+if(typeof data22 === "string"){
+if(!pattern0.test(data22)){
+const err32 = {instancePath:instancePath+"/subscribers/" + i2+"/accounts/" + i3,schemaPath:"#/properties/subscribers/items/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2635,11 +2639,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.models !== undefined){
-let data21 = data.models;
-if(Array.isArray(data21)){
-if(data21.length < 1){
-const err33 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err33 = {instancePath:instancePath+"/subscribers/" + i2+"/accounts/" + i3,schemaPath:"#/properties/subscribers/items/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2648,16 +2649,19 @@ vErrors.push(err33);
 }
 errors++;
 }
-const len3 = data21.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate22(data21[i3], {instancePath:instancePath+"/models/" + i3,parentData:data21,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
 }
+let i4 = data21.length;
+let j0;
+if(i4 > 1){
+const indices0 = {};
+for(;i4--;){
+let item0 = data21[i4];
+if(typeof item0 !== "string"){
+continue;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err34 = {instancePath:instancePath+"/subscribers/" + i2+"/accounts",schemaPath:"#/properties/subscribers/items/properties/accounts/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2665,21 +2669,14 @@ else {
 vErrors.push(err34);
 }
 errors++;
+break;
 }
-}
-if(data.openCases !== undefined){
-let data23 = data.openCases;
-if(Array.isArray(data23)){
-const len4 = data23.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate24(data23[i4], {instancePath:instancePath+"/openCases/" + i4,parentData:data23,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
+indices0[item0] = i4;
 }
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/openCases",schemaPath:"#/properties/openCases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err35 = {instancePath:instancePath+"/subscribers/" + i2+"/accounts",schemaPath:"#/properties/subscribers/items/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2689,15 +2686,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.pendingQuotaRequests !== undefined){
-let data25 = data.pendingQuotaRequests;
-if(Array.isArray(data25)){
-const len5 = data25.length;
-for(let i5=0; i5<len5; i5++){
-let data26 = data25[i5];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.model === undefined){
-const err36 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5,schemaPath:"#/properties/pendingQuotaRequests/items/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
+}
+else {
+const err36 = {instancePath:instancePath+"/subscribers/" + i2,schemaPath:"#/properties/subscribers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2706,8 +2697,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data26.quota === undefined){
-const err37 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5,schemaPath:"#/properties/pendingQuotaRequests/items/required",keyword:"required",params:{missingProperty: "quota"},message:"must have required property '"+"quota"+"'"};
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/subscribers",schemaPath:"#/properties/subscribers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2716,8 +2709,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data26.desiredValue === undefined){
-const err38 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5,schemaPath:"#/properties/pendingQuotaRequests/items/required",keyword:"required",params:{missingProperty: "desiredValue"},message:"must have required property '"+"desiredValue"+"'"};
+}
+if(data.models !== undefined){
+let data23 = data.models;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err38 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2726,9 +2723,16 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key3 in data26){
-if(!(((((key3 === "model") || (key3 === "quota")) || (key3 === "desiredValue")) || (key3 === "caseDisplayId")) || (key3 === "created"))){
-const err39 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5,schemaPath:"#/properties/pendingQuotaRequests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const len4 = data23.length;
+for(let i5=0; i5<len4; i5++){
+if(!(validate22(data23[i5], {instancePath:instancePath+"/models/" + i5,parentData:data23,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2738,9 +2742,19 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data26.model !== undefined){
-if(typeof data26.model !== "string"){
-const err40 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5+"/model",schemaPath:"#/properties/pendingQuotaRequests/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.openCases !== undefined){
+let data25 = data.openCases;
+if(Array.isArray(data25)){
+const len5 = data25.length;
+for(let i6=0; i6<len5; i6++){
+if(!(validate24(data25[i6], {instancePath:instancePath+"/openCases/" + i6,parentData:data25,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/openCases",schemaPath:"#/properties/openCases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2750,10 +2764,15 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data26.quota !== undefined){
-let data28 = data26.quota;
-if(!((data28 === "RPM") || (data28 === "TPM"))){
-const err41 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5+"/quota",schemaPath:"#/properties/pendingQuotaRequests/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema6.properties.pendingQuotaRequests.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
+if(data.pendingQuotaRequests !== undefined){
+let data27 = data.pendingQuotaRequests;
+if(Array.isArray(data27)){
+const len6 = data27.length;
+for(let i7=0; i7<len6; i7++){
+let data28 = data27[i7];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.model === undefined){
+const err41 = {instancePath:instancePath+"/pendingQuotaRequests/" + i7,schemaPath:"#/properties/pendingQuotaRequests/items/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2762,10 +2781,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data26.desiredValue !== undefined){
-if(!(typeof data26.desiredValue == "number")){
-const err42 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5+"/desiredValue",schemaPath:"#/properties/pendingQuotaRequests/items/properties/desiredValue/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data28.quota === undefined){
+const err42 = {instancePath:instancePath+"/pendingQuotaRequests/" + i7,schemaPath:"#/properties/pendingQuotaRequests/items/required",keyword:"required",params:{missingProperty: "quota"},message:"must have required property '"+"quota"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2774,10 +2791,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data26.caseDisplayId !== undefined){
-if(typeof data26.caseDisplayId !== "string"){
-const err43 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5+"/caseDisplayId",schemaPath:"#/properties/pendingQuotaRequests/items/properties/caseDisplayId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.desiredValue === undefined){
+const err43 = {instancePath:instancePath+"/pendingQuotaRequests/" + i7,schemaPath:"#/properties/pendingQuotaRequests/items/required",keyword:"required",params:{missingProperty: "desiredValue"},message:"must have required property '"+"desiredValue"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2786,12 +2801,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data26.created !== undefined){
-let data31 = data26.created;
-if(typeof data31 === "string"){
-if(!(formats0.validate(data31))){
-const err44 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5+"/created",schemaPath:"#/properties/pendingQuotaRequests/items/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+for(const key3 in data28){
+if(!(((((key3 === "model") || (key3 === "quota")) || (key3 === "desiredValue")) || (key3 === "caseDisplayId")) || (key3 === "created"))){
+const err44 = {instancePath:instancePath+"/pendingQuotaRequests/" + i7,schemaPath:"#/properties/pendingQuotaRequests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2801,8 +2813,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5+"/created",schemaPath:"#/properties/pendingQuotaRequests/items/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.model !== undefined){
+if(typeof data28.model !== "string"){
+const err45 = {instancePath:instancePath+"/pendingQuotaRequests/" + i7+"/model",schemaPath:"#/properties/pendingQuotaRequests/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2812,9 +2825,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/pendingQuotaRequests/" + i5,schemaPath:"#/properties/pendingQuotaRequests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data28.quota !== undefined){
+let data30 = data28.quota;
+if(!((data30 === "RPM") || (data30 === "TPM"))){
+const err46 = {instancePath:instancePath+"/pendingQuotaRequests/" + i7+"/quota",schemaPath:"#/properties/pendingQuotaRequests/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema6.properties.pendingQuotaRequests.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2824,9 +2838,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/pendingQuotaRequests",schemaPath:"#/properties/pendingQuotaRequests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data28.desiredValue !== undefined){
+if(!(typeof data28.desiredValue == "number")){
+const err47 = {instancePath:instancePath+"/pendingQuotaRequests/" + i7+"/desiredValue",schemaPath:"#/properties/pendingQuotaRequests/items/properties/desiredValue/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2836,11 +2850,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.events !== undefined){
-let data32 = data.events;
-if(Array.isArray(data32)){
-if(data32.length < 1){
-const err48 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data28.caseDisplayId !== undefined){
+if(typeof data28.caseDisplayId !== "string"){
+const err48 = {instancePath:instancePath+"/pendingQuotaRequests/" + i7+"/caseDisplayId",schemaPath:"#/properties/pendingQuotaRequests/items/properties/caseDisplayId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2849,47 +2861,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-const len6 = data32.length;
-for(let i6=0; i6<len6; i6++){
-let data33 = data32[i6];
-const _errs65 = errors;
-let valid18 = false;
-const _errs66 = errors;
-if(!(validate26(data33, {instancePath:instancePath+"/events/" + i6,parentData:data32,parentDataProperty:i6,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
 }
-var _valid0 = _errs66 === errors;
-valid18 = valid18 || _valid0;
-if(!valid18){
-const _errs67 = errors;
-if(!(validate28(data33, {instancePath:instancePath+"/events/" + i6,parentData:data32,parentDataProperty:i6,rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs67 === errors;
-valid18 = valid18 || _valid0;
-if(!valid18){
-const _errs68 = errors;
-if(!(validate30(data33, {instancePath:instancePath+"/events/" + i6,parentData:data32,parentDataProperty:i6,rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs68 === errors;
-valid18 = valid18 || _valid0;
-if(!valid18){
-const _errs69 = errors;
-if(!(validate32(data33, {instancePath:instancePath+"/events/" + i6,parentData:data32,parentDataProperty:i6,rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs69 === errors;
-valid18 = valid18 || _valid0;
-}
-}
-}
-if(!valid18){
-const err49 = {instancePath:instancePath+"/events/" + i6,schemaPath:"#/properties/events/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data28.created !== undefined){
+let data33 = data28.created;
+if(typeof data33 === "string"){
+if(!(formats0.validate(data33))){
+const err49 = {instancePath:instancePath+"/pendingQuotaRequests/" + i7+"/created",schemaPath:"#/properties/pendingQuotaRequests/items/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2898,21 +2875,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-else {
-errors = _errs65;
-if(vErrors !== null){
-if(_errs65){
-vErrors.length = _errs65;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err50 = {instancePath:instancePath+"/pendingQuotaRequests/" + i7+"/created",schemaPath:"#/properties/pendingQuotaRequests/items/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2922,9 +2887,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-let data34 = data.concurrentWithinSeconds;
-if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
-const err51 = {instancePath:instancePath+"/concurrentWithinSeconds",schemaPath:"#/properties/concurrentWithinSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err51 = {instancePath:instancePath+"/pendingQuotaRequests/" + i7,schemaPath:"#/properties/pendingQuotaRequests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2933,9 +2898,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(typeof data34 == "number"){
-if(data34 < 0 || isNaN(data34)){
-const err52 = {instancePath:instancePath+"/concurrentWithinSeconds",schemaPath:"#/properties/concurrentWithinSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/pendingQuotaRequests",schemaPath:"#/properties/pendingQuotaRequests/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2945,19 +2911,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.faults !== undefined){
-let data35 = data.faults;
-if(Array.isArray(data35)){
-const len7 = data35.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate34(data35[i7], {instancePath:instancePath+"/faults/" + i7,parentData:data35,parentDataProperty:i7,rootData}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/faults",schemaPath:"#/properties/faults/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.events !== undefined){
+let data34 = data.events;
+if(Array.isArray(data34)){
+if(data34.length < 1){
+const err53 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2966,9 +2924,47 @@ vErrors.push(err53);
 }
 errors++;
 }
+const len7 = data34.length;
+for(let i8=0; i8<len7; i8++){
+let data35 = data34[i8];
+const _errs69 = errors;
+let valid21 = false;
+const _errs70 = errors;
+if(!(validate26(data35, {instancePath:instancePath+"/events/" + i8,parentData:data34,parentDataProperty:i8,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
 }
-if(typeof data.expectFailedExecutions !== "boolean"){
-const err54 = {instancePath:instancePath+"/expectFailedExecutions",schemaPath:"#/properties/expectFailedExecutions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+var _valid0 = _errs70 === errors;
+valid21 = valid21 || _valid0;
+if(!valid21){
+const _errs71 = errors;
+if(!(validate28(data35, {instancePath:instancePath+"/events/" + i8,parentData:data34,parentDataProperty:i8,rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs71 === errors;
+valid21 = valid21 || _valid0;
+if(!valid21){
+const _errs72 = errors;
+if(!(validate30(data35, {instancePath:instancePath+"/events/" + i8,parentData:data34,parentDataProperty:i8,rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs72 === errors;
+valid21 = valid21 || _valid0;
+if(!valid21){
+const _errs73 = errors;
+if(!(validate32(data35, {instancePath:instancePath+"/events/" + i8,parentData:data34,parentDataProperty:i8,rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs73 === errors;
+valid21 = valid21 || _valid0;
+}
+}
+}
+if(!valid21){
+const err54 = {instancePath:instancePath+"/events/" + i8,schemaPath:"#/properties/events/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2977,14 +2973,93 @@ vErrors.push(err54);
 }
 errors++;
 }
+else {
+errors = _errs69;
+if(vErrors !== null){
+if(_errs69){
+vErrors.length = _errs69;
 }
 else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
 else {
 vErrors.push(err55);
+}
+errors++;
+}
+}
+let data36 = data.concurrentWithinSeconds;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+const err56 = {instancePath:instancePath+"/concurrentWithinSeconds",schemaPath:"#/properties/concurrentWithinSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(typeof data36 == "number"){
+if(data36 < 0 || isNaN(data36)){
+const err57 = {instancePath:instancePath+"/concurrentWithinSeconds",schemaPath:"#/properties/concurrentWithinSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.faults !== undefined){
+let data37 = data.faults;
+if(Array.isArray(data37)){
+const len8 = data37.length;
+for(let i9=0; i9<len8; i9++){
+if(!(validate34(data37[i9], {instancePath:instancePath+"/faults/" + i9,parentData:data37,parentDataProperty:i9,rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/faults",schemaPath:"#/properties/faults/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(typeof data.expectFailedExecutions !== "boolean"){
+const err59 = {instancePath:instancePath+"/expectFailedExecutions",schemaPath:"#/properties/expectFailedExecutions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
