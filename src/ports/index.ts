@@ -177,6 +177,25 @@ export interface CaseLedgerPort {
   release(key: string, caseId: string): Promise<void>;
 }
 
+/** Temporary credentials of a spoke role (STS AssumeRole). */
+export interface TemporaryCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+  expiration?: Date;
+}
+
+/**
+ * Organization mode: how a hub step gets to act in an account, through that account's spoke role. One per container
+ * (a step's handler): it assumes the role at most once per account while the credentials last. The AWS adapter is
+ * SpokeCredentials (src/adapters/aws/spoke-credentials.ts, STS); the sandbox one counts the AssumeRole calls and
+ * refuses an account outside the organization (src/adapters/sandbox/organization.ts).
+ */
+export interface SpokeAccessPort {
+  /** The spoke role's credentials in `account`; throws (SpokeAccessDeniedError in the sandbox) when it cannot be assumed. */
+  credentialsOf(account: string): Promise<TemporaryCredentials>;
+}
+
 /** The clock is a port too: the simulated account's clock is the event time, never the wall clock. */
 export interface ClockPort {
   now(): Date;

@@ -318,8 +318,8 @@ describe('organization mode: more models than one spoke stack holds', () => {
 });
 
 describe('organization mode: cdk-nag', () => {
-  it('finds nothing unacknowledged in the hub (nor in the spokes it synthesizes, checked with nag: true)', () => {
-    const app = newTestApp();
+  it('finds nothing unacknowledged in the hub (nor in the spokes it synthesizes, checked with nag: true), nor the CDK\'s CloudFormation validation', () => {
+    const app = newTestApp({}, { cloudFormationValidation: true });
     addOpsAlertStacks(app, deploymentOf(sampleRaw()), { stateMachineDefinition: definitionForTests(), nag: true });
     addNagChecks(app);
     expect(synthCapturingConsole(app).output).not.toMatch(/AwsSolutions-|Serverless-/);

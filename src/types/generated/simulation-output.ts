@@ -164,6 +164,14 @@ export interface ThresholdChange {
 export interface AccountState {
   cases: {
     scenario: string;
+    /**
+     * The account that holds it (organization scenarios: the member account).
+     */
+    account?: string;
+    /**
+     * The Region it was made in.
+     */
+    region?: string;
     caseId: string;
     displayId: string;
     subject: string;
@@ -180,6 +188,14 @@ export interface AccountState {
   }[];
   quotaRequests: {
     scenario: string;
+    /**
+     * The account that holds it (organization scenarios: the member account).
+     */
+    account?: string;
+    /**
+     * The Region it was made in.
+     */
+    region?: string;
     requestId: string;
     model: string;
     quota: 'RPM' | 'TPM';
