@@ -30,7 +30,8 @@ export const notifyStep = async (
     caseAction: state.caseAction,
     executionArn: state.execution.id,
   });
-  return publishOnce(state.classification.incidentKey, message, ports);
+  // The account the incident is in: subscribers that follow some accounts only filter on it (SNS filter policy).
+  return publishOnce(state.classification.incidentKey, { ...message, attributes: { ...message.attributes, account: state.incident.account } }, ports);
 };
 
 /**
@@ -158,8 +159,10 @@ export const notifyFailureStep = async (
     ...(modelName ? { modelName } : alarmName ? { modelName: `alarm ${alarmName}` } : {}),
     error,
   });
+  // The event's account when the input has one, for the subscribers that follow some accounts only.
+  const account = accountOfInput(detail.input);
   // One e-mail per failure: a re-driven execution that fails again (a later stopDate) is reported again.
-  return publishOnce(failureId, message, ports);
+  return publishOnce(failureId, account ? { ...message, attributes: { ...message.attributes, account } } : message, ports);
 };
 
 const alarmNameOfInput = (input: string | null | undefined): string | undefined => {
@@ -177,6 +180,16 @@ const incidentOfInput = (input: string | null | undefined): { account: string; r
     const parsed = JSON.parse(input ?? 'null') as { account?: unknown; region?: unknown } | null;
     const { account, region } = parsed ?? {};
     return typeof account === 'string' && /^[0-9]{12}$/.test(account) && isRegion(region) ? { account, region } : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The alarm event's account (its input), for the subscribers that follow some accounts only. */
+const accountOfInput = (input: string | null | undefined): string | undefined => {
+  try {
+    const parsed = JSON.parse(input ?? 'null') as { account?: unknown } | null;
+    return typeof parsed?.account === 'string' && /^[0-9]{12}$/.test(parsed.account) ? parsed.account : undefined;
   } catch {
     return undefined;
   }

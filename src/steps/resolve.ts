@@ -24,7 +24,8 @@ export const resolveChildAlarms = async (input: WorkflowInput, ports: Pick<Ports
   if (state.value !== 'ALARM') return nothing(`alarm '${ref.name}' went to ${state.value}: nothing to do`);
   if (state.actionsSuppressedBy) return nothing(`alarm actions are suppressed (${state.actionsSuppressedBy})`);
 
-  const settings = settingsForModel(document, ref.modelName);
+  // The settings of the event's account (organization mode: its own, then its OU's, then the document-wide ones).
+  const settings = settingsForModel(document, ref.modelName, event.account);
   if (!settings) return nothing(`model '${ref.modelName}' is no longer configured`);
 
   let alarms: FiredAlarm[];

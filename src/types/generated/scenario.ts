@@ -70,6 +70,12 @@ export interface Scenario {
   subscribers?: {
     email: string;
     preference: 'all' | 'critical' | 'warning';
+    /**
+     * Organization mode: only the e-mails about these accounts (the subscription's filter on the `account` message attribute, as the deployment config's notifications.emails[].accounts). Absent: every account.
+     *
+     * @minItems 1
+     */
+    accounts?: [string, ...string[]];
   }[];
   /**
    * @minItems 1
