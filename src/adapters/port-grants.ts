@@ -105,6 +105,13 @@ export const THRESHOLD_UPDATER_GRANTS: { readonly [P in keyof ThresholdUpdaterPo
   deployments: [{ calls: ['DynamoDB.PutItem', 'DynamoDB.GetItem'], on: 'thresholdHistoryTable' }],
 };
 
+/**
+ * Organization mode: the updater ports that act in each account and Region (its quotas and alarms). The hub's updater
+ * reaches them through the spoke role, which is granted these calls in its account; the updater itself keeps the
+ * hub's ports (settings, history, deployment store, notifications) and SPOKE_ACCESS_GRANTS.
+ */
+export const THRESHOLD_SPOKE_PORTS = ['quotas', 'alarms'] as const satisfies readonly (keyof ThresholdUpdaterPorts)[];
+
 /** What Powertools' DynamoDB persistence layer calls for an idempotent step. */
 export const IDEMPOTENCY_GRANTS: readonly PortGrant[] = [
   { calls: ['DynamoDB.GetItem', 'DynamoDB.PutItem', 'DynamoDB.UpdateItem', 'DynamoDB.DeleteItem'], on: 'idempotencyTable' },

@@ -29,6 +29,9 @@ export interface QuotaChangeEvent {
   quotaChange: { model: string; quotas?: { rpm?: number | null; tpm?: number | null }; quotasUnavailable?: boolean };
   at: string;
   label?: string;
+  /** The member account and Region whose quota changes (organization scenarios; default: the first). */
+  account?: string;
+  region?: string;
 }
 
 export const isQuotaChangeEvent = (item: unknown): item is QuotaChangeEvent =>

@@ -177,6 +177,25 @@ export interface CaseLedgerPort {
   release(key: string, caseId: string): Promise<void>;
 }
 
+/** Temporary credentials of a spoke role (STS AssumeRole). */
+export interface TemporaryCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+  expiration?: Date;
+}
+
+/**
+ * Organization mode: how a hub step gets to act in an account, through that account's spoke role. One per container
+ * (a step's handler): it assumes the role at most once per account while the credentials last. The AWS adapter is
+ * SpokeCredentials (src/adapters/aws/spoke-credentials.ts, STS); the sandbox one counts the AssumeRole calls and
+ * refuses an account outside the organization (src/adapters/sandbox/organization.ts).
+ */
+export interface SpokeAccessPort {
+  /** The spoke role's credentials in `account`; throws (SpokeAccessDeniedError in the sandbox) when it cannot be assumed. */
+  credentialsOf(account: string): Promise<TemporaryCredentials>;
+}
+
 /** The clock is a port too: the simulated account's clock is the event time, never the wall clock. */
 export interface ClockPort {
   now(): Date;
@@ -218,8 +237,11 @@ export interface ThresholdAlarmsPort {
 /** Every threshold change, kept. */
 export interface ThresholdHistoryPort {
   record(entries: readonly ThresholdHistoryEntry[]): Promise<void>;
-  /** Newest first; every model when `model` is not given. */
-  list(options?: { model?: string; limit?: number }): Promise<ThresholdHistoryEntry[]>;
+  /**
+   * Newest first; every model (of every account and Region) when `model` is not given. With `model`: that model's
+   * entries in `account` and `region` (organization mode), or its single-account entries when they are not given.
+   */
+  list(options?: { model?: string; account?: string; region?: string; limit?: number }): Promise<ThresholdHistoryEntry[]>;
 }
 
 /** Where the custom resource leaves the deployment description for the scheduled runs. */

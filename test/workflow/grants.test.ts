@@ -95,7 +95,10 @@ describe('every sample scenario: each step calls only what its synthesized role 
         const { name, scenario } = loadScenarioFile(join(dir, file));
         const run = await simulateScenario(name, scenario, { dynamo });
         // AWS calls only: the sandbox also counts the ledger's methods ("CaseLedger.claim") for its fault injection.
-        for (const [step, calls] of run.account.callsByStep) for (const call of calls) if (call.split('.')[0] as string in IAM_PREFIX) record(step, call);
+        // The hub's calls and, in an organization, each member's (the steps' calls in the spoke accounts).
+        for (const holder of new Set([run.account, ...run.organization.memberAccounts()])) {
+          for (const [step, calls] of holder.callsByStep) for (const call of calls) if (call.split('.')[0] as string in IAM_PREFIX) record(step, call);
+        }
       }
     } finally {
       spy.mockRestore();

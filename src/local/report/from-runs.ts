@@ -108,6 +108,7 @@ export const reportScenario = (run: ScenarioRun): ReportScenario => {
     const incident: ReportIncident = {
       ...(model ? { model } : {}),
       account: state?.incident?.account ?? run.account.account,
+      region: state?.incident?.region ?? run.account.region,
       at: results[0]?.event.at ?? '',
       executions,
       folded,

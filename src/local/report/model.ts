@@ -46,6 +46,8 @@ export interface ReportIncident {
   /** the model the incident is about; absent when the execution ended before knowing it */
   model?: string;
   account: string;
+  /** The Region of the incident (absent in reports written before it was recorded). */
+  region?: string;
   /** ISO time of its first event */
   at: string;
   /** the executions that did something, the one that acted first */

@@ -126,6 +126,14 @@ export interface Result {
 export interface ThresholdChange {
   model: string;
   /**
+   * Organization mode: the account whose alarm changed (the hub's updater acts through its spoke role). Absent in single-account mode.
+   */
+  account?: string;
+  /**
+   * Organization mode: the Region whose alarm changed. Absent in single-account mode.
+   */
+  region?: string;
+  /**
    * ISO-8601 time of the recalculation
    */
   at: string;
@@ -156,6 +164,14 @@ export interface ThresholdChange {
 export interface AccountState {
   cases: {
     scenario: string;
+    /**
+     * The account that holds it (organization scenarios: the member account).
+     */
+    account?: string;
+    /**
+     * The Region it was made in.
+     */
+    region?: string;
     caseId: string;
     displayId: string;
     subject: string;
@@ -172,6 +188,14 @@ export interface AccountState {
   }[];
   quotaRequests: {
     scenario: string;
+    /**
+     * The account that holds it (organization scenarios: the member account).
+     */
+    account?: string;
+    /**
+     * The Region it was made in.
+     */
+    region?: string;
     requestId: string;
     model: string;
     quota: 'RPM' | 'TPM';
