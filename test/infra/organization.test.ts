@@ -158,7 +158,10 @@ describe('organization mode: the hub', () => {
     expect(policy?.Properties.Statement).toMatchObject({
       Effect: 'Allow',
       Action: 'events:PutEvents',
-      Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5', 'events:source': ['aws.cloudwatch'], 'events:detail-type': ['CloudWatch Alarm State Change'] } },
+      Condition: {
+        StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' },
+        'ForAllValues:StringEquals': { 'events:source': ['aws.cloudwatch'], 'events:detail-type': ['CloudWatch Alarm State Change'] },
+      },
     });
   });
 
