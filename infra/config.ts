@@ -71,12 +71,26 @@ export type SupportPlan = 'basic' | 'developer' | 'business' | 'enterprise-on-ra
 /** caseAutomation values one account overrides (no defaults). */
 export type CaseAutomationOverride = Partial<Omit<CaseAutomationConfig, 'severity'>> & { severity?: Partial<CaseAutomationConfig['severity']> };
 
-export interface EmailSubscription { address: string; preference: NotificationPreference }
+export interface EmailSubscription {
+  address: string;
+  preference: NotificationPreference;
+  /** Organization mode: only the e-mails about these accounts (SNS filter on the `account` attribute). */
+  accounts?: string[];
+}
 
 /** One account of the organization that differs from the file-wide settings (or has a friendly name). */
 export interface AccountSettings {
   id: string;
   name?: string;
+  supportPlan?: SupportPlan;
+  caseAutomation?: CaseAutomationOverride;
+}
+
+/** Settings shared by the accounts an OU entry lists (an account's own entry wins). */
+export interface OrganizationalUnitSettings {
+  id: string;
+  name?: string;
+  accounts: string[];
   supportPlan?: SupportPlan;
   caseAutomation?: CaseAutomationOverride;
 }
@@ -88,6 +102,7 @@ export interface OrganizationConfig {
   callAs: 'SELF' | 'DELEGATED_ADMIN';
   spokes: { organizationalUnits: string[]; regions: string[]; maxConcurrentPercentage: number; failureTolerancePercentage: number };
   accounts?: AccountSettings[];
+  organizationalUnits?: OrganizationalUnitSettings[];
 }
 
 /** The configuration file after schema validation and defaults (every optional section is present). */
@@ -276,6 +291,14 @@ const organizationProblems = (organization: OrganizationConfig): string[] => {
     const same = seen.get(account.id);
     if (same !== undefined) problems.push(`organization/accounts/${index}/id: ${account.id} is already listed at organization/accounts/${same}`);
     seen.set(account.id, index);
+  });
+  const listedBy = new Map<string, string>();
+  (organization.organizationalUnits ?? []).forEach((unit, unitIndex) => {
+    unit.accounts.forEach((account, index) => {
+      const first = listedBy.get(account);
+      if (first !== undefined) problems.push(`organization/organizationalUnits/${unitIndex}/accounts/${index}: account ${account} is already listed at ${first} (an account belongs to one OU)`);
+      else listedBy.set(account, `organization/organizationalUnits/${unitIndex}`);
+    });
   });
   return problems;
 };

@@ -79,6 +79,21 @@ describe('organization configuration', () => {
     });
     expect(buildRuntimeSettings(deploymentOf(exampleConfigRaw())).accounts).toBeUndefined();
   });
+
+  it('writes the OU settings with their member accounts (the $comment left out)', () => {
+    expect(buildRuntimeSettings(deploymentOf(sampleRaw())).organizationalUnits).toEqual({
+      'ou-ab12-11111111': { name: 'Production', accounts: ['222222222222', '333333333333'], caseAutomation: { ccEmailAddresses: ['prod-owners@example.com'] } },
+    });
+  });
+
+  it('rejects an account listed by two OUs, and a malformed subscriber account, naming the field', () => {
+    const raw = sampleRaw();
+    organizationOf(raw).organizationalUnits = [{ id: 'ou-ab12-11111111', accounts: ['222222222222'] }, { id: 'ou-ab12-22222222', accounts: ['333333333333', '222222222222'] }];
+    expect(configRejection(raw)).toMatch(/organization\/organizationalUnits\/1\/accounts\/1: account 222222222222 is already listed at organization\/organizationalUnits\/0/);
+    const bad = sampleRaw();
+    (bad.notifications as { emails: unknown[] }).emails = [{ address: 'a@example.com', accounts: ['2222'] }];
+    expect(configRejection(bad)).toMatch(/notifications\/emails\/0\/accounts\/0/);
+  });
 });
 
 describe('organization mode: the hub', () => {
@@ -136,6 +151,13 @@ describe('organization mode: the hub', () => {
       const [custom] = resourcesOf(templateOf(single), 'Custom::BedrockOpsAlertThresholds');
       expect((JSON.parse(String(custom?.Properties.Deployment)) as { targets?: unknown }).targets).toBeUndefined();
     });
+  });
+
+  it('filters a subscriber that follows some accounts on the account attribute (and its preference on severity)', () => {
+    template.hasResourceProperties('AWS::SNS::Subscription', { Endpoint: 'payments-oncall@example.com', FilterPolicy: { account: ['222222222222'] } });
+    template.hasResourceProperties('AWS::SNS::Subscription', { Endpoint: 'sre-leads@example.com', FilterPolicy: { severity: ['CRITICAL'] } });
+    const oncall = resourcesOf(template, 'AWS::SNS::Subscription').find((sub) => sub.Properties.Endpoint === 'oncall@example.com');
+    expect(oncall?.Properties.FilterPolicy).toBeUndefined();
   });
 
   it('has an event bus that accepts only CloudWatch alarm events put by the organization', () => {
@@ -278,7 +300,9 @@ describe('organization mode: the spoke template', () => {
     const writes = statements.find((s) => [s.Action].flat().includes('cloudwatch:PutMetricAlarm'));
     expect(writes?.Resource).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cloudwatch:*:', { Ref: 'AWS::AccountId' }, `:alarm:${deployment.alarmNamePrefix}*`]] });
     expect([writes?.Action].flat().sort()).toEqual(['cloudwatch:DeleteAlarms', 'cloudwatch:DescribeAlarms', 'cloudwatch:PutMetricAlarm']);
-    for (const action of granted) expect(action).toMatch(/^(cloudwatch|servicequotas|support):/);
+    for (const action of granted) expect(action).toMatch(/^(cloudwatch|servicequotas|support|bedrock):/);
+    // Bedrock: the updater's profile discovery only, read-only.
+    expect([...granted].filter((action) => action.startsWith('bedrock:')).sort()).toEqual(['bedrock:GetInferenceProfile', 'bedrock:ListInferenceProfiles']);
     // Quota increases only on this account's Bedrock quotas (any Region of it: one role per account).
     const increase = statements.find((s) => [s.Action].flat().includes('servicequotas:RequestServiceQuotaIncrease'));
     expect(increase?.Resource).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':servicequotas:*:', { Ref: 'AWS::AccountId' }, ':bedrock/*']] });

@@ -30,6 +30,12 @@ export interface RuntimeSettingsDocument {
     [k: string]: AccountOverride;
   };
   /**
+   * Organization mode: settings shared by the accounts of an organizational unit, by OU id. Precedence: an account's own entry under `accounts`, then its OU's, then the document-wide value. The OU of an account is the one that lists it under `accounts` here (the event names no OU, and the workflow makes no Organizations call to find it: list the members with `aws organizations list-accounts-for-parent --parent-id ou-...`). An account may be listed by one OU only.
+   */
+  organizationalUnits?: {
+    [k: string]: OrganizationalUnitOverride;
+  };
+  /**
    * How long to wait for Service Quotas to open the support case of an increase request. The maxima of intervalSeconds and maxAttempts bound the execution: the state machine's TimeoutSeconds is derived from them (src/workflow/timeouts.ts), so every valid setting finishes before the execution times out.
    */
   quotaCasePoll?: {
@@ -729,4 +735,25 @@ export interface CaseAutomationOverride {
   useCaseDescription?: string;
   language?: 'en' | 'ja' | 'zh' | 'ko';
   fallbackToSupportCase?: boolean;
+}
+/**
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$".
+ */
+export interface OrganizationalUnitOverride {
+  /**
+   * Friendly name of the OU (for people reading the document).
+   */
+  name?: string;
+  /**
+   * The OU's member accounts these settings apply to.
+   *
+   * @maxItems 1000
+   */
+  accounts: string[];
+  /**
+   * The Support plan of the OU's accounts (an account's own supportPlan wins).
+   */
+  supportPlan?: 'basic' | 'developer' | 'business' | 'enterprise-on-ramp' | 'enterprise';
+  caseAutomation?: CaseAutomationOverride;
 }

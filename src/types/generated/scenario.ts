@@ -70,11 +70,30 @@ export interface Scenario {
   subscribers?: {
     email: string;
     preference: 'all' | 'critical' | 'warning';
+    /**
+     * Organization mode: only the e-mails about these accounts (the subscription's filter on the `account` message attribute, as the deployment config's notifications.emails[].accounts). Absent: every account.
+     *
+     * @minItems 1
+     */
+    accounts?: [string, ...string[]];
   }[];
   /**
    * @minItems 1
    */
   models: [Model, ...Model[]];
+  /**
+   * The account's inference profiles as Bedrock lists them (ListInferenceProfiles / GetInferenceProfile): the threshold updater's discovery reads them. Application profiles whose models draw on a monitored model are summed with it (src/core/inference-profiles.ts); a system-defined profile gives the models of a monitored cross-Region profile id. Absent: Bedrock lists none.
+   */
+  inferenceProfiles?: {
+    profileId: string;
+    name: string;
+    type?: 'APPLICATION' | 'SYSTEM_DEFINED';
+    status?: string;
+    /**
+     * models[].modelArn: foundation-model ARNs (or a system-defined profile's ARN).
+     */
+    models: string[];
+  }[];
   openCases?: OpenCase[];
   pendingQuotaRequests?: PendingQuotaRequests;
   /**
