@@ -22,6 +22,14 @@ type Resource = { Type: string; Properties: Record<string, unknown> };
 const SAMPLE = resolve(REPO_ROOT, 'samples/config/organization.config.json');
 const sampleRaw = (): Record<string, unknown> => JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown>;
 const organizationOf = (raw: Record<string, unknown>) => raw.organization as Record<string, unknown>;
+/** The sample's and the example's apps, each built once for the file: the describes below only read them. */
+const built = new Map<string, ReturnType<typeof synthStacks>>();
+const sharedStacks = (raw: Record<string, unknown>): ReturnType<typeof synthStacks> => {
+  const key = JSON.stringify(raw);
+  const found = built.get(key) ?? synthStacks(raw);
+  built.set(key, found);
+  return found;
+};
 
 const resourcesOf = (template: Template | Record<string, unknown>, type: string): Resource[] => {
   const json = template instanceof Template ? template.toJSON() : template;
@@ -89,7 +97,7 @@ describe('organization configuration', () => {
 });
 
 describe('organization mode: the hub', () => {
-  const { stacks, deployment } = synthStacks(sampleRaw());
+  const { stacks, deployment } = sharedStacks(sampleRaw());
   const core = stacks.core;
   const template = templateOf(core);
   const organization = core.organization ?? (() => { throw new Error('no organization in the hub'); })();
@@ -138,7 +146,7 @@ describe('organization mode: the hub', () => {
     });
 
     it('keeps the single-account updater without a path, acting in its own account', () => {
-      const single = synthStacks(exampleConfigRaw()).stacks.core;
+      const single = sharedStacks(exampleConfigRaw()).stacks.core;
       expect((single.thresholds.updater.role.node.defaultChild as unknown as { path?: string }).path).toBeUndefined();
       const [custom] = resourcesOf(templateOf(single), 'Custom::BedrockOpsAlertThresholds');
       expect((JSON.parse(String(custom?.Properties.Deployment)) as { targets?: unknown }).targets).toBeUndefined();
@@ -234,13 +242,13 @@ describe('organization mode: the hub', () => {
   });
 
   it('keeps the single-account roles without a path', () => {
-    const single = synthStacks(exampleConfigRaw()).stacks.core;
+    const single = sharedStacks(exampleConfigRaw()).stacks.core;
     for (const step of LAMBDA_STEPS) expect((single.workflowFunctions.functions[step.id].role.node.defaultChild as unknown as { path?: string }).path).toBeUndefined();
   });
 });
 
 describe('organization mode: the spoke template', () => {
-  const { stacks, deployment } = synthStacks(sampleRaw());
+  const { stacks, deployment } = sharedStacks(sampleRaw());
   const spoke = stacks.core.organization?.spokes.templates[0] ?? (() => { throw new Error('no spoke template'); })();
   const template = spoke.template;
 
