@@ -38,7 +38,11 @@ export type MetricName =
 export const INFERENCE_ENDPOINTS = ['bedrock-runtime', 'bedrock-mantle'] as const;
 export type InferenceEndpoint = (typeof INFERENCE_ENDPOINTS)[number];
 
-/** AWS/BedrockMantle metric names (Bedrock user guide, "Monitor bedrock-mantle inference using CloudWatch metrics"). */
+/**
+ * AWS/BedrockMantle metric names. The Bedrock user guide ("Monitor bedrock-mantle inference using CloudWatch metrics")
+ * lists Inferences, InferenceClientErrors, TotalInputTokens and TotalOutputTokens; InferenceServerErrors is not in its
+ * table (only third-party collectors name it): unconfirmed, see docs/deployment.md "Sources".
+ */
 export type MantleMetricName = 'Inferences' | 'InferenceClientErrors' | 'InferenceServerErrors' | 'TotalInputTokens' | 'TotalOutputTokens';
 
 /** How an alarm's threshold is set. */
