@@ -76,6 +76,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -88,6 +92,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -98,6 +106,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -110,6 +122,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -120,6 +136,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -130,6 +150,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -142,6 +166,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -152,6 +180,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -162,6 +194,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -172,6 +208,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -184,6 +224,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -194,6 +238,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -204,6 +252,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -214,6 +266,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -224,6 +280,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -236,6 +296,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -246,6 +310,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -256,6 +324,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -266,6 +338,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -276,6 +352,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -286,6 +366,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -298,6 +382,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -308,6 +396,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -318,6 +410,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -328,6 +424,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -338,6 +438,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -348,6 +452,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -358,6 +466,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -370,6 +482,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -380,6 +496,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -390,6 +510,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -400,6 +524,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -410,6 +538,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -420,6 +552,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -430,6 +566,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -440,6 +580,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -452,6 +596,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -462,6 +610,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -472,6 +624,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -482,6 +638,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -492,6 +652,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -502,6 +666,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -512,6 +680,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -522,6 +694,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -532,6 +708,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -544,6 +724,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -554,6 +738,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -564,6 +752,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -574,6 +766,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -584,6 +780,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -594,6 +794,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -604,6 +808,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -614,6 +822,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -624,6 +836,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -634,6 +850,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ];
   quotaCodes?: {
