@@ -2,7 +2,9 @@
  * Lambda entry point of the threshold updater (custom resource, schedule, settings change):
  * src/threshold-updater/handler.ts with the AWS adapters of its ports, each built on first use with only its own SDK
  * client (Service Quotas, CloudWatch, DynamoDB, SNS, SSM, Bedrock). Env: OPS_ALERT_THRESHOLD_HISTORY_TABLE,
- * OPS_ALERT_NOTIFICATION_TOPIC_ARN, OPS_ALERT_SETTINGS_PARAMETER.
+ * OPS_ALERT_NOTIFICATION_TOPIC_ARN, OPS_ALERT_SETTINGS_PARAMETER; in organization mode OPS_ALERT_SPOKE_ROLE_NAME (the
+ * quotas, alarms and inference profiles of each account and Region are reached through its spoke role,
+ * src/threshold-updater/spoke-ports.ts).
  */
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -14,6 +16,7 @@ import { DynamoDbThresholdHistory } from '#adapters/dynamodb/threshold-history.j
 import { awsSettingsPort } from '#adapters/aws/ssm-ports.js';
 import { logger } from '#lambda/logger.js';
 import { createThresholdHandler } from '#threshold-updater/handler.js';
+import { spokeTargetPorts } from '#threshold-updater/spoke-ports.js';
 import { requireEnv, THRESHOLD_ENV } from '#workflow/environment.js';
 
 const run = createThresholdHandler({
@@ -22,6 +25,7 @@ const run = createThresholdHandler({
     // Read on every run (no cache): a run triggered by a settings change must see the new percents.
     return { quotas: awsQuotasPort(), settings: awsSettingsPort({ maxAgeSeconds: 0 }), alarms: awsThresholdAlarmsPort(), history, deployments: history, notifications: awsNotificationsPort(), profiles: awsInferenceProfilesPort() };
   },
+  ...spokeTargetPorts(process.env),
   now: () => new Date(),
   logger,
 });

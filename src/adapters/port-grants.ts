@@ -116,6 +116,13 @@ export const THRESHOLD_UPDATER_GRANTS: { readonly [P in keyof ThresholdUpdaterPo
   ],
 };
 
+/**
+ * Organization mode: the updater ports that act in each account and Region (its quotas, alarms and profile discovery). The hub's updater
+ * reaches them through the spoke role, which is granted these calls in its account; the updater itself keeps the
+ * hub's ports (settings, history, deployment store, notifications) and SPOKE_ACCESS_GRANTS.
+ */
+export const THRESHOLD_SPOKE_PORTS = ['quotas', 'alarms', 'profiles'] as const satisfies readonly (keyof ThresholdUpdaterPorts)[];
+
 /** What Powertools' DynamoDB persistence layer calls for an idempotent step. */
 export const IDEMPOTENCY_GRANTS: readonly PortGrant[] = [
   { calls: ['DynamoDB.GetItem', 'DynamoDB.PutItem', 'DynamoDB.UpdateItem', 'DynamoDB.DeleteItem'], on: 'idempotencyTable' },

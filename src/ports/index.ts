@@ -248,8 +248,11 @@ export interface ThresholdAlarmsPort {
 /** Every threshold change, kept. */
 export interface ThresholdHistoryPort {
   record(entries: readonly ThresholdHistoryEntry[]): Promise<void>;
-  /** Newest first; every model when `model` is not given. */
-  list(options?: { model?: string; limit?: number }): Promise<ThresholdHistoryEntry[]>;
+  /**
+   * Newest first; every model (of every account and Region) when `model` is not given. With `model`: that model's
+   * entries in `account` and `region` (organization mode), or its single-account entries when they are not given.
+   */
+  list(options?: { model?: string; account?: string; region?: string; limit?: number }): Promise<ThresholdHistoryEntry[]>;
 }
 
 /** Where the custom resource leaves the deployment description for the scheduled runs. */

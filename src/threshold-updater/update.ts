@@ -9,6 +9,11 @@
  *
  * Bad quota data never reaches a threshold: a model whose quotas cannot be read, or read as unusable, is reported
  * (a QuotaDataError and a notification) and its alarms are not touched. One model's failure does not stop the others.
+ *
+ * Organization mode (the deployment has `targets`): the hub's one updater acts in every configured account and Region
+ * in turn, through the account's spoke role (the caller's `portsOf` builds the quotas and alarms ports there, with
+ * the credentials of that role, src/adapters/aws/spoke-credentials.ts); the settings, history and notifications stay
+ * the hub's. The per-account loop is `updateThresholds`; the per-model work, the same in both modes, `updateModels`.
  */
 import { alarmName, compositeAlarmName } from '#core/catalogue.js';
 import { DIRECT_SOURCE, declaredAlarmKinds } from '#core/alarm-config.js';
@@ -18,13 +23,14 @@ import type { ApplicationProfile } from '#core/model.js';
 import type { QuotaName } from '#core/catalogue.js';
 import { USAGE_ALARM_KINDS } from '#core/alarm-config.js';
 import type { UsageAlarmKind } from '#core/alarm-config.js';
-import { describeError, QuotaDataError } from '#core/errors.js';
+import { describeError, InvalidSettingsError, QuotaDataError } from '#core/errors.js';
 import type { ModelQuotas } from '#core/model.js';
 import { planThresholdUpdate, quotaDataErrorNotification, SUMMED_ERROR_KINDS } from '#core/thresholds.js';
 import type { SummedErrorKind } from '#core/thresholds.js';
 import type { ThresholdHistoryEntry, ThresholdPlan } from '#core/thresholds.js';
-import type { DeployedModel, ThresholdDeployment } from '#core/threshold-deployment.js';
-import type { ThresholdUpdaterPorts } from '#ports/index.js';
+import { thresholdTargetsOf } from '#core/threshold-deployment.js';
+import type { DeployedModel, ThresholdDeployment, ThresholdTarget } from '#core/threshold-deployment.js';
+import type { NotificationsPort, ThresholdHistoryPort, ThresholdUpdaterPorts } from '#ports/index.js';
 import { resolveSettingsDocument, settingsForModel } from '#workflow/settings.js';
 import type { ResolvedSettingsDocument } from '#workflow/settings.js';
 
@@ -76,6 +82,9 @@ const profilesReadBy = (modelId: string, sources: readonly { id: string; name: s
 
 export interface ModelThresholdResult {
   model: string;
+  /** Organization mode: where the model's alarms were updated. */
+  account?: string;
+  region?: string;
   /** updated: something was written or deleted; unchanged: everything was right; failed: see `error`. */
   status: 'updated' | 'unchanged' | 'failed';
   /** The quotas read (null: the model has no such quota). Absent when they could not be read. */
@@ -250,16 +259,34 @@ export const updateModelThresholds = async (
 };
 
 /**
- * Every model of the deployment, one after the other (a few calls each; Service Quotas is rate-limited). Settings
- * that cannot be read or are invalid stop the run before any alarm is touched (the error propagates: the function's
- * error alarm fires, and the next run retries).
+ * The ports the updater uses in one account and Region (organization mode): Service Quotas and CloudWatch there,
+ * through the account's spoke role. A rejection (the role cannot be assumed) fails that target's models only.
  */
-export const updateThresholds = async (
-  deployment: ThresholdDeployment, ports: ThresholdUpdaterPorts, at: Date, trigger?: ThresholdUpdateTrigger,
-): Promise<ThresholdUpdateSummary> => {
-  const settings = await loadThresholdSettings(ports);
+export type TargetPortsOf = (target: ThresholdTarget) => Promise<Pick<ThresholdUpdaterPorts, 'quotas' | 'alarms' | 'profiles'>>;
+
+/** The history of one account and Region: its entries carry them, and a model's previous quotas are read there. */
+export const targetHistory = (history: ThresholdHistoryPort, target: ThresholdTarget): ThresholdHistoryPort => ({
+  record: (entries) => history.record(entries.map((entry) => ({ ...entry, account: target.account, region: target.region }))),
+  list: (options = {}) => history.list({ ...options, account: target.account, region: target.region }),
+});
+
+/**
+ * The notifications of one account and Region: the body says where, and the `account` message attribute lets a
+ * subscriber that follows some accounts only (its SNS filter policy) receive just theirs.
+ */
+export const targetNotifications = (notifications: NotificationsPort, target: ThresholdTarget): NotificationsPort => ({
+  publish: (message) => notifications.publish({
+    ...message,
+    body: `Account ${target.account}, Region ${target.region}.\n\n${message.body}`,
+    attributes: { ...message.attributes, account: target.account },
+  }),
+});
+
+/** Every model of the deployment in one account and Region, one after the other (a few calls each; Service Quotas is rate-limited). */
+export const updateModels = async (deployment: ThresholdDeployment, ports: ThresholdUpdaterPorts, at: Omit<ThresholdRun, 'profiles'>): Promise<ModelThresholdResult[]> => {
+  // The application profiles of this account and Region, discovered once for all its models.
   const profiles = await discoverApplicationProfiles(ports, deployment.models);
-  const run: ThresholdRun = { at, settings, ...(trigger ? { trigger } : {}), ...(profiles ? { profiles } : {}) };
+  const run: ThresholdRun = { ...at, ...(profiles ? { profiles } : {}) };
   const results: ModelThresholdResult[] = [];
   for (const model of deployment.models) {
     try {
@@ -268,6 +295,37 @@ export const updateThresholds = async (
       // Reading or writing the alarms or the history failed: nothing was recorded for this model; the next run retries.
       results.push({ model: model.name, status: 'failed', changes: [], deletedAlarms: [], notes: [], error: describeError(error) });
     }
+  }
+  return results;
+};
+
+/**
+ * Every model of the deployment; in organization mode, in every account × Region of its targets (accounts outside:
+ * one AssumeRole per account serves all its Regions). Settings that cannot be read or are invalid stop the run before
+ * any alarm is touched (the error propagates: the function's error alarm fires, and the next run retries). One
+ * account that cannot be reached does not stop the others.
+ */
+export const updateThresholds = async (
+  deployment: ThresholdDeployment, ports: ThresholdUpdaterPorts, at: Date, trigger?: ThresholdUpdateTrigger, portsOf?: TargetPortsOf,
+): Promise<ThresholdUpdateSummary> => {
+  const settings = await loadThresholdSettings(ports);
+  const run: ThresholdRun = { at, settings, ...(trigger ? { trigger } : {}) };
+  if (!deployment.targets) return { at: at.toISOString(), results: await updateModels(deployment, ports, run) };
+  if (!portsOf) throw new InvalidSettingsError('The deployment names accounts and Regions (organization mode) but the updater was given no way to act in them (the spoke role name is missing from its environment).');
+  const results: ModelThresholdResult[] = [];
+  for (const target of thresholdTargetsOf(deployment.targets)) {
+    let there: Awaited<ReturnType<TargetPortsOf>>;
+    try {
+      there = await portsOf(target);
+    } catch (error) {
+      const failure = describeError(error);
+      results.push(...deployment.models.map((model): ModelThresholdResult => ({ model: model.name, ...target, status: 'failed', changes: [], deletedAlarms: [], notes: [], error: failure })));
+      continue;
+    }
+    const targetPorts: ThresholdUpdaterPorts = {
+      ...ports, ...there, history: targetHistory(ports.history, target), notifications: targetNotifications(ports.notifications, target),
+    };
+    results.push(...(await updateModels(deployment, targetPorts, run)).map((result) => ({ ...result, ...target })));
   }
   return { at: at.toISOString(), results };
 };

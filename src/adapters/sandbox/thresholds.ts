@@ -72,9 +72,9 @@ export class InMemoryThresholdHistory implements ThresholdHistoryPort, Deploymen
     this.entries.push(...entries.map((entry) => ({ ...entry })));
   }
 
-  async list(options: { model?: string; limit?: number } = {}): Promise<ThresholdHistoryEntry[]> {
+  async list(options: { model?: string; account?: string; region?: string; limit?: number } = {}): Promise<ThresholdHistoryEntry[]> {
     return this.entries
-      .filter((entry) => options.model === undefined || entry.model === options.model)
+      .filter((entry) => options.model === undefined || (entry.model === options.model && entry.account === options.account && entry.region === options.region))
       .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
       .slice(0, options.limit ?? Number.POSITIVE_INFINITY);
   }

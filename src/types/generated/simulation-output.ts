@@ -126,6 +126,14 @@ export interface Result {
 export interface ThresholdChange {
   model: string;
   /**
+   * Organization mode: the account whose alarm changed (the hub's updater acts through its spoke role). Absent in single-account mode.
+   */
+  account?: string;
+  /**
+   * Organization mode: the Region whose alarm changed. Absent in single-account mode.
+   */
+  region?: string;
+  /**
    * ISO-8601 time of the recalculation
    */
   at: string;

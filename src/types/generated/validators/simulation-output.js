@@ -1,10 +1,11 @@
 /* Generated from schemas/simulation-output.schema.json by `npm run gen:types`. Do not edit. */
 "use strict";
 export const validateSimulationOutput = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/simulation-output.schema.json","title":"SimulationOutput","description":"What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event), and `account`: what the simulated AWS account finally holds (count guarantees from this, never from the executions' own reports).","type":"object","additionalProperties":false,"required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/result"}},"account":{"$ref":"#/definitions/accountState"},"unchangedEvents":{"type":"array","description":"Scenario events that changed no alarm state (every alarm they name was already in that state): CloudWatch emits no event for them, so no execution ran. One entry per such event, with why.","items":{"type":"object","additionalProperties":false,"required":["scenario","index","label","at","reason"],"properties":{"scenario":{"type":"string"},"index":{"type":"integer","description":"The position of the event in the scenario's `events`."},"label":{"type":"string"},"at":{"type":"string"},"reason":{"type":"string","description":"Which alarms were already in the state, and since when."}}}}},"definitions":{"result":{"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}},"thresholdChange":{"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed","profiles_changed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed; profiles_changed: the application inference profiles drawing on the model's quota changed (discovered with Bedrock ListInferenceProfiles), so the alarm now sums another set of sources"},"detail":{"type":"string","description":"One sentence for people: what changed and why."},"trigger":{"enum":["deploy","schedule","settings_changed"],"description":"What ran the recalculation: deploy (the stack's custom resource), schedule (the periodic run, which finds changed quotas), settings_changed (the runtime settings parameter changed: Parameter Store Change event). Absent in the local simulation and in entries written before it was recorded."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."},"accountState":{"type":"object","additionalProperties":false,"required":["cases","quotaRequests","emails"],"description":"The final state of the simulated account(s), every scenario together (each item names its scenario).","properties":{"cases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","caseId","displayId","subject","status","openedBy","timeCreated","communications"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"caseId":{"type":"string"},"displayId":{"type":"string"},"subject":{"type":"string"},"status":{"type":"string","description":"Support's status: opened, pending-customer-action, resolved, ..."},"openedBy":{"enum":["workflow","service_quotas","scenario"]},"timeCreated":{"type":"string"},"communications":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","body"],"properties":{"at":{"type":"string"},"body":{"type":"string"}}}}}}},"quotaRequests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","requestId","model","quota","quotaCode","desiredValue","status","caseId"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"requestId":{"type":"string"},"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":"string"},"desiredValue":{"type":"number"},"status":{"type":"string","description":"PENDING, CASE_OPENED, APPROVED, DENIED, NOT_APPROVED, INVALID_REQUEST or CASE_CLOSED"},"caseId":{"type":["string","null"],"description":"The Support case id of the case Service Quotas opened for it (null: none yet)."},"caseDisplayId":{"type":["string","null"]}}}},"emails":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","subject","body","attributes","recipients","at"],"properties":{"scenario":{"type":"string"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object","additionalProperties":{"type":"string"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."},"at":{"type":"string"},"executionName":{"type":"string"}}}}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/simulation-output.schema.json","title":"SimulationOutput","description":"What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event), and `account`: what the simulated AWS account finally holds (count guarantees from this, never from the executions' own reports).","type":"object","additionalProperties":false,"required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/result"}},"account":{"$ref":"#/definitions/accountState"},"unchangedEvents":{"type":"array","description":"Scenario events that changed no alarm state (every alarm they name was already in that state): CloudWatch emits no event for them, so no execution ran. One entry per such event, with why.","items":{"type":"object","additionalProperties":false,"required":["scenario","index","label","at","reason"],"properties":{"scenario":{"type":"string"},"index":{"type":"integer","description":"The position of the event in the scenario's `events`."},"label":{"type":"string"},"at":{"type":"string"},"reason":{"type":"string","description":"Which alarms were already in the state, and since when."}}}}},"definitions":{"result":{"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}},"thresholdChange":{"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the account whose alarm changed (the hub's updater acts through its spoke role). Absent in single-account mode."},"region":{"type":"string","description":"Organization mode: the Region whose alarm changed. Absent in single-account mode."},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed","profiles_changed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed; profiles_changed: the application inference profiles drawing on the model's quota changed (discovered with Bedrock ListInferenceProfiles), so the alarm now sums another set of sources"},"detail":{"type":"string","description":"One sentence for people: what changed and why."},"trigger":{"enum":["deploy","schedule","settings_changed"],"description":"What ran the recalculation: deploy (the stack's custom resource), schedule (the periodic run, which finds changed quotas), settings_changed (the runtime settings parameter changed: Parameter Store Change event). Absent in the local simulation and in entries written before it was recorded."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."},"accountState":{"type":"object","additionalProperties":false,"required":["cases","quotaRequests","emails"],"description":"The final state of the simulated account(s), every scenario together (each item names its scenario).","properties":{"cases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","caseId","displayId","subject","status","openedBy","timeCreated","communications"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"caseId":{"type":"string"},"displayId":{"type":"string"},"subject":{"type":"string"},"status":{"type":"string","description":"Support's status: opened, pending-customer-action, resolved, ..."},"openedBy":{"enum":["workflow","service_quotas","scenario"]},"timeCreated":{"type":"string"},"communications":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","body"],"properties":{"at":{"type":"string"},"body":{"type":"string"}}}}}}},"quotaRequests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","requestId","model","quota","quotaCode","desiredValue","status","caseId"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"requestId":{"type":"string"},"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":"string"},"desiredValue":{"type":"number"},"status":{"type":"string","description":"PENDING, CASE_OPENED, APPROVED, DENIED, NOT_APPROVED, INVALID_REQUEST or CASE_CLOSED"},"caseId":{"type":["string","null"],"description":"The Support case id of the case Service Quotas opened for it (null: none yet)."},"caseDisplayId":{"type":["string","null"]}}}},"emails":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","subject","body","attributes","recipients","at"],"properties":{"scenario":{"type":"string"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object","additionalProperties":{"type":"string"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."},"at":{"type":"string"},"executionName":{"type":"string"}}}}}}}};
 const schema7 = {"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
-const schema8 = {"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed","profiles_changed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed; profiles_changed: the application inference profiles drawing on the model's quota changed (discovered with Bedrock ListInferenceProfiles), so the alarm now sums another set of sources"},"detail":{"type":"string","description":"One sentence for people: what changed and why."},"trigger":{"enum":["deploy","schedule","settings_changed"],"description":"What ran the recalculation: deploy (the stack's custom resource), schedule (the periodic run, which finds changed quotas), settings_changed (the runtime settings parameter changed: Parameter Store Change event). Absent in the local simulation and in entries written before it was recorded."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."};
+const schema8 = {"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the account whose alarm changed (the hub's updater acts through its spoke role). Absent in single-account mode."},"region":{"type":"string","description":"Organization mode: the Region whose alarm changed. Absent in single-account mode."},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed","profiles_changed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed; profiles_changed: the application inference profiles drawing on the model's quota changed (discovered with Bedrock ListInferenceProfiles), so the alarm now sums another set of sources"},"detail":{"type":"string","description":"One sentence for people: what changed and why."},"trigger":{"enum":["deploy","schedule","settings_changed"],"description":"What ran the recalculation: deploy (the stack's custom resource), schedule (the periodic run, which finds changed quotas), settings_changed (the runtime settings parameter changed: Parameter Store Change event). Absent in the local simulation and in entries written before it was recorded."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."};
+const pattern0 = new RegExp("^[0-9]{12}$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -154,9 +155,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.at !== undefined){
-if(typeof data.at !== "string"){
-const err14 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.account !== undefined){
+let data1 = data.account;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -166,10 +169,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.quota !== undefined){
-let data2 = data.quota;
-if(!((data2 === "RPM") || (data2 === "TPM"))){
-const err15 = {instancePath:instancePath+"/quota",schemaPath:"#/properties/quota/enum",keyword:"enum",params:{allowedValues: schema8.properties.quota.enum},message:"must be equal to one of the allowed values"};
+else {
+const err15 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -179,10 +180,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.quotaCode !== undefined){
-let data3 = data.quotaCode;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err16 = {instancePath:instancePath+"/quotaCode",schemaPath:"#/properties/quotaCode/type",keyword:"type",params:{type: schema8.properties.quotaCode.type},message:"must be string,null"};
+if(data.region !== undefined){
+if(typeof data.region !== "string"){
+const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -192,9 +192,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.alarmName !== undefined){
-if(typeof data.alarmName !== "string"){
-const err17 = {instancePath:instancePath+"/alarmName",schemaPath:"#/properties/alarmName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.at !== undefined){
+if(typeof data.at !== "string"){
+const err17 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -204,10 +204,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.oldQuota !== undefined){
-let data5 = data.oldQuota;
-if((!(typeof data5 == "number")) && (data5 !== null)){
-const err18 = {instancePath:instancePath+"/oldQuota",schemaPath:"#/properties/oldQuota/type",keyword:"type",params:{type: schema8.properties.oldQuota.type},message:"must be number,null"};
+if(data.quota !== undefined){
+let data4 = data.quota;
+if(!((data4 === "RPM") || (data4 === "TPM"))){
+const err18 = {instancePath:instancePath+"/quota",schemaPath:"#/properties/quota/enum",keyword:"enum",params:{allowedValues: schema8.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -217,10 +217,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.newQuota !== undefined){
-let data6 = data.newQuota;
-if((!(typeof data6 == "number")) && (data6 !== null)){
-const err19 = {instancePath:instancePath+"/newQuota",schemaPath:"#/properties/newQuota/type",keyword:"type",params:{type: schema8.properties.newQuota.type},message:"must be number,null"};
+if(data.quotaCode !== undefined){
+let data5 = data.quotaCode;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err19 = {instancePath:instancePath+"/quotaCode",schemaPath:"#/properties/quotaCode/type",keyword:"type",params:{type: schema8.properties.quotaCode.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -230,10 +230,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.oldThreshold !== undefined){
-let data7 = data.oldThreshold;
-if((!(typeof data7 == "number")) && (data7 !== null)){
-const err20 = {instancePath:instancePath+"/oldThreshold",schemaPath:"#/properties/oldThreshold/type",keyword:"type",params:{type: schema8.properties.oldThreshold.type},message:"must be number,null"};
+if(data.alarmName !== undefined){
+if(typeof data.alarmName !== "string"){
+const err20 = {instancePath:instancePath+"/alarmName",schemaPath:"#/properties/alarmName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -243,10 +242,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.newThreshold !== undefined){
-let data8 = data.newThreshold;
-if((!(typeof data8 == "number")) && (data8 !== null)){
-const err21 = {instancePath:instancePath+"/newThreshold",schemaPath:"#/properties/newThreshold/type",keyword:"type",params:{type: schema8.properties.newThreshold.type},message:"must be number,null"};
+if(data.oldQuota !== undefined){
+let data7 = data.oldQuota;
+if((!(typeof data7 == "number")) && (data7 !== null)){
+const err21 = {instancePath:instancePath+"/oldQuota",schemaPath:"#/properties/oldQuota/type",keyword:"type",params:{type: schema8.properties.oldQuota.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -256,9 +255,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.thresholdPercent !== undefined){
-if(!(typeof data.thresholdPercent == "number")){
-const err22 = {instancePath:instancePath+"/thresholdPercent",schemaPath:"#/properties/thresholdPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.newQuota !== undefined){
+let data8 = data.newQuota;
+if((!(typeof data8 == "number")) && (data8 !== null)){
+const err22 = {instancePath:instancePath+"/newQuota",schemaPath:"#/properties/newQuota/type",keyword:"type",params:{type: schema8.properties.newQuota.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -268,10 +268,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.reason !== undefined){
-let data10 = data.reason;
-if(!((((((data10 === "quota_increased") || (data10 === "quota_decreased")) || (data10 === "initial_sizing")) || (data10 === "threshold_corrected")) || (data10 === "quota_removed")) || (data10 === "profiles_changed"))){
-const err23 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema8.properties.reason.enum},message:"must be equal to one of the allowed values"};
+if(data.oldThreshold !== undefined){
+let data9 = data.oldThreshold;
+if((!(typeof data9 == "number")) && (data9 !== null)){
+const err23 = {instancePath:instancePath+"/oldThreshold",schemaPath:"#/properties/oldThreshold/type",keyword:"type",params:{type: schema8.properties.oldThreshold.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -281,9 +281,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.detail !== undefined){
-if(typeof data.detail !== "string"){
-const err24 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.newThreshold !== undefined){
+let data10 = data.newThreshold;
+if((!(typeof data10 == "number")) && (data10 !== null)){
+const err24 = {instancePath:instancePath+"/newThreshold",schemaPath:"#/properties/newThreshold/type",keyword:"type",params:{type: schema8.properties.newThreshold.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -293,10 +294,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.trigger !== undefined){
-let data12 = data.trigger;
-if(!(((data12 === "deploy") || (data12 === "schedule")) || (data12 === "settings_changed"))){
-const err25 = {instancePath:instancePath+"/trigger",schemaPath:"#/properties/trigger/enum",keyword:"enum",params:{allowedValues: schema8.properties.trigger.enum},message:"must be equal to one of the allowed values"};
+if(data.thresholdPercent !== undefined){
+if(!(typeof data.thresholdPercent == "number")){
+const err25 = {instancePath:instancePath+"/thresholdPercent",schemaPath:"#/properties/thresholdPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -306,14 +306,52 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.reason !== undefined){
+let data12 = data.reason;
+if(!((((((data12 === "quota_increased") || (data12 === "quota_decreased")) || (data12 === "initial_sizing")) || (data12 === "threshold_corrected")) || (data12 === "quota_removed")) || (data12 === "profiles_changed"))){
+const err26 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema8.properties.reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.detail !== undefined){
+if(typeof data.detail !== "string"){
+const err27 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.trigger !== undefined){
+let data14 = data.trigger;
+if(!(((data14 === "deploy") || (data14 === "schedule")) || (data14 === "settings_changed"))){
+const err28 = {instancePath:instancePath+"/trigger",schemaPath:"#/properties/trigger/enum",keyword:"enum",params:{allowedValues: schema8.properties.trigger.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }
