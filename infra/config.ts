@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import type { ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { declaredAlarmKinds } from '#core/alarm-config.js';
 import type { AlarmEvaluationSettings, AlarmPeriodSeconds } from '#core/alarm-config.js';
+import { ALARM_CATALOGUE } from '#core/catalogue.js';
 import type { InferenceEndpoint } from '#core/catalogue.js';
 import type { ApplicationProfile } from '#core/model.js';
 
@@ -334,7 +336,7 @@ const resolveModel = (config: DeploymentConfig, model: ModelConfig): Omit<Resolv
     currentQuotas: { ...model.currentQuotas },
     hasRpmQuota: model.quotaCodes?.rpm !== undefined || model.currentQuotas?.rpm !== undefined,
     ...(model.endpoint ? { endpoint: model.endpoint } : {}),
-    ...(model.applicationProfiles?.length ? { applicationProfiles: model.applicationProfiles.map((p) => ({ name: p.name, profileId: p.profileId })) } : {}),
+    ...(model.applicationProfiles?.length ? { applicationProfiles: model.applicationProfiles.map((p) => ({ name: p.name, profileId: p.profileId, ...(p.alarms?.length ? { alarms: [...p.alarms] } : {}) })) } : {}),
     percents: { ...config.quotaPolicy, ...percentOverrides },
     percentOverrides,
     alarms: mergeAlarmSettings(config.alarms, model.overrides?.alarms),
@@ -367,12 +369,33 @@ export const assignAlarmStacks = <T extends { name: string; alarmStack?: number 
   return assigned;
 };
 
+/** CloudFormation's resource limit per stack. */
+export const MAX_RESOURCES_PER_STACK = 500;
+
+/** The resources one model adds to its alarm stack: child alarms, an anomaly detector per anomaly alarm, the composite, per-profile alarms. */
+export const alarmResourcesOf = (model: ResolvedModel): number => {
+  const kinds = declaredAlarmKinds(model);
+  const detectors = kinds.filter((kind) => ALARM_CATALOGUE[kind].threshold.type === 'anomalyBand').length;
+  const profileAlarms = model.endpoint === 'bedrock-mantle' ? 0 : (model.applicationProfiles ?? []).reduce((sum, profile) => sum + (profile.alarms?.length ?? 0), 0);
+  return kinds.length + detectors + 1 + profileAlarms;
+};
+
 export const resolveDeployment = (config: DeploymentConfig): ResolvedDeployment => {
   const perStack = config.organization ? Math.min(config.deployment.modelsPerStack, MAX_SPOKE_MODELS_PER_STACK) : config.deployment.modelsPerStack;
   const stacks = assignAlarmStacks(config.models, perStack);
   const models = config.models.map((model, index) => ({ ...resolveModel(config, model), alarmStack: stacks[index] ?? 1 }));
   const stackCount = Math.max(...stacks);
   const alarmStacks = Array.from({ length: stackCount }, (_, i) => models.filter((model) => model.alarmStack === i + 1));
+  // Per-profile alarms add resources the model count does not show: the stack must stay under CloudFormation's 500.
+  alarmStacks.forEach((stackModels, i) => {
+    const resources = 1 + stackModels.reduce((sum, model) => sum + alarmResourcesOf(model), 0);
+    if (resources > MAX_RESOURCES_PER_STACK) {
+      throw new DeploymentConfigError(
+        `Model-alarm stack ${i + 1} would hold ${resources} resources (its models' alarms, anomaly detectors and composites, per-profile alarms included), ` +
+          `above CloudFormation's ${MAX_RESOURCES_PER_STACK}: lower deployment.modelsPerStack or pin some models (models[].alarmStack) to another stack.`,
+      );
+    }
+  });
   return {
     config,
     customerName: config.customerName,

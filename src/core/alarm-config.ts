@@ -7,8 +7,8 @@
  * is not given, so the updater must send exactly what the stack declared except the threshold; sharing this function
  * is what makes that true. Pure: no AWS SDK, no CDK.
  */
-import { ALARM_CATALOGUE, ALARM_TAGS, alarmKindsForModel, alarmName, compositeAlarmName } from './catalogue.js';
-import type { AlarmKind, InferenceEndpoint, QuotaName } from './catalogue.js';
+import { ALARM_CATALOGUE, ALARM_TAGS, alarmKindsForModel, alarmName, compositeAlarmName, profileAlarmName, profileAlarmsOf } from './catalogue.js';
+import type { AlarmKind, InferenceEndpoint, ProfileAlarmKind, QuotaName } from './catalogue.js';
 import type { ApplicationProfile } from './model.js';
 import { thresholdFor } from './quota-math.js';
 
@@ -260,11 +260,28 @@ export const alarmSourcesOf = (alarm: { Dimensions?: readonly { Name?: string; V
   return id === undefined ? [] : [{ id, name: DIRECT_SOURCE }];
 };
 
-/** The composite alarm of a model: any of `childKinds` in ALARM. Children are referenced by name. */
-export const compositeAlarmConfiguration = (customerName: string, model: Pick<AlarmModelSpec, 'name' | 'modelId'>, childKinds: readonly AlarmKind[]): CompositeAlarmConfiguration => ({
+/**
+ * The alarm of one application profile's own traffic (a kind the configuration asks for on it): the model's alarm of
+ * that kind, with the same settings, on the profile's ModelId alone.
+ */
+export const profileAlarmConfiguration = (customerName: string, model: AlarmModelSpec, profile: ApplicationProfile, kind: ProfileAlarmKind): MetricAlarmConfiguration => {
+  const { applicationProfiles: _profiles, ...alone } = model;
+  const base = metricAlarmConfiguration(customerName, { ...alone, modelId: profile.profileId }, kind);
+  return {
+    ...base,
+    AlarmName: profileAlarmName(customerName, kind, model.name, profile.name),
+    AlarmDescription: `${model.name}, application profile ${profile.name} (${profile.profileId}): ${base.AlarmDescription.slice(model.name.length + 2)}`,
+  };
+};
+
+/** The composite alarm of a model: any of `childKinds` in ALARM, or any of its per-profile alarms. Children are referenced by name. */
+export const compositeAlarmConfiguration = (
+  customerName: string, model: Pick<AlarmModelSpec, 'name' | 'modelId' | 'applicationProfiles'>, childKinds: readonly AlarmKind[],
+): CompositeAlarmConfiguration => ({
   AlarmName: compositeAlarmName(customerName, model.name),
   AlarmDescription: `Any Bedrock Ops Alert alarm of ${model.name} (${model.modelId}) is in ALARM.`,
-  AlarmRule: childKinds.map((kind) => `ALARM("${alarmName(customerName, kind, model.name)}")`).join(' OR '),
+  AlarmRule: [...childKinds.map((kind) => alarmName(customerName, kind, model.name)), ...profileAlarmsOf(customerName, model).map((alarm) => alarm.name)]
+    .map((name) => `ALARM("${name}")`).join(' OR '),
   ActionsEnabled: true,
   AlarmActions: [],
   OKActions: [],

@@ -51,7 +51,7 @@ export const thresholdDeploymentOf = (customerName: string, models: readonly Dep
     percents: { rpmThresholdPercent: model.percents.rpmThresholdPercent, tpmThresholdPercent: model.percents.tpmThresholdPercent },
     alarms: model.alarms,
     ...(model.endpoint ? { endpoint: model.endpoint } : {}),
-    ...(model.applicationProfiles?.length ? { applicationProfiles: model.applicationProfiles.map((p) => ({ name: p.name, profileId: p.profileId })) } : {}),
+    ...(model.applicationProfiles?.length ? { applicationProfiles: model.applicationProfiles.map((p) => ({ name: p.name, profileId: p.profileId, ...(p.alarms?.length ? { alarms: [...p.alarms] } : {}) })) } : {}),
     quotaCodes: { ...model.quotaCodes },
     currentQuotas: { ...model.currentQuotas },
   })),

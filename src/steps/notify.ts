@@ -124,7 +124,7 @@ export const notifyFailureStep = async (
     customerName = settings.customerName;
     const accountName = incident ? accountNameOf(settings, incident.account) : undefined;
     if (incident && accountName) incident.accountName = accountName;
-    if (alarmName) modelName = projectAlarmIndex(settings.customerName, settings.models.map((m) => m.name)).get(alarmName)?.modelName;
+    if (alarmName) modelName = projectAlarmIndex(settings.customerName, settings.models).get(alarmName)?.modelName;
   } catch {
     // The failure may be the settings themselves: the e-mail goes out with what is known, the document's own
     // customer name included when it has one (an invalid document is usually wrong elsewhere).

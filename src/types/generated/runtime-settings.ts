@@ -82,6 +82,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -94,6 +98,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -104,6 +112,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -116,6 +128,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -126,6 +142,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -136,6 +156,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -148,6 +172,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -158,6 +186,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -168,6 +200,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -178,6 +214,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -190,6 +230,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -200,6 +244,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -210,6 +258,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -220,6 +272,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -230,6 +286,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -242,6 +302,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -252,6 +316,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -262,6 +330,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -272,6 +344,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -282,6 +358,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -292,6 +372,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -304,6 +388,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -314,6 +402,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -324,6 +416,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -334,6 +430,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -344,6 +444,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -354,6 +458,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -364,6 +472,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -376,6 +488,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -386,6 +502,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -396,6 +516,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -406,6 +530,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -416,6 +544,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -426,6 +558,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -436,6 +572,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -446,6 +586,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -458,6 +602,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -468,6 +616,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -478,6 +630,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -488,6 +644,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -498,6 +658,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -508,6 +672,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -518,6 +686,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -528,6 +700,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -538,6 +714,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -550,6 +730,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -560,6 +744,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -570,6 +758,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -580,6 +772,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -590,6 +786,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -600,6 +800,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -610,6 +814,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -620,6 +828,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -630,6 +842,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -640,6 +856,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ];
   quotaCodes?: {

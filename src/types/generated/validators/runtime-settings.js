@@ -1,17 +1,19 @@
 /* Generated from schemas/runtime-settings.schema.json by `npm run gen:types`. Do not edit. */
 import cjs0 from "ajv/dist/runtime/ucs2length.js";
+import cjs1 from "ajv/dist/runtime/equal.js";
 "use strict";
 export const validateRuntimeSettings = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/runtime-settings.schema.json","title":"RuntimeSettingsDocument","description":"The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/workflow/settings.ts).","type":"object","additionalProperties":false,"required":["customerName","models"],"properties":{"schemaVersion":{"const":1,"default":1},"customerName":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Used in alarm names, case subjects and e-mails."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/monitoredModel"}},"caseAutomation":{"$ref":"#/definitions/caseAutomation","default":{}},"quotaPolicy":{"$ref":"#/definitions/quotaPolicy","default":{}},"usageWindowDays":{"type":"integer","minimum":1,"maximum":15,"default":14,"description":"Days of per-minute usage examined (CloudWatch keeps 60-second data for 15 days)."},"settleWindowSeconds":{"type":"integer","minimum":0,"maximum":900,"default":60,"description":"Alarms of one model going into ALARM within this window make one incident. The maximum bounds the execution: the state machine's TimeoutSeconds is derived from this schema's maxima (settle window + poll attempts x (interval + Task timeout) + the steps' allowance, src/workflow/timeouts.ts); raise a maximum only with it."},"accounts":{"type":"object","additionalProperties":false,"description":"Organization mode: the accounts whose settings differ from the document-wide ones, or that have a friendly name, by account id. An account not listed takes the document-wide settings.","patternProperties":{"^[0-9]{12}$":{"$ref":"#/definitions/accountOverride"}}},"organizationalUnits":{"type":"object","additionalProperties":false,"description":"Organization mode: settings shared by the accounts of an organizational unit, by OU id. Precedence: an account's own entry under `accounts`, then its OU's, then the document-wide value. The OU of an account is the one that lists it under `accounts` here (the event names no OU, and the workflow makes no Organizations call to find it: list the members with `aws organizations list-accounts-for-parent --parent-id ou-...`). An account may be listed by one OU only.","patternProperties":{"^ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$":{"$ref":"#/definitions/organizationalUnitOverride"}}},"quotaCasePoll":{"type":"object","additionalProperties":false,"default":{},"description":"How long to wait for Service Quotas to open the support case of an increase request. The maxima of intervalSeconds and maxAttempts bound the execution: the state machine's TimeoutSeconds is derived from them (src/workflow/timeouts.ts), so every valid setting finishes before the execution times out.","properties":{"intervalSeconds":{"type":"integer","minimum":1,"maximum":300,"default":20},"maxAttempts":{"type":"integer","minimum":1,"maximum":60,"default":15}}},"notificationWindows":{"type":"object","additionalProperties":false,"default":{},"description":"Storm control for the e-mails: repeated failures and repeated incidents are folded into the next e-mail instead of one e-mail each.","properties":{"failureEmailMinutes":{"type":"integer","minimum":0,"maximum":1440,"default":15,"description":"One failure e-mail per cause (the error name and its message with ids, numbers and times taken out) within this many minutes: the other executions that fail with the same cause are counted, and the next failure e-mail after the window says how many (\"and 9 more executions failed with the same cause since 10:02\"). Each execution still fails and can be re-driven. 0: one e-mail per failed execution. Read even from a document that is otherwise invalid: bad settings are the usual cause of a storm."}}}},"definitions":{"percentOverrides":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100}}},"monitoredModel":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}},"caseAutomation":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"lookbackDays":{"type":"integer","minimum":1,"maximum":365,"default":60,"description":"An open case younger than this blocks a new one of the same category."},"severity":{"type":"object","additionalProperties":false,"default":{},"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"],"default":"high"},"WARNING":{"enum":["low","normal","high","urgent","critical"],"default":"normal"}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"},"default":[]},"useCaseDescription":{"type":"string","maxLength":1000,"default":"Enterprise production workload serving real-time AI-powered features to end users."},"language":{"enum":["en","ja","zh","ko"],"default":"en"},"fallbackToSupportCase":{"type":"boolean","default":true,"description":"When Service Quotas cannot take an increase request, open a Support case with the same content."}}},"accountOverride":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$","description":"Friendly name shown with the account id in e-mails and cases."},"supportPlan":{"enum":["basic","developer","business","enterprise-on-ramp","enterprise"],"description":"basic and developer plans cannot use the AWS Support API: no Support case is opened for the account."},"caseAutomation":{"$ref":"#/definitions/caseAutomationOverride"}}},"organizationalUnitOverride":{"type":"object","additionalProperties":false,"required":["accounts"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$","description":"Friendly name of the OU (for people reading the document)."},"accounts":{"type":"array","maxItems":1000,"uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{12}$"},"description":"The OU's member accounts these settings apply to."},"supportPlan":{"enum":["basic","developer","business","enterprise-on-ramp","enterprise"],"description":"The Support plan of the OU's accounts (an account's own supportPlan wins)."},"caseAutomation":{"$ref":"#/definitions/caseAutomationOverride"}}},"caseAutomationOverride":{"type":"object","additionalProperties":false,"description":"The caseAutomation settings one account overrides (no defaults: what is not given is the document-wide value).","properties":{"enabled":{"type":"boolean"},"lookbackDays":{"type":"integer","minimum":1,"maximum":365},"severity":{"type":"object","additionalProperties":false,"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"]},"WARNING":{"enum":["low","normal","high","urgent","critical"]}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"}},"useCaseDescription":{"type":"string","maxLength":1000},"language":{"enum":["en","ja","zh","ko"]},"fallbackToSupportCase":{"type":"boolean"}}},"quotaPolicy":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/runtime-settings.schema.json","title":"RuntimeSettingsDocument","description":"The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/workflow/settings.ts).","type":"object","additionalProperties":false,"required":["customerName","models"],"properties":{"schemaVersion":{"const":1,"default":1},"customerName":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Used in alarm names, case subjects and e-mails."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/monitoredModel"}},"caseAutomation":{"$ref":"#/definitions/caseAutomation","default":{}},"quotaPolicy":{"$ref":"#/definitions/quotaPolicy","default":{}},"usageWindowDays":{"type":"integer","minimum":1,"maximum":15,"default":14,"description":"Days of per-minute usage examined (CloudWatch keeps 60-second data for 15 days)."},"settleWindowSeconds":{"type":"integer","minimum":0,"maximum":900,"default":60,"description":"Alarms of one model going into ALARM within this window make one incident. The maximum bounds the execution: the state machine's TimeoutSeconds is derived from this schema's maxima (settle window + poll attempts x (interval + Task timeout) + the steps' allowance, src/workflow/timeouts.ts); raise a maximum only with it."},"accounts":{"type":"object","additionalProperties":false,"description":"Organization mode: the accounts whose settings differ from the document-wide ones, or that have a friendly name, by account id. An account not listed takes the document-wide settings.","patternProperties":{"^[0-9]{12}$":{"$ref":"#/definitions/accountOverride"}}},"organizationalUnits":{"type":"object","additionalProperties":false,"description":"Organization mode: settings shared by the accounts of an organizational unit, by OU id. Precedence: an account's own entry under `accounts`, then its OU's, then the document-wide value. The OU of an account is the one that lists it under `accounts` here (the event names no OU, and the workflow makes no Organizations call to find it: list the members with `aws organizations list-accounts-for-parent --parent-id ou-...`). An account may be listed by one OU only.","patternProperties":{"^ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$":{"$ref":"#/definitions/organizationalUnitOverride"}}},"quotaCasePoll":{"type":"object","additionalProperties":false,"default":{},"description":"How long to wait for Service Quotas to open the support case of an increase request. The maxima of intervalSeconds and maxAttempts bound the execution: the state machine's TimeoutSeconds is derived from them (src/workflow/timeouts.ts), so every valid setting finishes before the execution times out.","properties":{"intervalSeconds":{"type":"integer","minimum":1,"maximum":300,"default":20},"maxAttempts":{"type":"integer","minimum":1,"maximum":60,"default":15}}},"notificationWindows":{"type":"object","additionalProperties":false,"default":{},"description":"Storm control for the e-mails: repeated failures and repeated incidents are folded into the next e-mail instead of one e-mail each.","properties":{"failureEmailMinutes":{"type":"integer","minimum":0,"maximum":1440,"default":15,"description":"One failure e-mail per cause (the error name and its message with ids, numbers and times taken out) within this many minutes: the other executions that fail with the same cause are counted, and the next failure e-mail after the window says how many (\"and 9 more executions failed with the same cause since 10:02\"). Each execution still fails and can be re-driven. 0: one e-mail per failed execution. Read even from a document that is otherwise invalid: bad settings are the usual cause of a storm."}}}},"definitions":{"percentOverrides":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100}}},"monitoredModel":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."},"alarms":{"type":"array","uniqueItems":true,"items":{"enum":["ClientErrors","ServerErrors","Throttles","HighLatency"]},"description":"Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. [\"ServerErrors\", \"HighLatency\"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none."}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}},"caseAutomation":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"lookbackDays":{"type":"integer","minimum":1,"maximum":365,"default":60,"description":"An open case younger than this blocks a new one of the same category."},"severity":{"type":"object","additionalProperties":false,"default":{},"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"],"default":"high"},"WARNING":{"enum":["low","normal","high","urgent","critical"],"default":"normal"}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"},"default":[]},"useCaseDescription":{"type":"string","maxLength":1000,"default":"Enterprise production workload serving real-time AI-powered features to end users."},"language":{"enum":["en","ja","zh","ko"],"default":"en"},"fallbackToSupportCase":{"type":"boolean","default":true,"description":"When Service Quotas cannot take an increase request, open a Support case with the same content."}}},"accountOverride":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$","description":"Friendly name shown with the account id in e-mails and cases."},"supportPlan":{"enum":["basic","developer","business","enterprise-on-ramp","enterprise"],"description":"basic and developer plans cannot use the AWS Support API: no Support case is opened for the account."},"caseAutomation":{"$ref":"#/definitions/caseAutomationOverride"}}},"organizationalUnitOverride":{"type":"object","additionalProperties":false,"required":["accounts"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$","description":"Friendly name of the OU (for people reading the document)."},"accounts":{"type":"array","maxItems":1000,"uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{12}$"},"description":"The OU's member accounts these settings apply to."},"supportPlan":{"enum":["basic","developer","business","enterprise-on-ramp","enterprise"],"description":"The Support plan of the OU's accounts (an account's own supportPlan wins)."},"caseAutomation":{"$ref":"#/definitions/caseAutomationOverride"}}},"caseAutomationOverride":{"type":"object","additionalProperties":false,"description":"The caseAutomation settings one account overrides (no defaults: what is not given is the document-wide value).","properties":{"enabled":{"type":"boolean"},"lookbackDays":{"type":"integer","minimum":1,"maximum":365},"severity":{"type":"object","additionalProperties":false,"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"]},"WARNING":{"enum":["low","normal","high","urgent","critical"]}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"}},"useCaseDescription":{"type":"string","maxLength":1000},"language":{"enum":["en","ja","zh","ko"]},"fallbackToSupportCase":{"type":"boolean"}}},"quotaPolicy":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[A-Za-z0-9-]{1,32}$", "u");
 const pattern6 = new RegExp("^[0-9]{12}$", "u");
 const pattern9 = new RegExp("^ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$", "u");
-const schema7 = {"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}};
+const schema7 = {"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."},"alarms":{"type":"array","uniqueItems":true,"items":{"enum":["ClientErrors","ServerErrors","Throttles","HighLatency"]},"description":"Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. [\"ServerErrors\", \"HighLatency\"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none."}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}};
 const pattern2 = new RegExp("^[A-Za-z0-9_.-]{1,64}$", "u");
 const pattern3 = new RegExp("^[a-zA-Z0-9:.-]{1,64}$", "u");
 const pattern4 = new RegExp("^L-[0-9A-F]{8}$", "u");
 const func3 = cjs0.default;
+const func0 = cjs1.default;
 const schema8 = {"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -333,7 +335,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key1 in data4){
-if(!((key1 === "name") || (key1 === "profileId"))){
+if(!(((key1 === "name") || (key1 === "profileId")) || (key1 === "alarms"))){
 const err12 = {instancePath:instancePath+"/applicationProfiles/" + i0,schemaPath:"#/properties/applicationProfiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
@@ -394,9 +396,14 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/applicationProfiles/" + i0,schemaPath:"#/properties/applicationProfiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.alarms !== undefined){
+let data7 = data4.alarms;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(!((((data8 === "ClientErrors") || (data8 === "ServerErrors")) || (data8 === "Throttles")) || (data8 === "HighLatency"))){
+const err17 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/alarms/" + i1,schemaPath:"#/properties/applicationProfiles/items/properties/alarms/items/enum",keyword:"enum",params:{allowedValues: schema7.properties.applicationProfiles.items.properties.alarms.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -406,9 +413,14 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/applicationProfiles",schemaPath:"#/properties/applicationProfiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i2 = data7.length;
+let j0;
+if(i2 > 1){
+outer0:
+for(;i2--;){
+for(j0 = i2; j0--;){
+if(func0(data7[i2], data7[j0])){
+const err18 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/alarms",schemaPath:"#/properties/applicationProfiles/items/properties/alarms/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -416,14 +428,14 @@ else {
 vErrors.push(err18);
 }
 errors++;
+break outer0;
 }
 }
-if(data.quotaCodes !== undefined){
-let data7 = data.quotaCodes;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key2 in data7){
-if(!((key2 === "rpm") || (key2 === "tpm"))){
-const err19 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/alarms",schemaPath:"#/properties/applicationProfiles/items/properties/alarms/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -433,11 +445,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data7.rpm !== undefined){
-let data8 = data7.rpm;
-if(typeof data8 === "string"){
-if(!pattern4.test(data8)){
-const err20 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/pattern",keyword:"pattern",params:{pattern: "^L-[0-9A-F]{8}$"},message:"must match pattern \""+"^L-[0-9A-F]{8}$"+"\""};
+}
+else {
+const err20 = {instancePath:instancePath+"/applicationProfiles/" + i0,schemaPath:"#/properties/applicationProfiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -447,8 +457,9 @@ vErrors.push(err20);
 errors++;
 }
 }
+}
 else {
-const err21 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err21 = {instancePath:instancePath+"/applicationProfiles",schemaPath:"#/properties/applicationProfiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -458,11 +469,12 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data7.tpm !== undefined){
-let data9 = data7.tpm;
-if(typeof data9 === "string"){
-if(!pattern4.test(data9)){
-const err22 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/pattern",keyword:"pattern",params:{pattern: "^L-[0-9A-F]{8}$"},message:"must match pattern \""+"^L-[0-9A-F]{8}$"+"\""};
+if(data.quotaCodes !== undefined){
+let data9 = data.quotaCodes;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+if(!((key2 === "rpm") || (key2 === "tpm"))){
+const err22 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -472,8 +484,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.rpm !== undefined){
+let data10 = data9.rpm;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err23 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/pattern",keyword:"pattern",params:{pattern: "^L-[0-9A-F]{8}$"},message:"must match pattern \""+"^L-[0-9A-F]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -483,14 +498,50 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
 else {
-const err24 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err24 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data9.tpm !== undefined){
+let data11 = data9.tpm;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err25 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/pattern",keyword:"pattern",params:{pattern: "^L-[0-9A-F]{8}$"},message:"must match pattern \""+"^L-[0-9A-F]{8}$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -503,12 +554,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err28];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err28);
 }
 errors++;
 }
