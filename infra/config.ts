@@ -27,6 +27,12 @@ export const DEFAULT_CONFIG_PATH = resolve(REPO_ROOT, 'ops-alert.config.json');
  * with an RPM quota, plus the CDK metadata resource, under CloudFormation's 500-resource limit).
  */
 export const MAX_MODELS_PER_STACK = 33;
+/**
+ * Organization mode: the spoke stack holds the first model group's alarms plus 7 resources of its own (access role and
+ * policy, forwarding rule, its role and policy, dead-letter queue and its policy): 7 + 15 x 33 = 502 > 500, so a model
+ * group holds at most 32 models there (measured by synthesis: `npm run bench -- organization-sizes`).
+ */
+export const MAX_SPOKE_MODELS_PER_STACK = 32;
 
 export type NotificationPreference = 'all' | 'critical' | 'warning';
 /** The alarms' evaluation settings: the shape the shared alarm configuration (src/core/alarm-config.ts) takes. */
@@ -362,7 +368,8 @@ export const assignAlarmStacks = <T extends { name: string; alarmStack?: number 
 };
 
 export const resolveDeployment = (config: DeploymentConfig): ResolvedDeployment => {
-  const stacks = assignAlarmStacks(config.models, config.deployment.modelsPerStack);
+  const perStack = config.organization ? Math.min(config.deployment.modelsPerStack, MAX_SPOKE_MODELS_PER_STACK) : config.deployment.modelsPerStack;
+  const stacks = assignAlarmStacks(config.models, perStack);
   const models = config.models.map((model, index) => ({ ...resolveModel(config, model), alarmStack: stacks[index] ?? 1 }));
   const stackCount = Math.max(...stacks);
   const alarmStacks = Array.from({ length: stackCount }, (_, i) => models.filter((model) => model.alarmStack === i + 1));

@@ -159,6 +159,7 @@ export class ThresholdUpdater extends Construct {
     grantPortCalls(this.updater.role, grants, {
       deploymentAlarms: stack.formatArn({ service: 'cloudwatch', resource: 'alarm', resourceName: `${props.alarmNamePrefix}*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
       bedrockQuotas: `arn:${stack.partition}:servicequotas:${stack.region}:${stack.account}:bedrock/*`,
+      systemInferenceProfiles: `arn:${stack.partition}:bedrock:${stack.region}:${stack.account}:inference-profile/*`,
       thresholdHistoryTable: this.historyTable.tableArn,
       settingsParameter: props.settingsParameter.parameterArn,
       notificationTopic: props.notificationTopic,

@@ -48,7 +48,7 @@ export interface SpokeStackProps extends StackProps {
 
 /**
  * The spoke role's actions, by where they are allowed: the calls of the spoke ports' adapters (the workflow's steps)
- * and of the threshold updater's quotas and alarms ports (the hub's updater resizes the usage alarms here), nothing else.
+ * and of the threshold updater's quotas, alarms and profile discovery ports (the hub's updater resizes the usage alarms here), nothing else.
  */
 export const spokeRoleGrants = (): Map<GrantTarget, { actions: Set<string>; why: string[] }> => {
   const byTarget = new Map<GrantTarget, { actions: Set<string>; why: string[] }>();
@@ -115,6 +115,8 @@ export class SpokeStack extends Stack {
       if (target === 'bedrockQuotas') return `arn:${Aws.PARTITION}:servicequotas:*:${Aws.ACCOUNT_ID}:bedrock/*`;
       // The hub's threshold updater: the usage alarms of this deployment, in every Region of the account.
       if (target === 'deploymentAlarms') return `arn:${Aws.PARTITION}:cloudwatch:*:${Aws.ACCOUNT_ID}:alarm:${props.alarmNamePrefix}*`;
+      // The hub's threshold updater reads the system-defined profiles a monitored model names, in every Region.
+      if (target === 'systemInferenceProfiles') return `arn:${Aws.PARTITION}:bedrock:*:${Aws.ACCOUNT_ID}:inference-profile/*`;
       throw new Error(`The spoke role cannot be granted on ${target}: it is a hub resource (src/workflow/organization.ts SPOKE_PORTS)`);
     };
     for (const [target, { actions, why }] of spokeRoleGrants()) {
@@ -123,6 +125,10 @@ export class SpokeStack extends Stack {
       if (target === 'deploymentAlarms') {
         acknowledge(this.hubAccessRole, `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cloudwatch:*:<AWS::AccountId>:alarm:${props.alarmNamePrefix}*]`,
           'The hub\'s threshold updater reads, resizes and (for a model without an RPM quota) deletes the usage alarms of this deployment in every monitored Region of the account: limited to their common name prefix.');
+      }
+      if (target === 'systemInferenceProfiles') {
+        acknowledge(this.hubAccessRole, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:bedrock:*:<AWS::AccountId>:inference-profile/*]',
+          'bedrock:GetInferenceProfile (read-only) on the system-defined inference profiles of this account: the hub\'s threshold updater reads the ones monitored models name, in every monitored Region.');
       }
       if (target === 'bedrockQuotas') {
         acknowledge(this.hubAccessRole, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:servicequotas:*:<AWS::AccountId>:bedrock/*]',

@@ -13,7 +13,8 @@ import type {
   SupportCase,
   UsageLookup,
 } from '#core/model.js';
-import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#core/alarm-config.js';
+import type { AlarmSource, CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#core/alarm-config.js';
+import type { InferenceProfileInfo } from '#core/inference-profiles.js';
 import type { ThresholdDeployment } from '#core/threshold-deployment.js';
 import type { ThresholdHistoryEntry } from '#core/thresholds.js';
 
@@ -221,6 +222,16 @@ export interface CurrentAlarms {
   thresholds: Map<string, number | undefined>;
   /** The composite alarm's rule, undefined when it does not exist. */
   compositeRule: string | undefined;
+  /** The ModelId values (with their labels) each metric alarm reads, by name: which application profiles it sums. */
+  sources?: Map<string, AlarmSource[]>;
+}
+
+/** Bedrock's inference profiles of one account and Region (the threshold updater's discovery). */
+export interface InferenceProfilesPort {
+  /** ListInferenceProfiles with typeEquals APPLICATION, every page. */
+  listApplicationProfiles(): Promise<InferenceProfileInfo[]>;
+  /** GetInferenceProfile: a system-defined profile's models; undefined when there is no such profile. */
+  getProfile(profileId: string): Promise<InferenceProfileInfo | undefined>;
 }
 
 /** The alarms the threshold updater rewrites. */
@@ -260,4 +271,9 @@ export interface ThresholdUpdaterPorts {
   alarms: ThresholdAlarmsPort;
   history: ThresholdHistoryPort;
   notifications: NotificationsPort;
+  /**
+   * Bedrock's application inference profiles: which ones draw on each model's quota (src/core/inference-profiles.ts).
+   * Absent: no discovery, the configuration's profiles only.
+   */
+  profiles?: InferenceProfilesPort;
 }

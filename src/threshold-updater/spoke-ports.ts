@@ -6,6 +6,7 @@
  */
 import { awsThresholdAlarmsPort } from '#adapters/aws/cloudwatch-ports.js';
 import type { AwsPortsOptions } from '#adapters/aws/client-cache.js';
+import { awsInferenceProfilesPort } from '#adapters/aws/inference-profiles.js';
 import { awsQuotasPort } from '#adapters/aws/service-quotas-ports.js';
 import { SpokeCredentials } from '#adapters/aws/spoke-credentials.js';
 import { ENV } from '#workflow/environment.js';
@@ -27,7 +28,7 @@ export const spokeTargetPorts = (
       // Assumed before any call: an account whose role cannot be assumed fails as one, not as one error per model.
       await credentials.credentialsOf(target.account);
       const where: AwsPortsOptions = { ...options.aws, account: target.account, region: target.region, credentials: credentials.providerFor(target.account) };
-      return { quotas: awsQuotasPort(where), alarms: awsThresholdAlarmsPort(where) };
+      return { quotas: awsQuotasPort(where), alarms: awsThresholdAlarmsPort(where), profiles: awsInferenceProfilesPort(where) };
     },
   };
 };

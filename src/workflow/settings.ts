@@ -62,6 +62,15 @@ export const resolveSettingsDocument = (document: unknown, source = 'the runtime
 };
 
 /**
+ * The friendly name the settings give an account (`accounts.{id}.name`, organization mode), from a validated
+ * document; undefined when there is none.
+ */
+export const accountNameOf = (document: ResolvedSettingsDocument, account: string): string | undefined => {
+  const name = (document as { accounts?: Record<string, { name?: unknown } | undefined> }).accounts?.[account]?.name;
+  return typeof name === 'string' && name !== '' ? name : undefined;
+};
+
+/**
  * The effective settings for one model: the document's defaults with the model's own overrides on top; with the
  * incident's `account` (organization mode), that account's settings (its own entry, then its OU's, then the
  * document-wide values). Without `account`: the document-wide settings, as in single-account mode.

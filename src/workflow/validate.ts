@@ -174,6 +174,14 @@ export const checkScenarioOrganization = (scenario: Scenario, source: string): v
       }
     });
   });
+  // The members' calls have no fault injection of their own yet: a fault on one would silently never fire.
+  const memberFault = scenario.accounts ? (scenario.faults ?? []).findIndex((f) => /^(CloudWatch|ServiceQuotas|Support)\./.test(f.api)) : -1;
+  if (memberFault >= 0) {
+    throw new InvalidScenarioError(
+      `Scenario ${source} is invalid: scenario/faults/${memberFault}: in an organization scenario faults apply to the hub's calls (SNS, SSM, Step Functions, the case ledger) only; ` +
+        `'${scenario.faults?.[memberFault]?.api}' is a call in a member account.`,
+    );
+  }
   scenario.events.forEach((event, index) => {
     const e = event as { account?: unknown; region?: unknown; quotaChange?: unknown; caseResolved?: unknown; model?: unknown };
     // A full EventBridge event carries its own account: one from outside the organization is a case the workflow handles.

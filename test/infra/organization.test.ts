@@ -158,7 +158,10 @@ describe('organization mode: the hub', () => {
     expect(policy?.Properties.Statement).toMatchObject({
       Effect: 'Allow',
       Action: 'events:PutEvents',
-      Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5', 'events:source': ['aws.cloudwatch'], 'events:detail-type': ['CloudWatch Alarm State Change'] } },
+      Condition: {
+        StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' },
+        'ForAllValues:StringEquals': { 'events:source': ['aws.cloudwatch'], 'events:detail-type': ['CloudWatch Alarm State Change'] },
+      },
     });
   });
 
@@ -292,7 +295,9 @@ describe('organization mode: the spoke template', () => {
     const writes = statements.find((s) => [s.Action].flat().includes('cloudwatch:PutMetricAlarm'));
     expect(writes?.Resource).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cloudwatch:*:', { Ref: 'AWS::AccountId' }, `:alarm:${deployment.alarmNamePrefix}*`]] });
     expect([writes?.Action].flat().sort()).toEqual(['cloudwatch:DeleteAlarms', 'cloudwatch:DescribeAlarms', 'cloudwatch:PutMetricAlarm']);
-    for (const action of granted) expect(action).toMatch(/^(cloudwatch|servicequotas|support):/);
+    for (const action of granted) expect(action).toMatch(/^(cloudwatch|servicequotas|support|bedrock):/);
+    // Bedrock: the updater's profile discovery only, read-only.
+    expect([...granted].filter((action) => action.startsWith('bedrock:')).sort()).toEqual(['bedrock:GetInferenceProfile', 'bedrock:ListInferenceProfiles']);
     // Quota increases only on this account's Bedrock quotas (any Region of it: one role per account).
     const increase = statements.find((s) => [s.Action].flat().includes('servicequotas:RequestServiceQuotaIncrease'));
     expect(increase?.Resource).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':servicequotas:*:', { Ref: 'AWS::AccountId' }, ':bedrock/*']] });

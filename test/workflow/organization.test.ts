@@ -45,6 +45,7 @@ describe('organization scenarios: validation', () => {
     ['a Region model that is not a deployment model', (s: Record<string, unknown>) => {
       ((s.accounts as { regions: { models: { name: string }[] }[] }[])[0]!.regions[0]!.models[0]!).name = 'Nope';
     }, /accounts\/0\/regions\/0: model 'Nope' is not one of the deployment's models/],
+    ['a fault on a member account\'s call (not simulated per member)', (s: Record<string, unknown>) => { s.faults = [{ api: 'Support.CreateCase', error: 'server' }]; }, /faults\/0: in an organization scenario faults apply to the hub's calls/],
   ])('refuses %s with an InvalidScenarioError', (_what, change, message) => {
     expect(invalid(change)).toThrow(InvalidScenarioError);
     expect(invalid(change)).toThrow(message);
@@ -106,6 +107,16 @@ describe('the bundled organization sample (3 accounts x 2 Regions x 3 models)', 
     ]);
   });
 
+  it('e-mails and cases name the account (with its friendly name) and the Region of their incident', () => {
+    const where = { 'G-Opus-4-6': 'Account: 222222222222 (Payments-Prod), Region: us-east-1', 'Sonnet-4-5': 'Account: 333333333333 (Search-Prod), Region: us-west-2', 'Nova-Pro': 'Account: 444444444444 (Sandbox), Region: us-east-1' };
+    for (const [model, line] of Object.entries(where)) expect(run.account.emails.find((e) => e.attributes.model === model)?.body.split('\n')).toContain(line);
+    const caseTexts = (account: string, region: string) => member(run, account, region).cases.flatMap((c) => c.communications.map((m) => m.body));
+    expect(caseTexts('222222222222', 'us-east-1')[0]).toMatch(/ACCOUNT: 222222222222 \(Payments-Prod\)\nREGION: us-east-1/);
+    expect(caseTexts('333333333333', 'us-west-2')[0]).toMatch(/ACCOUNT: 333333333333 \(Search-Prod\)\nREGION: us-west-2/);
+    // The execution runs in the hub: its console link is in the hub's Region, whatever the incident's.
+    expect(run.account.emails.find((e) => e.attributes.model === 'Sonnet-4-5')?.body).toContain('Execution: https://us-east-1.console.aws.amazon.com/states/');
+  });
+
   it('assumes each account\'s spoke role at most once per container, and only for the organization\'s accounts', () => {
     const counts = run.organization.assumeRoleCountsByContainer();
     expect(counts.size).toBeGreaterThan(0);
@@ -128,7 +139,9 @@ describe('an event from an account outside the organization', () => {
     expect(result?.execution.status).toBe('FAILED');
     expect(result?.execution.error).toBe('SpokeAccessDeniedError');
     expect(run.organization.assumeRoleCalls.filter((c) => c.refused).map((c) => c.account)).toContain('999999999999');
-    expect(run.account.emails.filter((e) => e.subject.includes('Workflow Failed'))).toHaveLength(1);
+    const failure = run.account.emails.filter((e) => e.subject.includes('Workflow Failed'));
+    expect(failure).toHaveLength(1);
+    expect(failure[0]?.body).toContain('Account: 999999999999, Region: us-east-1');
     for (const m of run.organization.memberAccounts()) {
       expect(m.cases).toHaveLength(0);
       expect(m.requests).toHaveLength(0);

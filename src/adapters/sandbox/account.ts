@@ -509,7 +509,7 @@ export class SandboxAccount {
 /** Calls that are not idempotent: a 5xx may come after they took effect, so the caller cannot tell. */
 const NOT_IDEMPOTENT = new Set(['Support.CreateCase', 'Support.AddCommunicationToCase', 'SNS.Publish', 'ServiceQuotas.RequestServiceQuotaIncrease']);
 
-const faultError = (fault: ScenarioFault, api: string): Error => {
+export const faultError = (fault: ScenarioFault, api: string): Error => {
   const where = `${api} (injected ${fault.error} fault${fault.phase === 'after' ? ' after the call took effect' : ''})`;
   switch (fault.error) {
     case 'throttling':

@@ -298,7 +298,7 @@ export const renderHtmlReport = (input: ReportInput, options: RenderOptions = {}
       const status = incidentStatus(incident);
       const actions = [...new Set(incident.executions.map((e) => e.caseAction.action))];
       const title = `${lead?.label ?? 'incident'}${incident.model ? ` · ${incident.model}` : ''}`;
-      const shared = incident.model ? modelSeries.get(incident.model) : undefined;
+      const shared = incident.model ? modelSeries.get(incident.seriesKey ?? incident.model) : undefined;
       const usage =
         incident.usage?.status === 'unavailable'
           ? { unavailable: incident.usage.reason }

@@ -81,6 +81,19 @@ export interface Scenario {
    * @minItems 1
    */
   models: [Model, ...Model[]];
+  /**
+   * The account's inference profiles as Bedrock lists them (ListInferenceProfiles / GetInferenceProfile): the threshold updater's discovery reads them. Application profiles whose models draw on a monitored model are summed with it (src/core/inference-profiles.ts); a system-defined profile gives the models of a monitored cross-Region profile id. Absent: Bedrock lists none.
+   */
+  inferenceProfiles?: {
+    profileId: string;
+    name: string;
+    type?: 'APPLICATION' | 'SYSTEM_DEFINED';
+    status?: string;
+    /**
+     * models[].modelArn: foundation-model ARNs (or a system-defined profile's ARN).
+     */
+    models: string[];
+  }[];
   openCases?: OpenCase[];
   pendingQuotaRequests?: PendingQuotaRequests;
   /**

@@ -146,9 +146,15 @@ export interface ThresholdChange {
   newThreshold: number | null;
   thresholdPercent: number;
   /**
-   * quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed
+   * quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed; profiles_changed: the application inference profiles drawing on the model's quota changed (discovered with Bedrock ListInferenceProfiles), so the alarm now sums another set of sources
    */
-  reason: 'quota_increased' | 'quota_decreased' | 'initial_sizing' | 'threshold_corrected' | 'quota_removed';
+  reason:
+    | 'quota_increased'
+    | 'quota_decreased'
+    | 'initial_sizing'
+    | 'threshold_corrected'
+    | 'quota_removed'
+    | 'profiles_changed';
   /**
    * One sentence for people: what changed and why.
    */
