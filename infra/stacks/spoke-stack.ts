@@ -7,8 +7,9 @@
  *   account's bus in an organization) and a dead-letter queue;
  * - in the first configured Region only (IAM is global), the role the hub's steps assume to act in this account, in
  *   every Region: exactly the calls of the spoke ports
- *   (src/workflow/organization.ts SPOKE_PORTS, grants from src/adapters/port-grants.ts), trusted only by the hub step
- *   roles (role path in the hub account) of the organization.
+ *   (src/workflow/organization.ts SPOKE_PORTS, grants from src/adapters/port-grants.ts) and of the hub's threshold
+ *   updater's quotas and alarms ports (THRESHOLD_SPOKE_PORTS), trusted only by the hub step roles (role path in the
+ *   hub account) of the organization.
  *
  * Environment-agnostic: the account and Region are the stack instance's (`AWS::AccountId`, `AWS::Region`); what the
  * spoke must know of the hub comes in as stack set parameters.
