@@ -12,6 +12,18 @@ export interface ExecutionNameKey {
   alarmName: string;
   /** `detail.state.timestamp` of the event, e.g. `2026-11-20T10:15:30.123+0000` */
   stateTimestamp: string;
+  /**
+   * Organization mode: the account and Region the alarm is in, when they are not the workflow's own. Alarm names repeat
+   * across the member accounts (every spoke has the same alarms), so two members' transitions at the same instant
+   * would otherwise get one name, and the second would be taken for a duplicate delivery and lost.
+   */
+  source?: { account: string; region: string };
+}
+
+/** Where the workflow runs (the state machine's account and Region): events from there keep the plain name. */
+export interface WorkflowHome {
+  account: string;
+  region: string;
 }
 
 /** StartExecution's limit on `name`. */
@@ -104,12 +116,14 @@ export const executionNameFor = (key: ExecutionNameKey): string => {
 
   const timestamp = normaliseTimestamp(key.stateTimestamp);
   const timestampPart = timestamp?.compact ?? (sanitise(key.stateTimestamp).slice(0, MAX_RAW_TIMESTAMP_LENGTH) || 'time');
-  // Alarm names cannot contain control characters, so '\n' separates the two parts unambiguously.
-  const canonicalKey = `${key.alarmName}\n${timestamp?.canonical ?? key.stateTimestamp}`;
+  // Alarm names cannot contain control characters, so '\n' separates the parts unambiguously.
+  const source = key.source ? `\n${key.source.account}\n${key.source.region}` : '';
+  const canonicalKey = `${key.alarmName}\n${timestamp?.canonical ?? key.stateTimestamp}${source}`;
 
   const sanitised = sanitise(key.alarmName);
   const plainBudget = MAX_EXECUTION_NAME_LENGTH - 1 - COMPACT_TIMESTAMP_LENGTH;
-  const exact = timestamp !== undefined && !timestamp.truncated && sanitised === key.alarmName && sanitised.length <= plainBudget;
+  // A member account's transition always carries the hash: it is what tells the members apart.
+  const exact = !key.source && timestamp !== undefined && !timestamp.truncated && sanitised === key.alarmName && sanitised.length <= plainBudget;
   if (exact) return `${sanitised}_${timestampPart}`;
 
   const alarmBudget = MAX_EXECUTION_NAME_LENGTH - timestampPart.length - HASH_LENGTH - 2;
@@ -122,15 +136,21 @@ const ALARM_STATE_CHANGE = 'CloudWatch Alarm State Change';
 export const INVALID_EVENT_NAME_PREFIX = 'invalid-event-';
 const INVALID_EVENT_HASH_LENGTH = 16;
 
-/** The alarm transition an event identifies: an alarm state change with a non-blank alarm name and state timestamp. */
-export const transitionKeyOf = (event: unknown): ExecutionNameKey | undefined => {
-  const candidate = event as { 'detail-type'?: unknown; detail?: { alarmName?: unknown; state?: { timestamp?: unknown } } } | null | undefined;
+/**
+ * The alarm transition an event identifies: an alarm state change with a non-blank alarm name and state timestamp.
+ * With the workflow's `home`, an event from another account or Region (organization mode) names its source too.
+ */
+export const transitionKeyOf = (event: unknown, home?: WorkflowHome): ExecutionNameKey | undefined => {
+  const candidate = event as { 'detail-type'?: unknown; account?: unknown; region?: unknown; detail?: { alarmName?: unknown; state?: { timestamp?: unknown } } } | null | undefined;
   const detailType = candidate?.['detail-type'];
   if (detailType !== undefined && detailType !== ALARM_STATE_CHANGE) return undefined;
   const alarmName = candidate?.detail?.alarmName;
   const stateTimestamp = candidate?.detail?.state?.timestamp;
   if (typeof alarmName !== 'string' || alarmName.trim() === '' || typeof stateTimestamp !== 'string' || stateTimestamp.trim() === '') return undefined;
-  return { alarmName, stateTimestamp };
+  const account = typeof candidate?.account === 'string' ? candidate.account : '';
+  const region = typeof candidate?.region === 'string' ? candidate.region : '';
+  const foreign = home !== undefined && (account !== home.account || region !== home.region) && (account !== '' || region !== '');
+  return { alarmName, stateTimestamp, ...(foreign ? { source: { account, region } } : {}) };
 };
 
 /**
@@ -140,9 +160,11 @@ export const transitionKeyOf = (event: unknown): ExecutionNameKey | undefined =>
  * transition must still start the workflow, which fails it with a typed error and a failure notification instead of
  * losing it; the same delivered event always gets the same name, so its redelivery is still a duplicate.
  * It cannot collide with a transition's name: those always contain '_', this one never does.
+ * Callers pass the workflow's `home` (the state machine's account and Region) so that, in organization mode, the same
+ * alarm of two member accounts or Regions at the same instant gets two names.
  */
-export const executionNameForEvent = (event: unknown): string => {
-  const key = transitionKeyOf(event);
+export const executionNameForEvent = (event: unknown, home?: WorkflowHome): string => {
+  const key = transitionKeyOf(event, home);
   if (key) return executionNameFor(key);
   // JSON.stringify(undefined) is undefined: hash its String() form rather than throw.
   const json = JSON.stringify(event) ?? String(event);

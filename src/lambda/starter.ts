@@ -5,7 +5,7 @@
  */
 import { StartExecutionCommand } from '@aws-sdk/client-sfn';
 import type { SFNClient } from '@aws-sdk/client-sfn';
-import { executionNameForEvent, transitionKeyOf } from '#core/execution-name.js';
+import { executionNameForEvent, transitionKeyOf, type WorkflowHome } from '#core/execution-name.js';
 import { executionArnFor } from '#operator/arns.js';
 
 /** Structured logging, satisfied by the Powertools Logger. */
@@ -44,8 +44,9 @@ export interface StartOutcome {
  * duplicate, not an error. Every other error is thrown, so the invocation is retried and finally dead-lettered.
  */
 export const startExecutionForAlarmEvent = async (event: unknown, deps: StarterDeps): Promise<StartOutcome> => {
-  const key = transitionKeyOf(event);
-  const executionName = executionNameForEvent(event);
+  const home = homeOf(deps.stateMachineArn);
+  const key = transitionKeyOf(event, home);
+  const executionName = executionNameForEvent(event, home);
   const eventId = (event as { id?: unknown } | null | undefined)?.id;
   const context = { ...(key ?? {}), eventId, executionName };
   if (!key) deps.logger?.warn('The event identifies no alarm transition: starting the workflow under a fallback name, where it fails visibly', context);
@@ -68,4 +69,10 @@ export const startExecutionForAlarmEvent = async (event: unknown, deps: StarterD
     }
     throw error;
   }
+};
+
+/** The state machine's account and Region (`arn:PARTITION:states:REGION:ACCOUNT:stateMachine:NAME`). */
+const homeOf = (stateMachineArn: string): WorkflowHome => {
+  const [, , , region = '', account = ''] = stateMachineArn.split(':');
+  return { account, region };
 };

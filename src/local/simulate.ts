@@ -136,6 +136,8 @@ const runPooled = async (tasks: (() => Promise<void>)[], limit: number, onDone: 
 export const simulateScenario = async (name: string, scenario: Scenario, options: SimulateOptions = {}): Promise<ScenarioRun> => {
   const organization = new SandboxOrganization(scenario);
   const account = organization.hub;
+  // The workflow's own account and Region: a member's event is named with its account and Region too.
+  const home = { account: account.account, region: account.region };
   const tables = await (options.tables ?? (options.dynamo ? dynaliteTables(options.dynamo) : inMemoryTables())).createTables(name);
   const ledger = account.withLedgerFaults(tables.ledger);
   const workflow = new LocalWorkflow({
@@ -202,13 +204,13 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
     if (!delivered(delivery.event)) {
       // The alarm rule does not match it (a composite alarm, an OK transition, another account...): nothing starts.
       return async () => {
-        const executionName = executionNameForEvent(delivery.event);
+        const executionName = executionNameForEvent(delivery.event, home);
         run.results[i] = notMatched(name, delivery, executionName);
         run.records[i] = { name: executionName, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} };
         run.states[i] = undefined;
       };
     }
-    const executionName = executionNameForEvent(delivery.event);
+    const executionName = executionNameForEvent(delivery.event, home);
     // As the starter function: a second StartExecution with the same name answers ExecutionAlreadyExists.
     const duplicate = started.has(executionName);
     started.add(executionName);

@@ -353,4 +353,34 @@ describe('executionNameForEvent', () => {
     // Act & Assess
     expect(executionNameForEvent(undefined)).toMatch(/^invalid-event-[0-9a-f]{16}$/);
   });
+
+  describe('organization mode: the same alarm in two member accounts or Regions at the same instant', () => {
+    const HOME = { account: '111111111111', region: 'us-east-1' };
+    const memberEvent = (account: string, region: string) => ({
+      ...alarmEvent({ alarmName: 'Acme-Bedrock-Throttles-Critical-G-Opus-4-6', state: { value: 'ALARM', timestamp: '2026-11-20T10:15:30.123+0000' } }),
+      account, region,
+    });
+
+    it('gives each member account and Region its own name, so neither is taken for a duplicate of the other', () => {
+      // Act
+      const names = [
+        executionNameForEvent(memberEvent('222222222222', 'us-east-1'), HOME),
+        executionNameForEvent(memberEvent('333333333333', 'us-east-1'), HOME),
+        executionNameForEvent(memberEvent('222222222222', 'us-west-2'), HOME),
+        executionNameForEvent(memberEvent(HOME.account, HOME.region), HOME),
+      ];
+
+      // Assess
+      expect(new Set(names).size).toBe(4);
+      for (const name of names.slice(0, 3)) expect(name).toMatch(/^Acme-Bedrock-Throttles-Critical-G-Opus-4-6_20261120T101530123Z_[0-9a-f]{8}$/);
+      expect(names.every((name) => name.length <= 80)).toBe(true);
+    });
+
+    it('keeps the plain name for the workflow\'s own account and Region, and a redelivery gets the same name', () => {
+      // Act & Assess
+      expect(executionNameForEvent(memberEvent(HOME.account, HOME.region), HOME)).toBe('Acme-Bedrock-Throttles-Critical-G-Opus-4-6_20261120T101530123Z');
+      expect(executionNameForEvent(memberEvent('222222222222', 'us-east-1'), HOME)).toBe(executionNameForEvent(memberEvent('222222222222', 'us-east-1'), HOME));
+      expect(transitionKeyOf(memberEvent('222222222222', 'us-west-2'), HOME)?.source).toEqual({ account: '222222222222', region: 'us-west-2' });
+    });
+  });
 });

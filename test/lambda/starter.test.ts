@@ -69,6 +69,22 @@ describe('startExecutionForAlarmEvent', () => {
     expect(names[0]).toBe(names[1]);
   });
 
+  it('organization mode: the same alarm of two member accounts at the same instant starts two executions', async () => {
+    // Prepare: every spoke has the same alarm names; the hub's bus delivers both transitions.
+    sfnMock.on(StartExecutionCommand).resolves({ executionArn: 'arn:x', startDate: new Date() });
+    const fromMember = (account: string) => ({ ...alarmEvent('Acme-Bedrock-Throttles-Critical-G-Opus-4-6'), account });
+
+    // Act
+    const first = await startExecutionForAlarmEvent(fromMember('222222222222'), { sfn: new SFNClient({}), stateMachineArn: STATE_MACHINE_ARN });
+    const second = await startExecutionForAlarmEvent(fromMember('333333333333'), { sfn: new SFNClient({}), stateMachineArn: STATE_MACHINE_ARN });
+
+    // Assess
+    const names = sfnMock.commandCalls(StartExecutionCommand).map((call) => call.args[0].input.name);
+    expect(names).toHaveLength(2);
+    expect(names[0]).not.toBe(names[1]);
+    expect([first.duplicate, second.duplicate]).toEqual([false, false]);
+  });
+
   it('reports ExecutionAlreadyExists as a duplicate delivery, not an error', async () => {
     // Prepare
     sfnMock.on(StartExecutionCommand).rejects(new ExecutionAlreadyExists({ message: 'Execution Already Exists', $metadata: {} }));

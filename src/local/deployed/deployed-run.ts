@@ -464,7 +464,7 @@ const deployScenario = async (
       const { requestIds, errors } = await putEvent(delivery.event, new Date(Date.parse(delivery.at)));
       const executionName = requestIds.flatMap((id) => startedBy.get(id) ?? [])[0];
       if (executionName) return { record: await started.get(executionName)! };
-      const expected = executionNameForEvent(delivery.event);
+      const expected = executionNameForEvent(delivery.event, { account: assembly.account, region: hubRegion });
       const notStartedResult = errors.length > 0
         ? notRun(name, delivery, expected, `the starter failed: ${errors.join('; ')}`, 'starter_failed')
         : requestIds.length > 0
