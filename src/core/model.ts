@@ -135,5 +135,9 @@ export interface QuotaIncreaseRequest {
 export interface NotificationMessage {
   subject: string;
   body: string;
-  attributes: { severity: Severity; caseType: CaseType | 'Workflow Failure' | 'Threshold Update'; scenario: string; model: string; possibleRepeat?: 'true' };
+  attributes: {
+    severity: Severity; caseType: CaseType | 'Workflow Failure' | 'Threshold Update'; scenario: string; model: string; possibleRepeat?: 'true';
+    /** The account the message is about (SNS filter policies of account-scoped subscribers match it). */
+    account?: string;
+  };
 }

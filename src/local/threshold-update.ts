@@ -18,7 +18,8 @@ import { n } from '#core/text-sections.js';
 import { thresholdDeploymentOf } from '#core/threshold-deployment.js';
 import type { ThresholdDeployment } from '#core/threshold-deployment.js';
 import { InMemoryThresholdAlarms, InMemoryThresholdHistory, RecordingThresholdNotifications } from '#adapters/sandbox/thresholds.js';
-import { loadThresholdSettings, updateModelThresholds } from '#threshold-updater/update.js';
+import { SandboxInferenceProfiles } from '#adapters/sandbox/inference-profiles.js';
+import { discoverApplicationProfiles, loadThresholdSettings, updateModelThresholds } from '#threshold-updater/update.js';
 import type { ModelThresholdResult } from '#threshold-updater/update.js';
 import type { SimulationOutput } from '#types/generated/simulation-output.js';
 import type { ExecutionRecord } from './runtime.js';
@@ -29,6 +30,9 @@ export interface QuotaChangeEvent {
   quotaChange: { model: string; quotas?: { rpm?: number | null; tpm?: number | null }; quotasUnavailable?: boolean };
   at: string;
   label?: string;
+  /** The member account and Region whose quota changes (organization scenarios; default: the first). */
+  account?: string;
+  region?: string;
 }
 
 export const isQuotaChangeEvent = (item: unknown): item is QuotaChangeEvent =>
@@ -55,6 +59,8 @@ export const scenarioThresholdDeployment = (account: SandboxAccount): ThresholdD
         name: model.name, modelId: model.modelId,
         ...(model.quotaCodes ? { quotaCodes: model.quotaCodes } : {}),
         ...(model.quotas ? { currentQuotas: model.quotas } : {}),
+        ...(model.endpoint ? { endpoint: model.endpoint } : {}),
+        ...(model.applicationProfiles?.length ? { applicationProfiles: model.applicationProfiles.map((p) => ({ name: p.name, profileId: p.profileId })) } : {}),
       })),
       notifications: { emails: [{ address: 'oncall@example.com' }] },
       ...(quotaPolicy ? { quotaPolicy } : {}),
@@ -142,10 +148,11 @@ export const simulateQuotaChange = async (
   account.setModelQuotas(model.name, event.quotaChange.quotas ?? {}, event.quotaChange.quotasUnavailable);
   const at = new Date(Date.parse(event.at));
   const { quotas, settings } = account.ports();
-  const ports = { quotas, settings, alarms: updater.alarms, history: updater.history, notifications: updater.notifications };
+  const ports = { quotas, settings, alarms: updater.alarms, history: updater.history, notifications: updater.notifications, profiles: new SandboxInferenceProfiles(account) };
   let outcome: ModelThresholdResult;
   try {
-    outcome = await updateModelThresholds(updater.deployment, model, ports, { at, settings: await loadThresholdSettings(ports) });
+    const profiles = await discoverApplicationProfiles(ports, [model]);
+    outcome = await updateModelThresholds(updater.deployment, model, ports, { at, settings: await loadThresholdSettings(ports), ...(profiles ? { profiles } : {}) });
   } catch (error) {
     outcome = { model: model.name, status: 'failed', changes: [], deletedAlarms: [], notes: [], error: describeError(error) };
   }

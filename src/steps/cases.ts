@@ -106,6 +106,8 @@ const textFor = (state: CaseState, append: boolean, reference = '', requests?: {
       customerName: state.settings.customerName,
       model: state.incident.model,
       region: state.incident.region,
+      account: state.incident.account,
+      ...(state.incident.accountName ? { accountName: state.incident.accountName } : {}),
       compositeAlarmName: state.incident.compositeAlarmName,
       classification: state.classification,
       decision: state.decision,

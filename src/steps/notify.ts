@@ -3,8 +3,9 @@ import { failureEmail, incidentEmail, markPossibleRepeat } from '#core/email-tex
 import { createHash, randomUUID } from 'node:crypto';
 import { outcomeUnknown, processDied } from '#core/errors.js';
 import type { NotificationMessage } from '#core/model.js';
+import { isRegion } from '#core/plain-text.js';
 import { projectAlarmIndex } from '#core/catalogue.js';
-import { failureEmailWindowMinutes, resolveSettingsDocument } from '#workflow/settings.js';
+import { accountNameOf, failureEmailWindowMinutes, resolveSettingsDocument } from '#workflow/settings.js';
 import { failureCause, type FoldedFailures } from '#core/failure-cause.js';
 import { logger } from '#lambda/logger.js';
 import type { Ports } from '#ports/index.js';
@@ -20,6 +21,8 @@ export const notifyStep = async (
     customerName: state.settings.customerName,
     model: state.incident.model,
     region: state.incident.region,
+    account: state.incident.account,
+    ...(state.incident.accountName ? { accountName: state.incident.accountName } : {}),
     classification: state.classification,
     decision: state.decision,
     usage: state.facts.usage.status === 'ok' ? state.facts.usage.summary : undefined,
@@ -113,10 +116,13 @@ export const notifyFailureStep = async (
   let customerName = (alarmName ? /^(.+?)-Bedrock-/.exec(alarmName)?.[1] : undefined) ?? fallbackCustomerName;
   let modelName: string | undefined;
   let document: unknown;
+  const incident = incidentOfInput(detail.input);
   try {
     document = await ports.settings.loadDocument();
     const settings = resolveSettingsDocument(document);
     customerName = settings.customerName;
+    const accountName = incident ? accountNameOf(settings, incident.account) : undefined;
+    if (incident && accountName) incident.accountName = accountName;
     if (alarmName) modelName = projectAlarmIndex(settings.customerName, settings.models.map((m) => m.name)).get(alarmName)?.modelName;
   } catch {
     // The failure may be the settings themselves: the e-mail goes out with what is known, the document's own
@@ -148,6 +154,7 @@ export const notifyFailureStep = async (
     region: input.region ?? regionOfArn(detail.executionArn),
     executionArn: detail.executionArn,
     executionName: detail.name,
+    ...(incident ? { incident } : {}),
     ...(modelName ? { modelName } : alarmName ? { modelName: `alarm ${alarmName}` } : {}),
     error,
   });
@@ -159,6 +166,17 @@ const alarmNameOfInput = (input: string | null | undefined): string | undefined 
   try {
     const parsed = JSON.parse(input ?? 'null') as { detail?: { alarmName?: unknown } } | null;
     return typeof parsed?.detail?.alarmName === 'string' ? parsed.detail.alarmName : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The account and Region of the failed execution's alarm event (its input), when it names valid ones. */
+const incidentOfInput = (input: string | null | undefined): { account: string; region: string; accountName?: string } | undefined => {
+  try {
+    const parsed = JSON.parse(input ?? 'null') as { account?: unknown; region?: unknown } | null;
+    const { account, region } = parsed ?? {};
+    return typeof account === 'string' && /^[0-9]{12}$/.test(account) && isRegion(region) ? { account, region } : undefined;
   } catch {
     return undefined;
   }

@@ -2,7 +2,7 @@
 import { alarmNameFromArn, normaliseTimestamp, triggeringAlarmNames } from '#core/alarm-event.js';
 import { ALARM_KINDS, alarmName, compositeAlarmName, projectAlarmIndex, type ProjectAlarmRef } from '#core/catalogue.js';
 import type { FiredAlarm } from '#core/model.js';
-import { resolveSettingsDocument, settingsForModel, type EffectiveSettings } from '#workflow/settings.js';
+import { accountNameOf, resolveSettingsDocument, settingsForModel, type EffectiveSettings } from '#workflow/settings.js';
 import { parseAlarmEvent } from '#workflow/validate.js';
 import type { AlarmsPort, Ports } from '#ports/index.js';
 import type { Incident, WorkflowInput, WorkflowState } from './state.js';
@@ -59,6 +59,7 @@ export const resolveChildAlarms = async (input: WorkflowInput, ports: Pick<Ports
       at: new Date(Date.parse(event.time)).toISOString(),
       region: event.region,
       account: event.account,
+      ...(accountNameOf(document, event.account) ? { accountName: accountNameOf(document, event.account) } : {}),
       triggeredBy: { alarmName: ref.name, state: state.value, stateTimestamp: normaliseTimestamp(state.timestamp) },
     },
   };

@@ -50,6 +50,15 @@ export const resolveSettingsDocument = (document: unknown, source = 'the runtime
   return doc as unknown as ResolvedSettingsDocument;
 };
 
+/**
+ * The friendly name the settings give an account (`accounts.{id}.name`, organization mode), from a validated
+ * document; undefined when there is none.
+ */
+export const accountNameOf = (document: ResolvedSettingsDocument, account: string): string | undefined => {
+  const name = (document as { accounts?: Record<string, { name?: unknown } | undefined> }).accounts?.[account]?.name;
+  return typeof name === 'string' && name !== '' ? name : undefined;
+};
+
 /** The effective settings for one model: the document's defaults with the model's own overrides on top. */
 export const settingsForModel = (doc: ResolvedSettingsDocument, modelName: string): EffectiveSettings | undefined => {
   const model = doc.models.find((m) => m.name === modelName);

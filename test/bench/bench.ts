@@ -8,12 +8,13 @@ import { awsCalls } from './aws-calls.js';
 import { bundles } from './bundles.js';
 import { deployed } from './deployed.js';
 import { organization } from './organization.js';
+import { orgLimits } from './org-limits.js';
 import { samples } from './samples.js';
 import { report } from './report.js';
 import { stress } from './stress.js';
 import type { BenchSection } from './section.js';
 
-const SECTIONS: BenchSection[] = [bundles, samples, awsCalls, stress, deployed, organization, report];
+const SECTIONS: BenchSection[] = [bundles, samples, awsCalls, stress, organization, deployed, orgLimits, report];
 
 const wanted = [...process.argv.slice(2), ...(process.env.BENCH_SECTIONS ?? '').split(',')].map((s) => s.trim()).filter(Boolean);
 const unknown = wanted.filter((id) => !SECTIONS.some((s) => s.id === id));

@@ -259,6 +259,15 @@ const AUTHORIZATIONS: Readonly<Record<string, Readonly<Record<string, Builder>>>
       return [{ action: 'lambda:InvokeFunction', resource: name.startsWith('arn:') ? name : arn('lambda', `function:${name}`) }];
     },
   },
+  bedrock: {
+    ListInferenceProfiles: star('bedrock:ListInferenceProfiles'),
+    // An id is a profile of the caller's account and Region: a system-defined profile (geo.provider.model) or an application one.
+    GetInferenceProfile: (call, arn) => {
+      const id = required(call, 'inferenceProfileIdentifier');
+      if (id.startsWith('arn:')) return [{ action: 'bedrock:GetInferenceProfile', resource: id }];
+      return [{ action: 'bedrock:GetInferenceProfile', resource: arn('bedrock', `${id.split('.').length >= 3 ? 'inference-profile' : 'application-inference-profile'}/${id}`) }];
+    },
+  },
   kms: {
     Decrypt: (call, arn) => [{ action: 'kms:Decrypt', resource: keyArn(arn, required(call, 'KeyId')) }],
     GenerateDataKey: (call, arn) => [{ action: 'kms:GenerateDataKey', resource: keyArn(arn, required(call, 'KeyId')) }],
