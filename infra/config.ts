@@ -32,7 +32,7 @@ export const MAX_MODELS_PER_STACK = 33;
 /**
  * Organization mode: the spoke stack holds the first model group's alarms plus 7 resources of its own (access role and
  * policy, forwarding rule, its role and policy, dead-letter queue and its policy): 7 + 15 x 33 = 502 > 500, so a model
- * group holds at most 32 models there (measured by synthesis: `npm run bench -- organization-sizes`).
+ * group holds at most 32 models there (measured by synthesis: `npm run bench -- org-limits`).
  */
 export const MAX_SPOKE_MODELS_PER_STACK = 32;
 

@@ -9,7 +9,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadScenarioFile, simulateScenario } from '#local/simulate.js';
+import { accountStateOf, loadScenarioFile, simulateScenario } from '#local/simulate.js';
 import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
 import { PROJECT_ROOT } from '#local/runtime.js';
 import { DeployedHost, readOrganization, runScenarioDeployed, type OrganizationRun } from '#local/deployed/deployed-run.js';
@@ -168,7 +168,8 @@ describe('organization mode: STS AssumeRole of the spoke role', () => {
     expect(await call('Service Quotas', 'GetServiceQuota', { ServiceCode: 'bedrock', QuotaCode: 'L-1' })).toEqual({ allowed: true });
     for (const [service, operation, input] of [
       ['Support', 'ResolveCase', {}],
-      ['CloudWatch', 'PutMetricAlarm', { AlarmName: 'Acme-Bedrock-Throttles-Critical-X' }],
+      ['CloudWatch', 'PutMetricAlarm', { AlarmName: 'OtherTeam-Latency-Alarm' }],
+      ['CloudWatch', 'DeleteAlarms', { AlarmNames: ['OtherTeam-Latency-Alarm'] }],
       ['SNS', 'Publish', { TopicArn: `arn:aws:sns:us-west-2:${SPOKE}:anything` }],
       ['SSM', 'GetParameter', { Name: '/ops-alert/settings' }],
       ['Service Quotas', 'GetServiceQuota', { ServiceCode: 'ec2', QuotaCode: 'L-1' }],
@@ -205,6 +206,24 @@ describe('organization mode: the deployed run across accounts', () => {
     expect(run.counters.assumeRoles.every((c) => c.result === 'Allowed' && c.roleArn === SPOKE_ROLE)).toBe(true);
     const perContainer = Object.values(run.counters.assumeRolesByContainer).flatMap((byAccount) => Object.values(byAccount));
     expect(Math.max(...perContainer)).toBe(1);
+  }, 300_000);
+
+  it('the organization sample (3 accounts x 2 Regions) runs with 0 denials and leaves every member as the source-level run does', async () => {
+    const { name, scenario } = loadScenarioFile(join(SAMPLES, '12-organization-three-accounts.json'));
+    const source = await simulateScenario(name, structuredClone(scenario), { dynamo });
+    const run = await runScenarioDeployed(name, structuredClone(scenario), { app, host });
+    expect(run.denials).toEqual([]);
+    const held = (state: ReturnType<typeof accountStateOf>): unknown => ({
+      cases: state.cases.map((c) => `${c.caseId} ${c.subject} ${c.communications.length}`).sort(),
+      requests: state.quotaRequests.map((q) => `${q.quotaCode} ${q.desiredValue} ${q.status}`).sort(),
+      emails: state.emails.map((e) => e.subject).sort(),
+    });
+    expect(held(accountStateOf([run]))).toEqual(held(accountStateOf([source])));
+    expect(accountStateOf([run]).cases.length).toBeGreaterThan(0);
+    // Each member account was reached through its own spoke role, once per container.
+    const accounts = new Set(run.counters.assumeRoles.map((c) => c.account));
+    expect([...accounts].sort()).toEqual(['222222222222', '333333333333', '444444444444']);
+    expect(Math.max(...Object.values(run.counters.assumeRolesByContainer).flatMap((byAccount) => Object.values(byAccount)))).toBe(1);
   }, 300_000);
 
   it('(c) a step whose role is not under the step-role path is refused the spoke role: the execution fails there', async () => {

@@ -42,6 +42,8 @@ export interface InvocationContext {
   executionName?: string;
   /** The container (worker) that runs it: what a bundle caches lives as long as it. */
   containerId?: number;
+  /** The account and Region the invocation's input names (organization mode: where its spoke calls act). */
+  target?: { account: string; region: string };
 }
 
 export type CallHandler = (fn: DeployedFunction, message: ContainerCall, invocation: InvocationContext) => Promise<CallAnswer>;
@@ -229,7 +231,7 @@ export class LocalLambdaService {
   }
 
   /** Invokes the function synchronously (RequestResponse): its JSON result, or a LambdaInvocationError. */
-  async invoke(fn: DeployedFunction, event: unknown, now: Date, region: string, executionName?: string): Promise<{ result: unknown; requestId: string }> {
+  async invoke(fn: DeployedFunction, event: unknown, now: Date, region: string, executionName?: string, target?: InvocationContext['target']): Promise<{ result: unknown; requestId: string }> {
     // Containers are per function and environment (the same function of another account is another container).
     const key = `${fn.bundle ?? fn.name}|${JSON.stringify(this.environmentOf(fn, region))}`;
     const pool = this.pools.get(key) ?? [];
@@ -264,7 +266,7 @@ export class LocalLambdaService {
           if (outcome.ok) resolve(outcome.payload);
           else reject(outcome.error);
         };
-        running.current = { id: requestId, context: { now, requestId, containerId: running.id, ...(executionName ? { executionName } : {}) }, settle };
+        running.current = { id: requestId, context: { now, requestId, containerId: running.id, ...(executionName ? { executionName } : {}), ...(target ? { target } : {}) }, settle };
         running.worker.postMessage({ type: 'invoke', generation: this.generation, invocationId: requestId, requestId, event, nowMs: now.getTime(), timeoutMs, functionArn: fn.arn });
       });
       return { result, requestId };

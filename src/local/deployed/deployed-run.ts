@@ -20,6 +20,8 @@ import dynalite from 'dynalite';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { SandboxAccount } from '#adapters/sandbox/account.js';
+import type { SandboxOrganization } from '#adapters/sandbox/organization.js';
+import { spokeTargetOf, type SpokeTarget } from '#workflow/organization.js';
 import { startLocalDynamoDb, type LocalDynamoDb } from '../local-dynamodb.js';
 import { currentExecutionTime, runAt } from '#adapters/sandbox/virtual-clock.js';
 import { executionNameForEvent } from '#core/execution-name.js';
@@ -203,8 +205,8 @@ export const runScenarioDeployed = async (name: string, scenario: Scenario, opti
       ...(options.maxConcurrency ? { maxConcurrency: options.maxConcurrency } : {}),
       ...(options.redrive ? { redrive: true } : {}),
       ...(options.endFaultsBeforeRedrive ? { endFaultsBeforeRedrive: true } : {}),
-      alarmEvents: async (account) => {
-        const runner = await deployScenario(name, account, options, host, counters);
+      alarmEvents: async (account, organization) => {
+        const runner = await deployScenario(name, account, options, host, counters, organization);
         denials = runner.denials;
         return runner;
       },
@@ -219,9 +221,9 @@ export const runScenarioDeployed = async (name: string, scenario: Scenario, opti
 
 /** The scenario's account as a deployment of the assembly: IAM, the SDK-level account, the engine, the rules. */
 const deployScenario = async (
-  name: string, account: SandboxAccount, options: DeployedRunOptions, host: DeployedHost, counters: DeployedCounters,
+  name: string, account: SandboxAccount, options: DeployedRunOptions, host: DeployedHost, counters: DeployedCounters, members?: SandboxOrganization,
 ): Promise<AlarmEventRunner & { denials: Denial[] }> => {
-  const organization = organizationMode(options, account);
+  const organization = organizationMode(options, account, members);
   const assembly = organization?.hub ?? readAssembly(options.app.dir, options.app.coreTemplate, { account: account.account, region: account.region });
   options.mutate?.(assembly);
   const hubRegion = organization?.hubRegion ?? account.region;
@@ -239,7 +241,27 @@ const deployScenario = async (
   counters.assumeRoles = sts.calls;
   const settingsParameter = assembly.parameters[0]?.name;
   const notificationTopic = assembly.functions.map((fn) => fn.environment.OPS_ALERT_NOTIFICATION_TOPIC_ARN).find(Boolean);
-  const api = new SandboxAwsApi(account, { ...(settingsParameter ? { settingsParameterName: settingsParameter } : {}), ...(notificationTopic ? { topicArn: notificationTopic } : {}) });
+  const apiOptions = { ...(settingsParameter ? { settingsParameterName: settingsParameter } : {}), ...(notificationTopic ? { topicArn: notificationTopic } : {}) };
+  const api = new SandboxAwsApi(account, apiOptions);
+  /**
+   * Which simulated account answers a call: a spoke session's calls go to the organization's member of the session's
+   * account, in the Region of the incident the invocation works on (Support answers in us-east-1 whatever the
+   * incident's Region, but its cases are the member's); the function's own calls, to the hub.
+   */
+  const memberApis = new Map<string, SandboxAwsApi>();
+  const apiFor = (principalId: string, call: AwsCall, invocation: InvocationContext): SandboxAwsApi => {
+    if (!members?.isOrganization || !principalId.includes('→')) return api;
+    const target = { account: iam.accountOf(principalId), region: invocation.target?.account === iam.accountOf(principalId) ? invocation.target.region : call.region };
+    const member = members.member(target);
+    if (!member) return api;
+    const key = `${target.account}|${target.region}`;
+    let memberApi = memberApis.get(key);
+    if (!memberApi) {
+      memberApi = new SandboxAwsApi(member, apiOptions);
+      memberApis.set(key, memberApi);
+    }
+    return memberApi;
+  };
 
   const started = new Map<string, Promise<ExecutionRecord>>();
   /** Which executions each delivery's starter invocation started (by the invocation's request id) */
@@ -331,7 +353,7 @@ const deployScenario = async (
     const fault = containerFaultOf(fn, callName);
     if (fault && fault.phase !== 'after') return { fail: fault.kind };
     try {
-      const output = await runAt({ now: invocation.now, executionName: invocation.executionName ?? '' }, () => api.handle(call));
+      const output = await runAt({ now: invocation.now, executionName: invocation.executionName ?? '' }, () => apiFor(principal.id, call, invocation).handle(call));
       return fault ? { fail: fault.kind } : { ok: true, output };
     } catch (error) {
       if (isFunctionCrash(error)) return { crash: true };
@@ -342,7 +364,7 @@ const deployScenario = async (
   const invoke = async (fn: DeployedFunction, event: unknown, now: Date, executionName?: string): Promise<{ result: unknown; requestId: string }> => {
     bump(counters.invocations, fn.logicalId);
     try {
-      return await host.lambda.invoke(fn, event, now, hubRegion, executionName);
+      return await host.lambda.invoke(fn, event, now, hubRegion, executionName, targetOf(event));
     } catch (error) {
       bump(counters.invocationErrors, (error as Error).name);
       throw error;
@@ -510,10 +532,20 @@ export const readOrganization = (app: SynthesizedApp, options: { spokeAccounts: 
   return { hub, hubRegion, spokes, roles, organization: organizationOf(first.parameters.OrganizationId ?? '', members, others) };
 };
 
+/** The account and Region a step's input names (undefined for inputs that name none: the starter's, NotifyFailure's). */
+const targetOf = (event: unknown): SpokeTarget | undefined => {
+  try {
+    return spokeTargetOf(event);
+  } catch {
+    return undefined;
+  }
+};
+
 /** deployScenario's organization: the scenario's account is the spoke (the single-account sandbox has one account). */
-const organizationMode = (options: DeployedRunOptions, account: SandboxAccount): OrganizationRun | undefined => {
+const organizationMode = (options: DeployedRunOptions, account: SandboxAccount, members?: SandboxOrganization): OrganizationRun | undefined => {
   const run = readOrganization(options.app, {
-    spokeAccounts: [account.account],
+    // The organization scenario's member accounts; a single-account scenario: its one account is the spoke.
+    spokeAccounts: members?.isOrganization ? members.accountIds() : [account.account],
     ...(options.organization?.hubRegion ? { hubRegion: options.organization.hubRegion } : {}),
     ...(options.organization?.otherOrganizations ? { otherOrganizations: options.organization.otherOrganizations } : {}),
   });

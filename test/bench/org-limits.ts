@@ -1,5 +1,5 @@
 /**
- * Organization mode, measured by synthesis (`npm run bench -- organization-sizes`): the app synthesized from
+ * Organization mode, measured by synthesis (`npm run bench -- org-limits`): the app synthesized from
  * samples/config/organization.config.json with more and more models and per-account entries, each size checked
  * against the limit that applies to it. Nothing here is extrapolated: a figure is a synthesized template's.
  *
@@ -120,8 +120,8 @@ const largest = (low: number, high: number, fits: (n: number) => boolean): numbe
 
 const kb = (bytes: number): number => Math.round(bytes / 102.4) / 10;
 
-export const organizationSizes: BenchSection = {
-  id: 'organization-sizes',
+export const orgLimits: BenchSection = {
+  id: 'org-limits',
   name: 'Organization mode: synthesized hub and spoke templates, the largest organization under the CloudFormation and Step Functions limits',
   async run() {
     await Promise.resolve();
