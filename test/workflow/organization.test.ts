@@ -126,6 +126,27 @@ describe('the bundled organization sample (3 accounts x 2 Regions x 3 models)', 
   });
 });
 
+describe('the same alarm in several members at the same instant', () => {
+  it('is one incident per member account and Region: none is taken for a duplicate of another', async () => {
+    const scenario = sample();
+    const at = '2026-06-01T10:00:00Z';
+    const members = [['222222222222', 'us-east-1'], ['222222222222', 'us-west-2'], ['333333333333', 'us-west-2']] as const;
+    scenario.events = members.map(([account, region]) => ({ account, region, model: 'G-Opus-4-6', alarms: ['Throttles'], at }));
+    const run = await simulateScenario('same-instant', parseScenario(scenario, 'same-instant.json'), { tables: inMemoryTables() });
+    const incidents = run.results.filter((r) => r.execution.outcome === 'incident');
+    expect(incidents.map((r) => r.execution.status)).toEqual(['SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED']);
+    expect(new Set(incidents.map((r) => r.execution.name)).size).toBe(3);
+    // Counted from what each member finally holds: each acted on its own incident.
+    for (const [account, region] of members) {
+      const there = member(run, account, region);
+      // One action each: an increase request (AWS opens its case) or a case the workflow opened.
+      const actions = there.requests.length + there.cases.filter((c) => c.openedBy === 'workflow').length;
+      expect([account, region, actions]).toEqual([account, region, 1]);
+    }
+    expect(run.account.emails.filter((e) => e.attributes.model === 'G-Opus-4-6')).toHaveLength(3);
+  });
+});
+
 describe('an event from an account outside the organization', () => {
   it('is refused by STS: the execution fails with its failure e-mail, and no member gets a case or a request', async () => {
     const scenario = sample();
