@@ -38,6 +38,7 @@ interface AslState {
   Resource?: string;
   Next?: string;
   SecondsPath?: string;
+  TimestampPath?: string;
   Seconds?: number;
   Retry?: unknown[];
   Choices?: { Next: string }[];
@@ -119,6 +120,12 @@ export interface LocalWorkflowOptions {
    * `next` runs the step's handler; an interceptor may answer without calling it.
    */
   interceptTask?: TaskInterceptor;
+  /**
+   * Called before a Task that a Wait with TimestampPath leads to, when that timestamp is ahead of the execution's
+   * simulated time (the incident cool-down's wait): the scenario runner holds the execution until its simulated clock
+   * reaches `at`, so the executions of the events in between run first, as in AWS. Without it the Task runs at once.
+   */
+  waitUntil?: (at: Date, executionName: string) => Promise<void>;
 }
 
 export type TaskInterceptor = (call: { state: string; executionName: string; input: unknown }, next: () => Promise<unknown>) => Promise<unknown>;
@@ -155,6 +162,8 @@ export class LocalWorkflow {
   private readonly failureHandler: StepHandler;
   /** Tasks reached only through Wait states: the simulated clock advances by the Wait before they run. */
   private readonly waitBefore: Record<string, AslState[]> = {};
+  /** Tasks a Wait with TimestampPath leads to: the paths of those timestamps in the Task's input. */
+  private readonly timestampWaitsBefore: Record<string, string[]> = {};
   private readonly stateMachineArn: string;
 
   constructor(private readonly options: LocalWorkflowOptions) {
@@ -194,7 +203,21 @@ export class LocalWorkflow {
     for (const name of Object.keys(this.handlers)) {
       const before = predecessors.get(name) ?? [];
       if (before.length > 0 && before.every((p) => p.Type === 'Wait')) this.waitBefore[name] = before;
+      const timestamps = before.flatMap((p) => (p.Type === 'Wait' && typeof p.TimestampPath === 'string' ? [p.TimestampPath] : []));
+      if (timestamps.length > 0) this.timestampWaitsBefore[name] = timestamps;
     }
+  }
+
+  /**
+   * The latest timestamp a Wait with TimestampPath before this Task holds in its input (the Wait passes its input on
+   * unchanged): the Task runs at that time at the earliest. A stale value (in the past) changes nothing.
+   */
+  private waitedUntil(task: string, input: unknown): number | undefined {
+    const times = (this.timestampWaitsBefore[task] ?? [])
+      .map((path) => path.replace(/^\$\.?/, '').split('.').filter(Boolean).reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], input))
+      .map((value) => (typeof value === 'string' ? Date.parse(value) : Number.NaN))
+      .filter((t) => !Number.isNaN(t));
+    return times.length > 0 ? Math.max(...times) : undefined;
   }
 
   /** Seconds a Wait state waits for this input (the Wait passes its input on unchanged to the next state). */
@@ -222,6 +245,11 @@ export class LocalWorkflow {
         name,
         async (payload: unknown) => {
           elapsedMs += this.waitedSeconds(name, payload) * 1000;
+          const until = this.waitedUntil(name, payload);
+          if (until !== undefined && until > origin.getTime() + elapsedMs) {
+            elapsedMs = until - origin.getTime();
+            await this.options.waitUntil?.(new Date(until), executionName);
+          }
           return (await runAt({ now: new Date(origin.getTime() + elapsedMs), executionName, step: this.stepOf[name] }, () => fn(payload, executionName))) as never;
         },
       ]),

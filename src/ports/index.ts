@@ -16,6 +16,7 @@ import type {
 import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#core/alarm-config.js';
 import type { ThresholdDeployment } from '#core/threshold-deployment.js';
 import type { ThresholdHistoryEntry } from '#core/thresholds.js';
+import type { CoolDownRecord } from '#core/cool-down.js';
 
 export interface AlarmsPort {
   /** Current state of the named alarms (metric and composite). Unknown names are simply absent from the result. */
@@ -175,6 +176,16 @@ export interface CaseLedgerPort {
   noteFailure(cause: string, failureId: string, at: string, windowSeconds: number): Promise<FailureNote>;
   /** Closes the entry if it is held by `caseId` (otherwise nothing): the case was resolved or the claim freed. */
   release(key: string, caseId: string): Promise<void>;
+  /**
+   * The incident cool-down record of a ledger key (its own record, not an entry; src/core/cool-down.ts decides with
+   * it). Strongly consistent; undefined when the key never had one.
+   */
+  getCoolDown(key: string): Promise<CoolDownRecord | undefined>;
+  /**
+   * Writes the cool-down record whole if the stored one is at `record.version - 1` (no record counts as version 0):
+   * true. Otherwise (another execution wrote first) nothing is written: false, and the caller reads and decides again.
+   */
+  putCoolDown(record: CoolDownRecord): Promise<boolean>;
 }
 
 /** The clock is a port too: the simulated account's clock is the event time, never the wall clock. */

@@ -27,7 +27,7 @@ export interface EffectiveSettings {
   usageWindowDays: number;
   settleWindowSeconds: number;
   quotaCasePoll: { intervalSeconds: number; maxAttempts: number };
-  notificationWindows: { failureEmailMinutes: number };
+  notificationWindows: { failureEmailMinutes: number; incidentCoolDownMinutes: number };
 }
 
 export type ResolvedSettingsDocument = Omit<EffectiveSettings, 'model'> & { models: (ModelRef & { overrides?: Partial<QuotaPolicy> })[] };

@@ -4,6 +4,7 @@
  */
 import { ConditionalCheckFailedException, DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { CoolDownRecord } from '#core/cool-down.js';
 import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type FailureNote, type LedgerEntry } from '#ports/index.js';
 import { CASE_LEDGER_TABLE } from '#workflow/environment.js';
 import { TransientAwsError } from '#core/errors.js';
@@ -229,6 +230,33 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
     throw new TransientAwsError(`Case ledger: the failure window of ${cause.slice(0, 80)} kept changing under concurrent failures; retry`);
   }
 
+  async getCoolDown(key: string): Promise<CoolDownRecord | undefined> {
+    const { Item } = await this.call('DynamoDB.GetItem', () => this.db.send(new GetCommand({ TableName: this.tableName, Key: { [CASE_LEDGER_TABLE.partitionKey]: coolDownPk(key) }, ConsistentRead: true })));
+    if (!Item) return undefined;
+    const { record } = Item as { record: string };
+    return JSON.parse(record) as CoolDownRecord;
+  }
+
+  async putCoolDown(record: CoolDownRecord): Promise<boolean> {
+    // The record is one JSON attribute (a few KB at most: the folded transitions of one window) with its version
+    // beside it for the condition.
+    const times = [record.lastSent?.at, ...record.folded.map((f) => f.at)].filter((t): t is string => typeof t === 'string').map(Date.parse).filter((t) => !Number.isNaN(t));
+    const latest = times.length > 0 ? Math.max(...times) : 0;
+    try {
+      await this.call('DynamoDB.PutItem', () => this.db.send(new PutCommand({
+        TableName: this.tableName,
+        Item: { [CASE_LEDGER_TABLE.partitionKey]: coolDownPk(record.key), version: record.version, record: JSON.stringify(record), expiresAt: Math.floor(latest / 1000) + NOTIFICATION_RETENTION_SECONDS },
+        ...(record.version <= 1
+          ? { ConditionExpression: 'attribute_not_exists(pk)' }
+          : { ConditionExpression: 'version = :previous', ExpressionAttributeValues: { ':previous': record.version - 1 } }),
+      })));
+      return true;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      return false;
+    }
+  }
+
   async release(key: string, caseId: string): Promise<void> {
     try {
       await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
@@ -258,6 +286,9 @@ const callLedger = async <T>(api: AwsCall, send: () => Promise<T>): Promise<T> =
     throw mapAwsError(error, api);
   }
 };
+
+/** The cool-down record of a ledger key lives beside its entry. */
+const coolDownPk = (key: string): string => `cooldown#${key}`;
 
 const isConditionFailure = (error: unknown): boolean =>
   error instanceof ConditionalCheckFailedException || (error as Error).name === 'ConditionalCheckFailedException';

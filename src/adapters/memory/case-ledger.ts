@@ -5,6 +5,7 @@
  * One contract test runs against both (test/adapters/ledger-contract.test.ts).
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { CoolDownRecord } from '#core/cool-down.js';
 import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type FailureNote, type LedgerEntry } from '#ports/index.js';
 
 interface FailureWindow {
@@ -38,6 +39,7 @@ const conditionFailed = (operation: string, key: string): ConditionalCheckFailed
 export class InMemoryCaseLedger implements CaseLedgerPort {
   private readonly items = new Map<string, Item>();
   private readonly failures = new Map<string, FailureWindow>();
+  private readonly coolDowns = new Map<string, CoolDownRecord>();
 
   async get(key: string): Promise<LedgerEntry | undefined> {
     const item = this.items.get(key);
@@ -140,6 +142,17 @@ export class InMemoryCaseLedger implements CaseLedgerPort {
     const item = this.items.get(key);
     // Another execution already replaced the entry with a newer case: nothing to release.
     if (item?.caseId === caseId) item.status = 'closed';
+  }
+
+  async getCoolDown(key: string): Promise<CoolDownRecord | undefined> {
+    const record = this.coolDowns.get(key);
+    return record ? structuredClone(record) : undefined;
+  }
+
+  async putCoolDown(record: CoolDownRecord): Promise<boolean> {
+    if ((this.coolDowns.get(record.key)?.version ?? 0) !== record.version - 1) return false;
+    this.coolDowns.set(record.key, structuredClone(record));
+    return true;
   }
 }
 

@@ -270,7 +270,7 @@ export class SandboxAccount {
   /**
    * The case ledger with the scenario's faults injected into its writes (api "CaseLedger.claim", "CaseLedger.complete",
    * "CaseLedger.beginAppend", "CaseLedger.markCommunicated", "CaseLedger.beginNotification",
-   * "CaseLedger.withdrawNotification", "CaseLedger.endNotification", "CaseLedger.release", "CaseLedger.noteFailure"), as DynamoDB failing before
+   * "CaseLedger.withdrawNotification", "CaseLedger.endNotification", "CaseLedger.release", "CaseLedger.noteFailure", "CaseLedger.putCoolDown"), as DynamoDB failing before
    * or after the write.
    */
   withLedgerFaults(ledger: CaseLedgerPort): CaseLedgerPort {
@@ -287,6 +287,8 @@ export class SandboxAccount {
       endNotification: (id, outcome) => write('CaseLedger.endNotification', () => ledger.endNotification(id, outcome)),
       release: (key, caseId) => write('CaseLedger.release', () => ledger.release(key, caseId)),
       noteFailure: (cause, failureId, at, windowSeconds) => write('CaseLedger.noteFailure', () => ledger.noteFailure(cause, failureId, at, windowSeconds)),
+      getCoolDown: (key) => ledger.getCoolDown(key),
+      putCoolDown: (record) => write('CaseLedger.putCoolDown', () => ledger.putCoolDown(record)),
     };
   }
 
