@@ -150,6 +150,23 @@ const fakeContext = (step: LambdaStepId, executionName: string): Context =>
     callbackWaitsForEmptyEventLoop: false, getRemainingTimeInMillis: () => 60_000, done: () => undefined, fail: () => undefined, succeed: () => undefined,
   }) as Context;
 
+/**
+ * A Task that a Wait with TimestampPath leads to is held by the scenario runner (waitUntil) inside the Task's call,
+ * for as long as the events before its time take to run in real time: that is the Wait's simulated time, not the
+ * Task's own run time, so the engine's per-Task timeout (TimeoutSeconds, wall clock) must not count it. Those Tasks
+ * get the execution's timeout instead; every other Task keeps its own.
+ */
+const withoutHeldTaskTimeouts = (definition: AslDefinition): AslDefinition => {
+  const copy = structuredClone(definition);
+  const states = Object.values(copy.States);
+  const held = new Set(states.flatMap((s) => (s.Type === 'Wait' && typeof s.TimestampPath === 'string' && s.Next ? [s.Next] : [])));
+  for (const name of held) {
+    const task = copy.States[name] as (AslState & { TimeoutSeconds?: number }) | undefined;
+    if (task?.Type === 'Task') task.TimeoutSeconds = (copy as { TimeoutSeconds?: number }).TimeoutSeconds ?? 99_999_999;
+  }
+  return copy;
+};
+
 export class LocalWorkflow {
   readonly definition: AslDefinition;
   private readonly machine: StateMachine;
@@ -165,11 +182,14 @@ export class LocalWorkflow {
   /** Tasks a Wait with TimestampPath leads to: the paths of those timestamps in the Task's input. */
   private readonly timestampWaitsBefore: Record<string, string[]> = {};
   private readonly stateMachineArn: string;
+  /** The definition the engine runs: `definition`, with the held Tasks' timeouts lifted (withoutHeldTaskTimeouts). */
+  private readonly runnable: AslDefinition;
 
   constructor(private readonly options: LocalWorkflowOptions) {
     this.definition = options.definition ?? loadDefinition();
     // Validate once per definition (~100 ms each time): build once, run many.
-    this.machine = new StateMachine(this.definition as never, { validationOptions: { checkArn: false } });
+    this.runnable = options.waitUntil ? withoutHeldTaskTimeouts(this.definition) : this.definition;
+    this.machine = new StateMachine(this.runnable as never, { validationOptions: { checkArn: false } });
     // FetchUsage summarises each model's usage once per window (the same window of the same model: the same series).
     const summarise = rememberedUsageSummaries();
     const runs: Partial<Record<LambdaStepId, StepRun>> = { FetchUsage: ((input, ports) => fetchUsage.run(input, ports, summarise)) as StepRun };
@@ -236,7 +256,7 @@ export class LocalWorkflow {
   async run(input: unknown, executionName: string, startAt?: { state: string; input: unknown }, simulatedStart?: Date): Promise<ExecutionRecord> {
     const arn = `${this.stateMachineArn.replace(':stateMachine:', ':execution:')}:${executionName}`;
     const machine = startAt
-      ? new StateMachine({ ...this.definition, StartAt: startAt.state } as never, { validationOptions: { noValidate: true } })
+      ? new StateMachine({ ...this.runnable, StartAt: startAt.state } as never, { validationOptions: { noValidate: true } })
       : this.machine;
     let elapsedMs = 0;
     const origin = simulatedStart ?? new Date();

@@ -34,8 +34,13 @@ export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports
   return { ...lookup, coolDown: await coolDownOf(state, lookup, ports) };
 };
 
-/** Attempts at the cool-down's conditional write before giving up as transient (the step's retry then tries again). */
-const COOL_DOWN_WRITE_ATTEMPTS = 10;
+/**
+ * Attempts at the cool-down's conditional write before giving up as transient (the step's retry then tries again):
+ * of N concurrent incidents of one key each round lands one write, so a burst of 50 needs up to 50 rounds. A short
+ * random pause between rounds spreads them.
+ */
+const COOL_DOWN_WRITE_ATTEMPTS = 60;
+const pause = (attempt: number): Promise<void> => new Promise((done) => setTimeout(done, Math.random() * Math.min(50, 2 * attempt)));
 
 const coolDownOf = async (state: Omit<CaseState, 'openCase'>, lookup: OpenCaseLookup, ports: Pick<Ports, 'ledger' | 'clock'>): Promise<CoolDownOutcome> => {
   const windowMinutes = state.settings.notificationWindows?.incidentCoolDownMinutes ?? 0;
@@ -51,7 +56,10 @@ const coolDownOf = async (state: Omit<CaseState, 'openCase'>, lookup: OpenCaseLo
   for (let attempt = 0; attempt < COOL_DOWN_WRITE_ATTEMPTS; attempt++) {
     const record = windowMinutes > 0 ? await ports.ledger.getCoolDown(lookup.ledgerKey) : undefined;
     const decision = decideCoolDown(record, incident, windowMinutes, lookup.ledgerKey);
-    if (decision.action !== 'covered' && decision.next && !(await ports.ledger.putCoolDown(decision.next))) continue;
+    if (decision.action !== 'covered' && decision.next && !(await ports.ledger.putCoolDown(decision.next))) {
+      await pause(attempt);
+      continue;
+    }
     if (decision.action === 'send') return { action: 'send', windowMinutes, why: decision.why, carried: decision.carried };
     if (decision.action === 'fold') return { action: 'fold', windowMinutes, why: decision.why, until: decision.until, windowStartedAt: decision.windowStartedAt, folded: incident.newTransitions };
     return { action: 'covered', windowMinutes, why: decision.why, by: decision.by, sentAt: decision.sentAt };
