@@ -157,7 +157,9 @@ const fakeContext = (step: LambdaStepId, executionName: string): Context =>
  * get the execution's timeout instead; every other Task keeps its own.
  */
 const withoutHeldTaskTimeouts = (definition: AslDefinition): AslDefinition => {
-  const copy = structuredClone(definition);
+  // A JSON copy, not structuredClone: under Jest's VM modules structuredClone makes objects of another realm, which the
+  // engine does not take for plain objects (a Parameters object nested in one was then passed on unevaluated).
+  const copy = JSON.parse(JSON.stringify(definition)) as AslDefinition;
   const states = Object.values(copy.States);
   const held = new Set(states.flatMap((s) => (s.Type === 'Wait' && typeof s.TimestampPath === 'string' && s.Next ? [s.Next] : [])));
   for (const name of held) {

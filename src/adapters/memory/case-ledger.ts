@@ -146,12 +146,12 @@ export class InMemoryCaseLedger implements CaseLedgerPort {
 
   async getCoolDown(key: string): Promise<CoolDownRecord | undefined> {
     const record = this.coolDowns.get(key);
-    return record ? structuredClone(record) : undefined;
+    return record ? (JSON.parse(JSON.stringify(record)) as CoolDownRecord) : undefined;
   }
 
   async putCoolDown(record: CoolDownRecord): Promise<boolean> {
     if ((this.coolDowns.get(record.key)?.version ?? 0) !== record.version - 1) return false;
-    this.coolDowns.set(record.key, structuredClone(record));
+    this.coolDowns.set(record.key, JSON.parse(JSON.stringify(record)) as CoolDownRecord);
     return true;
   }
 }
