@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import type { ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { declaredAlarmKinds } from '#core/alarm-config.js';
 import type { AlarmEvaluationSettings, AlarmPeriodSeconds } from '#core/alarm-config.js';
+import { ALARM_CATALOGUE } from '#core/catalogue.js';
 import type { InferenceEndpoint } from '#core/catalogue.js';
 import type { ApplicationProfile } from '#core/model.js';
 
@@ -27,6 +29,12 @@ export const DEFAULT_CONFIG_PATH = resolve(REPO_ROOT, 'ops-alert.config.json');
  * with an RPM quota, plus the CDK metadata resource, under CloudFormation's 500-resource limit).
  */
 export const MAX_MODELS_PER_STACK = 33;
+/**
+ * Organization mode: the spoke stack holds the first model group's alarms plus 7 resources of its own (access role and
+ * policy, forwarding rule, its role and policy, dead-letter queue and its policy): 7 + 15 x 33 = 502 > 500, so a model
+ * group holds at most 32 models there (measured by synthesis: `npm run bench -- organization-sizes`).
+ */
+export const MAX_SPOKE_MODELS_PER_STACK = 32;
 
 export type NotificationPreference = 'all' | 'critical' | 'warning';
 /** The alarms' evaluation settings: the shape the shared alarm configuration (src/core/alarm-config.ts) takes. */
@@ -71,12 +79,26 @@ export type SupportPlan = 'basic' | 'developer' | 'business' | 'enterprise-on-ra
 /** caseAutomation values one account overrides (no defaults). */
 export type CaseAutomationOverride = Partial<Omit<CaseAutomationConfig, 'severity'>> & { severity?: Partial<CaseAutomationConfig['severity']> };
 
-export interface EmailSubscription { address: string; preference: NotificationPreference }
+export interface EmailSubscription {
+  address: string;
+  preference: NotificationPreference;
+  /** Organization mode: only the e-mails about these accounts (SNS filter on the `account` attribute). */
+  accounts?: string[];
+}
 
 /** One account of the organization that differs from the file-wide settings (or has a friendly name). */
 export interface AccountSettings {
   id: string;
   name?: string;
+  supportPlan?: SupportPlan;
+  caseAutomation?: CaseAutomationOverride;
+}
+
+/** Settings shared by the accounts an OU entry lists (an account's own entry wins). */
+export interface OrganizationalUnitSettings {
+  id: string;
+  name?: string;
+  accounts: string[];
   supportPlan?: SupportPlan;
   caseAutomation?: CaseAutomationOverride;
 }
@@ -88,6 +110,7 @@ export interface OrganizationConfig {
   callAs: 'SELF' | 'DELEGATED_ADMIN';
   spokes: { organizationalUnits: string[]; regions: string[]; maxConcurrentPercentage: number; failureTolerancePercentage: number };
   accounts?: AccountSettings[];
+  organizationalUnits?: OrganizationalUnitSettings[];
 }
 
 /** The configuration file after schema validation and defaults (every optional section is present). */
@@ -277,6 +300,14 @@ const organizationProblems = (organization: OrganizationConfig): string[] => {
     if (same !== undefined) problems.push(`organization/accounts/${index}/id: ${account.id} is already listed at organization/accounts/${same}`);
     seen.set(account.id, index);
   });
+  const listedBy = new Map<string, string>();
+  (organization.organizationalUnits ?? []).forEach((unit, unitIndex) => {
+    unit.accounts.forEach((account, index) => {
+      const first = listedBy.get(account);
+      if (first !== undefined) problems.push(`organization/organizationalUnits/${unitIndex}/accounts/${index}: account ${account} is already listed at ${first} (an account belongs to one OU)`);
+      else listedBy.set(account, `organization/organizationalUnits/${unitIndex}`);
+    });
+  });
   return problems;
 };
 
@@ -305,7 +336,7 @@ const resolveModel = (config: DeploymentConfig, model: ModelConfig): Omit<Resolv
     currentQuotas: { ...model.currentQuotas },
     hasRpmQuota: model.quotaCodes?.rpm !== undefined || model.currentQuotas?.rpm !== undefined,
     ...(model.endpoint ? { endpoint: model.endpoint } : {}),
-    ...(model.applicationProfiles?.length ? { applicationProfiles: model.applicationProfiles.map((p) => ({ name: p.name, profileId: p.profileId })) } : {}),
+    ...(model.applicationProfiles?.length ? { applicationProfiles: model.applicationProfiles.map((p) => ({ name: p.name, profileId: p.profileId, ...(p.alarms?.length ? { alarms: [...p.alarms] } : {}) })) } : {}),
     percents: { ...config.quotaPolicy, ...percentOverrides },
     percentOverrides,
     alarms: mergeAlarmSettings(config.alarms, model.overrides?.alarms),
@@ -338,11 +369,33 @@ export const assignAlarmStacks = <T extends { name: string; alarmStack?: number 
   return assigned;
 };
 
+/** CloudFormation's resource limit per stack. */
+export const MAX_RESOURCES_PER_STACK = 500;
+
+/** The resources one model adds to its alarm stack: child alarms, an anomaly detector per anomaly alarm, the composite, per-profile alarms. */
+export const alarmResourcesOf = (model: ResolvedModel): number => {
+  const kinds = declaredAlarmKinds(model);
+  const detectors = kinds.filter((kind) => ALARM_CATALOGUE[kind].threshold.type === 'anomalyBand').length;
+  const profileAlarms = model.endpoint === 'bedrock-mantle' ? 0 : (model.applicationProfiles ?? []).reduce((sum, profile) => sum + (profile.alarms?.length ?? 0), 0);
+  return kinds.length + detectors + 1 + profileAlarms;
+};
+
 export const resolveDeployment = (config: DeploymentConfig): ResolvedDeployment => {
-  const stacks = assignAlarmStacks(config.models, config.deployment.modelsPerStack);
+  const perStack = config.organization ? Math.min(config.deployment.modelsPerStack, MAX_SPOKE_MODELS_PER_STACK) : config.deployment.modelsPerStack;
+  const stacks = assignAlarmStacks(config.models, perStack);
   const models = config.models.map((model, index) => ({ ...resolveModel(config, model), alarmStack: stacks[index] ?? 1 }));
   const stackCount = Math.max(...stacks);
   const alarmStacks = Array.from({ length: stackCount }, (_, i) => models.filter((model) => model.alarmStack === i + 1));
+  // Per-profile alarms add resources the model count does not show: the stack must stay under CloudFormation's 500.
+  alarmStacks.forEach((stackModels, i) => {
+    const resources = 1 + stackModels.reduce((sum, model) => sum + alarmResourcesOf(model), 0);
+    if (resources > MAX_RESOURCES_PER_STACK) {
+      throw new DeploymentConfigError(
+        `Model-alarm stack ${i + 1} would hold ${resources} resources (its models' alarms, anomaly detectors and composites, per-profile alarms included), ` +
+          `above CloudFormation's ${MAX_RESOURCES_PER_STACK}: lower deployment.modelsPerStack or pin some models (models[].alarmStack) to another stack.`,
+      );
+    }
+  });
   return {
     config,
     customerName: config.customerName,

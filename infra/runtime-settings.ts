@@ -24,6 +24,8 @@ export interface RuntimeSettingsDocument {
   quotaCasePoll: { intervalSeconds: number; maxAttempts: number };
   /** Organization mode: the accounts that differ (or have a friendly name), by id. */
   accounts?: Record<string, { name?: string; supportPlan?: SupportPlan; caseAutomation?: CaseAutomationOverride }>;
+  /** Organization mode: what the accounts of an OU share, by OU id, with the accounts it lists. */
+  organizationalUnits?: Record<string, { name?: string; accounts: string[]; supportPlan?: SupportPlan; caseAutomation?: CaseAutomationOverride }>;
 }
 
 export const buildRuntimeSettings = (deployment: ResolvedDeployment): RuntimeSettingsDocument => {
@@ -47,6 +49,12 @@ export const buildRuntimeSettings = (deployment: ResolvedDeployment): RuntimeSet
     settleWindowSeconds: config.workflow.settleWindowSeconds,
     quotaCasePoll: config.workflow.quotaCasePoll,
     ...(deployment.organization?.accounts?.length ? { accounts: accountOverrides(deployment.organization.accounts) } : {}),
+    ...(deployment.organization?.organizationalUnits?.length ? { organizationalUnits: Object.fromEntries(deployment.organization.organizationalUnits.map((unit) => [unit.id, {
+      ...(unit.name !== undefined ? { name: unit.name } : {}),
+      accounts: unit.accounts,
+      ...(unit.supportPlan !== undefined ? { supportPlan: unit.supportPlan } : {}),
+      ...(unit.caseAutomation !== undefined ? { caseAutomation: unit.caseAutomation } : {}),
+    }])) } : {}),
   };
   assertValidRuntimeSettings(document);
   return document;

@@ -105,12 +105,12 @@ export class EventsToStarterFunction extends Construct {
       principals: [new AnyPrincipal()],
       actions: ['events:PutEvents'],
       resources: [bus.eventBusArn],
+      // events:source and events:detail-type are multivalued keys (one value per entry of a PutEvents batch): a plain
+      // StringEquals never matches a set, so every event would be refused. ForAllValues: every entry's source and detail
+      // type must be the alarm ones (the EventBridge user guide's cross-account bus example). Found by the deployed run.
       conditions: {
-        StringEquals: {
-          'aws:PrincipalOrgID': options.organizationId,
-          'events:source': source as string[],
-          'events:detail-type': detailType as string[],
-        },
+        StringEquals: { 'aws:PrincipalOrgID': options.organizationId },
+        'ForAllValues:StringEquals': { 'events:source': source as string[], 'events:detail-type': detailType as string[] },
       },
     }));
     const rule = new Rule(this, 'OrganizationAlarmStateChanges', {

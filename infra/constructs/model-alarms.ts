@@ -19,6 +19,7 @@ import {
   metricAlarmConfiguration,
   metricNameOf,
   metricSourceOf,
+  profileAlarmConfiguration,
 } from '#core/alarm-config.js';
 import type { CompositeAlarmConfiguration, MetricAlarmConfiguration, UsageSizing } from '#core/alarm-config.js';
 import { ALARM_CATALOGUE } from '#core/catalogue.js';
@@ -70,6 +71,8 @@ const toL1Props = (value: unknown): unknown => {
 export class ModelAlarms extends Construct {
   /** Child alarms by kind (no HighInvocationRate when the model has no RPM quota). */
   public readonly alarms: Partial<Record<AlarmKind, CfnAlarm>> = {};
+  /** The per-profile alarms the configuration asks for (`applicationProfiles[].alarms`). */
+  public readonly profileAlarms: CfnAlarm[] = [];
   public readonly composite: CfnCompositeAlarm;
   /** The configurations the alarms were declared from, by alarm name. */
   public readonly configurations = new Map<string, MetricAlarmConfiguration | CompositeAlarmConfiguration>();
@@ -104,10 +107,19 @@ export class ModelAlarms extends Construct {
       this.configurations.set(configuration.AlarmName, configuration);
     }
 
+    // The alarms of a profile's own traffic, where the configuration asks for them (errors, latency).
+    for (const profile of model.endpoint === 'bedrock-mantle' ? [] : (model.applicationProfiles ?? [])) {
+      for (const kind of profile.alarms ?? []) {
+        const configuration = profileAlarmConfiguration(customerName, model, profile, kind);
+        this.profileAlarms.push(new CfnAlarm(this, `${kind}-${profile.name}`, toL1Props(configuration) as never));
+        this.configurations.set(configuration.AlarmName, configuration);
+      }
+    }
+
     const composite = compositeAlarmConfiguration(customerName, model, kinds);
     this.composite = new CfnCompositeAlarm(this, 'Composite', toL1Props(composite) as never);
     // The rule names its children (so the updater can write the same text); the names do not order the creation.
-    for (const alarm of Object.values(this.alarms)) this.composite.node.addDependency(alarm);
+    for (const alarm of [...Object.values(this.alarms), ...this.profileAlarms]) this.composite.node.addDependency(alarm);
     this.configurations.set(composite.AlarmName, composite);
   }
 }

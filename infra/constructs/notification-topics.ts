@@ -2,7 +2,8 @@
  * The SNS topics and their e-mail subscriptions.
  *
  * - The notification topic carries one formatted e-mail per incident. Each address gets one subscription whose
- *   filter policy matches its preference on the `severity` message attribute (all = no filter).
+ *   filter policy matches its preference on the `severity` message attribute (all = no filter) and, in organization
+ *   mode, the accounts it follows on the `account` attribute (src/core/subscription-filter.ts, shared with the sandbox).
  * - The operations topic carries the alarms of the deployment itself. It is separate because CloudWatch alarm
  *   notifications have no `severity` attribute: on the notification topic, every filtered subscriber would silently
  *   miss them.
@@ -18,16 +19,10 @@ import { SubscriptionFilter, Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { subscriptionFilterPolicy } from '#core/subscription-filter.js';
 import type { NotificationPreference } from '../config.js';
 import { acknowledgeAll } from '../nag.js';
 
-/** The `severity` message attribute values the Notify step sets (src/core/model.ts Severity). */
-export const SEVERITY_ATTRIBUTE = 'severity';
-export const SEVERITY_FILTER: Readonly<Record<NotificationPreference, string[] | undefined>> = {
-  all: undefined,
-  critical: ['CRITICAL'],
-  warning: ['WARNING'],
-};
 
 const CLOUDWATCH_PRINCIPAL = 'cloudwatch.amazonaws.com';
 
@@ -42,7 +37,7 @@ const cloudWatchAlarmConditions = (scope: Construct): Record<string, Record<stri
 
 export interface NotificationTopicsProps {
   customerName: string;
-  emails: readonly { address: string; preference: NotificationPreference }[];
+  emails: readonly { address: string; preference: NotificationPreference; accounts?: readonly string[] }[];
   operationsEmails: readonly string[];
 }
 
@@ -86,10 +81,10 @@ export class NotificationTopics extends Construct {
       enforceSSL: true,
     });
     for (const email of props.emails) {
-      const values = SEVERITY_FILTER[email.preference];
+      const policy = subscriptionFilterPolicy(email);
       this.notificationTopic.addSubscription(new EmailSubscription(email.address, {
         deadLetterQueue,
-        ...(values ? { filterPolicy: { [SEVERITY_ATTRIBUTE]: SubscriptionFilter.stringFilter({ allowlist: values }) } } : {}),
+        ...(policy ? { filterPolicy: Object.fromEntries(Object.entries(policy).map(([key, allowlist]) => [key, SubscriptionFilter.stringFilter({ allowlist })])) } : {}),
       }));
     }
 

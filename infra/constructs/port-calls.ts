@@ -25,6 +25,10 @@ const WILDCARD_REASONS: Partial<Record<GrantTarget, { resource: (arn: string) =>
     resource: () => 'arn:<AWS::Partition>:servicequotas:<AWS::Region>:<AWS::AccountId>:bedrock/*',
     reason: 'Limited to the Bedrock quotas of this account and Region: which quota code is read or requested is decided per model at run time.',
   },
+  systemInferenceProfiles: {
+    resource: () => 'arn:<AWS::Partition>:bedrock:<AWS::Region>:<AWS::AccountId>:inference-profile/*',
+    reason: 'bedrock:GetInferenceProfile (read-only) on the system-defined inference profiles of this account and Region: which monitored model is one is known at run time.',
+  },
   deploymentAlarms: {
     resource: (arn) => `arn:<AWS::Partition>:cloudwatch:<AWS::Region>:<AWS::AccountId>:alarm:${arn.split(':alarm:')[1] ?? '*'}`,
     reason: 'The updater reads, resizes and (for a model without an RPM quota) deletes the usage alarms of every model of this deployment: limited to their common name prefix.',

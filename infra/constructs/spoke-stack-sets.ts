@@ -67,7 +67,11 @@ export class SpokeStackSets extends Construct {
     super(scope, id);
     const { deployment, organization } = props;
     const outdir = join(Stage.of(this)?.outdir ?? '.', `spoke.${id}`);
-    this.spokeApp = new App({ outdir, analyticsReporting: false, context: cdkJsonContext() });
+    // The CDK's built-in CloudFormation validation as the hub app has it (on by default; tests that only read
+    // templates turn it off on the hub app, and it then costs nothing here either).
+    const hubApp = Stage.of(this)?.node.root;
+    const builtinCloudFormationValidation = hubApp instanceof App ? hubApp._builtinCloudFormationValidation : true;
+    this.spokeApp = new App({ outdir, analyticsReporting: false, builtinCloudFormationValidation, context: cdkJsonContext() });
     const stacks: Stack[] = [];
     deployment.alarmStacks.forEach((models, index) => {
       if (index === 0) {

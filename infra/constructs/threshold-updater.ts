@@ -15,6 +15,11 @@
  *
  * Least privilege: what its ports can call (src/adapters/port-grants.ts); the alarm writes are limited to this
  * deployment's alarm names, the table, topic and settings parameter to their ARNs.
+ *
+ * Organization mode (`spokeAccess`): the same one function in the hub acts in every configured account and Region
+ * through the account's spoke role (docs/deployment.md says why it is not deployed in each spoke). Its role lives
+ * under the hub step role path (the only principals the spoke roles trust) and is granted sts:AssumeRole on the
+ * spoke roles instead of the quotas and alarms calls, which the spoke role grants in its account.
  */
 import { ArnFormat, CustomResource, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { CfnElement } from 'aws-cdk-lib';
@@ -32,7 +37,8 @@ import { Provider } from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import type { ThresholdDeployment } from '#core/threshold-deployment.js';
 import { THRESHOLD_ENV, THRESHOLD_HISTORY_TABLE } from '#workflow/environment.js';
-import { THRESHOLD_UPDATER_GRANTS } from '#adapters/port-grants.js';
+import { SPOKE_ACCESS_GRANTS, THRESHOLD_SPOKE_PORTS, THRESHOLD_UPDATER_GRANTS } from '#adapters/port-grants.js';
+import { ENV } from '#workflow/environment.js';
 import { acknowledgeAll } from '../nag.js';
 import { grantPortCalls } from './port-calls.js';
 import { HandlerFunction } from './handler-function.js';
@@ -50,6 +56,8 @@ export interface ThresholdUpdaterProps {
   schedule: { enabled: boolean; expression: string };
   logLevel: string;
   logRetention: RetentionDays;
+  /** Organization mode: act in the deployment's targets through the spoke role (name, org, the trusted role path). */
+  spokeAccess?: { roleName: string; organizationId: string; rolePath: string };
 }
 
 export class ThresholdUpdater extends Construct {
@@ -91,9 +99,11 @@ export class ThresholdUpdater extends Construct {
       logLevel: props.logLevel,
       logRetention: props.logRetention,
       // A few calls per model, one model after the other (Service Quotas is rate-limited): minutes for 125 models.
-      timeout: Duration.minutes(10),
+      timeout: Duration.minutes(props.spokeAccess ? 15 : 10),
       deadLetterQueue: this.deadLetterQueue,
+      ...(props.spokeAccess ? { rolePath: props.spokeAccess.rolePath } : {}),
     });
+    if (props.spokeAccess) this.updater.function.addEnvironment(ENV.spokeRoleName, props.spokeAccess.roleName);
     // A failed scheduled run is not retried by Lambda: it already notified what it could, and the next run reads the
     // quotas again; the event goes to the dead-letter queue (and its alarm) instead.
     this.updater.function.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.hours(1) });
@@ -141,12 +151,23 @@ export class ThresholdUpdater extends Construct {
 
   /** What the updater's ports can call (src/adapters/port-grants.ts), on this deployment's alarms, table and topic. */
   private grant(props: ThresholdUpdaterProps, stack: Stack): void {
-    grantPortCalls(this.updater.role, Object.values(THRESHOLD_UPDATER_GRANTS).flat(), {
+    const inSpokes = new Set<string>(props.spokeAccess ? THRESHOLD_SPOKE_PORTS : []);
+    const grants = [
+      ...Object.entries(THRESHOLD_UPDATER_GRANTS).filter(([port]) => !inSpokes.has(port)).flatMap(([, portGrants]) => portGrants),
+      ...(props.spokeAccess ? SPOKE_ACCESS_GRANTS : []),
+    ];
+    grantPortCalls(this.updater.role, grants, {
       deploymentAlarms: stack.formatArn({ service: 'cloudwatch', resource: 'alarm', resourceName: `${props.alarmNamePrefix}*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
       bedrockQuotas: `arn:${stack.partition}:servicequotas:${stack.region}:${stack.account}:bedrock/*`,
+      systemInferenceProfiles: `arn:${stack.partition}:bedrock:${stack.region}:${stack.account}:inference-profile/*`,
       thresholdHistoryTable: this.historyTable.tableArn,
       settingsParameter: props.settingsParameter.parameterArn,
       notificationTopic: props.notificationTopic,
+      // As the workflow's steps: the spoke role of any account of the organization (its trust admits the role path).
+      ...(props.spokeAccess ? {
+        spokeRoles: `arn:${stack.partition}:iam::*:role/${props.spokeAccess.roleName}`,
+        conditions: { spokeRoles: { StringEquals: { 'aws:ResourceOrgID': props.spokeAccess.organizationId } } },
+      } : {}),
     });
   }
 }

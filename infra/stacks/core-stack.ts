@@ -3,7 +3,7 @@
  * functions and state machine, the EventBridge wiring, operational alarms and the dashboard. Its size does not grow
  * with the number of models (except for the dashboard body), so it never nears the 500-resource limit.
  */
-import { CfnOutput, Stack } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { ParameterTier, StringParameter } from 'aws-cdk-lib/aws-ssm';
@@ -48,8 +48,8 @@ export class CoreStack extends Stack {
   public readonly workflow: OpsAlertStateMachine;
   public readonly events: EventsToStarterFunction;
   public readonly operations: OperationsMonitoring;
-  /** Single-account mode only: in organization mode the alarms live in the spokes (see docs/deployment.md). */
-  public readonly thresholds?: ThresholdUpdater;
+  /** The threshold updater: in organization mode it acts in the spokes' accounts and Regions through the spoke role. */
+  public readonly thresholds: ThresholdUpdater;
   /** Organization mode: the hub's event bus and the spoke stack sets. */
   public readonly organization?: { bus: EventBus; rule: Rule; spokes: SpokeStackSets };
   public readonly runtimeSettingsJson: string;
@@ -110,6 +110,14 @@ export class CoreStack extends Stack {
       deadLetterQueue: this.events.deadLetterQueue,
     });
 
+    const thresholdProps = {
+      alarmNamePrefix: deployment.alarmNamePrefix,
+      notificationTopic: this.topics.notificationTopic,
+      settingsParameter: this.settingsParameter,
+      schedule: config.schedules.thresholdUpdate,
+      logLevel: config.deployment.logLevel,
+      logRetention,
+    };
     if (deployment.organization) {
       const { bus, rule } = this.events.addOrganizationBus({
         customerName: deployment.customerName,
@@ -119,15 +127,23 @@ export class CoreStack extends Stack {
       const spokes = new SpokeStackSets(this, 'Spokes', { deployment, organization: deployment.organization, eventBus: bus, nag: props.nag ?? false });
       this.organization = { bus, rule, spokes };
       new CfnOutput(this, 'OrganizationEventBusArn', { value: bus.eventBusArn });
+      // One updater in the hub, acting in every configured account and Region through the spoke role.
+      const targets = { accounts: (deployment.organization.accounts ?? []).map((account) => account.id), regions: deployment.organization.spokes.regions };
+      if (targets.accounts.length === 0) {
+        Annotations.of(this).addWarningV2('bedrock-ops-alert:noThresholdAccounts',
+          'organization/accounts lists no account: the threshold updater resizes no spoke alarm (list every account of the OUs, an entry with only its id is enough).');
+      }
+      this.thresholds = new ThresholdUpdater(this, 'ThresholdUpdater', {
+        ...thresholdProps,
+        deployment: thresholdDeploymentOf(deployment.customerName, deployment.models, targets),
+        spokeAccess: { roleName: spokeRoleName(deployment.customerName), organizationId: deployment.organization.organizationId, rolePath: hubStepRolePath(deployment.customerName) },
+      });
+      // The deploy-time run resizes the spokes' alarms: the stack instances (and their alarms) must exist by then.
+      for (const spoke of spokes.templates) this.thresholds.customResource.node.addDependency(spoke.stackSet);
     } else {
       this.thresholds = new ThresholdUpdater(this, 'ThresholdUpdater', {
+        ...thresholdProps,
         deployment: thresholdDeploymentOf(deployment.customerName, deployment.models),
-        alarmNamePrefix: deployment.alarmNamePrefix,
-        notificationTopic: this.topics.notificationTopic,
-        settingsParameter: this.settingsParameter,
-        schedule: config.schedules.thresholdUpdate,
-        logLevel: config.deployment.logLevel,
-        logRetention,
       });
     }
 

@@ -7,8 +7,9 @@
  *   account's bus in an organization) and a dead-letter queue;
  * - in the first configured Region only (IAM is global), the role the hub's steps assume to act in this account, in
  *   every Region: exactly the calls of the spoke ports
- *   (src/workflow/organization.ts SPOKE_PORTS, grants from src/adapters/port-grants.ts), trusted only by the hub step
- *   roles (role path in the hub account) of the organization.
+ *   (src/workflow/organization.ts SPOKE_PORTS, grants from src/adapters/port-grants.ts) and of the hub's threshold
+ *   updater's quotas and alarms ports (THRESHOLD_SPOKE_PORTS), trusted only by the hub step roles (role path in the
+ *   hub account) of the organization.
  *
  * Environment-agnostic: the account and Region are the stack instance's (`AWS::AccountId`, `AWS::Region`); what the
  * spoke must know of the hub comes in as stack set parameters.
@@ -20,7 +21,7 @@ import { EventBus as EventBusTarget } from 'aws-cdk-lib/aws-events-targets';
 import { AccountPrincipal, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { PORT_GRANTS, iamAction } from '#adapters/port-grants.js';
+import { PORT_GRANTS, THRESHOLD_SPOKE_PORTS, THRESHOLD_UPDATER_GRANTS, iamAction } from '#adapters/port-grants.js';
 import type { GrantTarget } from '#adapters/port-grants.js';
 import { alarmRulePattern } from '#workflow/alarm-rule.js';
 import { SPOKE_PORTS, spokeRoleName } from '#workflow/organization.js';
@@ -45,13 +46,17 @@ export interface SpokeStackProps extends StackProps {
   models: readonly ResolvedModel[];
 }
 
-/** The spoke role's actions, by where they are allowed: the calls of the spoke ports' adapters, nothing else. */
+/**
+ * The spoke role's actions, by where they are allowed: the calls of the spoke ports' adapters (the workflow's steps)
+ * and of the threshold updater's quotas, alarms and profile discovery ports (the hub's updater resizes the usage alarms here), nothing else.
+ */
 export const spokeRoleGrants = (): Map<GrantTarget, { actions: Set<string>; why: string[] }> => {
   const byTarget = new Map<GrantTarget, { actions: Set<string>; why: string[] }>();
-  for (const grant of SPOKE_PORTS.flatMap((port) => PORT_GRANTS[port])) {
+  const grants = [...SPOKE_PORTS.flatMap((port) => PORT_GRANTS[port]), ...THRESHOLD_SPOKE_PORTS.flatMap((port) => THRESHOLD_UPDATER_GRANTS[port])];
+  for (const grant of grants) {
     const entry = byTarget.get(grant.on) ?? { actions: new Set<string>(), why: [] };
     for (const call of grant.calls) entry.actions.add(iamAction(call));
-    if (grant.why) entry.why.push(`${grant.calls.map(iamAction).join(', ')}: ${grant.why}`);
+    if (grant.why && !entry.why.includes(`${grant.calls.map(iamAction).join(', ')}: ${grant.why}`)) entry.why.push(`${grant.calls.map(iamAction).join(', ')}: ${grant.why}`);
     byTarget.set(grant.on, entry);
   }
   return byTarget;
@@ -108,11 +113,23 @@ export class SpokeStack extends Stack {
       if (target === 'any') return '*';
       // Every Region of the account: the one role serves the events of all the stack set's Regions.
       if (target === 'bedrockQuotas') return `arn:${Aws.PARTITION}:servicequotas:*:${Aws.ACCOUNT_ID}:bedrock/*`;
+      // The hub's threshold updater: the usage alarms of this deployment, in every Region of the account.
+      if (target === 'deploymentAlarms') return `arn:${Aws.PARTITION}:cloudwatch:*:${Aws.ACCOUNT_ID}:alarm:${props.alarmNamePrefix}*`;
+      // The hub's threshold updater reads the system-defined profiles a monitored model names, in every Region.
+      if (target === 'systemInferenceProfiles') return `arn:${Aws.PARTITION}:bedrock:*:${Aws.ACCOUNT_ID}:inference-profile/*`;
       throw new Error(`The spoke role cannot be granted on ${target}: it is a hub resource (src/workflow/organization.ts SPOKE_PORTS)`);
     };
     for (const [target, { actions, why }] of spokeRoleGrants()) {
       this.hubAccessRole.addToPolicy(new PolicyStatement({ actions: [...actions].sort(), resources: [resourceOf(target)] }));
       if (target === 'any') acknowledge(this.hubAccessRole, 'AwsSolutions-IAM5[Resource::*]', why.join(' '));
+      if (target === 'deploymentAlarms') {
+        acknowledge(this.hubAccessRole, `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cloudwatch:*:<AWS::AccountId>:alarm:${props.alarmNamePrefix}*]`,
+          'The hub\'s threshold updater reads, resizes and (for a model without an RPM quota) deletes the usage alarms of this deployment in every monitored Region of the account: limited to their common name prefix.');
+      }
+      if (target === 'systemInferenceProfiles') {
+        acknowledge(this.hubAccessRole, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:bedrock:*:<AWS::AccountId>:inference-profile/*]',
+          'bedrock:GetInferenceProfile (read-only) on the system-defined inference profiles of this account: the hub\'s threshold updater reads the ones monitored models name, in every monitored Region.');
+      }
       if (target === 'bedrockQuotas') {
         acknowledge(this.hubAccessRole, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:servicequotas:*:<AWS::AccountId>:bedrock/*]',
           'Limited to the Bedrock quotas of this account: which quota code is read or requested is decided per model at run time, in the Region of the event (one role per account serves every monitored Region).');

@@ -22,6 +22,7 @@ export const IAM_PREFIX = {
   DynamoDB: 'dynamodb',
   SFN: 'states',
   STS: 'sts',
+  Bedrock: 'bedrock',
 } as const;
 
 export type AwsService = keyof typeof IAM_PREFIX;
@@ -34,7 +35,7 @@ export type AwsCall = `${AwsService}.${string}`;
  */
 export type GrantTarget =
   | 'any' | 'bedrockQuotas' | 'settingsParameter' | 'notificationTopic' | 'caseLedgerTable' | 'idempotencyTable' | 'workflowExecutions'
-  | 'deploymentAlarms' | 'thresholdHistoryTable' | 'spokeRoles';
+  | 'deploymentAlarms' | 'thresholdHistoryTable' | 'spokeRoles' | 'systemInferenceProfiles';
 
 export interface PortGrant {
   calls: readonly AwsCall[];
@@ -103,7 +104,24 @@ export const THRESHOLD_UPDATER_GRANTS: { readonly [P in keyof ThresholdUpdaterPo
   ],
   history: [{ calls: ['DynamoDB.PutItem', 'DynamoDB.Query', 'DynamoDB.Scan'], on: 'thresholdHistoryTable' }],
   deployments: [{ calls: ['DynamoDB.PutItem', 'DynamoDB.GetItem'], on: 'thresholdHistoryTable' }],
+  // Which application inference profiles draw on each model's quota (src/adapters/aws/inference-profiles.ts). Read-only.
+  profiles: [
+    {
+      calls: ['Bedrock.ListInferenceProfiles'],
+      on: 'any',
+      why: 'bedrock:ListInferenceProfiles has no resource type in the service authorization reference: "*" is required. Read-only.',
+    },
+    // Only system-defined profiles are read one by one (a monitored cross-Region profile's models).
+    { calls: ['Bedrock.GetInferenceProfile'], on: 'systemInferenceProfiles' },
+  ],
 };
+
+/**
+ * Organization mode: the updater ports that act in each account and Region (its quotas, alarms and profile discovery). The hub's updater
+ * reaches them through the spoke role, which is granted these calls in its account; the updater itself keeps the
+ * hub's ports (settings, history, deployment store, notifications) and SPOKE_ACCESS_GRANTS.
+ */
+export const THRESHOLD_SPOKE_PORTS = ['quotas', 'alarms', 'profiles'] as const satisfies readonly (keyof ThresholdUpdaterPorts)[];
 
 /** What Powertools' DynamoDB persistence layer calls for an idempotent step. */
 export const IDEMPOTENCY_GRANTS: readonly PortGrant[] = [

@@ -11,8 +11,8 @@ import { ENV } from '#workflow/environment.js';
 import { parseStateMachineArn, regionOfArn, resolveExecutionArn } from '#operator/arns.js';
 import { parseDuration } from '#operator/duration.js';
 import { OperatorError, exitCodeFor, toOperatorError } from '#operator/errors.js';
-import { EXECUTION_STATUSES, describeExecution, listExecutions } from '#operator/executions.js';
-import type { ExecutionStatusFilter, ExecutionSummary } from '#operator/executions.js';
+import { EXECUTION_STATUSES, describeExecution, inScope, isScoped, listExecutions } from '#operator/executions.js';
+import type { ExecutionScope, ExecutionStatusFilter, ExecutionSummary } from '#operator/executions.js';
 import { getTimeline } from '#operator/history.js';
 import { redrive } from '#operator/redrive.js';
 import type { RedriveProgress, RedriveSummary } from '#operator/redrive.js';
@@ -63,6 +63,25 @@ const parseStatuses = (value: string, previous: ExecutionStatusFilter[] | undefi
   return [...(previous ?? []), ...(statuses as ExecutionStatusFilter[])];
 };
 
+/**
+ * Organization mode: `--account` and `--region` keep the executions of one account and/or Region (of the alarm event
+ * each was started for). The names do not carry them: each listed execution is described (one DescribeExecution).
+ */
+const accountOption = (): Option =>
+  new Option('--account <id>', 'only executions of incidents in this account (12 digits; organization mode)').argParser((value) => {
+    if (!/^[0-9]{12}$/.test(value)) throw new InvalidArgumentError(`"${value}" is not an account id (12 digits).`);
+    return value;
+  });
+const regionOption = (): Option =>
+  new Option('--region <name>', 'only executions of incidents in this Region, e.g. us-east-1').argParser((value) => {
+    if (!/^[a-z]{2}(-[a-z]+)+-[0-9]$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a Region name (e.g. us-east-1).`);
+    return value;
+  });
+const scopeOf = (options: { account?: string; region?: string }): ExecutionScope | undefined =>
+  isScoped(options) ? { ...(options.account ? { account: options.account } : {}), ...(options.region ? { region: options.region } : {}) } : undefined;
+const describeScope = (scope: ExecutionScope): string =>
+  [scope.account ? `account ${scope.account}` : '', scope.region ? `region ${scope.region}` : ''].filter(Boolean).join(', ');
+
 const stateMachineOption = (): Option =>
   new Option('--state-machine <arn>', `state machine ARN (default: $${ENV.stateMachineArn})`);
 
@@ -97,17 +116,20 @@ export const registerOperatorCommands = (program: Command, deps: OperatorCommand
     .description('list the workflow executions, newest first, with their redrive status')
     .addOption(new Option('--status <status...>', `only these statuses (${EXECUTION_STATUSES.join(', ')})`).argParser(parseStatuses))
     .addOption(sinceOption(DEFAULT_EXECUTIONS_SINCE, 'executions'))
+    .addOption(accountOption())
+    .addOption(regionOption())
     .addOption(stateMachineOption())
     .option('--json', 'print JSON')
-    .action(async (options: { status?: ExecutionStatusFilter[]; since: string; stateMachine?: string; json?: boolean }, command: Command) => {
+    .action(async (options: { status?: ExecutionStatusFilter[]; since: string; account?: string; region?: string; stateMachine?: string; json?: boolean }, command: Command) => {
       let stateMachineArn: string | undefined;
       try {
         stateMachineArn = requireStateMachine(options.stateMachine);
         const since = new Date(now().getTime() - parseDuration(options.since));
         const sfn = createSfnClient(regionOfArn(stateMachineArn));
-        const executions = await listExecutions(sfn, { stateMachineArn, since, ...(options.status ? { statuses: options.status } : {}) });
+        const scope = scopeOf(options);
+        const executions = await listExecutions(sfn, { stateMachineArn, since, ...(options.status ? { statuses: options.status } : {}), ...(scope ? { scope } : {}) });
         if (options.json) print(JSON.stringify(executions, null, 2));
-        else print(formatExecutionTable(executions, { since, statuses: options.status }));
+        else print(formatExecutionTable(executions, { since, statuses: options.status, ...(scope ? { scope } : {}) }));
       } catch (error) {
         fail(command, error, stateMachineArn ? { stateMachineArn } : {});
       }
@@ -115,17 +137,34 @@ export const registerOperatorCommands = (program: Command, deps: OperatorCommand
 
   program
     .command('history')
-    .description("show an execution's steps: state, outcome, duration, retries, error and cause")
-    .argument('<execution>', 'execution name or ARN')
+    .description("show an execution's steps: state, outcome, duration, retries, error and cause (without a name: the newest execution of --account/--region)")
+    .argument('[execution]', 'execution name or ARN')
+    .addOption(accountOption())
+    .addOption(regionOption())
+    .addOption(sinceOption(DEFAULT_EXECUTIONS_SINCE, 'without a name: the newest execution'))
     .addOption(stateMachineOption())
     .option('--json', 'print JSON')
-    .action(async (execution: string, options: { stateMachine?: string; json?: boolean }, command: Command) => {
+    .action(async (execution: string | undefined, options: { account?: string; region?: string; since: string; stateMachine?: string; json?: boolean }, command: Command) => {
       let executionArn: string | undefined;
       try {
-        const stateMachineArn = execution.startsWith('arn:') ? undefined : requireStateMachine(options.stateMachine);
-        executionArn = resolveExecutionArn(execution, stateMachineArn);
-        const sfn = createSfnClient(regionOfArn(executionArn));
+        const scope = scopeOf(options);
+        if (execution === undefined && !scope) {
+          throw new OperatorError('InvalidArgument', 'No execution given.', 'Name an execution (ops-alert executions lists them), or pass --account and/or --region for the newest one there.');
+        }
+        const stateMachineArn = execution?.startsWith('arn:') ? undefined : requireStateMachine(options.stateMachine);
+        const sfn = createSfnClient(regionOfArn(execution?.startsWith('arn:') ? execution : (stateMachineArn ?? '')));
+        if (execution === undefined && scope && stateMachineArn) {
+          const since = new Date(now().getTime() - parseDuration(options.since));
+          const [newest] = await listExecutions(sfn, { stateMachineArn, since, scope });
+          if (!newest) throw new OperatorError('ExecutionNotFound', `No execution of ${describeScope(scope)} started since ${shortTime(since.toISOString())}.`, 'Widen --since, or check the account and Region (ops-alert executions --account ... lists them).');
+          executionArn = newest.executionArn;
+        } else {
+          executionArn = resolveExecutionArn(execution ?? '', stateMachineArn);
+        }
         const [summary, events] = await Promise.all([describeExecution(sfn, executionArn), getTimeline(sfn, executionArn)]);
+        if (scope && !inScope(summary, scope)) {
+          throw new OperatorError('InvalidArgument', `Execution ${summary.name} is of account ${summary.account ?? '?'}, region ${summary.region ?? '?'}, not of ${describeScope(scope)}.`, 'Drop --account/--region, or pick an execution of that account and Region (ops-alert executions --account ...).');
+        }
         if (options.json) print(JSON.stringify({ execution: summary, events }, null, 2));
         else print(`${formatExecutionHeader(summary)}\n\n${formatTimeline(events)}`);
       } catch (error) {
@@ -140,9 +179,11 @@ export const registerOperatorCommands = (program: Command, deps: OperatorCommand
     .option('--all-failed', 'every FAILED or TIMED_OUT execution started within --since (ABORTED ones only by name)')
     .addOption(sinceOption(DEFAULT_REDRIVE_SINCE, 'with --all-failed: executions'))
     .option('--dry-run', 'check which executions can be redriven, redrive nothing')
+    .addOption(accountOption())
+    .addOption(regionOption())
     .addOption(stateMachineOption())
     .option('--json', 'print the summary as JSON')
-    .action(async (executions: string[], options: { allFailed?: boolean; since: string; dryRun?: boolean; stateMachine?: string; json?: boolean }, command: Command) => {
+    .action(async (executions: string[], options: { allFailed?: boolean; since: string; dryRun?: boolean; account?: string; region?: string; stateMachine?: string; json?: boolean }, command: Command) => {
       let stateMachineArn: string | undefined;
       let progress: ProgressDisplay | undefined;
       try {
@@ -152,6 +193,10 @@ export const registerOperatorCommands = (program: Command, deps: OperatorCommand
         if (!options.allFailed && executions.length === 0) {
           throw new OperatorError('InvalidArgument', 'Nothing to redrive.', 'Name one or more executions, or pass --all-failed (try --dry-run first).');
         }
+        const scope = scopeOf(options);
+        if (scope && !options.allFailed) {
+          throw new OperatorError('InvalidArgument', '--account and --region select among --all-failed executions.', 'Add --all-failed (try --dry-run first), or name the executions without them.');
+        }
         const needsStateMachine = options.allFailed || executions.some((execution) => !execution.startsWith('arn:'));
         stateMachineArn = needsStateMachine ? requireStateMachine(options.stateMachine) : undefined;
         const executionArns = executions.map((execution) => resolveExecutionArn(execution, stateMachineArn));
@@ -160,7 +205,7 @@ export const registerOperatorCommands = (program: Command, deps: OperatorCommand
         const display = progress;
         const summary = await redrive(sfn, {
           ...(options.allFailed && stateMachineArn
-            ? { allFailedSince: { stateMachineArn, since: new Date(now().getTime() - parseDuration(options.since)) } }
+            ? { allFailedSince: { stateMachineArn, since: new Date(now().getTime() - parseDuration(options.since)), ...(scope ? { scope } : {}) } }
             : { executions: executionArns }),
           dryRun: options.dryRun ?? false,
           onProgress: (step) => display.update(step),
@@ -228,8 +273,8 @@ const errorNote = (execution: ExecutionSummary): string => {
   return [execution.error, cause].filter(Boolean).join(': ');
 };
 
-export const formatExecutionTable = (executions: readonly ExecutionSummary[], filter: { since: Date; statuses?: readonly string[] | undefined }): string => {
-  const scope = `since ${shortTime(filter.since.toISOString())}${filter.statuses?.length ? `, status ${filter.statuses.join('|')}` : ''}`;
+export const formatExecutionTable = (executions: readonly ExecutionSummary[], filter: { since: Date; statuses?: readonly string[] | undefined; scope?: ExecutionScope }): string => {
+  const scope = `since ${shortTime(filter.since.toISOString())}${filter.statuses?.length ? `, status ${filter.statuses.join('|')}` : ''}${filter.scope ? `, ${describeScope(filter.scope)}` : ''}`;
   if (executions.length === 0) return `No executions ${scope}.`;
   const rows = executions.map((execution) => [
     execution.name, execution.status, shortTime(execution.startDate), durationOf(execution),

@@ -7,8 +7,8 @@
  * is not given, so the updater must send exactly what the stack declared except the threshold; sharing this function
  * is what makes that true. Pure: no AWS SDK, no CDK.
  */
-import { ALARM_CATALOGUE, ALARM_TAGS, alarmKindsForModel, alarmName, compositeAlarmName } from './catalogue.js';
-import type { AlarmKind, InferenceEndpoint, QuotaName } from './catalogue.js';
+import { ALARM_CATALOGUE, ALARM_TAGS, alarmKindsForModel, alarmName, compositeAlarmName, profileAlarmName, profileAlarmsOf } from './catalogue.js';
+import type { AlarmKind, InferenceEndpoint, ProfileAlarmKind, QuotaName } from './catalogue.js';
 import type { ApplicationProfile } from './model.js';
 import { thresholdFor } from './quota-math.js';
 
@@ -159,7 +159,7 @@ export const metricAlarmConfiguration = (customerName: string, model: AlarmModel
   // profiles (metric math; FILL so a source without data that minute counts 0): the quota is shared by all of them.
   const single = (periodSeconds: number): Pick<MetricAlarmConfiguration, 'Namespace' | 'MetricName' | 'Dimensions' | 'Statistic' | 'Period' | 'Metrics'> =>
     profiles.length > 0 && spec.statistic === 'Sum'
-      ? { Metrics: summedMetricQueries(source.namespace, metricName, [model.modelId, ...profiles.map((p) => p.profileId)], periodSeconds, `${metricName} (model + ${profiles.length} application profiles)`) }
+      ? { Metrics: summedMetricQueries(source.namespace, metricName, [{ id: model.modelId, name: DIRECT_SOURCE }, ...profiles.map((p) => ({ id: p.profileId, name: p.name }))], periodSeconds, `${metricName} (model + ${profiles.length} application profiles)`) }
       : { Namespace: source.namespace, MetricName: metricName, Dimensions: dimensions, Statistic: spec.statistic, Period: periodSeconds };
   const { alarms } = model;
   const rule = spec.threshold;
@@ -222,24 +222,66 @@ export const metricAlarmConfiguration = (customerName: string, model: AlarmModel
   }
 };
 
+/** The label of the model's own (direct) calls among the summed sources. */
+export const DIRECT_SOURCE = 'direct';
+
+/** One ModelId value an alarm reads, with its label: the profile's name, or "direct" for the model itself. */
+export interface AlarmSource { id: string; name: string }
+
 /**
- * Metric math summing one metric over several ModelId values per period: `m0..mN` (not returned) and `total`.
+ * Metric math summing one metric over several ModelId values per period: `m0..mN` (not returned, each labelled with
+ * its source's name, so the alarm itself says which profiles it counts) and `total`.
  * Only for bedrock-runtime (application profiles do not exist on bedrock-mantle).
  */
-export const summedMetricQueries = (namespace: string, metricName: string, modelIds: readonly string[], periodSeconds: number, label: string): AlarmMetricDataQuery[] => [
-  ...modelIds.map((id, index) => ({
+export const summedMetricQueries = (namespace: string, metricName: string, sources: readonly AlarmSource[], periodSeconds: number, label: string): AlarmMetricDataQuery[] => [
+  ...sources.map((source, index) => ({
     Id: `m${index}`,
-    MetricStat: { Metric: { Namespace: namespace, MetricName: metricName, Dimensions: [{ Name: MODEL_DIMENSION, Value: id }] }, Period: periodSeconds, Stat: 'Sum' },
+    Label: source.name,
+    MetricStat: { Metric: { Namespace: namespace, MetricName: metricName, Dimensions: [{ Name: MODEL_DIMENSION, Value: source.id }] }, Period: periodSeconds, Stat: 'Sum' },
     ReturnData: false,
   })),
-  { Id: 'total', Expression: modelIds.map((_, index) => `FILL(m${index}, 0)`).join(' + '), Label: label, ReturnData: true },
+  { Id: 'total', Expression: sources.map((_, index) => `FILL(m${index}, 0)`).join(' + '), Label: label, ReturnData: true },
 ];
 
-/** The composite alarm of a model: any of `childKinds` in ALARM. Children are referenced by name. */
-export const compositeAlarmConfiguration = (customerName: string, model: Pick<AlarmModelSpec, 'name' | 'modelId'>, childKinds: readonly AlarmKind[]): CompositeAlarmConfiguration => ({
+/**
+ * The ModelId values a single-metric or summed alarm reads, as CloudWatch holds it (DescribeAlarms, or a stored
+ * configuration); the model itself included. Anomaly-band alarms read the model only. Empty for another shape.
+ */
+export const alarmSourcesOf = (alarm: { Dimensions?: readonly { Name?: string; Value?: string }[]; Metrics?: readonly { Label?: string; MetricStat?: { Metric?: { Dimensions?: readonly { Name?: string; Value?: string }[] } } }[] }): AlarmSource[] => {
+  const valueOf = (dimensions: readonly { Name?: string; Value?: string }[] | undefined): string | undefined =>
+    dimensions?.find((d) => d.Name === MODEL_DIMENSION || d.Name === MANTLE_MODEL_DIMENSION)?.Value;
+  if (alarm.Metrics?.length) {
+    return alarm.Metrics.flatMap((query) => {
+      const id = valueOf(query.MetricStat?.Metric?.Dimensions);
+      return id === undefined ? [] : [{ id, name: query.Label ?? id }];
+    });
+  }
+  const id = valueOf(alarm.Dimensions);
+  return id === undefined ? [] : [{ id, name: DIRECT_SOURCE }];
+};
+
+/**
+ * The alarm of one application profile's own traffic (a kind the configuration asks for on it): the model's alarm of
+ * that kind, with the same settings, on the profile's ModelId alone.
+ */
+export const profileAlarmConfiguration = (customerName: string, model: AlarmModelSpec, profile: ApplicationProfile, kind: ProfileAlarmKind): MetricAlarmConfiguration => {
+  const { applicationProfiles: _profiles, ...alone } = model;
+  const base = metricAlarmConfiguration(customerName, { ...alone, modelId: profile.profileId }, kind);
+  return {
+    ...base,
+    AlarmName: profileAlarmName(customerName, kind, model.name, profile.name),
+    AlarmDescription: `${model.name}, application profile ${profile.name} (${profile.profileId}): ${base.AlarmDescription.slice(model.name.length + 2)}`,
+  };
+};
+
+/** The composite alarm of a model: any of `childKinds` in ALARM, or any of its per-profile alarms. Children are referenced by name. */
+export const compositeAlarmConfiguration = (
+  customerName: string, model: Pick<AlarmModelSpec, 'name' | 'modelId' | 'applicationProfiles'>, childKinds: readonly AlarmKind[],
+): CompositeAlarmConfiguration => ({
   AlarmName: compositeAlarmName(customerName, model.name),
   AlarmDescription: `Any Bedrock Ops Alert alarm of ${model.name} (${model.modelId}) is in ALARM.`,
-  AlarmRule: childKinds.map((kind) => `ALARM("${alarmName(customerName, kind, model.name)}")`).join(' OR '),
+  AlarmRule: [...childKinds.map((kind) => alarmName(customerName, kind, model.name)), ...profileAlarmsOf(customerName, model).map((alarm) => alarm.name)]
+    .map((name) => `ALARM("${name}")`).join(' OR '),
   ActionsEnabled: true,
   AlarmActions: [],
   OKActions: [],

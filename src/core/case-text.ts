@@ -6,7 +6,7 @@ import type { Decision } from './decide.js';
 import type { ModelRef } from './model.js';
 import { foldedSummaryLines, type FoldedTransition } from './cool-down.js';
 import { oneLine } from './plain-text.js';
-import { alarmLines, n, quotaSection, usageSection } from './text-sections.js';
+import { accountLabel, alarmLines, n, quotaSection, usageSection } from './text-sections.js';
 import type { UsageSummary } from './usage.js';
 
 /** Support's CreateCase and AddCommunicationToCase accept at most 8000 characters. */
@@ -16,6 +16,9 @@ export interface CaseTextInput {
   customerName: string;
   model: ModelRef;
   region: string;
+  /** The account the incident happened in (the alarm event's `account`) and its friendly name, if any. */
+  account?: string;
+  accountName?: string;
   compositeAlarmName: string;
   classification: Classification;
   decision: Decision;
@@ -49,6 +52,7 @@ export const caseBody = (input: CaseTextInput): string => {
     `CUSTOMER: ${oneLine(input.customerName, 64)}`,
     `MODEL: ${oneLine(input.model.name, 64)}`,
     `MODEL ID: ${oneLine(input.model.modelId, 2048)}`,
+    ...(input.account ? [`ACCOUNT: ${accountLabel(input.account, input.accountName)}`] : []),
     `REGION: ${oneLine(input.region, 64)}`,
     `COMPOSITE ALARM: ${oneLine(input.compositeAlarmName, 255)}`,
     `SEVERITY: ${decision.severity}`,

@@ -38,7 +38,11 @@ export type MetricName =
 export const INFERENCE_ENDPOINTS = ['bedrock-runtime', 'bedrock-mantle'] as const;
 export type InferenceEndpoint = (typeof INFERENCE_ENDPOINTS)[number];
 
-/** AWS/BedrockMantle metric names (Bedrock user guide, "Monitor bedrock-mantle inference using CloudWatch metrics"). */
+/**
+ * AWS/BedrockMantle metric names. The Bedrock user guide ("Monitor bedrock-mantle inference using CloudWatch metrics")
+ * lists Inferences, InferenceClientErrors, TotalInputTokens and TotalOutputTokens; InferenceServerErrors is not in its
+ * table (only third-party collectors name it): unconfirmed, see docs/deployment.md "Sources".
+ */
 export type MantleMetricName = 'Inferences' | 'InferenceClientErrors' | 'InferenceServerErrors' | 'TotalInputTokens' | 'TotalOutputTokens';
 
 /** How an alarm's threshold is set. */
@@ -155,26 +159,57 @@ export const alarmKindsForModel = (hasRpmQuota: boolean, endpoint: InferenceEndp
 export const kindsWithoutMetric = (endpoint: InferenceEndpoint): AlarmKind[] =>
   endpoint === 'bedrock-runtime' ? [] : ALARM_KINDS.filter((kind) => ALARM_CATALOGUE[kind].mantleMetric === null);
 
+/** The kinds a configuration may ask for on one application profile's own traffic (errors and latency). */
+export const PROFILE_ALARM_KINDS = ['ClientErrors', 'ServerErrors', 'Throttles', 'HighLatency'] as const satisfies readonly AlarmKind[];
+export type ProfileAlarmKind = (typeof PROFILE_ALARM_KINDS)[number];
+
+/**
+ * `{Customer}-Bedrock-{Kind}-{Severity}-{Model}.{Profile}`: the alarm of one application profile's own traffic. The dot
+ * cannot appear in a customer or model name, so no profile alarm name is another model's alarm name.
+ */
+export const profileAlarmName = (customerName: string, kind: AlarmKind, modelName: string, profileName: string): string =>
+  `${alarmName(customerName, kind, modelName)}.${profileName}`;
+
+/** A model as the alarm names need it: its name and the profiles with alarms of their own. */
+export interface ModelAlarmNames {
+  name: string;
+  applicationProfiles?: readonly { name: string; alarms?: readonly ProfileAlarmKind[] }[];
+}
+
+/** The per-profile alarms of a model: one per (profile, kind) the configuration asks for. */
+export const profileAlarmsOf = (customerName: string, model: ModelAlarmNames): { name: string; kind: ProfileAlarmKind; profile: string }[] =>
+  (model.applicationProfiles ?? []).flatMap((profile) => (profile.alarms ?? []).map((kind) => ({ name: profileAlarmName(customerName, kind, model.name, profile.name), kind, profile: profile.name })));
+
+/** Every child alarm name a model can have: one per catalogue kind, plus its per-profile alarms. */
+export const childAlarmNamesOf = (customerName: string, model: ModelAlarmNames): string[] =>
+  [...ALARM_KINDS.map((kind) => alarmName(customerName, kind, model.name)), ...profileAlarmsOf(customerName, model).map((alarm) => alarm.name)];
+
 export interface ProjectAlarmRef {
   name: string;
   modelName: string;
   /** undefined for the composite alarm */
   kind?: AlarmKind;
   composite: boolean;
+  /** A per-profile alarm: the profile's name. */
+  profile?: string;
 }
 
 /**
- * The exact names of every project alarm for the configured models. Lookups are by whole name, so a customer or
- * model name containing "Anomaly" or "Critical" cannot confuse them (the original matched substrings).
+ * The exact names of every project alarm for the configured models (a model name, or the model with the profiles
+ * that have alarms of their own). Lookups are by whole name, so a customer or model name containing "Anomaly" or
+ * "Critical" cannot confuse them (the original matched substrings).
  */
-export const projectAlarmIndex = (customerName: string, modelNames: readonly string[]): Map<string, ProjectAlarmRef> => {
+export const projectAlarmIndex = (customerName: string, models: readonly (string | ModelAlarmNames)[]): Map<string, ProjectAlarmRef> => {
   const index = new Map<string, ProjectAlarmRef>();
-  for (const modelName of modelNames) {
+  for (const entry of models) {
+    const model = typeof entry === 'string' ? { name: entry } : entry;
+    const modelName = model.name;
     index.set(compositeAlarmName(customerName, modelName), { name: compositeAlarmName(customerName, modelName), modelName, composite: true });
     for (const kind of ALARM_KINDS) {
       const name = alarmName(customerName, kind, modelName);
       index.set(name, { name, modelName, kind, composite: false });
     }
+    for (const alarm of profileAlarmsOf(customerName, model)) index.set(alarm.name, { name: alarm.name, modelName, kind: alarm.kind, composite: false, profile: alarm.profile });
   }
   return index;
 };

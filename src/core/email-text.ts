@@ -5,9 +5,9 @@ import type { Classification } from './classify.js';
 import type { Decision } from './decide.js';
 import type { ModelRef, NotificationMessage, Severity } from './model.js';
 import { foldedFailuresLine, type FoldedFailures } from './failure-cause.js';
-import { oneLine } from './plain-text.js';
+import { isRegion, oneLine } from './plain-text.js';
 import { foldedSummaryLines, type FoldedTransition } from './cool-down.js';
-import { alarmLines, n, quotaSection, usageSection } from './text-sections.js';
+import { accountLabel, alarmLines, n, quotaSection, usageSection } from './text-sections.js';
 
 export { oneLine };
 import type { UsageSummary } from './usage.js';
@@ -30,6 +30,9 @@ export interface EmailInput {
   customerName: string;
   model: ModelRef;
   region: string;
+  /** The account the incident happened in (the alarm event's `account`) and its friendly name, if any. */
+  account?: string;
+  accountName?: string;
   classification: Classification;
   decision: Decision;
   usage: UsageSummary | undefined;
@@ -45,6 +48,7 @@ export const incidentEmail = (input: EmailInput): NotificationMessage => {
   const lines = [
     // Every value from the settings, the event or an AWS answer is one line of plain text (src/core/plain-text.ts).
     `${classification.severity}: ${oneLine(input.model.name, 64)} (${oneLine(input.model.modelId, 2048)}) in ${oneLine(input.region, 64)}`,
+    ...(input.account ? [`Account: ${accountLabel(input.account, input.accountName)}, Region: ${oneLine(input.region, 64)}`] : []),
     '',
     'WHAT HAPPENED:',
     ...alarmLines(classification.alarms),
@@ -59,7 +63,7 @@ export const incidentEmail = (input: EmailInput): NotificationMessage => {
   const quota = quotaSection(decision);
   if (quota.length > 0) lines.push('', ...quota);
   lines.push('', 'RECOMMENDED ACTIONS:', ...recommendedActions(decision, caseAction).map((a) => `  - ${a}`));
-  lines.push('', `Execution: ${executionConsoleUrl(input.region, input.executionArn)}`);
+  lines.push('', `Execution: ${executionConsoleUrl(executionRegion(input.executionArn) ?? input.region, input.executionArn)}`);
   return {
     subject: emailSubject(classification.severity, input.customerName, input.model.name, decision.caseType),
     body: lines.join('\n'),
@@ -220,9 +224,20 @@ export const markPossibleRepeat = (message: NotificationMessage): NotificationMe
   attributes: { ...message.attributes, possibleRepeat: 'true' },
 });
 
+/**
+ * The Region of an execution, from its ARN: the workflow's own (the hub's, in organization mode, whatever the Region of
+ * the incident). Undefined when the ARN names no valid Region.
+ */
+export const executionRegion = (executionArn: string): string | undefined => {
+  const region = executionArn.split(':')[3];
+  return isRegion(region) ? region : undefined;
+};
+
 export interface FailureEmailInput {
   customerName: string;
   region: string;
+  /** Where the failed execution's alarm came from (its input event's `account` and `region`), when known. */
+  incident?: { account: string; region: string; accountName?: string };
   executionArn: string;
   executionName: string;
   modelName?: string;
@@ -241,6 +256,7 @@ export const failureEmail = (input: FailureEmailInput): NotificationMessage => {
   const lines = [
     `The Bedrock Ops Alert workflow failed for ${model}.`,
     '',
+    ...(input.incident ? [`Account: ${accountLabel(input.incident.account, input.incident.accountName)}, Region: ${oneLine(input.incident.region, 64)}`, ''] : []),
     `Error: ${oneLine(input.error.name, 200)}`,
     `Cause: ${oneLine(input.error.message, 2000)}`,
     ...(input.failedState ? [`Failed state: ${oneLine(input.failedState, 80)}`] : []),

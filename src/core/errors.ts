@@ -55,6 +55,15 @@ export class NoSupportPlanError extends OpsAlertError {
   override name = 'NoSupportPlanError';
 }
 
+/**
+ * Organization mode: the hub could not act in an account (STS AssumeRole of its spoke role refused: an account outside
+ * the organization, or a spoke not deployed there). Not retried: the execution fails, sends its failure e-mail and can
+ * be re-driven once the spoke exists.
+ */
+export class SpokeAccessDeniedError extends OpsAlertError {
+  override name = 'SpokeAccessDeniedError';
+}
+
 /** Support refused a new case because too many were opened recently (CaseCreationLimitExceeded). */
 export class CaseCreationLimitError extends OpsAlertError {
   override name = 'CaseCreationLimitError';

@@ -1,5 +1,5 @@
 /** Domain types shared by the core, the ports and the steps. Plain data: every value crosses the state machine as JSON. */
-import type { AlarmKind, InferenceEndpoint, QuotaName } from './catalogue.js';
+import type { AlarmKind, InferenceEndpoint, ProfileAlarmKind, QuotaName } from './catalogue.js';
 
 export type AlarmStateValue = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
 export type Severity = 'CRITICAL' | 'WARNING';
@@ -28,6 +28,8 @@ export interface ApplicationProfile {
   name: string;
   /** The profile id (the last part of its ARN): the value of the ModelId dimension of its metrics */
   profileId: string;
+  /** Alarms on this profile's own traffic (the configuration asks for them); absent: none. */
+  alarms?: ProfileAlarmKind[];
 }
 
 /** Most application profiles per model: keeps the usage read to one GetMetricData page (docs/deployment.md). */
@@ -135,5 +137,9 @@ export interface QuotaIncreaseRequest {
 export interface NotificationMessage {
   subject: string;
   body: string;
-  attributes: { severity: Severity; caseType: CaseType | 'Workflow Failure' | 'Threshold Update'; scenario: string; model: string; possibleRepeat?: 'true' };
+  attributes: {
+    severity: Severity; caseType: CaseType | 'Workflow Failure' | 'Threshold Update'; scenario: string; model: string; possibleRepeat?: 'true';
+    /** The account the message is about (SNS filter policies of account-scoped subscribers match it). */
+    account?: string;
+  };
 }

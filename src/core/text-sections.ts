@@ -7,6 +7,13 @@ import { oneLine } from './plain-text.js';
 
 export { n };
 
+/**
+ * The account an incident happened in, with its friendly name when the settings give one: `222222222222
+ * (Payments-Prod)`. Both come from outside (the event, the settings): one line of plain text each.
+ */
+export const accountLabel = (account: string, name?: string): string =>
+  `${oneLine(account, 64)}${name && oneLine(name, 50) ? ` (${oneLine(name, 50)})` : ''}`;
+
 export const alarmLines = (alarms: readonly ClassifiedAlarm[]): string[] =>
   alarms.map((a) => `  - ${oneLine(a.name, 255)} [${oneLine(a.kind, 64)}, ${a.severity.toUpperCase()}, ${a.category === 'quota' ? 'quota' : 'non-quota'}] since ${oneLine(a.since, 64)}: ${oneLine(a.meaning, 300)}`);
 

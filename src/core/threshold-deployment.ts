@@ -12,16 +12,38 @@ export interface DeployedModel extends AlarmModelSpec {
   currentQuotas: { rpm?: number; tpm?: number };
 }
 
+/**
+ * Organization mode: where the hub's updater acts, through each account's spoke role (src/workflow/organization.ts):
+ * every account × every Region (the configuration's organization.accounts and spokes.regions).
+ */
+export interface ThresholdTargets {
+  accounts: string[];
+  regions: string[];
+}
+
+/** One account and Region the updater acts in. */
+export interface ThresholdTarget {
+  account: string;
+  region: string;
+}
+
 export interface ThresholdDeployment {
   schemaVersion: 1;
   customerName: string;
   models: DeployedModel[];
+  /** Absent: single-account mode (the updater acts in its own account and Region). */
+  targets?: ThresholdTargets;
 }
 
+/** Every account × Region of the targets, accounts outside (one AssumeRole per account, then its Regions). */
+export const thresholdTargetsOf = (targets: ThresholdTargets): ThresholdTarget[] =>
+  targets.accounts.flatMap((account) => targets.regions.map((region) => ({ account, region })));
+
 /** Only the fields the updater uses, so the custom resource property changes exactly when they do. */
-export const thresholdDeploymentOf = (customerName: string, models: readonly DeployedModel[]): ThresholdDeployment => ({
+export const thresholdDeploymentOf = (customerName: string, models: readonly DeployedModel[], targets?: ThresholdTargets): ThresholdDeployment => ({
   schemaVersion: 1,
   customerName,
+  ...(targets ? { targets: { accounts: [...targets.accounts], regions: [...targets.regions] } } : {}),
   models: models.map((model) => ({
     name: model.name,
     modelId: model.modelId,
@@ -29,7 +51,7 @@ export const thresholdDeploymentOf = (customerName: string, models: readonly Dep
     percents: { rpmThresholdPercent: model.percents.rpmThresholdPercent, tpmThresholdPercent: model.percents.tpmThresholdPercent },
     alarms: model.alarms,
     ...(model.endpoint ? { endpoint: model.endpoint } : {}),
-    ...(model.applicationProfiles?.length ? { applicationProfiles: model.applicationProfiles.map((p) => ({ name: p.name, profileId: p.profileId })) } : {}),
+    ...(model.applicationProfiles?.length ? { applicationProfiles: model.applicationProfiles.map((p) => ({ name: p.name, profileId: p.profileId, ...(p.alarms?.length ? { alarms: [...p.alarms] } : {}) })) } : {}),
     quotaCodes: { ...model.quotaCodes },
     currentQuotas: { ...model.currentQuotas },
   })),
@@ -47,5 +69,14 @@ export const parseThresholdDeployment = (text: unknown): ThresholdDeployment => 
   if (!doc || doc.schemaVersion !== 1 || typeof doc.customerName !== 'string' || !Array.isArray(doc.models)) {
     throw new InvalidSettingsError('The threshold updater\'s Deployment property must be {"schemaVersion":1,"customerName":...,"models":[...]}, as the CDK app writes it.');
   }
+  if (doc.targets !== undefined && !validTargets(doc.targets)) {
+    throw new InvalidSettingsError('The threshold updater\'s Deployment property has invalid targets: {"accounts":[12-digit ids],"regions":[Region names]} expected, as the CDK app writes them.');
+  }
   return doc as ThresholdDeployment;
+};
+
+const validTargets = (targets: unknown): boolean => {
+  const { accounts, regions } = (targets ?? {}) as Partial<Record<keyof ThresholdTargets, unknown>>;
+  return Array.isArray(accounts) && accounts.every((a) => typeof a === 'string' && /^[0-9]{12}$/.test(a)) &&
+    Array.isArray(regions) && regions.length > 0 && regions.every((r) => typeof r === 'string' && /^[a-z]{2}(-[a-z]+)+-[0-9]$/.test(r));
 };

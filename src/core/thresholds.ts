@@ -12,7 +12,7 @@
 import { compositeAlarmConfiguration, declaredAlarmKinds, metricAlarmConfiguration, UNSIZED_USAGE_THRESHOLD, USAGE_ALARM_QUOTAS, usageThresholdPercent } from './alarm-config.js';
 import type { AlarmModelSpec, CompositeAlarmConfiguration, MetricAlarmConfiguration, UsageAlarmKind } from './alarm-config.js';
 import { alarmName } from './catalogue.js';
-import type { QuotaName } from './catalogue.js';
+import type { AlarmKind, QuotaName } from './catalogue.js';
 import { emailSubject } from './email-text.js';
 import type { ModelQuotas, Severity } from './model.js';
 import { thresholdFor } from './quota-math.js';
@@ -31,7 +31,13 @@ export type ThresholdHistoryEntry = ThresholdChange;
 /** A usage alarm as CloudWatch has it now. */
 export interface CurrentUsageAlarm {
   threshold: number | undefined;
+  /** The ModelId values it reads (the model and the application profiles it sums); undefined: not known. */
+  sources?: string[];
 }
+
+/** The count alarms that sum the same sources as the usage alarms (errors); only their sources matter here. */
+export const SUMMED_ERROR_KINDS = ['ClientErrors', 'ServerErrors', 'Throttles'] as const satisfies readonly AlarmKind[];
+export type SummedErrorKind = (typeof SUMMED_ERROR_KINDS)[number];
 
 export interface ThresholdPlanInput {
   customerName: string;
@@ -42,6 +48,8 @@ export interface ThresholdPlanInput {
   quotas: ModelQuotas;
   /** The usage alarms that exist now, by kind (absent: no such alarm). */
   alarms: Partial<Record<UsageAlarmKind, CurrentUsageAlarm>>;
+  /** The error-count alarms that exist now and what they read: rewritten when their sources are not the model's. */
+  errorAlarms?: Partial<Record<SummedErrorKind, { sources?: string[] }>>;
   /** The composite alarm's rule as it is now (undefined: no composite found). */
   compositeRule: string | undefined;
   /** The last quota values this deployment knew (the history, else the deploy-time configuration). */
@@ -72,14 +80,15 @@ export interface ThresholdPlan {
 
 const QUOTA_KEY = { RPM: 'rpm', TPM: 'tpm' } as const;
 
-const reasonFor = (previous: number | undefined, quota: number, oldThreshold: number | undefined): ThresholdChangeReason => {
+const reasonFor = (previous: number | undefined, quota: number, oldThreshold: number | undefined, sourcesChanged = false): ThresholdChangeReason => {
   if (previous !== undefined && quota > previous) return 'quota_increased';
   if (previous !== undefined && quota < previous) return 'quota_decreased';
+  if (sourcesChanged) return 'profiles_changed';
   if (previous === undefined || oldThreshold === undefined || oldThreshold === UNSIZED_USAGE_THRESHOLD) return 'initial_sizing';
   return 'threshold_corrected';
 };
 
-const describeChange = (entry: Omit<ThresholdHistoryEntry, 'detail'>): string => {
+const describeChange = (entry: Omit<ThresholdHistoryEntry, 'detail'>, profilesChange?: string): string => {
   const threshold = `${entry.alarmName} threshold ${entry.oldThreshold === null ? 'unset' : n(entry.oldThreshold)} -> ${entry.newThreshold === null ? 'none' : n(entry.newThreshold)}`;
   switch (entry.reason) {
     case 'quota_increased':
@@ -92,8 +101,20 @@ const describeChange = (entry: Omit<ThresholdHistoryEntry, 'detail'>): string =>
       return `${entry.quota} quota unchanged at ${n(entry.newQuota ?? 0)}, but the alarm did not have quota x ${entry.thresholdPercent}% (reset by a stack update, or the percent changed): ${threshold}.`;
     case 'quota_removed':
       return `Service Quotas lists no ${entry.quota} quota for this model any more (Bedrock no longer enforces RPM on bedrock-runtime): ${entry.alarmName} was deleted and the composite alarm no longer names it.`;
+    case 'profiles_changed':
+      return `The application inference profiles drawing on this model's quota changed: ${entry.alarmName} now sums ${profilesChange ?? 'another set of sources'} (${threshold}, ${entry.quota} quota ${n(entry.newQuota ?? 0)}).`;
   }
 };
+
+/** "the model and 3 application profiles (added: a, b; removed: c)". */
+const describeSources = (wanted: readonly string[], current: readonly string[] | undefined): string => {
+  const added = wanted.filter((id) => !current?.includes(id));
+  const removed = (current ?? []).filter((id) => !wanted.includes(id));
+  const changes = [added.length ? `added: ${added.join(', ')}` : '', removed.length ? `removed: ${removed.join(', ')}` : ''].filter(Boolean).join('; ');
+  return `the model and ${wanted.length - 1} application profile(s)${changes ? ` (${changes})` : ''}`;
+};
+
+const sameSources = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id) => b.includes(id));
 
 /**
  * The changes that make the usage alarms of one model follow its quotas. Empty `writes`, `deletions` and `history`
@@ -102,7 +123,10 @@ const describeChange = (entry: Omit<ThresholdHistoryEntry, 'detail'>): string =>
 export const planThresholdUpdate = (input: ThresholdPlanInput): ThresholdPlan => {
   const { customerName, model, at, quotas } = input;
   const plan: ThresholdPlan = { model: model.name, at, writes: [], deletions: [], history: [], notes: [] };
-  const record = (entry: Omit<ThresholdHistoryEntry, 'detail'>) => plan.history.push({ ...entry, detail: describeChange(entry) });
+  const record = (entry: Omit<ThresholdHistoryEntry, 'detail'>, profilesChange?: string) => plan.history.push({ ...entry, detail: describeChange(entry, profilesChange) });
+  // What the summed alarms must read: the model and every application profile on its quota (the model alone without).
+  const wantedSources = [model.modelId, ...(model.applicationProfiles ?? []).map((p) => p.profileId)];
+  const sourcesDiffer = (current: readonly string[] | undefined): boolean => current !== undefined && model.endpoint !== 'bedrock-mantle' && !sameSources(current, wantedSources);
 
   for (const [kind, quota] of Object.entries(USAGE_ALARM_QUOTAS) as [UsageAlarmKind, QuotaName][]) {
     const name = alarmName(customerName, kind, model.name);
@@ -130,13 +154,21 @@ export const planThresholdUpdate = (input: ThresholdPlanInput): ThresholdPlan =>
     }
     const threshold = thresholdFor(live.value, percent);
     const quotaChanged = previous !== undefined && previous !== live.value;
-    if (current.threshold === threshold && !quotaChanged) continue;
+    const sourcesChanged = sourcesDiffer(current.sources);
+    if (current.threshold === threshold && !quotaChanged && !sourcesChanged) continue;
     plan.writes.push(metricAlarmConfiguration(customerName, model, kind, { quota: live.value }));
     record({
       model: model.name, at, quota, quotaCode: live.code, alarmName: name, oldQuota: previous ?? null, newQuota: live.value,
       oldThreshold: current.threshold ?? null, newThreshold: threshold, thresholdPercent: percent,
-      reason: reasonFor(previous, live.value, current.threshold),
-    });
+      reason: reasonFor(previous, live.value, current.threshold, sourcesChanged),
+    }, sourcesChanged ? describeSources(wantedSources, current.sources) : undefined);
+  }
+  // The error-count alarms sum the same sources: rewritten with them (their thresholds do not follow a quota).
+  for (const kind of SUMMED_ERROR_KINDS) {
+    const current = input.errorAlarms?.[kind];
+    if (!current || !sourcesDiffer(current.sources)) continue;
+    plan.writes.push(metricAlarmConfiguration(customerName, model, kind));
+    plan.notes.push(`${alarmName(customerName, kind, model.name)} now sums ${describeSources(wantedSources, current.sources)}.`);
   }
 
   // The composite must stop naming an alarm before it is deleted (and after a partial failure that deleted it).

@@ -18,6 +18,7 @@ import { createStepHandler, type HandlerDeps, type StepHandler, type StepRun } f
 import type { FailureInput } from '#steps/notify.js';
 import { fetchUsage } from '#steps/defs/fetch-usage.js';
 import type { Ports } from '#ports/index.js';
+import { isSpokePort, spokeTargetOf, type SpokePort, type SpokeTarget } from '#workflow/organization.js';
 import { rememberedUsageSummaries } from './usage-summaries.js';
 import {
   buildSubstitutions, lambdaStep, localFunctionArn, STATE_MACHINE_DEFINITION_PATH, stepOfLocalFunctionArn, type LambdaStepId,
@@ -99,6 +100,11 @@ export interface ExecutionRecord {
 export interface LocalWorkflowOptions {
   /** The ports of a step's handler (asked once per step; each step gets only the ports it declares). */
   ports: (step: LambdaStepId) => Ports;
+  /**
+   * Organization mode: the spoke ports (SPOKE_PORTS) of a step's container, asked once per step, then per account and
+   * Region its input names (spokeTargetOf); the hub's ports still come from `ports`. Absent: single-account mode.
+   */
+  spokePorts?: (step: LambdaStepId) => (target: SpokeTarget) => Pick<Ports, SpokePort>;
   idempotency?: HandlerDeps['idempotency'];
   /** Wait states and retry intervals in real seconds (default: 0, the simulation does not sleep). */
   realTime?: boolean;
@@ -136,11 +142,40 @@ export type TaskInterceptor = (call: { state: string; executionName: string; inp
  * replace the step's own (FetchUsage's remembers its summaries).
  */
 export const localStepHandler = (
-  id: LambdaStepId, deps: Omit<HandlerDeps<Ports>, 'ports'> & { ports: (step: LambdaStepId) => Ports }, run?: StepRun,
+  id: LambdaStepId,
+  deps: Omit<HandlerDeps<Ports>, 'ports' | 'portsFor'> & Pick<LocalWorkflowOptions, 'ports' | 'spokePorts'>,
+  run?: StepRun,
 ): StepHandler => {
   const step = lambdaStep(id);
   const declared = (ports: Ports): Ports => Object.fromEntries(step.ports.map((name) => [name, ports[name]])) as unknown as Ports;
-  return createStepHandler(step, run ?? (step.run as StepRun), { ...deps, ports: () => declared(deps.ports(id)) });
+  const { spokePorts, ...rest } = deps;
+  return createStepHandler(step, run ?? (step.run as StepRun), {
+    ...rest,
+    ports: () => declared(deps.ports(id)),
+    ...(spokePorts && step.ports.some((name) => isSpokePort(name)) ? { portsFor: spokePortsFor(id, () => declared(deps.ports(id)), spokePorts(id)) } : {}),
+  });
+};
+
+/**
+ * As a Lambda container in organization mode (src/lambda/aws-deps.ts): the hub's ports built once, the spoke ports
+ * once per account and Region the input names (spokeTargetOf: a step input naming none is an InvalidStepInputError).
+ */
+const spokePortsFor = (step: LambdaStepId, hub: () => Ports, spoke: (target: SpokeTarget) => Pick<Ports, SpokePort>): ((event: unknown) => Ports) => {
+  const declared = new Set<string>(lambdaStep(step).ports);
+  let hubPorts: Ports | undefined;
+  const byTarget = new Map<string, Ports>();
+  return (event) => {
+    const target = spokeTargetOf(event);
+    const key = `${target.account}|${target.region}`;
+    let ports = byTarget.get(key);
+    if (!ports) {
+      hubPorts ??= hub();
+      const own = Object.fromEntries(Object.entries(spoke(target)).filter(([name]) => declared.has(name)));
+      ports = { ...hubPorts, ...own } as Ports;
+      byTarget.set(key, ports);
+    }
+    return ports;
+  };
 };
 
 const fakeContext = (step: LambdaStepId, executionName: string): Context =>
@@ -207,7 +242,7 @@ export class LocalWorkflow {
       }
       const step = state.Resource ? stepOfLocalFunctionArn(state.Resource) : undefined;
       if (!step) throw new UnsupportedResourceError(`State '${name}' has Resource '${state.Resource}', which the local runtime cannot dispatch`);
-      const handler = localStepHandler(step, { ports: options.ports, ...(options.idempotency ? { idempotency: options.idempotency } : {}) }, runs[step]);
+      const handler = localStepHandler(step, { ports: options.ports, ...(options.spokePorts ? { spokePorts: options.spokePorts } : {}), ...(options.idempotency ? { idempotency: options.idempotency } : {}) }, runs[step]);
       const call = (input: unknown, executionName: string): Promise<unknown> => handler(input, fakeContext(step, executionName));
       const intercept = options.interceptTask;
       this.handlers[name] = intercept ? (input, executionName) => intercept({ state: name, executionName, input }, () => call(input, executionName)) : call;

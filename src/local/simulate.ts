@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { SandboxAccount } from '#adapters/sandbox/account.js';
+import { SandboxOrganization } from '#adapters/sandbox/organization.js';
 import { alarmName, isAlarmKind, projectAlarmIndex, type AlarmKind } from '#core/catalogue.js';
 import { executionNameForEvent } from '#core/execution-name.js';
 import { resolveSettingsDocument } from '#workflow/settings.js';
@@ -28,7 +29,10 @@ export type AccountState = NonNullable<SimulationOutput['account']>;
 export interface ScenarioRun {
   name: string;
   scenario: Scenario;
+  /** The hub: where the workflow's e-mails, settings and executions are (single-account: the only account). */
   account: SandboxAccount;
+  /** Every member account and Region the workflow acts in (single-account: the hub alone) and the simulated STS. */
+  organization: SandboxOrganization;
   results: SimulationResult[];
   records: ExecutionRecord[];
   /** The final workflow state of each execution (for the report's charts) */
@@ -95,10 +99,11 @@ export interface SimulateOptions {
   everyEvent?: boolean;
   /**
    * How delivered alarm events run, instead of the source-level workflow (the deployed-artifact run,
-   * src/local/deployed: through the synthesized rules and the starter bundle). Made once per scenario, for its account.
+   * src/local/deployed: through the synthesized rules and the starter bundle). Made once per scenario, for its account
+   * (the hub) and its organization (the members the steps act in; single-account: the hub alone).
    * A redrive goes through its `redrive` (none when it has none).
    */
-  alarmEvents?: (account: SandboxAccount) => Promise<AlarmEventRunner>;
+  alarmEvents?: (account: SandboxAccount, organization: SandboxOrganization) => Promise<AlarmEventRunner>;
   /** Wraps every Task call (the bench's recorded-results floor): see LocalWorkflowOptions.interceptTask. */
   interceptTask?: TaskInterceptor;
 }
@@ -189,36 +194,41 @@ class HeldExecutions {
 }
 
 export const simulateScenario = async (name: string, scenario: Scenario, options: SimulateOptions = {}): Promise<ScenarioRun> => {
-  const account = new SandboxAccount(scenario);
+  const organization = new SandboxOrganization(scenario);
+  const account = organization.hub;
   const tables = await (options.tables ?? (options.dynamo ? dynaliteTables(options.dynamo) : inMemoryTables())).createTables(name);
   const ledger = account.withLedgerFaults(tables.ledger);
   const held = new HeldExecutions();
   const workflow = new LocalWorkflow({
     ports: () => ({ ...account.ports(), ledger }),
+    // Organization mode: the spoke ports of the incident's account and Region, through the step's spoke access.
+    ...(organization.isOrganization ? { spokePorts: (step: string) => organization.spokePorts(step) } : {}),
     idempotency: tables.idempotency,
     waitUntil: held.waitUntil,
     ...(options.interceptTask ? { interceptTask: options.interceptTask } : {}),
   });
-  const run: ScenarioRun = { name, scenario, account, results: [], records: [], states: [], unchanged: [] };
-  const runner = options.alarmEvents ? await options.alarmEvents(account) : undefined;
+  const run: ScenarioRun = { name, scenario, account, organization, results: [], records: [], states: [], unchanged: [] };
+  const runner = options.alarmEvents ? await options.alarmEvents(account, organization) : undefined;
   // CloudWatch moves the alarms as time goes: expand every event in time order first, then run the executions.
   const ordered = scenario.events.map((item, index) => ({ item, index })).sort((a, b) => eventTime(a.item) - eventTime(b.item));
-  const deliveries = ordered.flatMap(({ item, index }) => expand(account, item, index, (u) => run.unchanged.push({ scenario: name, ...u })));
+  const deliveries = ordered.flatMap(({ item, index }) => expand(organization, item, index, (u) => run.unchanged.push({ scenario: name, ...u })));
   // Only what the deployed rule delivers starts an execution: the same pattern as the CDK app's rule
   // (src/workflow/alarm-rule.ts). The deployed-artifact runner applies the synthesized rule itself.
-  const pattern = alarmRulePattern({ alarmNamePrefix: deploymentAlarmPrefix(scenario.customerName), account: account.account });
+  // Organization mode: the hub bus's rule, the same pattern for any account (the bus policy admits the organization).
+  const { account: _anyAccount, ...organizationPattern } = alarmRulePattern({ alarmNamePrefix: deploymentAlarmPrefix(scenario.customerName), account: account.account });
+  const pattern = organization.isOrganization ? organizationPattern : alarmRulePattern({ alarmNamePrefix: deploymentAlarmPrefix(scenario.customerName), account: account.account });
   const delivered = (event: unknown): boolean => Boolean(runner) || Boolean(options.everyEvent) || matchesEventPattern(pattern, event);
   const started = new Set<string>();
   /** Increases Service Quotas approved during an execution: the threshold updater follows them, as for quotaChange. */
   const approvals: { event: QuotaChangeEvent; index: number }[] = [];
   // The updater's alarms are deployed from the quotas before any approval raises them.
-  if (scenario.quotaRequestOutcomes?.some((o) => o.status === 'APPROVED')) localThresholdUpdater(account);
+  if (scenario.quotaRequestOutcomes?.some((o) => o.status === 'APPROVED')) for (const member of organization.memberAccounts()) localThresholdUpdater(member);
   const slots: (() => Promise<void>)[] = deliveries.map((delivery, i) => {
     const quotaChange = delivery.event;
     if (isQuotaChangeEvent(quotaChange)) {
       // Not an execution: the simulated Service Quotas changes and the threshold updater runs (threshold-update.ts).
       return async () => {
-        const step = await simulateQuotaChange(name, account, quotaChange, delivery.index);
+        const step = await simulateQuotaChange(name, organization.memberOfEvent(quotaChange, `events[${delivery.index}]`), quotaChange, delivery.index);
         run.results[i] = step.result;
         run.records[i] = step.record;
         run.states[i] = undefined;
@@ -228,7 +238,7 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
     if (isCaseResolvedEvent(resolvedEvent)) {
       // Not an execution: AWS Support resolves the cases (a human closing them, or the increase granted).
       return async () => {
-        const resolved = account.resolveCases(resolvedEvent.caseResolved.model, resolvedEvent.caseResolved.caseType);
+        const resolved = organization.memberOfEvent(resolvedEvent, `events[${delivery.index}]`).resolveCases(resolvedEvent.caseResolved.model, resolvedEvent.caseResolved.caseType);
         run.results[i] = caseResolvedResult(name, delivery, resolved.map((c) => c.displayId));
         run.records[i] = { name: `case-resolved-${delivery.index}`, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} };
         run.states[i] = undefined;
@@ -317,7 +327,7 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
     }
   }
   for (const approval of approvals) {
-    const step = await simulateQuotaChange(name, account, approval.event, approval.index);
+    const step = await simulateQuotaChange(name, organization.memberOfEvent(approval.event, `events[${approval.index}]`), approval.event, approval.index);
     run.results.push(step.result);
     run.records.push(step.record);
     run.states.push(undefined);
@@ -329,23 +339,27 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
  * What the simulated accounts finally hold: every case with its communications, every quota increase request, every
  * e-mail published (with the recipients its filter policies let through). Guarantees are counted from this.
  */
-export const accountStateOf = (runs: readonly Pick<ScenarioRun, 'name' | 'account'>[]): AccountState => ({
-  cases: runs.flatMap(({ name, account }) =>
-    account.cases.map((c) => ({
-      scenario: name, caseId: c.caseId, displayId: c.displayId, subject: c.subject, status: c.status, openedBy: c.openedBy, timeCreated: c.timeCreated,
+export const accountStateOf = (runs: readonly (Pick<ScenarioRun, 'name' | 'account'> & { organization?: SandboxOrganization })[]): AccountState => ({
+  cases: runs.flatMap(({ name, account, organization }) => membersOf(account, organization).flatMap((member) =>
+    member.cases.map((c) => ({
+      scenario: name, account: member.account, region: member.region, caseId: c.caseId, displayId: c.displayId, subject: c.subject, status: c.status, openedBy: c.openedBy, timeCreated: c.timeCreated,
       communications: c.communications.map((m) => ({ at: m.at, body: m.body })),
     })),
-  ),
-  quotaRequests: runs.flatMap(({ name, account }) =>
-    account.quotaRequestsState().map((r) => ({ scenario: name, ...r })),
-  ),
-  emails: runs.flatMap(({ name, account }) =>
-    account.emails.map((e) => ({
+  )),
+  quotaRequests: runs.flatMap(({ name, account, organization }) => membersOf(account, organization).flatMap((member) =>
+    member.quotaRequestsState().map((r) => ({ scenario: name, account: member.account, region: member.region, ...r })),
+  )),
+  // E-mails go out from the hub (the workflow's topic); a member's own are its threshold updater's.
+  emails: runs.flatMap(({ name, account, organization }) => [account, ...membersOf(account, organization).filter((m) => m !== account)].flatMap((member) =>
+    member.emails.map((e) => ({
       scenario: name, subject: e.subject, body: e.body, attributes: { ...e.attributes }, recipients: [...e.recipients], at: e.at,
       ...(e.executionName ? { executionName: e.executionName } : {}),
     })),
-  ),
+  )),
 });
+
+/** The accounts that hold cases and requests: the organization's members, else the one account. */
+const membersOf = (account: SandboxAccount, organization?: SandboxOrganization): SandboxAccount[] => organization?.memberAccounts() ?? [account];
 
 /** The quota changes an execution's approved increase requests make (one per model). */
 const approvedIncreases = (state: Partial<WorkflowState> | undefined, d: Delivery): { event: QuotaChangeEvent; index: number }[] => {
@@ -353,13 +367,16 @@ const approvedIncreases = (state: Partial<WorkflowState> | undefined, d: Deliver
   const model = state?.incident?.model.name;
   if (!model || approved.length === 0) return [];
   const quotas = Object.fromEntries(approved.map((r) => [r.quota === 'RPM' ? 'rpm' : 'tpm', r.desiredValue]));
-  return [{ index: d.index, event: { quotaChange: { model, quotas }, at: d.at, label: 'quota increase approved' } }];
+  const where = state?.incident ? { account: state.incident.account, region: state.incident.region } : {};
+  return [{ index: d.index, event: { quotaChange: { model, quotas }, at: d.at, label: 'quota increase approved', ...where } }];
 };
 
 interface CaseResolvedEvent {
   caseResolved: { model: string; caseType: 'Quota Request' | 'Investigation Request' };
   at: string;
   label?: string;
+  account?: string;
+  region?: string;
 }
 
 const isCaseResolvedEvent = (item: unknown): item is CaseResolvedEvent =>
@@ -375,7 +392,7 @@ const caseResolvedResult = (scenario: string, d: Delivery, displayIds: string[])
 });
 
 const expand = (
-  account: SandboxAccount, item: Scenario['events'][number], index: number, onUnchanged: (u: Omit<UnchangedEvent, 'scenario'>) => void,
+  organization: SandboxOrganization, item: Scenario['events'][number], index: number, onUnchanged: (u: Omit<UnchangedEvent, 'scenario'>) => void,
 ): Delivery[] => {
   if (isQuotaChangeEvent(item)) return [quotaChangeDelivery(item, index)];
   if (isCaseResolvedEvent(item)) {
@@ -383,7 +400,9 @@ const expand = (
     return [{ index, delivery: 1, at: item.at, event: item, label: `${item.label ? `${item.label}: ` : ''}AWS Support resolves the ${caseType} case(s) of ${model}` }];
   }
   if ('model' in item && 'alarms' in item) {
-    const shorthand = item as { model: string; alarms: string[]; at: string; state?: 'ALARM' | 'OK'; deliveries?: number; label?: string };
+    const shorthand = item as { model: string; alarms: string[]; at: string; state?: 'ALARM' | 'OK'; deliveries?: number; label?: string; account?: string; region?: string };
+    // The alarms of the event's account and Region move (an organization: that member's CloudWatch).
+    const account = organization.memberOfEvent(shorthand, `events[${index}]`);
     const before = unchangedReason(account, shorthand);
     const events = expandShorthand(account, shorthand, `events[${index}]`);
     if (events.length === 0) {
@@ -399,8 +418,10 @@ const expand = (
     );
   }
   const full = item as Partial<AlarmEventEnvelope>;
-  applyFullEvent(account, full);
-  const at = typeof full.time === 'string' && !Number.isNaN(Date.parse(full.time)) ? full.time : account.now().toISOString();
+  // A full event moves the alarm of its own account and Region, when the organization has it.
+  const member = typeof full.account === 'string' && typeof full.region === 'string' ? organization.member({ account: full.account, region: full.region }) : undefined;
+  applyFullEvent(member ?? organization.hub, full);
+  const at = typeof full.time === 'string' && !Number.isNaN(Date.parse(full.time)) ? full.time : organization.hub.now().toISOString();
   return [{ index, delivery: 1, at, event: item, label: `full event: ${String(full.detail?.alarmName ?? '(no alarm name)')} -> ${String(full.detail?.state?.value ?? '?')}` }];
 };
 

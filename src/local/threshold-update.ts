@@ -11,15 +11,18 @@
  */
 import { parseDeploymentConfig, resolveDeployment } from '../../infra/config.js';
 import type { SandboxAccount } from '#adapters/sandbox/account.js';
+import type { SandboxOrganization } from '#adapters/sandbox/organization.js';
 import { USAGE_ALARM_KINDS, USAGE_ALARM_QUOTAS } from '#core/alarm-config.js';
 import { alarmName } from '#core/catalogue.js';
-import { describeError, InvalidScenarioError } from '#core/errors.js';
+import { describeError, InvalidScenarioError, SpokeAccessDeniedError } from '#core/errors.js';
+import { recipientsOf } from '#core/subscription-filter.js';
 import { n } from '#core/text-sections.js';
 import { thresholdDeploymentOf } from '#core/threshold-deployment.js';
 import type { ThresholdDeployment } from '#core/threshold-deployment.js';
 import { InMemoryThresholdAlarms, InMemoryThresholdHistory, RecordingThresholdNotifications } from '#adapters/sandbox/thresholds.js';
-import { loadThresholdSettings, updateModelThresholds } from '#threshold-updater/update.js';
-import type { ModelThresholdResult } from '#threshold-updater/update.js';
+import { SandboxInferenceProfiles } from '#adapters/sandbox/inference-profiles.js';
+import { discoverApplicationProfiles, loadThresholdSettings, updateModelThresholds, updateThresholds } from '#threshold-updater/update.js';
+import type { ModelThresholdResult, TargetPortsOf, ThresholdUpdateSummary, ThresholdUpdateTrigger } from '#threshold-updater/update.js';
 import type { SimulationOutput } from '#types/generated/simulation-output.js';
 import type { ExecutionRecord } from './runtime.js';
 
@@ -29,6 +32,9 @@ export interface QuotaChangeEvent {
   quotaChange: { model: string; quotas?: { rpm?: number | null; tpm?: number | null }; quotasUnavailable?: boolean };
   at: string;
   label?: string;
+  /** The member account and Region whose quota changes (organization scenarios; default: the first). */
+  account?: string;
+  region?: string;
 }
 
 export const isQuotaChangeEvent = (item: unknown): item is QuotaChangeEvent =>
@@ -55,6 +61,8 @@ export const scenarioThresholdDeployment = (account: SandboxAccount): ThresholdD
         name: model.name, modelId: model.modelId,
         ...(model.quotaCodes ? { quotaCodes: model.quotaCodes } : {}),
         ...(model.quotas ? { currentQuotas: model.quotas } : {}),
+        ...(model.endpoint ? { endpoint: model.endpoint } : {}),
+        ...(model.applicationProfiles?.length ? { applicationProfiles: model.applicationProfiles.map((p) => ({ name: p.name, profileId: p.profileId })) } : {}),
       })),
       notifications: { emails: [{ address: 'oncall@example.com' }] },
       ...(quotaPolicy ? { quotaPolicy } : {}),
@@ -142,10 +150,11 @@ export const simulateQuotaChange = async (
   account.setModelQuotas(model.name, event.quotaChange.quotas ?? {}, event.quotaChange.quotasUnavailable);
   const at = new Date(Date.parse(event.at));
   const { quotas, settings } = account.ports();
-  const ports = { quotas, settings, alarms: updater.alarms, history: updater.history, notifications: updater.notifications };
+  const ports = { quotas, settings, alarms: updater.alarms, history: updater.history, notifications: updater.notifications, profiles: new SandboxInferenceProfiles(account) };
   let outcome: ModelThresholdResult;
   try {
-    outcome = await updateModelThresholds(updater.deployment, model, ports, { at, settings: await loadThresholdSettings(ports) });
+    const profiles = await discoverApplicationProfiles(ports, [model]);
+    outcome = await updateModelThresholds(updater.deployment, model, ports, { at, settings: await loadThresholdSettings(ports), ...(profiles ? { profiles } : {}) });
   } catch (error) {
     outcome = { model: model.name, status: 'failed', changes: [], deletedAlarms: [], notes: [], error: describeError(error) };
   }
@@ -163,7 +172,7 @@ export const simulateQuotaChange = async (
     notification: notification
       ? {
           sent: true, subject: notification.subject, body: notification.body, attributes: { ...notification.attributes },
-          recipients: subscribers.filter((s) => s.preference === 'all' || s.preference.toUpperCase() === notification.attributes.severity).map((s) => s.email),
+          recipients: recipientsOf(subscribers, notification.attributes).map((s) => s.email),
         }
       : { sent: false },
     thresholdUpdate: {
@@ -178,4 +187,55 @@ export const simulateQuotaChange = async (
   };
   const record: ExecutionRecord = { name, arn: '', status: 'SUCCEEDED', states: [], timeline: [], stateInputs: {} };
   return { result, record };
+};
+
+/**
+ * Organization mode: one run of the hub's updater as deployed (src/threshold-updater/update.ts with targets), over
+ * every account x Region of the simulated organization, through the spoke role of each account: the organization's
+ * simulated STS (one container, "UpdateThresholds": at most one AssumeRole per account while the credentials last),
+ * then the member's Service Quotas and its usage alarms. Each member's alarms start as its stack instance created
+ * them: from the configuration's quotas, the same in every account (the hub's deployment), whatever the member's own
+ * quotas; the run then sizes them from those. The settings, history and notifications are the hub's.
+ */
+/** The usage alarms of each member as the stack set deployed them, kept between runs of the organization's updater. */
+const spokeAlarms = new WeakMap<SandboxAccount, InMemoryThresholdAlarms>();
+
+/** A member's usage alarms as the hub's updater last left them (the deployed ones before its first run). */
+export const spokeThresholdAlarms = (member: SandboxAccount): InMemoryThresholdAlarms | undefined => spokeAlarms.get(member);
+
+export const organizationThresholdUpdate = async (
+  organization: SandboxOrganization, at: Date, options: { trigger?: ThresholdUpdateTrigger; history?: InMemoryThresholdHistory; notifications?: RecordingThresholdNotifications } = {},
+): Promise<ThresholdUpdateSummary & { history: InMemoryThresholdHistory; notifications: RecordingThresholdNotifications }> => {
+  const members = organization.memberAccounts();
+  const deployment: ThresholdDeployment = {
+    ...scenarioThresholdDeployment(organization.hub),
+    targets: { accounts: organization.accountIds(), regions: [...new Set(members.map((member) => member.region))] },
+  };
+  const access = organization.spokeAccess('UpdateThresholds');
+  const alarmsOf = (member: SandboxAccount): InMemoryThresholdAlarms => {
+    let alarms = spokeAlarms.get(member);
+    if (!alarms) {
+      alarms = InMemoryThresholdAlarms.deployed(deployment);
+      spokeAlarms.set(member, alarms);
+    }
+    return alarms;
+  };
+  const portsOf: TargetPortsOf = async (target) => {
+    await access.credentialsOf(target.account);
+    const member = organization.member(target);
+    if (!member) throw new SpokeAccessDeniedError(`No spoke of the organization in account ${target.account}, Region ${target.region}: the stack set does not deploy there.`);
+    return { quotas: member.ports().quotas, alarms: alarmsOf(member) };
+  };
+  const history = options.history ?? new InMemoryThresholdHistory();
+  const notifications = options.notifications ?? new RecordingThresholdNotifications();
+  const unused = (what: string) => () => Promise.reject(new Error(`organization mode: the hub's own ${what} is never used by the updater`));
+  const hubPorts = {
+    settings: organization.hub.ports().settings,
+    quotas: { getModelQuotas: unused('Service Quotas') },
+    alarms: { describe: unused('alarms'), putMetricAlarm: unused('alarms'), putCompositeAlarm: unused('alarms'), deleteAlarms: unused('alarms') },
+    history,
+    notifications,
+  };
+  const summary = await updateThresholds(deployment, hubPorts, at, options.trigger, portsOf);
+  return { ...summary, history, notifications };
 };

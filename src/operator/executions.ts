@@ -30,7 +30,45 @@ export interface ExecutionSummary {
   /** The error and cause the execution ended with, from DescribeExecution */
   error?: string;
   cause?: string;
+  /**
+   * The account and Region of the alarm event the execution was started for (its input, from DescribeExecution):
+   * in organization mode the account of the incident. Absent when the execution was not described.
+   */
+  account?: string;
+  region?: string;
 }
+
+/**
+ * Organization mode: only the executions of one account and/or Region. The execution name does not carry them (it
+ * is the alarm name and the transition time, src/core/execution-name.ts), so they are read from each execution's
+ * input: one DescribeExecution per listed execution, successful ones included.
+ */
+export interface ExecutionScope {
+  account?: string;
+  region?: string;
+}
+
+export const isScoped = (scope: ExecutionScope | undefined): scope is ExecutionScope =>
+  scope !== undefined && (scope.account !== undefined || scope.region !== undefined);
+
+export const inScope = (execution: Pick<ExecutionSummary, 'account' | 'region'>, scope: ExecutionScope): boolean =>
+  (scope.account === undefined || execution.account === scope.account) && (scope.region === undefined || execution.region === scope.region);
+
+/** The account and Region of an execution's input: the alarm event the starter passed (or `{ event }`). */
+export const originOfInput = (input: string | undefined): Pick<ExecutionSummary, 'account' | 'region'> => {
+  let parsed: unknown;
+  try {
+    parsed = input ? JSON.parse(input) : undefined;
+  } catch {
+    return {};
+  }
+  const holder = (parsed && typeof parsed === 'object' ? parsed : {}) as { account?: unknown; region?: unknown; event?: { account?: unknown; region?: unknown } };
+  const source = typeof holder.account === 'string' ? holder : (holder.event ?? {});
+  return {
+    ...(typeof source.account === 'string' ? { account: source.account } : {}),
+    ...(typeof source.region === 'string' ? { region: source.region } : {}),
+  };
+};
 
 export interface ListExecutionsOptions {
   stateMachineArn: string;
@@ -44,6 +82,8 @@ export interface ListExecutionsOptions {
   concurrency?: number;
   /** ListExecutions page size (1-1000). @default 100 */
   pageSize?: number;
+  /** Only the executions of this account and/or Region (describes every listed execution: see ExecutionScope). */
+  scope?: ExecutionScope;
 }
 
 const iso = (date: Date | undefined): string | undefined => date?.toISOString();
@@ -71,6 +111,7 @@ export const fromDescription = (description: DescribeExecutionOutput): Execution
   ...(description.redriveStatusReason ? { redriveStatusReason: description.redriveStatusReason } : {}),
   ...(description.error ? { error: description.error } : {}),
   ...(description.cause ? { cause: description.cause } : {}),
+  ...originOfInput(description.input),
 });
 
 /** DescribeExecution as an ExecutionSummary. @throws OperatorError */
@@ -118,11 +159,13 @@ export const listExecutions = async (sfn: SFNClient, options: ListExecutionsOpti
   const byArn = new Map<string, ExecutionSummary>();
   for (const item of listings.flat()) byArn.set(item.executionArn ?? '', fromListItem(item));
   const executions = [...byArn.values()].sort((a, b) => b.startDate.localeCompare(a.startDate));
-  if (options.describe === false) return executions;
+  const scope = isScoped(options.scope) ? options.scope : undefined;
+  if (options.describe === false && !scope) return executions;
 
-  // Only an unsuccessful execution can be redriven, and only DescribeExecution says whether and why not.
-  return mapWithConcurrency(executions, options.concurrency ?? 5, async (execution) => {
-    if (!UNSUCCESSFUL_STATUSES.includes(execution.status)) return execution;
+  // Only an unsuccessful execution can be redriven, and only DescribeExecution says whether and why not. With a
+  // scope, every execution is described: its input says its account and Region.
+  const described = await mapWithConcurrency(executions, options.concurrency ?? 5, async (execution) => {
+    if (!scope && !UNSUCCESSFUL_STATUSES.includes(execution.status)) return execution;
     try {
       const described = fromDescription(await sfn.send(new DescribeExecutionCommand({ executionArn: execution.executionArn })));
       return { ...execution, ...described, name: execution.name, executionArn: execution.executionArn };
@@ -132,4 +175,6 @@ export const listExecutions = async (sfn: SFNClient, options: ListExecutionsOpti
       throw toOperatorError(error, { executionArn: execution.executionArn, stateMachineArn: options.stateMachineArn });
     }
   });
+  // Not describable yet (no input known): outside any scope.
+  return scope ? described.filter((execution) => inScope(execution, scope)) : described;
 };

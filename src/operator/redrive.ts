@@ -11,13 +11,16 @@ import { mapWithConcurrency } from './concurrency.js';
 import { toOperatorError } from './errors.js';
 import type { OperatorError, OperatorErrorCode } from './errors.js';
 import { UNSUCCESSFUL_STATUSES, describeExecution, listExecutions } from './executions.js';
-import type { ExecutionStatusFilter, ExecutionSummary } from './executions.js';
+import type { ExecutionScope, ExecutionStatusFilter, ExecutionSummary } from './executions.js';
 
 export interface RedriveOptions {
   /** Execution ARNs to redrive. */
   executions?: readonly string[];
-  /** Or every failed or timed-out execution of the state machine started since `since`. */
-  allFailedSince?: { stateMachineArn: string; since: Date };
+  /**
+   * Or every failed or timed-out execution of the state machine started since `since`; with `scope`, only those of
+   * that account and/or Region (no extra call: the failed executions are described anyway, input included).
+   */
+  allFailedSince?: { stateMachineArn: string; since: Date; scope?: ExecutionScope };
   /** Check eligibility and report, redrive nothing. @default false */
   dryRun?: boolean;
   /** Called once per execution when its outcome is known. */
@@ -104,6 +107,7 @@ export const redrive = async (sfn: SFNClient, options: RedriveOptions): Promise<
       statuses: ALL_FAILED_STATUSES,
       since: options.allFailedSince.since,
       concurrency,
+      ...(options.allFailedSince.scope ? { scope: options.allFailedSince.scope } : {}),
     });
     candidates = listed.map((execution) => ({ execution }));
   } else {

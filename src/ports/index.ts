@@ -13,7 +13,8 @@ import type {
   SupportCase,
   UsageLookup,
 } from '#core/model.js';
-import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#core/alarm-config.js';
+import type { AlarmSource, CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#core/alarm-config.js';
+import type { InferenceProfileInfo } from '#core/inference-profiles.js';
 import type { ThresholdDeployment } from '#core/threshold-deployment.js';
 import type { ThresholdHistoryEntry } from '#core/thresholds.js';
 import type { CoolDownRecord } from '#core/cool-down.js';
@@ -188,6 +189,25 @@ export interface CaseLedgerPort {
   putCoolDown(record: CoolDownRecord): Promise<boolean>;
 }
 
+/** Temporary credentials of a spoke role (STS AssumeRole). */
+export interface TemporaryCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+  expiration?: Date;
+}
+
+/**
+ * Organization mode: how a hub step gets to act in an account, through that account's spoke role. One per container
+ * (a step's handler): it assumes the role at most once per account while the credentials last. The AWS adapter is
+ * SpokeCredentials (src/adapters/aws/spoke-credentials.ts, STS); the sandbox one counts the AssumeRole calls and
+ * refuses an account outside the organization (src/adapters/sandbox/organization.ts).
+ */
+export interface SpokeAccessPort {
+  /** The spoke role's credentials in `account`; throws (SpokeAccessDeniedError in the sandbox) when it cannot be assumed. */
+  credentialsOf(account: string): Promise<TemporaryCredentials>;
+}
+
 /** The clock is a port too: the simulated account's clock is the event time, never the wall clock. */
 export interface ClockPort {
   now(): Date;
@@ -213,6 +233,16 @@ export interface CurrentAlarms {
   thresholds: Map<string, number | undefined>;
   /** The composite alarm's rule, undefined when it does not exist. */
   compositeRule: string | undefined;
+  /** The ModelId values (with their labels) each metric alarm reads, by name: which application profiles it sums. */
+  sources?: Map<string, AlarmSource[]>;
+}
+
+/** Bedrock's inference profiles of one account and Region (the threshold updater's discovery). */
+export interface InferenceProfilesPort {
+  /** ListInferenceProfiles with typeEquals APPLICATION, every page. */
+  listApplicationProfiles(): Promise<InferenceProfileInfo[]>;
+  /** GetInferenceProfile: a system-defined profile's models; undefined when there is no such profile. */
+  getProfile(profileId: string): Promise<InferenceProfileInfo | undefined>;
 }
 
 /** The alarms the threshold updater rewrites. */
@@ -229,8 +259,11 @@ export interface ThresholdAlarmsPort {
 /** Every threshold change, kept. */
 export interface ThresholdHistoryPort {
   record(entries: readonly ThresholdHistoryEntry[]): Promise<void>;
-  /** Newest first; every model when `model` is not given. */
-  list(options?: { model?: string; limit?: number }): Promise<ThresholdHistoryEntry[]>;
+  /**
+   * Newest first; every model (of every account and Region) when `model` is not given. With `model`: that model's
+   * entries in `account` and `region` (organization mode), or its single-account entries when they are not given.
+   */
+  list(options?: { model?: string; account?: string; region?: string; limit?: number }): Promise<ThresholdHistoryEntry[]>;
 }
 
 /** Where the custom resource leaves the deployment description for the scheduled runs. */
@@ -249,4 +282,9 @@ export interface ThresholdUpdaterPorts {
   alarms: ThresholdAlarmsPort;
   history: ThresholdHistoryPort;
   notifications: NotificationsPort;
+  /**
+   * Bedrock's application inference profiles: which ones draw on each model's quota (src/core/inference-profiles.ts).
+   * Absent: no discovery, the configuration's profiles only.
+   */
+  profiles?: InferenceProfilesPort;
 }

@@ -11,7 +11,7 @@ import type { ClassificationPart, Facts, WorkflowState } from './state.js';
 
 /** After the settle window: every alarm of the model now in ALARM joins the incident, so they make one case action. */
 export const classifyStep = async (state: Pick<WorkflowState, 'settings' | 'incident'>, ports: Pick<Ports, 'alarms'>): Promise<ClassificationPart> => {
-  const now = await firedAlarmsOfModel(ports.alarms, state.settings.customerName, state.incident.model.name);
+  const now = await firedAlarmsOfModel(ports.alarms, state.settings.customerName, state.incident.model);
   const byName = new Map<string, FiredAlarm>(state.incident.alarms.map((a) => [a.name, a]));
   for (const alarm of now) byName.set(alarm.name, alarm);
   const classification = classifyAlarms([...byName.values()]);

@@ -1,4 +1,5 @@
 /** Steps 5-6: find the open case of the incident's category, then create, request, append, or skip. Never a duplicate. */
+import { withoutSupportApi } from '#core/account-settings.js';
 import { transitionId } from '#core/alarm-event.js';
 import { TERMINAL_QUOTA_REQUEST_STATUSES, type CaseAction, type QuotaRequestOutcome, type UnrequestedQuota } from '#core/case-action.js';
 import { CASE_BODY_LIMIT, caseBody, caseSubject, fitCaseBody } from '#core/case-text.js';
@@ -70,6 +71,9 @@ const coolDownOf = async (state: Omit<CaseState, 'openCase'>, lookup: OpenCaseLo
 const lookUpOpenCase = async (state: Omit<CaseState, 'openCase'>, ports: Pick<Ports, 'cases' | 'ledger' | 'clock' | 'executions'>): Promise<OpenCaseLookup> => {
   const ledgerKey = ledgerKeyOf(state);
   const transitions = transitionsOf(state);
+  // The settings say the account has no plan with the Support API (organization mode): no call can find or open a
+  // case there, so none is made (quota increase requests still are: Service Quotas needs no Support plan).
+  if (withoutSupportApi(state.settings.account)) return { found: false, ledgerKey, newTransitions: transitions, alreadyCommunicated: false, supportPlan: false };
   const lookbackStart = new Date(ports.clock.now().getTime() - state.settings.caseAutomation.lookbackDays * 86_400_000);
   const entry = await ports.ledger.get(ledgerKey);
   if (entry && isPending(entry)) {
@@ -151,6 +155,8 @@ const textFor = (state: CaseState, append: boolean, reference = '', requests?: {
       customerName: state.settings.customerName,
       model: state.incident.model,
       region: state.incident.region,
+      account: state.incident.account,
+      ...(state.incident.accountName ? { accountName: state.incident.accountName } : {}),
       compositeAlarmName: state.incident.compositeAlarmName,
       classification: state.classification,
       decision: state.decision,

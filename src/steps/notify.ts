@@ -3,8 +3,9 @@ import { failureEmail, incidentEmail, markPossibleRepeat } from '#core/email-tex
 import { createHash, randomUUID } from 'node:crypto';
 import { outcomeUnknown, processDied } from '#core/errors.js';
 import type { NotificationMessage } from '#core/model.js';
+import { isRegion } from '#core/plain-text.js';
 import { projectAlarmIndex } from '#core/catalogue.js';
-import { failureEmailWindowMinutes, resolveSettingsDocument } from '#workflow/settings.js';
+import { accountNameOf, failureEmailWindowMinutes, resolveSettingsDocument } from '#workflow/settings.js';
 import { failureCause, type FoldedFailures } from '#core/failure-cause.js';
 import { logger } from '#lambda/logger.js';
 import type { Ports } from '#ports/index.js';
@@ -21,6 +22,8 @@ export const notifyStep = async (
     customerName: state.settings.customerName,
     model: state.incident.model,
     region: state.incident.region,
+    account: state.incident.account,
+    ...(state.incident.accountName ? { accountName: state.incident.accountName } : {}),
     classification: state.classification,
     decision: state.decision,
     usage: state.facts.usage.status === 'ok' ? state.facts.usage.summary : undefined,
@@ -29,7 +32,8 @@ export const notifyStep = async (
     executionArn: state.execution.id,
     ...(coolDown?.action === 'send' && coolDown.carried.length > 0 ? { folded: { carried: coolDown.carried, windowMinutes: coolDown.windowMinutes } } : {}),
   });
-  return publishOnce(state.classification.incidentKey, message, ports);
+  // The account the incident is in: subscribers that follow some accounts only filter on it (SNS filter policy).
+  return publishOnce(state.classification.incidentKey, { ...message, attributes: { ...message.attributes, account: state.incident.account } }, ports);
 };
 
 /**
@@ -115,11 +119,14 @@ export const notifyFailureStep = async (
   let customerName = (alarmName ? /^(.+?)-Bedrock-/.exec(alarmName)?.[1] : undefined) ?? fallbackCustomerName;
   let modelName: string | undefined;
   let document: unknown;
+  const incident = incidentOfInput(detail.input);
   try {
     document = await ports.settings.loadDocument();
     const settings = resolveSettingsDocument(document);
     customerName = settings.customerName;
-    if (alarmName) modelName = projectAlarmIndex(settings.customerName, settings.models.map((m) => m.name)).get(alarmName)?.modelName;
+    const accountName = incident ? accountNameOf(settings, incident.account) : undefined;
+    if (incident && accountName) incident.accountName = accountName;
+    if (alarmName) modelName = projectAlarmIndex(settings.customerName, settings.models).get(alarmName)?.modelName;
   } catch {
     // The failure may be the settings themselves: the e-mail goes out with what is known, the document's own
     // customer name included when it has one (an invalid document is usually wrong elsewhere).
@@ -150,17 +157,41 @@ export const notifyFailureStep = async (
     region: input.region ?? regionOfArn(detail.executionArn),
     executionArn: detail.executionArn,
     executionName: detail.name,
+    ...(incident ? { incident } : {}),
     ...(modelName ? { modelName } : alarmName ? { modelName: `alarm ${alarmName}` } : {}),
     error,
   });
+  // The event's account when the input has one, for the subscribers that follow some accounts only.
+  const account = accountOfInput(detail.input);
   // One e-mail per failure: a re-driven execution that fails again (a later stopDate) is reported again.
-  return publishOnce(failureId, message, ports);
+  return publishOnce(failureId, account ? { ...message, attributes: { ...message.attributes, account } } : message, ports);
 };
 
 const alarmNameOfInput = (input: string | null | undefined): string | undefined => {
   try {
     const parsed = JSON.parse(input ?? 'null') as { detail?: { alarmName?: unknown } } | null;
     return typeof parsed?.detail?.alarmName === 'string' ? parsed.detail.alarmName : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The account and Region of the failed execution's alarm event (its input), when it names valid ones. */
+const incidentOfInput = (input: string | null | undefined): { account: string; region: string; accountName?: string } | undefined => {
+  try {
+    const parsed = JSON.parse(input ?? 'null') as { account?: unknown; region?: unknown } | null;
+    const { account, region } = parsed ?? {};
+    return typeof account === 'string' && /^[0-9]{12}$/.test(account) && isRegion(region) ? { account, region } : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The alarm event's account (its input), for the subscribers that follow some accounts only. */
+const accountOfInput = (input: string | null | undefined): string | undefined => {
+  try {
+    const parsed = JSON.parse(input ?? 'null') as { account?: unknown } | null;
+    return typeof parsed?.account === 'string' && /^[0-9]{12}$/.test(parsed.account) ? parsed.account : undefined;
   } catch {
     return undefined;
   }

@@ -1,8 +1,8 @@
 /** Step 1, "Resolve child alarms": validate the event, find the model and its project alarms now in ALARM. */
 import { alarmNameFromArn, normaliseTimestamp, triggeringAlarmNames } from '#core/alarm-event.js';
-import { ALARM_KINDS, alarmName, compositeAlarmName, projectAlarmIndex, type ProjectAlarmRef } from '#core/catalogue.js';
+import { childAlarmNamesOf, compositeAlarmName, projectAlarmIndex, type ModelAlarmNames, type ProjectAlarmRef } from '#core/catalogue.js';
 import type { FiredAlarm } from '#core/model.js';
-import { resolveSettingsDocument, settingsForModel, type EffectiveSettings } from '#workflow/settings.js';
+import { accountNameOf, resolveSettingsDocument, settingsForModel, type EffectiveSettings } from '#workflow/settings.js';
 import { parseAlarmEvent } from '#workflow/validate.js';
 import type { AlarmsPort, Ports } from '#ports/index.js';
 import type { Incident, WorkflowInput, WorkflowState } from './state.js';
@@ -17,14 +17,15 @@ export const resolveChildAlarms = async (input: WorkflowInput, ports: Pick<Ports
   if (event['detail-type'] !== 'CloudWatch Alarm State Change') return nothing(`'${event['detail-type']}' events need no action`);
 
   const document = resolveSettingsDocument(await ports.settings.loadDocument());
-  const index = projectAlarmIndex(document.customerName, document.models.map((m) => m.name));
+  const index = projectAlarmIndex(document.customerName, document.models);
   const ref = index.get(event.detail.alarmName);
   if (!ref) return nothing(`alarm '${event.detail.alarmName}' is not one of this deployment's alarms`);
   const state = event.detail.state;
   if (state.value !== 'ALARM') return nothing(`alarm '${ref.name}' went to ${state.value}: nothing to do`);
   if (state.actionsSuppressedBy) return nothing(`alarm actions are suppressed (${state.actionsSuppressedBy})`);
 
-  const settings = settingsForModel(document, ref.modelName);
+  // The settings of the event's account (organization mode: its own, then its OU's, then the document-wide ones).
+  const settings = settingsForModel(document, ref.modelName, event.account);
   if (!settings) return nothing(`model '${ref.modelName}' is no longer configured`);
 
   let alarms: FiredAlarm[];
@@ -42,7 +43,7 @@ export const resolveChildAlarms = async (input: WorkflowInput, ports: Pick<Ports
   } else {
     // The composite's event names no transition of its own children: its triggeringAlarms is only a hint, what counts
     // is what DescribeAlarms says is in ALARM now.
-    alarms = await firedAlarmsOfModel(ports.alarms, settings.customerName, ref.modelName, index);
+    alarms = await firedAlarmsOfModel(ports.alarms, settings.customerName, settings.model, index);
     const hinted = new Set(triggeringAlarmNames(state.reasonData));
     alarms.sort((a, b) => Number(hinted.has(b.name)) - Number(hinted.has(a.name)));
     if (alarms.length === 0) return nothing(`no alarm of model '${ref.modelName}' is in ALARM any more`);
@@ -59,6 +60,7 @@ export const resolveChildAlarms = async (input: WorkflowInput, ports: Pick<Ports
       at: new Date(Date.parse(event.time)).toISOString(),
       region: event.region,
       account: event.account,
+      ...(accountNameOf(document, event.account) ? { accountName: accountNameOf(document, event.account) } : {}),
       triggeredBy: { alarmName: ref.name, state: state.value, stateTimestamp: normaliseTimestamp(state.timestamp) },
     },
   };
@@ -71,17 +73,19 @@ const alarmArnOf = (event: { region: string; account: string }, name: string): s
 };
 
 /**
- * Every project alarm of a model that is in ALARM now. The catalogue names all of them, so ONE DescribeAlarms (at most
- * 100 names, full records) reads them: listing the composite's children first would cost a second call for the same
- * records. An alarm the model does not have (no RPM usage alarm without an RPM quota) is simply absent from the answer.
+ * Every project alarm of a model that is in ALARM now. The catalogue names all of them (its per-profile alarms too),
+ * so ONE DescribeAlarms (at most 100 names, full records: 10 kinds and at most 40 profile alarms) reads them: listing the
+ * composite's children first would cost a second call for the same records. An alarm the model does not have (no RPM
+ * usage alarm without an RPM quota) is simply absent from the answer.
  */
 export const firedAlarmsOfModel = async (
   alarmsPort: AlarmsPort,
   customerName: string,
-  modelName: string,
-  index: Map<string, ProjectAlarmRef> = projectAlarmIndex(customerName, [modelName]),
+  model: string | ModelAlarmNames,
+  index: Map<string, ProjectAlarmRef> = projectAlarmIndex(customerName, [model]),
 ): Promise<FiredAlarm[]> => {
-  const statuses = await alarmsPort.describeAlarms(ALARM_KINDS.map((kind) => alarmName(customerName, kind, modelName)));
+  const modelName = typeof model === 'string' ? model : model.name;
+  const statuses = await alarmsPort.describeAlarms(childAlarmNamesOf(customerName, typeof model === 'string' ? { name: model } : model));
   const fired: FiredAlarm[] = [];
   for (const status of statuses) {
     const ref = index.get(status.name);

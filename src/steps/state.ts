@@ -21,6 +21,8 @@ export interface Incident {
   at: string;
   region: string;
   account: string;
+  /** The account's friendly name from the runtime settings (`accounts.{id}.name`), when they give one. */
+  accountName?: string;
   triggeredBy: { alarmName: string; state: string; stateTimestamp: string };
 }
 

@@ -15,10 +15,12 @@ import { ThresholdUpdateFailedError } from '#core/errors.js';
 import { parseThresholdDeployment } from '#core/threshold-deployment.js';
 import type { DeploymentStorePort, ThresholdUpdaterPorts } from '#ports/index.js';
 import { updateThresholds } from './update.js';
-import type { ThresholdUpdateSummary, ThresholdUpdateTrigger } from './update.js';
+import type { TargetPortsOf, ThresholdUpdateSummary, ThresholdUpdateTrigger } from './update.js';
 
 export interface ThresholdHandlerDeps {
   ports: () => ThresholdUpdaterPorts & { deployments: DeploymentStorePort };
+  /** Organization mode: the quotas and alarms ports of an account and Region, through its spoke role. */
+  portsOf?: TargetPortsOf;
   now: () => Date;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
 }
@@ -46,15 +48,17 @@ export const createThresholdHandler = (deps: ThresholdHandlerDeps) => {
 
   const report = (summary: ThresholdUpdateSummary): void => {
     for (const result of summary.results) {
+      const where = result.account ? { account: result.account, region: result.region } : {};
       // One log line per recorded change: the dashboard's history widget (Logs Insights) reads these.
       for (const change of result.changes) deps.logger.info('threshold history', { ...change });
-      if (result.status === 'failed') deps.logger.warn('threshold update failed', { model: result.model, error: result.error });
-      for (const note of result.notes) deps.logger.info('threshold note', { model: result.model, note });
+      if (result.status === 'failed') deps.logger.warn('threshold update failed', { model: result.model, ...where, error: result.error });
+      for (const note of result.notes) deps.logger.info('threshold note', { model: result.model, ...where, note });
     }
     const failed = summary.results.filter((r) => r.status === 'failed' && r.error?.name !== 'QuotaDataError');
     if (failed.length > 0) {
+      const name = (r: (typeof failed)[number]): string => (r.account ? `${r.model} in ${r.account}/${r.region}` : r.model);
       throw new ThresholdUpdateFailedError(
-        `Threshold update failed for ${failed.map((r) => `${r.model} (${r.error?.name}: ${r.error?.message})`).join('; ')}. Their alarms keep their previous thresholds; the next run retries.`,
+        `Threshold update failed for ${failed.map((r) => `${name(r)} (${r.error?.name}: ${r.error?.message})`).join('; ')}. Their alarms keep their previous thresholds; the next run retries.`,
       );
     }
   };
@@ -67,7 +71,7 @@ export const createThresholdHandler = (deps: ThresholdHandlerDeps) => {
       // The history and the alarms outlive a stack deletion's custom resource: nothing to undo.
       if (event.RequestType === 'Delete') return { PhysicalResourceId: event.PhysicalResourceId ?? physicalId, Data: {} };
       await ports.deployments.save(deployment);
-      const summary = await updateThresholds(deployment, ports, deps.now(), 'deploy');
+      const summary = await updateThresholds(deployment, ports, deps.now(), 'deploy', deps.portsOf);
       report(summary);
       const count = (status: string) => String(summary.results.filter((r) => r.status === status).length);
       return { PhysicalResourceId: physicalId, Data: { Updated: count('updated'), Unchanged: count('unchanged'), QuotaDataErrors: count('failed') } };
@@ -79,7 +83,7 @@ export const createThresholdHandler = (deps: ThresholdHandlerDeps) => {
       deps.logger.warn('no deployment description yet: the custom resource has not run; nothing to update');
       return { skipped: 'no deployment description' };
     }
-    const summary = await updateThresholds(deployment, ports, deps.now(), trigger);
+    const summary = await updateThresholds(deployment, ports, deps.now(), trigger, deps.portsOf);
     report(summary);
     return summary;
   };

@@ -9,32 +9,82 @@
  *
  * Bad quota data never reaches a threshold: a model whose quotas cannot be read, or read as unusable, is reported
  * (a QuotaDataError and a notification) and its alarms are not touched. One model's failure does not stop the others.
+ *
+ * Organization mode (the deployment has `targets`): the hub's one updater acts in every configured account and Region
+ * in turn, through the account's spoke role (the caller's `portsOf` builds the quotas and alarms ports there, with
+ * the credentials of that role, src/adapters/aws/spoke-credentials.ts); the settings, history and notifications stay
+ * the hub's. The per-account loop is `updateThresholds`; the per-model work, the same in both modes, `updateModels`.
  */
 import { alarmName, compositeAlarmName } from '#core/catalogue.js';
+import { DIRECT_SOURCE, declaredAlarmKinds } from '#core/alarm-config.js';
+import { discoverModelProfiles, isSystemProfileId } from '#core/inference-profiles.js';
+import type { InferenceProfileInfo, ModelProfiles } from '#core/inference-profiles.js';
+import type { ApplicationProfile } from '#core/model.js';
 import type { QuotaName } from '#core/catalogue.js';
 import { USAGE_ALARM_KINDS } from '#core/alarm-config.js';
 import type { UsageAlarmKind } from '#core/alarm-config.js';
-import { describeError, QuotaDataError } from '#core/errors.js';
+import { describeError, InvalidSettingsError, QuotaDataError } from '#core/errors.js';
 import type { ModelQuotas } from '#core/model.js';
-import { planThresholdUpdate, quotaDataErrorNotification } from '#core/thresholds.js';
+import { planThresholdUpdate, quotaDataErrorNotification, SUMMED_ERROR_KINDS } from '#core/thresholds.js';
+import type { SummedErrorKind } from '#core/thresholds.js';
 import type { ThresholdHistoryEntry, ThresholdPlan } from '#core/thresholds.js';
-import type { DeployedModel, ThresholdDeployment } from '#core/threshold-deployment.js';
-import type { ThresholdUpdaterPorts } from '#ports/index.js';
+import { thresholdTargetsOf } from '#core/threshold-deployment.js';
+import type { DeployedModel, ThresholdDeployment, ThresholdTarget } from '#core/threshold-deployment.js';
+import type { NotificationsPort, ThresholdHistoryPort, ThresholdUpdaterPorts } from '#ports/index.js';
 import { resolveSettingsDocument, settingsForModel } from '#workflow/settings.js';
 import type { ResolvedSettingsDocument } from '#workflow/settings.js';
 
 /** What ran the recalculation; recorded on every history entry it writes. */
 export type ThresholdUpdateTrigger = NonNullable<ThresholdHistoryEntry['trigger']>;
 
+/**
+ * The application profiles found in one account and Region: per model, the profiles its summed alarms must read
+ * (declared + discovered), or why the discovery could not run (the alarms then keep the profiles they read).
+ */
+export type ProfileDiscovery = { status: 'ok'; models: Map<string, ModelProfiles> } | { status: 'failed'; error: { name: string; message: string } };
+
 /** One run's inputs besides the deployment: the time, the validated runtime settings, and what triggered it. */
 export interface ThresholdRun {
   at: Date;
   settings: ResolvedSettingsDocument;
   trigger?: ThresholdUpdateTrigger;
+  /** This account and Region's profile discovery (absent: none, the declared profiles only). */
+  profiles?: ProfileDiscovery;
 }
+
+/**
+ * The profile discovery of one account and Region (the port's client acts there): ListInferenceProfiles
+ * (APPLICATION, every page) once, GetInferenceProfile once per monitored system-defined profile id, then the pure
+ * matching (src/core/inference-profiles.ts). Undefined without the port; a failed call is reported, not thrown.
+ */
+export const discoverApplicationProfiles = async (
+  ports: Pick<ThresholdUpdaterPorts, 'profiles'>, models: readonly DeployedModel[],
+): Promise<ProfileDiscovery | undefined> => {
+  if (!ports.profiles) return undefined;
+  const runtime = models.filter((model) => model.endpoint !== 'bedrock-mantle');
+  if (runtime.length === 0) return { status: 'ok', models: new Map() };
+  try {
+    const listed = await ports.profiles.listApplicationProfiles();
+    const systemProfiles = new Map<string, InferenceProfileInfo>();
+    for (const id of new Set(runtime.map((model) => model.modelId).filter(isSystemProfileId))) {
+      const profile = await ports.profiles.getProfile(id);
+      if (profile) systemProfiles.set(id, profile);
+    }
+    return { status: 'ok', models: discoverModelProfiles(runtime, listed, systemProfiles) };
+  } catch (error) {
+    return { status: 'failed', error: describeError(error) };
+  }
+};
+
+/** The profiles an alarm reads now, from its sources (the model's own id and labels left out). */
+const profilesReadBy = (modelId: string, sources: readonly { id: string; name: string }[]): ApplicationProfile[] =>
+  sources.filter((source) => source.id !== modelId).map((source) => ({ name: source.name === DIRECT_SOURCE ? source.id : source.name, profileId: source.id }));
 
 export interface ModelThresholdResult {
   model: string;
+  /** Organization mode: where the model's alarms were updated. */
+  account?: string;
+  region?: string;
   /** updated: something was written or deleted; unchanged: everything was right; failed: see `error`. */
   status: 'updated' | 'unchanged' | 'failed';
   /** The quotas read (null: the model has no such quota). Absent when they could not be read. */
@@ -116,6 +166,26 @@ export const withSettingsPercents = (model: DeployedModel, settings: ResolvedSet
   return { model: { ...model, percents: { rpmThresholdPercent, tpmThresholdPercent } } };
 };
 
+/**
+ * The model with the application profiles its summed alarms must read: the discovery's (declared + discovered) when
+ * it ran; when it failed, what the usage alarm reads now (a failed read never drops a profile); without a discovery,
+ * the declared ones.
+ */
+const withProfiles = (
+  model: DeployedModel, discovery: ProfileDiscovery | undefined, tpmAlarmSources: readonly { id: string; name: string }[] | undefined,
+): { model: DeployedModel; notes: string[] } => {
+  if (model.endpoint === 'bedrock-mantle' || !discovery) return { model, notes: [] };
+  const { applicationProfiles: _declared, ...rest } = model;
+  const build = (profiles: ApplicationProfile[]): DeployedModel => (profiles.length > 0 ? { ...rest, applicationProfiles: profiles } : rest);
+  if (discovery.status === 'failed') {
+    const kept = tpmAlarmSources ? profilesReadBy(model.modelId, tpmAlarmSources) : (model.applicationProfiles ?? []);
+    return { model: build(kept), notes: [`${model.name}: the application inference profiles could not be listed (${discovery.error.name}: ${discovery.error.message}); the alarms keep the profiles they sum.`] };
+  }
+  const found = discovery.models.get(model.name);
+  if (!found) return { model, notes: [] };
+  return { model: build(found.profiles), notes: found.notes };
+};
+
 export const updateModelThresholds = async (
   deployment: ThresholdDeployment, deployedModel: DeployedModel, ports: ThresholdUpdaterPorts, run: ThresholdRun,
 ): Promise<ModelThresholdResult> => {
@@ -141,17 +211,31 @@ export const updateModelThresholds = async (
   result.quotas = { rpm: quotas.rpm?.value ?? null, tpm: quotas.tpm?.value ?? null };
 
   const names = Object.fromEntries(USAGE_ALARM_KINDS.map((kind) => [kind, alarmName(deployment.customerName, kind, model.name)])) as Record<UsageAlarmKind, string>;
-  const current = await ports.alarms.describe(Object.values(names), compositeAlarmName(deployment.customerName, model.name));
-  const alarms: Partial<Record<UsageAlarmKind, { threshold: number | undefined }>> = {};
+  const errorKinds = SUMMED_ERROR_KINDS.filter((kind) => declaredAlarmKinds(model).includes(kind));
+  const errorNames = Object.fromEntries(errorKinds.map((kind) => [kind, alarmName(deployment.customerName, kind, model.name)])) as Record<SummedErrorKind, string>;
+  const current = await ports.alarms.describe([...Object.values(names), ...Object.values(errorNames)], compositeAlarmName(deployment.customerName, model.name));
+  // An alarm whose metric names no model (a shape this project does not write) reads unknown sources: left alone.
+  const sourcesOf = (name: string): string[] | undefined => {
+    const sources = current.sources?.get(name);
+    return sources && sources.length > 0 ? sources.map((source) => source.id) : undefined;
+  };
+  const alarms: Partial<Record<UsageAlarmKind, { threshold: number | undefined; sources?: string[] }>> = {};
   for (const kind of USAGE_ALARM_KINDS) {
-    if (current.thresholds.has(names[kind])) alarms[kind] = { threshold: current.thresholds.get(names[kind]) };
+    if (current.thresholds.has(names[kind])) alarms[kind] = { threshold: current.thresholds.get(names[kind]), ...(sourcesOf(names[kind]) ? { sources: sourcesOf(names[kind]) } : {}) };
   }
+  const errorAlarms: Partial<Record<SummedErrorKind, { sources?: string[] }>> = {};
+  for (const kind of errorKinds) {
+    if (current.thresholds.has(errorNames[kind])) errorAlarms[kind] = { ...(sourcesOf(errorNames[kind]) ? { sources: sourcesOf(errorNames[kind]) } : {}) };
+  }
+  const tpmSources = current.sources?.get(names.HighTPMQuotaUsage);
+  const summed = withProfiles(model, run.profiles, tpmSources?.length ? tpmSources : undefined);
   const history = await ports.history.list({ model: model.name, limit: 20 });
   const plan = planThresholdUpdate({
-    customerName: deployment.customerName, model, at: time, quotas, alarms, compositeRule: current.compositeRule,
+    customerName: deployment.customerName, model: summed.model, at: time, quotas, alarms, errorAlarms, compositeRule: current.compositeRule,
     previousQuotas: previousQuotasOf(model, history),
   });
   if (note) result.notes.push(note);
+  result.notes.push(...summed.notes);
   result.notes.push(...plan.notes);
   if (trigger) plan.history = plan.history.map((entry) => ({ ...entry, trigger }));
   if (plan.writes.length === 0 && plan.deletions.length === 0 && !plan.composite) return result;
@@ -175,15 +259,34 @@ export const updateModelThresholds = async (
 };
 
 /**
- * Every model of the deployment, one after the other (a few calls each; Service Quotas is rate-limited). Settings
- * that cannot be read or are invalid stop the run before any alarm is touched (the error propagates: the function's
- * error alarm fires, and the next run retries).
+ * The ports the updater uses in one account and Region (organization mode): Service Quotas and CloudWatch there,
+ * through the account's spoke role. A rejection (the role cannot be assumed) fails that target's models only.
  */
-export const updateThresholds = async (
-  deployment: ThresholdDeployment, ports: ThresholdUpdaterPorts, at: Date, trigger?: ThresholdUpdateTrigger,
-): Promise<ThresholdUpdateSummary> => {
-  const settings = await loadThresholdSettings(ports);
-  const run: ThresholdRun = { at, settings, ...(trigger ? { trigger } : {}) };
+export type TargetPortsOf = (target: ThresholdTarget) => Promise<Pick<ThresholdUpdaterPorts, 'quotas' | 'alarms' | 'profiles'>>;
+
+/** The history of one account and Region: its entries carry them, and a model's previous quotas are read there. */
+export const targetHistory = (history: ThresholdHistoryPort, target: ThresholdTarget): ThresholdHistoryPort => ({
+  record: (entries) => history.record(entries.map((entry) => ({ ...entry, account: target.account, region: target.region }))),
+  list: (options = {}) => history.list({ ...options, account: target.account, region: target.region }),
+});
+
+/**
+ * The notifications of one account and Region: the body says where, and the `account` message attribute lets a
+ * subscriber that follows some accounts only (its SNS filter policy) receive just theirs.
+ */
+export const targetNotifications = (notifications: NotificationsPort, target: ThresholdTarget): NotificationsPort => ({
+  publish: (message) => notifications.publish({
+    ...message,
+    body: `Account ${target.account}, Region ${target.region}.\n\n${message.body}`,
+    attributes: { ...message.attributes, account: target.account },
+  }),
+});
+
+/** Every model of the deployment in one account and Region, one after the other (a few calls each; Service Quotas is rate-limited). */
+export const updateModels = async (deployment: ThresholdDeployment, ports: ThresholdUpdaterPorts, at: Omit<ThresholdRun, 'profiles'>): Promise<ModelThresholdResult[]> => {
+  // The application profiles of this account and Region, discovered once for all its models.
+  const profiles = await discoverApplicationProfiles(ports, deployment.models);
+  const run: ThresholdRun = { ...at, ...(profiles ? { profiles } : {}) };
   const results: ModelThresholdResult[] = [];
   for (const model of deployment.models) {
     try {
@@ -192,6 +295,37 @@ export const updateThresholds = async (
       // Reading or writing the alarms or the history failed: nothing was recorded for this model; the next run retries.
       results.push({ model: model.name, status: 'failed', changes: [], deletedAlarms: [], notes: [], error: describeError(error) });
     }
+  }
+  return results;
+};
+
+/**
+ * Every model of the deployment; in organization mode, in every account × Region of its targets (accounts outside:
+ * one AssumeRole per account serves all its Regions). Settings that cannot be read or are invalid stop the run before
+ * any alarm is touched (the error propagates: the function's error alarm fires, and the next run retries). One
+ * account that cannot be reached does not stop the others.
+ */
+export const updateThresholds = async (
+  deployment: ThresholdDeployment, ports: ThresholdUpdaterPorts, at: Date, trigger?: ThresholdUpdateTrigger, portsOf?: TargetPortsOf,
+): Promise<ThresholdUpdateSummary> => {
+  const settings = await loadThresholdSettings(ports);
+  const run: ThresholdRun = { at, settings, ...(trigger ? { trigger } : {}) };
+  if (!deployment.targets) return { at: at.toISOString(), results: await updateModels(deployment, ports, run) };
+  if (!portsOf) throw new InvalidSettingsError('The deployment names accounts and Regions (organization mode) but the updater was given no way to act in them (the spoke role name is missing from its environment).');
+  const results: ModelThresholdResult[] = [];
+  for (const target of thresholdTargetsOf(deployment.targets)) {
+    let there: Awaited<ReturnType<TargetPortsOf>>;
+    try {
+      there = await portsOf(target);
+    } catch (error) {
+      const failure = describeError(error);
+      results.push(...deployment.models.map((model): ModelThresholdResult => ({ model: model.name, ...target, status: 'failed', changes: [], deletedAlarms: [], notes: [], error: failure })));
+      continue;
+    }
+    const targetPorts: ThresholdUpdaterPorts = {
+      ...ports, ...there, history: targetHistory(ports.history, target), notifications: targetNotifications(ports.notifications, target),
+    };
+    results.push(...(await updateModels(deployment, targetPorts, run)).map((result) => ({ ...result, ...target })));
   }
   return { at: at.toISOString(), results };
 };

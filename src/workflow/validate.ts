@@ -47,6 +47,7 @@ export const parseScenario = (input: unknown, source: string): Scenario => {
     }
     throw new InvalidScenarioError(`Scenario ${source} is invalid: ${formatSchemaErrors(scenarioErrors(input, validateScenario.errors ?? []), 'scenario', 20)}. See schemas/scenario.schema.json.`);
   }
+  checkScenarioOrganization(input as Scenario, source);
   return input as Scenario;
 };
 
@@ -114,4 +115,77 @@ export const assertStepInput = <T>(step: string, validate: StandaloneValidator, 
     );
   }
   return input as T;
+};
+
+/** The account and Region a scenario event names, or their defaults (schemas/scenario.schema.json, `events`). */
+export interface ScenarioTarget {
+  account: string;
+  region: string;
+}
+
+/** The members (account, Region) a scenario's workflow acts in: the `accounts` of an organization, else the one account. */
+export const scenarioMembers = (scenario: Scenario): ScenarioTarget[] =>
+  scenario.accounts
+    ? scenario.accounts.flatMap((a) => a.regions.map((r) => ({ account: a.id, region: r.region })))
+    : [{ account: scenario.account ?? '123456789012', region: scenario.region ?? 'us-east-1' }];
+
+/**
+ * Where a scenario event happens: its own `account`/`region`, else the first account (organization) or the scenario's
+ * account, and that account's first Region. InvalidScenarioError for a member the scenario does not have.
+ */
+export const scenarioEventTarget = (scenario: Scenario, event: { account?: string; region?: string }, where: string): ScenarioTarget => {
+  const members = scenarioMembers(scenario);
+  const account = event.account ?? members[0]?.account ?? '123456789012';
+  const ofAccount = members.filter((m) => m.account === account);
+  if (ofAccount.length === 0) {
+    throw new InvalidScenarioError(
+      scenario.accounts
+        ? `${where}: account ${account} is not in the organization (accounts: ${[...new Set(members.map((m) => m.account))].join(', ')}). Add it to \`accounts\` or fix the event's account.`
+        : `${where}: account ${account} is not the scenario's account (${members[0]?.account}). A scenario with several accounts lists them in \`accounts\`.`,
+    );
+  }
+  const region = event.region ?? ofAccount[0]?.region ?? 'us-east-1';
+  if (!ofAccount.some((m) => m.region === region)) {
+    throw new InvalidScenarioError(
+      `${where}: Region ${region} is not a Region of account ${account} in the scenario (its Regions: ${ofAccount.map((m) => m.region).join(', ')}).`,
+    );
+  }
+  return { account, region };
+};
+
+/**
+ * The organization rules the schema cannot say: account ids and each account's Regions unique, Region models among
+ * the deployment's models, and every event's account and Region a member. InvalidScenarioError naming the entry.
+ */
+export const checkScenarioOrganization = (scenario: Scenario, source: string): void => {
+  const models = new Set(scenario.models.map((m) => m.name));
+  const seen = new Set<string>();
+  (scenario.accounts ?? []).forEach((account, a) => {
+    if (seen.has(account.id)) throw new InvalidScenarioError(`Scenario ${source} is invalid: scenario/accounts/${a}/id: account ${account.id} is listed twice.`);
+    seen.add(account.id);
+    const regions = new Set<string>();
+    account.regions.forEach((region, r) => {
+      const at = `scenario/accounts/${a}/regions/${r}`;
+      if (regions.has(region.region)) throw new InvalidScenarioError(`Scenario ${source} is invalid: ${at}/region: ${region.region} is listed twice for account ${account.id}.`);
+      regions.add(region.region);
+      const unknown = [...(region.models ?? []), ...(region.pendingQuotaRequests ?? []).map((p) => ({ name: p.model }))].find((m) => !models.has(m.name));
+      if (unknown) {
+        throw new InvalidScenarioError(`Scenario ${source} is invalid: ${at}: model '${unknown.name}' is not one of the deployment's models (${[...models].join(', ')}).`);
+      }
+    });
+  });
+  // The members' calls have no fault injection of their own yet: a fault on one would silently never fire.
+  const memberFault = scenario.accounts ? (scenario.faults ?? []).findIndex((f) => /^(CloudWatch|ServiceQuotas|Support)\./.test(f.api)) : -1;
+  if (memberFault >= 0) {
+    throw new InvalidScenarioError(
+      `Scenario ${source} is invalid: scenario/faults/${memberFault}: in an organization scenario faults apply to the hub's calls (SNS, SSM, Step Functions, the case ledger) only; ` +
+        `'${scenario.faults?.[memberFault]?.api}' is a call in a member account.`,
+    );
+  }
+  scenario.events.forEach((event, index) => {
+    const e = event as { account?: unknown; region?: unknown; quotaChange?: unknown; caseResolved?: unknown; model?: unknown };
+    // A full EventBridge event carries its own account: one from outside the organization is a case the workflow handles.
+    if (eventShapeOf(event) === 'fullEvent') return;
+    scenarioEventTarget(scenario, { ...(typeof e.account === 'string' ? { account: e.account } : {}), ...(typeof e.region === 'string' ? { region: e.region } : {}) }, `Scenario ${source} is invalid: scenario/events/${index}`);
+  });
 };

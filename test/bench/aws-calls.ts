@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CloudWatchClient, DescribeAlarmsCommand, GetMetricDataCommand,
-  type CompositeAlarm, type DescribeAlarmsCommandInput, type MetricAlarm, type MetricDataResult,
+  type CompositeAlarm, type DescribeAlarmsCommandInput, type GetMetricDataCommandInput, type MetricAlarm, type MetricDataResult,
 } from '@aws-sdk/client-cloudwatch';
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import {
@@ -32,6 +32,7 @@ import { callName } from '#adapters/aws/call-counter.js';
 import { DynamoDbCaseLedger } from '#adapters/dynamodb/case-ledger.js';
 import { ALARM_KINDS, alarmName, compositeAlarmName, type AlarmKind } from '#core/catalogue.js';
 import { caseSubject } from '#core/case-text.js';
+import { MAX_APPLICATION_PROFILES } from '#core/model.js';
 import { executionNameFor } from '#core/execution-name.js';
 import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
 import { LocalWorkflow, PROJECT_ROOT } from '#local/runtime.js';
@@ -47,9 +48,9 @@ const QUOTAS: Record<string, { name: string; value: number }> = {
   [MODEL.quotaCodes.rpm]: { name: `Global cross-Region model inference requests per minute for ${MODEL.name}`, value: 10_000 },
   [MODEL.quotaCodes.tpm]: { name: `Global cross-Region model inference tokens per minute for ${MODEL.name}`, value: 6_250_000 },
 };
-const SETTINGS = {
+const SETTINGS: { customerName: string; models: (typeof MODEL & { applicationProfiles?: { name: string; profileId: string }[] })[]; [key: string]: unknown } = {
   customerName: CUSTOMER,
-  models: [MODEL],
+  models: [{ ...MODEL }],
   settleWindowSeconds: 0,
   caseAutomation: { enabled: true, lookbackDays: 60 },
 };
@@ -85,6 +86,8 @@ const eventFor = (kind: AlarmKind, at: Date): AlarmEvent => {
 /** The account the mocks describe: alarm states, Support cases, quota requests. */
 class MockAccount {
   readonly alarms = new Map<string, Date>();
+  /** Every GetMetricData request, as the usage adapter sent it. */
+  readonly metricDataInputs: GetMetricDataCommandInput[] = [];
   readonly cases: Required<Pick<CaseDetails, 'caseId' | 'displayId' | 'subject' | 'status' | 'timeCreated'>>[] = [];
   private sequence = 0;
 
@@ -152,7 +155,10 @@ interface AnyStub {
 const mockAccount = (account: MockAccount, now: () => Date): Map<string, AnyStub> => {
   const cloudWatch = mockClient(CloudWatchClient);
   cloudWatch.on(DescribeAlarmsCommand).callsFake((input: DescribeAlarmsCommandInput) => account.describeAlarms(input));
-  cloudWatch.on(GetMetricDataCommand).callsFake(() => ({ MetricDataResults: usageResults(now()) }));
+  cloudWatch.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => {
+    account.metricDataInputs.push(input);
+    return { MetricDataResults: usageResults(now()) };
+  });
 
   const serviceQuotas = mockClient(ServiceQuotasClient);
   serviceQuotas.on(GetServiceQuotaCommand).callsFake((input: GetServiceQuotaCommandInput) => {
@@ -191,9 +197,9 @@ const mockAccount = (account: MockAccount, now: () => Date): Map<string, AnyStub
   sns.on(PublishCommand).callsFake(() => ({ MessageId: `message-${account.next()}` }));
 
   const ssm = mockClient(SSMClient);
-  ssm.on(GetParameterCommand).resolves({
+  ssm.on(GetParameterCommand).callsFake(() => ({
     Parameter: { Name: ENVIRONMENT[ENV.settingsParameterName], Type: 'String', Value: JSON.stringify(SETTINGS), Version: 1 },
-  });
+  }));
 
   return new Map<string, AnyStub>([
     ['CloudWatchClient', cloudWatch],
@@ -254,7 +260,7 @@ const countingDynamoConfig = (base: DynamoDBClientConfig, counter: () => CallCou
   return { config: { ...base, requestHandler: handler as unknown as DynamoDBClientConfig['requestHandler'] }, close: () => carrier.destroy() };
 };
 
-type PathKey = 'steady' | 'steadyLedger' | 'createInvestigation' | 'createQuotaIncrease';
+type PathKey = 'steady' | 'steadyLedger' | 'steadyMaxProfiles' | 'createInvestigation' | 'createQuotaIncrease';
 
 interface Measured {
   key: PathKey;
@@ -295,6 +301,18 @@ const measure = async (
   return { key: run.key, label: run.label, aws, dynamoDb, states: record.states };
 };
 
+/** GetMetricData returns at most this many data points per call (CloudWatch API reference). */
+const GET_METRIC_DATA_MAX_DATAPOINTS = 100_800;
+
+/** The data points a GetMetricData request returns at most: per returned query, one per period of the window. */
+const datapointsOf = (input: GetMetricDataCommandInput): number => {
+  const seconds = ((input.EndTime?.getTime() ?? 0) - (input.StartTime?.getTime() ?? 0)) / 1000;
+  return (input.MetricDataQueries ?? [])
+    .filter((query) => query.ReturnData !== false)
+    // A math expression returns one point per period of the metrics it reads: the per-minute sums.
+    .reduce((sum, query) => sum + Math.ceil(seconds / (query.MetricStat?.Period ?? 60)), 0);
+};
+
 const total = (tallies: Record<string, number>): number => Object.values(tallies).reduce((sum, n) => sum + n, 0);
 
 const printTable = (title: string, measured: Measured[], pick: (m: Measured) => Record<string, number>): void => {
@@ -332,6 +350,17 @@ export const awsCalls: BenchSection = {
       const appended = (s: Partial<WorkflowState>): boolean => s.caseAction?.action === 'appended' && s.caseAction.via === 'support';
       measured.push(await measure({ key: 'steady', label: 'steady path (open case found with DescribeCases)', kind: 'Throttles', at: new Date('2026-06-01T10:00:00Z'), expect: (s) => appended(s) && s.openCase?.case?.source === 'describe_cases' }, { ...common, tables: steadyTables }));
       measured.push(await measure({ key: 'steadyLedger', label: 'steady path (open case in the ledger)', kind: 'Throttles', at: new Date('2026-06-01T11:00:00Z'), expect: (s) => appended(s) && s.openCase?.case?.source === 'ledger' }, { ...common, tables: steadyTables }));
+      // The same steady path for a model with the most application profiles one usage read supports: still one
+      // GetMetricData (metric math sums the sources); its data points are counted from the request the adapter sent.
+      const model = SETTINGS.models[0]!;
+      model.applicationProfiles = Array.from({ length: MAX_APPLICATION_PROFILES }, (_, i) => ({ name: `team-${i}`, profileId: `profile${String(i).padStart(4, '0')}` }));
+      account.metricDataInputs.length = 0;
+      measured.push(await measure({ key: 'steadyMaxProfiles', label: `steady path, ${MAX_APPLICATION_PROFILES} application profiles (open case in the ledger)`, kind: 'Throttles', at: new Date('2026-06-01T12:00:00Z'), expect: (s) => appended(s) && s.openCase?.case?.source === 'ledger' && (s.facts?.usage?.status === 'ok') }, { ...common, tables: steadyTables }));
+      delete model.applicationProfiles;
+      const maxProfilesRequest = account.metricDataInputs;
+      if (maxProfilesRequest.length !== 1) throw new Error(`aws-calls bench: ${maxProfilesRequest.length} GetMetricData calls with ${MAX_APPLICATION_PROFILES} profiles (expected 1)`);
+      const datapoints = datapointsOf(maxProfilesRequest[0]!);
+      console.log(`  GetMetricData with ${MAX_APPLICATION_PROFILES} application profiles: 1 call, ${maxProfilesRequest[0]!.MetricDataQueries?.length} queries, ${datapoints} data points returned (limit ${GET_METRIC_DATA_MAX_DATAPOINTS})`);
       account.cases.length = 0;
 
       // Create path: no open case. ServerErrors opens an Investigation case; HighTPMQuotaUsage at high usage requests
@@ -345,7 +374,10 @@ export const awsCalls: BenchSection = {
       printTable('DynamoDB calls (dynalite)', measured, (m) => m.dynamoDb);
       const perPath = (pick: (m: Measured) => Record<string, number>): Record<PathKey, number> =>
         Object.fromEntries(measured.map((m) => [m.key, total(pick(m))])) as Record<PathKey, number>;
-      return { awsCallsPerEvent: perPath((m) => m.aws), dynamoDbCallsPerEvent: perPath((m) => m.dynamoDb) };
+      return {
+        awsCallsPerEvent: perPath((m) => m.aws), dynamoDbCallsPerEvent: perPath((m) => m.dynamoDb),
+        maxProfilesPerModel: MAX_APPLICATION_PROFILES, maxDatapointsPerGetMetricData: datapoints,
+      };
     } finally {
       for (const mock of mocks.values()) mock.restore();
       counting?.close();

@@ -7,12 +7,15 @@ import { logger } from '#lambda/logger.js';
 import { awsCalls } from './aws-calls.js';
 import { bundles } from './bundles.js';
 import { deployed } from './deployed.js';
+import { organization } from './organization.js';
+import { organizationSizes } from './organization-sizes.js';
+import { organizationThresholds } from './organization-thresholds.js';
 import { samples } from './samples.js';
 import { report } from './report.js';
 import { stress } from './stress.js';
 import type { BenchSection } from './section.js';
 
-const SECTIONS: BenchSection[] = [bundles, samples, awsCalls, stress, deployed, report];
+const SECTIONS: BenchSection[] = [bundles, samples, awsCalls, stress, organization, deployed, organizationSizes, report, organizationThresholds];
 
 const wanted = [...process.argv.slice(2), ...(process.env.BENCH_SECTIONS ?? '').split(',')].map((s) => s.trim()).filter(Boolean);
 const unknown = wanted.filter((id) => !SECTIONS.some((s) => s.id === id));

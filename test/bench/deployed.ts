@@ -7,12 +7,17 @@
  *   included), counted where the bundles' SDK calls are intercepted; DynamoDB (ledger, idempotency) apart in
  *   dynamoDbCallsPerIncident. steady = 07 (an open case found, appended), createInvestigation = 06 (ServerErrors),
  *   createQuotaIncrease = 03 (HighTPMQuotaUsage at high usage).
+ * - orgAwsCallsPerIncident: the same incidents in organization mode (samples/config/organization.config.json, the
+ *   scenario's account a spoke account): the hub's calls plus STS AssumeRole and the calls made with the spoke role;
+ *   assumeRolePerAccountPerContainer: the most AssumeRole calls one container made for one account (target 1).
  */
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { sampleScenarioFiles } from '#cli/simulate-command.js';
 import { compositeAlarmName } from '#core/catalogue.js';
 import { runDeployedFiles } from '#local/deployed/run-files.js';
-import type { DeployedScenarioRun } from '#local/deployed/deployed-run.js';
+import { DeployedHost, runScenarioDeployed, type DeployedScenarioRun } from '#local/deployed/deployed-run.js';
+import { loadScenarioFile } from '#local/simulate.js';
+import { PROJECT_ROOT } from '#local/runtime.js';
 import { synthesizeApp } from '#local/deployed/synth.js';
 import type { BenchSection } from './section.js';
 
@@ -60,7 +65,36 @@ export const deployed: BenchSection = {
         console.log(`    ${fn.padEnd(40)} ${Object.entries(calls).map(([call, n]) => `${call} ${n}`).join(', ')}`);
       }
     }
+    // Organization mode: the same incidents, the scenario's account a spoke account of the sample organization.
+    const orgApp = synthesizeApp({ configPath: join(PROJECT_ROOT, 'samples', 'config', 'organization.config.json') });
+    const host = await DeployedHost.start();
+    const orgRuns = new Map<string, DeployedScenarioRun>();
+    try {
+      for (const [key, prefix] of Object.entries(INCIDENTS)) {
+        const file = files.find((f) => basename(f).startsWith(prefix));
+        if (!file) continue;
+        const { name, scenario } = loadScenarioFile(file);
+        orgRuns.set(key, await runScenarioDeployed(name, { ...scenario, account: '222222222222', region: 'us-west-2' }, { app: orgApp, host }));
+      }
+    } finally {
+      await host.close();
+    }
+    const orgAwsCallsPerIncident = Object.fromEntries(Object.keys(INCIDENTS).map((key) => [key, orgRuns.has(key) ? sum(orgRuns.get(key)!.counters.awsCalls) : null]));
+    const orgDenials = [...orgRuns.values()].reduce((n, r) => n + r.denials.length, 0);
+    const perContainer = [...orgRuns.values()].flatMap((r) => Object.values(r.counters.assumeRolesByContainer).flatMap((byAccount) => Object.values(byAccount)));
+    const assumeRolePerAccountPerContainer = perContainer.length > 0 ? Math.max(...perContainer) : null;
+    console.log(`  organization mode: AWS calls per incident (STS included): ${JSON.stringify(orgAwsCallsPerIncident)}; ${orgDenials} denied call(s)`);
+    for (const [key, run] of orgRuns) {
+      console.log(`    ${key}: STS.AssumeRole ${run.counters.awsCalls['STS.AssumeRole'] ?? 0}, in ${Object.keys(run.counters.assumeRolesByContainer).length} container(s); by principal:`);
+      for (const [principal, calls] of Object.entries(run.counters.callsByPrincipal)) {
+        console.log(`      ${principal.padEnd(60)} ${Object.entries(calls).map(([call, n]) => `${call} ${n}`).join(', ')}`);
+      }
+    }
+    console.log(`  AssumeRole per account per container (max): ${assumeRolePerAccountPerContainer}`);
     return {
+      orgAwsCallsPerIncident,
+      assumeRolePerAccountPerContainer,
+      orgDeployedDenials: orgDenials,
       deployedDenials: denials,
       executionsPerTransition: transitions > 0 ? Math.round((started1 / transitions) * 100) / 100 : null,
       awsCallsPerIncident,

@@ -31,6 +31,8 @@ interface Fields {
   modelName: string;
   modelId: string;
   region: string;
+  account: string;
+  accountName: string;
   compositeAlarmName: string;
   useCaseDescription: string;
   alarmName: string;
@@ -51,7 +53,7 @@ interface Fields {
 
 const clean: Fields = {
   customerName: 'Acme', modelName: 'G-Opus-4-6', modelId: 'global.anthropic.claude-opus-4-6-v1', region: 'us-east-1',
-  compositeAlarmName: 'Acme-Bedrock-Composite-G-Opus-4-6', useCaseDescription: 'Chat assistant', alarmName: fired[0]?.name ?? '',
+  account: '222222222222', accountName: 'Payments-Prod', compositeAlarmName: 'Acme-Bedrock-Composite-G-Opus-4-6', useCaseDescription: 'Chat assistant', alarmName: fired[0]?.name ?? '',
   alarmReason: 'Threshold crossed', alarmSince: '2026-06-01T10:00:00.000Z', quotaName: 'Tokens per minute for G', requestId: 'req-1',
   requestStatus: 'CASE_OPENED', displayId: '178100000000001', caseSubject: 'Acme - Bedrock Ops Alert - G-Opus-4-6 - Quota Request',
   detail: 'Support refused', unrequestedReason: 'not adjustable here', errorName: 'InvalidSettingsError', errorMessage: 'bad settings',
@@ -66,7 +68,7 @@ const textsOf = (f: Fields): { caseSubjects: string[]; subjects: string[]; bodie
   const decision: Decision = { ...base, quotaIncreases: base.quotaIncreases.map((q) => ({ ...q, name: f.quotaName })) };
   const quotaRequests = [{ quota: 'TPM' as const, quotaCode: 'L-00000002', requestId: f.requestId, desiredValue: 7812500, status: f.requestStatus, caseDisplayId: f.displayId, alreadyPending: false }];
   const caseInput = (append: boolean): CaseTextInput => ({
-    customerName: f.customerName, model: { name: f.modelName, modelId: f.modelId }, region: f.region, compositeAlarmName: f.compositeAlarmName,
+    customerName: f.customerName, model: { name: f.modelName, modelId: f.modelId }, region: f.region, account: f.account, accountName: f.accountName, compositeAlarmName: f.compositeAlarmName,
     classification, decision, usage, usageWindowDays: 14, useCaseDescription: f.useCaseDescription, newAlarms: alarms, at: f.alarmSince, append,
     quotaRequests, thisCaseDisplayId: f.displayId,
   });
@@ -78,13 +80,13 @@ const textsOf = (f: Fields): { caseSubjects: string[]; subjects: string[]; bodie
     { action: 'failed', detail: f.detail },
   ];
   const emailInput = (caseAction: CaseAction): EmailInput => ({
-    customerName: f.customerName, model: { name: f.modelName, modelId: f.modelId }, region: f.region, classification, decision, usage,
+    customerName: f.customerName, model: { name: f.modelName, modelId: f.modelId }, region: f.region, account: f.account, accountName: f.accountName, classification, decision, usage,
     usageWindowDays: 14, caseAction, executionArn: `arn:aws:states:us-east-1:123456789012:execution:sm:${f.executionName}`,
   });
   const emails = actions.map((a) => incidentEmail(emailInput(a)));
   const failure: FailureEmailInput = {
     customerName: f.customerName, region: f.region, executionArn: `arn:aws:states:us-east-1:123456789012:execution:sm:${f.executionName}`,
-    executionName: f.executionName, modelName: f.modelName, error: { name: f.errorName, message: f.errorMessage }, failedState: f.failedState,
+    executionName: f.executionName, modelName: f.modelName, incident: { account: f.account, region: f.region, accountName: f.accountName }, error: { name: f.errorName, message: f.errorMessage }, failedState: f.failedState,
   };
   const all = [...emails, markPossibleRepeat(emails[0] as ReturnType<typeof incidentEmail>), failureEmail(failure)];
   return {
@@ -102,6 +104,8 @@ describe('free text in cases and e-mails (issue 11 item 9)', () => {
   test('the clean texts hold the fields and only allowed links (the table below is meaningful)', () => {
     const { bodies } = textsOf(clean);
     expect(bodies.join('\n')).toContain('MODEL ID: global.anthropic.claude-opus-4-6-v1');
+    // Every body names the account (with its friendly name) and the Region: the cases, the incident and failure e-mails.
+    for (const body of bodies) expect(body).toMatch(/(ACCOUNT: 222222222222 \(Payments-Prod\)\nREGION: us-east-1|Account: 222222222222 \(Payments-Prod\), Region: us-east-1)/);
     for (const link of bodies.join('\n').match(LINK) ?? []) expect(link).toMatch(ALLOWED_LINK);
   });
 

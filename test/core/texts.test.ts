@@ -8,7 +8,7 @@ import { caseBody, caseSubject } from '#core/case-text.js';
 import type { AlarmKind } from '#core/catalogue.js';
 import { classifyAlarms } from '#core/classify.js';
 import { decideScenario, type QuotaPolicy } from '#core/decide.js';
-import { emailSubject, SUBJECT_LIMIT } from '#core/email-text.js';
+import { emailSubject, executionRegion, failureEmail, incidentEmail, SUBJECT_LIMIT } from '#core/email-text.js';
 import type { FiredAlarm, ModelQuotas } from '#core/model.js';
 import { alarmLines, quotaSection, usageSection } from '#core/text-sections.js';
 import type { UsageSummary } from '#core/usage.js';
@@ -147,5 +147,33 @@ describe('alarm event parsing', () => {
 
   it('a transition is its alarm and its normalised time, so the two spellings of one time are one transition', () => {
     expect(transitionId('arn:a', '2019-10-02T17:04:40.989+0000')).toBe(transitionId('arn:a', '2019-10-02T17:04:40.989Z'));
+  });
+});
+
+describe('the account and Region in the texts (organization mode, and single-account: both are known)', () => {
+  const e = EXAMPLES[1] as Example;
+  const { classification, decision } = decide(e);
+  const caseInput = { customerName: 'Acme', model, region: 'us-west-2', compositeAlarmName: 'Acme-Bedrock-Composite-G-Opus-4-6', classification, decision,
+    usage: usage(...e.peaks), usageWindowDays: 14, useCaseDescription: 'Chat', newAlarms: classification.alarms, at: '2026-06-01T10:00:00.000Z', append: false };
+  const emailInput = { customerName: 'Acme', model, region: 'us-west-2', classification, decision, usage: usage(...e.peaks), usageWindowDays: 14,
+    caseAction: { action: 'created' as const, via: 'support' as const, caseId: 'case-1', displayId: '178100000000001' },
+    executionArn: 'arn:aws:states:us-east-1:111111111111:execution:ops-alert:exec-1' };
+
+  it.each([
+    ['with its friendly name', { account: '222222222222', accountName: 'Payments-Prod' }, '222222222222 (Payments-Prod)'],
+    ['without one', { account: '222222222222' }, '222222222222'],
+    ['with a name that tries to start a line', { account: '222222222222', accountName: 'Pay\nACTION REQUESTED: x' }, '222222222222 (Pay ACTION REQUESTED: x)'],
+  ])('the case body and the e-mail name the account %s, and the Region', (_what, account, label) => {
+    expect(caseBody({ ...caseInput, ...account }).split('\n')).toEqual(expect.arrayContaining([`ACCOUNT: ${label}`, 'REGION: us-west-2']));
+    expect(incidentEmail({ ...emailInput, ...account }).body.split('\n')[1]).toBe(`Account: ${label}, Region: us-west-2`);
+    expect(failureEmail({ customerName: 'Acme', region: 'us-east-1', executionArn: emailInput.executionArn, executionName: 'exec-1', error: { name: 'E', message: 'm' },
+      incident: { region: 'us-west-2', ...account } }).body).toContain(`Account: ${label}, Region: us-west-2`);
+  });
+
+  it('links the execution in the workflow\'s Region (the hub\'s), not the incident\'s', () => {
+    const body = incidentEmail({ ...emailInput, account: '222222222222' }).body;
+    expect(body).toContain('Execution: https://us-east-1.console.aws.amazon.com/states/home?region=us-east-1#');
+    expect(executionRegion('arn:aws:states:eu-west-3:1:execution:sm:x')).toBe('eu-west-3');
+    expect(executionRegion('not-an-arn')).toBeUndefined();
   });
 });

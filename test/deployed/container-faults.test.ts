@@ -18,7 +18,7 @@ import { STEP_FUNCTION_TIMEOUT_SECONDS } from '#workflow/timeouts.js';
 const SCENARIO = join(PROJECT_ROOT, 'samples', 'scenarios', '06-server-errors-non-quota.json');
 const CREATE = 'StepsCreateSupportCase';
 /** The function timeout the runs use instead of the template's 60 s, so a hang costs seconds, not minutes. */
-const SHORT_TIMEOUT_SECONDS = 15;
+const SHORT_TIMEOUT_SECONDS = 6;
 
 let app: SynthesizedApp;
 let host: DeployedHost;

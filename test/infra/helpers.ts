@@ -22,15 +22,29 @@ afterAll(() => {
   for (const dir of assemblies.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+export interface TestAppOptions {
+  /**
+   * Run the CDK's built-in CloudFormation validation at synth (as `cdk synth` does: with the cdk.json flag
+   * `validateAgainstDefaultRules` an error finding fails the synth). Its rule engine costs ~15 s of CPU per test
+   * file and never changes a template, so only the tests that check the whole app's findings (nag.test.ts,
+   * organization.test.ts) turn it on. @default false
+   */
+  cloudFormationValidation?: boolean;
+}
+
 /**
  * An App like the CLI's (same feature flags), bundling skipped so tests need neither handlers nor esbuild runs. Its
  * cloud assembly goes to a temporary directory that is removed after the tests (an App without `outdir` leaves one
  * `/tmp/cdk.outXXXX` per synth behind).
  */
-export const newTestApp = (extraContext: Record<string, unknown> = {}): App => {
+export const newTestApp = (extraContext: Record<string, unknown> = {}, options: TestAppOptions = {}): App => {
   const outdir = mkdtempSync(join(tmpdir(), 'ops-alert-cdk-test-'));
   assemblies.push(outdir);
-  return new App({ outdir, context: { ...cdkContext, 'aws:cdk:bundling-stacks': [], ...extraContext } });
+  return new App({
+    outdir,
+    builtinCloudFormationValidation: options.cloudFormationValidation ?? false,
+    context: { ...cdkContext, 'aws:cdk:bundling-stacks': [], ...extraContext },
+  });
 };
 
 /**

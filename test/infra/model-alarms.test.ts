@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { REPO_ROOT } from '../../infra/config.js';
-import { ALARM_CATALOGUE, ALARM_KINDS, ALARM_TAGS, alarmKindsForModel, alarmName, compositeAlarmName } from '#core/catalogue.js';
+import { ALARM_CATALOGUE, ALARM_KINDS, ALARM_TAGS, alarmKindsForModel, alarmName, compositeAlarmName, profileAlarmName, projectAlarmIndex } from '#core/catalogue.js';
+import { deploymentOf } from './helpers.js';
 import { UNSIZED_USAGE_THRESHOLD } from '../../infra/constructs/model-alarms.js';
 import { configWithModels, synthStacks, templateOf } from './helpers.js';
 
@@ -156,6 +157,35 @@ describe('the example configuration: a model with application profiles and a bed
     expect(alarms.get(alarmName('Acme', 'Throttles', 'Haiku-4-5'))?.Metrics).toHaveLength(5);
     // Latency is an average: it stays on the model's own series.
     expect(alarms.get(alarmName('Acme', 'HighLatency', 'Haiku-4-5'))).toMatchObject({ MetricName: 'InvocationLatency', Dimensions: [{ Name: 'ModelId', Value: 'us.anthropic.claude-haiku-4-5-20251001-v1:0' }] });
+  });
+
+  it('adds the alarms a profile asks for on its own traffic (support-bot: ServerErrors, HighLatency), in the composite and the catalogue', () => {
+    const serverErrors = profileAlarmName('Acme', 'ServerErrors', 'Haiku-4-5', 'support-bot');
+    const latency = profileAlarmName('Acme', 'HighLatency', 'Haiku-4-5', 'support-bot');
+    expect(serverErrors).toBe('Acme-Bedrock-ServerErrors-Critical-Haiku-4-5.support-bot');
+    expect(alarms.get(serverErrors)).toMatchObject({
+      Namespace: 'AWS/Bedrock', MetricName: 'InvocationServerErrors', Statistic: 'Sum', Threshold: 5, Dimensions: [{ Name: 'ModelId', Value: 'a1b2c3d4e5f6' }],
+    });
+    expect(alarms.get(latency)).toMatchObject({ MetricName: 'InvocationLatency', Statistic: 'Average', Threshold: 240_000, Dimensions: [{ Name: 'ModelId', Value: 'a1b2c3d4e5f6' }] });
+    // Only where asked: no other profile alarm.
+    expect([...alarms.keys()].filter((name) => name.includes('.'))).toEqual(expect.arrayContaining([serverErrors, latency]));
+    expect([...alarms.keys()].filter((name) => name.includes('.'))).toHaveLength(2);
+    const composites = stacks.alarms.flatMap((stack) => Object.values(templateOf(stack).findResources('AWS::CloudWatch::CompositeAlarm') as Record<string, CfnResource>));
+    const rule = composites.find((c) => c.Properties.AlarmName === compositeAlarmName('Acme', 'Haiku-4-5'))?.Properties.AlarmRule as string;
+    expect(rule).toContain(`ALARM("${serverErrors}")`);
+    expect(rule).toContain(`ALARM("${latency}")`);
+    const index = projectAlarmIndex('Acme', deploymentOf(raw).models);
+    expect(index.get(serverErrors)).toEqual({ name: serverErrors, modelName: 'Haiku-4-5', kind: 'ServerErrors', composite: false, profile: 'support-bot' });
+    expect(index.get(latency)?.kind).toBe('HighLatency');
+  });
+
+  it('refuses a stack whose per-profile alarms take it over 500 resources', () => {
+    const big = configWithModels(33);
+    (big.models as Record<string, unknown>[])[0]!.applicationProfiles = Array.from({ length: 10 }, (_, i) => ({ name: `p${i}`, profileId: `prof${i}`, alarms: ['ClientErrors', 'ServerErrors', 'Throttles', 'HighLatency'] }));
+    // 11 models with an RPM quota x 15 + 22 x 14 + 40 profile alarms + the CDK metadata resource.
+    expect(() => deploymentOf(big)).toThrow(/Model-alarm stack 1 would hold 514 resources .* above CloudFormation's 500/);
+    (big.models as Record<string, unknown>[])[0]!.alarmStack = 2;
+    expect(() => deploymentOf(big)).not.toThrow();
   });
 
   it('gives the bedrock-mantle model its AWS/BedrockMantle alarms, only where a metric exists, all in its composite', () => {

@@ -9,7 +9,7 @@ import { REPO_ROOT } from '../../infra/config.js';
 import { addNagChecks } from '../../infra/nag.js';
 import { buildRuntimeSettings } from '../../infra/runtime-settings.js';
 import { SpokeStack } from '../../infra/stacks/spoke-stack.js';
-import { PORT_GRANTS, iamAction } from '#adapters/port-grants.js';
+import { PORT_GRANTS, THRESHOLD_SPOKE_PORTS, THRESHOLD_UPDATER_GRANTS, iamAction } from '#adapters/port-grants.js';
 import { alarmRulePattern } from '#workflow/alarm-rule.js';
 import { SPOKE_PORTS, hubEventBusName, hubStepRolePath } from '#workflow/organization.js';
 import { ENV } from '#workflow/environment.js';
@@ -22,6 +22,14 @@ type Resource = { Type: string; Properties: Record<string, unknown> };
 const SAMPLE = resolve(REPO_ROOT, 'samples/config/organization.config.json');
 const sampleRaw = (): Record<string, unknown> => JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown>;
 const organizationOf = (raw: Record<string, unknown>) => raw.organization as Record<string, unknown>;
+/** The sample's and the example's apps, each built once for the file: the describes below only read them. */
+const built = new Map<string, ReturnType<typeof synthStacks>>();
+const sharedStacks = (raw: Record<string, unknown>): ReturnType<typeof synthStacks> => {
+  const key = JSON.stringify(raw);
+  const found = built.get(key) ?? synthStacks(raw);
+  built.set(key, found);
+  return found;
+};
 
 const resourcesOf = (template: Template | Record<string, unknown>, type: string): Resource[] => {
   const json = template instanceof Template ? template.toJSON() : template;
@@ -71,18 +79,85 @@ describe('organization configuration', () => {
     });
     expect(buildRuntimeSettings(deploymentOf(exampleConfigRaw())).accounts).toBeUndefined();
   });
+
+  it('writes the OU settings with their member accounts (the $comment left out)', () => {
+    expect(buildRuntimeSettings(deploymentOf(sampleRaw())).organizationalUnits).toEqual({
+      'ou-ab12-11111111': { name: 'Production', accounts: ['222222222222', '333333333333'], caseAutomation: { ccEmailAddresses: ['prod-owners@example.com'] } },
+    });
+  });
+
+  it('rejects an account listed by two OUs, and a malformed subscriber account, naming the field', () => {
+    const raw = sampleRaw();
+    organizationOf(raw).organizationalUnits = [{ id: 'ou-ab12-11111111', accounts: ['222222222222'] }, { id: 'ou-ab12-22222222', accounts: ['333333333333', '222222222222'] }];
+    expect(configRejection(raw)).toMatch(/organization\/organizationalUnits\/1\/accounts\/1: account 222222222222 is already listed at organization\/organizationalUnits\/0/);
+    const bad = sampleRaw();
+    (bad.notifications as { emails: unknown[] }).emails = [{ address: 'a@example.com', accounts: ['2222'] }];
+    expect(configRejection(bad)).toMatch(/notifications\/emails\/0\/accounts\/0/);
+  });
 });
 
 describe('organization mode: the hub', () => {
-  const { stacks, deployment } = synthStacks(sampleRaw());
+  const { stacks, deployment } = sharedStacks(sampleRaw());
   const core = stacks.core;
   const template = templateOf(core);
   const organization = core.organization ?? (() => { throw new Error('no organization in the hub'); })();
 
-  it('holds no model-alarm stack and no threshold updater: the alarms are in the spokes', () => {
+  it('holds no model-alarm stack: the alarms are in the spokes', () => {
     expect(stacks.alarms).toEqual([]);
-    expect(core.thresholds).toBeUndefined();
     expect(resourcesOf(template, 'AWS::CloudWatch::CompositeAlarm')).toEqual([]);
+  });
+
+  describe('the threshold updater (one, in the hub, acting through the spoke roles)', () => {
+    const updater = core.thresholds;
+    const roleId = core.getLogicalId(updater.updater.role.node.defaultChild as never);
+    const resources = template.toJSON().Resources as Record<string, Resource & { DependsOn?: string[] }>;
+    const statements = Object.values(resources)
+      .filter((r) => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r.Properties.Roles).includes(`"${roleId}"`))
+      .flatMap((r) => (r.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown; Condition?: unknown }[] }).Statement);
+
+    it('carries every configured account x Region to the custom resource', () => {
+      const [custom] = resourcesOf(template, 'Custom::BedrockOpsAlertThresholds');
+      const carried = JSON.parse(String(custom?.Properties.Deployment)) as { targets?: unknown };
+      expect(carried.targets).toEqual({ accounts: ['222222222222', '333333333333', '444444444444'], regions: ['us-east-1', 'us-west-2'] });
+    });
+
+    it('runs after the spoke stack sets exist (its deploy-time run resizes their alarms)', () => {
+      const customId = core.getLogicalId(updater.customResource.node.defaultChild as never);
+      const stackSetIds = organization.spokes.templates.map((t) => core.getLogicalId(t.stackSet));
+      expect(resources[customId]?.DependsOn).toEqual(expect.arrayContaining(stackSetIds));
+    });
+
+    it('has its role under the path the spoke roles trust, and the spoke role name in its environment', () => {
+      expect((updater.updater.role.node.defaultChild as unknown as { path?: string }).path).toBe(hubStepRolePath('Acme'));
+      const variables = (resources[core.getLogicalId(updater.updater.function.node.defaultChild as never)]?.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(variables[ENV.spokeRoleName]).toBe('Acme-OpsAlertSpoke');
+    });
+
+    it('may assume the organization\'s spoke roles, and calls neither CloudWatch nor Service Quotas in the hub', () => {
+      const actions = statements.flatMap((st) => [st.Action].flat());
+      expect(actions.filter((action) => /^(cloudwatch|servicequotas|support):/.test(action))).toEqual([]);
+      expect(statements.filter((st) => [st.Action].flat().includes('sts:AssumeRole'))).toEqual([{
+        Action: 'sts:AssumeRole', Effect: 'Allow',
+        Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::*:role/Acme-OpsAlertSpoke']] },
+        Condition: { StringEquals: { 'aws:ResourceOrgID': 'o-a1b2c3d4e5' } },
+      }]);
+      // The hub's own resources: history table, settings parameter, topic.
+      expect(actions).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:Query', 'ssm:GetParameter', 'sns:Publish']));
+    });
+
+    it('keeps the single-account updater without a path, acting in its own account', () => {
+      const single = sharedStacks(exampleConfigRaw()).stacks.core;
+      expect((single.thresholds.updater.role.node.defaultChild as unknown as { path?: string }).path).toBeUndefined();
+      const [custom] = resourcesOf(templateOf(single), 'Custom::BedrockOpsAlertThresholds');
+      expect((JSON.parse(String(custom?.Properties.Deployment)) as { targets?: unknown }).targets).toBeUndefined();
+    });
+  });
+
+  it('filters a subscriber that follows some accounts on the account attribute (and its preference on severity)', () => {
+    template.hasResourceProperties('AWS::SNS::Subscription', { Endpoint: 'payments-oncall@example.com', FilterPolicy: { account: ['222222222222'] } });
+    template.hasResourceProperties('AWS::SNS::Subscription', { Endpoint: 'sre-leads@example.com', FilterPolicy: { severity: ['CRITICAL'] } });
+    const oncall = resourcesOf(template, 'AWS::SNS::Subscription').find((sub) => sub.Properties.Endpoint === 'oncall@example.com');
+    expect(oncall?.Properties.FilterPolicy).toBeUndefined();
   });
 
   it('has an event bus that accepts only CloudWatch alarm events put by the organization', () => {
@@ -91,7 +166,10 @@ describe('organization mode: the hub', () => {
     expect(policy?.Properties.Statement).toMatchObject({
       Effect: 'Allow',
       Action: 'events:PutEvents',
-      Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5', 'events:source': ['aws.cloudwatch'], 'events:detail-type': ['CloudWatch Alarm State Change'] } },
+      Condition: {
+        StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' },
+        'ForAllValues:StringEquals': { 'events:source': ['aws.cloudwatch'], 'events:detail-type': ['CloudWatch Alarm State Change'] },
+      },
     });
   });
 
@@ -164,13 +242,13 @@ describe('organization mode: the hub', () => {
   });
 
   it('keeps the single-account roles without a path', () => {
-    const single = synthStacks(exampleConfigRaw()).stacks.core;
+    const single = sharedStacks(exampleConfigRaw()).stacks.core;
     for (const step of LAMBDA_STEPS) expect((single.workflowFunctions.functions[step.id].role.node.defaultChild as unknown as { path?: string }).path).toBeUndefined();
   });
 });
 
 describe('organization mode: the spoke template', () => {
-  const { stacks, deployment } = synthStacks(sampleRaw());
+  const { stacks, deployment } = sharedStacks(sampleRaw());
   const spoke = stacks.core.organization?.spokes.templates[0] ?? (() => { throw new Error('no spoke template'); })();
   const template = spoke.template;
 
@@ -212,13 +290,22 @@ describe('organization mode: the spoke template', () => {
     });
   });
 
-  it('allows the access role exactly the calls of the spoke ports (src/adapters/port-grants.ts), nothing of the hub', () => {
+  it('allows the access role exactly the calls of the spoke ports and of the updater\'s quotas and alarms ports (src/adapters/port-grants.ts), nothing of the hub', () => {
     const policy = resourcesOf(template, 'AWS::IAM::Policy').find((p) => JSON.stringify(p.Properties.Roles).includes('HubAccess'));
     const statements = (policy?.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement;
     const granted = new Set(statements.flatMap((s) => [s.Action].flat()));
-    const expected = new Set(SPOKE_PORTS.flatMap((port) => PORT_GRANTS[port].flatMap((grant) => grant.calls.map(iamAction))));
+    const expected = new Set([
+      ...SPOKE_PORTS.flatMap((port) => PORT_GRANTS[port].flatMap((grant) => grant.calls.map(iamAction))),
+      ...THRESHOLD_SPOKE_PORTS.flatMap((port) => THRESHOLD_UPDATER_GRANTS[port].flatMap((grant) => grant.calls.map(iamAction))),
+    ]);
     expect([...granted].sort()).toEqual([...expected].sort());
-    for (const action of granted) expect(action).toMatch(/^(cloudwatch|servicequotas|support):/);
+    // The updater's alarm writes only on this deployment's alarms (any Region of the account).
+    const writes = statements.find((s) => [s.Action].flat().includes('cloudwatch:PutMetricAlarm'));
+    expect(writes?.Resource).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cloudwatch:*:', { Ref: 'AWS::AccountId' }, `:alarm:${deployment.alarmNamePrefix}*`]] });
+    expect([writes?.Action].flat().sort()).toEqual(['cloudwatch:DeleteAlarms', 'cloudwatch:DescribeAlarms', 'cloudwatch:PutMetricAlarm']);
+    for (const action of granted) expect(action).toMatch(/^(cloudwatch|servicequotas|support|bedrock):/);
+    // Bedrock: the updater's profile discovery only, read-only.
+    expect([...granted].filter((action) => action.startsWith('bedrock:')).sort()).toEqual(['bedrock:GetInferenceProfile', 'bedrock:ListInferenceProfiles']);
     // Quota increases only on this account's Bedrock quotas (any Region of it: one role per account).
     const increase = statements.find((s) => [s.Action].flat().includes('servicequotas:RequestServiceQuotaIncrease'));
     expect(increase?.Resource).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':servicequotas:*:', { Ref: 'AWS::AccountId' }, ':bedrock/*']] });
@@ -244,8 +331,8 @@ describe('organization mode: more models than one spoke stack holds', () => {
 });
 
 describe('organization mode: cdk-nag', () => {
-  it('finds nothing unacknowledged in the hub (nor in the spokes it synthesizes, checked with nag: true)', () => {
-    const app = newTestApp();
+  it('finds nothing unacknowledged in the hub (nor in the spokes it synthesizes, checked with nag: true), nor the CDK\'s CloudFormation validation', () => {
+    const app = newTestApp({}, { cloudFormationValidation: true });
     addOpsAlertStacks(app, deploymentOf(sampleRaw()), { stateMachineDefinition: definitionForTests(), nag: true });
     addNagChecks(app);
     expect(synthCapturingConsole(app).output).not.toMatch(/AwsSolutions-|Serverless-/);

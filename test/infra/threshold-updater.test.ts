@@ -83,6 +83,7 @@ describe('ThresholdUpdater wiring (example configuration)', () => {
     expect(resourceOf('sns:Publish')).toEqual([JSON.stringify({ Ref: logicalIdOf(core.topics.notificationTopic) })]);
     const wildcard = statements.filter((s) => s.Resource === '*').flatMap(actions).sort();
     expect(wildcard).toEqual([
+      'bedrock:ListInferenceProfiles',
       'cloudwatch:PutCompositeAlarm',
       'servicequotas:GetAWSDefaultServiceQuota', 'servicequotas:ListAWSDefaultServiceQuotas', 'servicequotas:ListServiceQuotas',
       'xray:PutTelemetryRecords', 'xray:PutTraceSegments',
@@ -91,6 +92,9 @@ describe('ThresholdUpdater wiring (example configuration)', () => {
     expect(resourceOf('servicequotas:GetServiceQuota')).toHaveLength(1);
     expect(resourceOf('servicequotas:GetServiceQuota')[0]).toMatch(/:servicequotas:.*:bedrock\/\*"/);
     expect(statements.flatMap(actions)).not.toContain('dynamodb:DeleteItem');
+    // The profile discovery reads system-defined inference profiles of this account and Region only.
+    expect(resourceOf('bedrock:GetInferenceProfile')).toHaveLength(1);
+    expect(resourceOf('bedrock:GetInferenceProfile')[0]).toMatch(/:bedrock:.*:inference-profile\/\*"/);
   });
 
   it('runs the updater when the runtime settings parameter changes (Parameter Store Change), and only then', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firedAlarmsOfModel, resolveChildAlarms } from '#steps/resolve.js';
 import { PROJECT_ROOT } from '#local/runtime.js';
-import { ALARM_KINDS, alarmName, compositeAlarmName } from '#core/catalogue.js';
+import { ALARM_KINDS, alarmName, compositeAlarmName, profileAlarmName } from '#core/catalogue.js';
 import type { AlarmStatus } from '#core/model.js';
 import type { AlarmsPort } from '#ports/index.js';
 
@@ -98,5 +98,46 @@ describe('resolveChildAlarms', () => {
     // Assess
     expect(port.calls).toHaveLength(1);
     expect(out.status).toBe('nothing_to_do');
+  });
+});
+
+describe('per-profile alarms (applicationProfiles[].alarms)', () => {
+  const execution = { id: 'arn:aws:states:us-east-1:123456789012:execution:sm:x', name: 'x', startedAt: '2026-06-01T10:00:01.000Z' };
+  const haiku = {
+    name: 'Haiku-4-5', modelId: 'us.anthropic.claude-haiku-4-5-20251001-v1:0',
+    applicationProfiles: [{ name: 'support-bot', profileId: 'a1b2c3d4e5f6', alarms: ['ServerErrors', 'HighLatency'] }, { name: 'search', profileId: 'f6e5d4c3b2a1' }],
+  };
+  const settings = { loadDocument: async () => ({ customerName: 'Acme', models: [haiku] }) };
+  const profileServerErrors = profileAlarmName('Acme', 'ServerErrors', 'Haiku-4-5', 'support-bot');
+
+  it("a profile alarm's event is an incident of its model, classified as its kind", async () => {
+    // Prepare
+    const event = JSON.parse(readFileSync(join(PROJECT_ROOT, 'samples/events/metric-alarm-state-change.json'), 'utf8')) as { detail: Record<string, unknown>; resources: string[] };
+    event.detail.alarmName = profileServerErrors;
+    event.resources = [ARN(profileServerErrors)];
+
+    // Act
+    const out = await resolveChildAlarms({ event, execution }, { alarms: recordingPort([]), settings });
+
+    // Assess
+    expect(out.status).toBe('incident');
+    expect(out.status === 'incident' && out.incident.model.name).toBe('Haiku-4-5');
+    expect(out.status === 'incident' && out.incident.alarms.map((a) => [a.name, a.kind])).toEqual([[profileServerErrors, 'ServerErrors']]);
+  });
+
+  it("reads the model's profile alarms with its catalogue alarms, in the same DescribeAlarms", async () => {
+    // Prepare
+    const port = recordingPort([status(profileServerErrors, 'ALARM'), status(alarmName('Acme', 'ServerErrors', 'Haiku-4-5'), 'OK')]);
+
+    // Act
+    const fired = await firedAlarmsOfModel(port, 'Acme', haiku as never);
+
+    // Assess
+    expect(port.calls).toHaveLength(1);
+    expect(port.calls[0]).toEqual([
+      ...ALARM_KINDS.map((kind) => alarmName('Acme', kind, 'Haiku-4-5')),
+      profileServerErrors, profileAlarmName('Acme', 'HighLatency', 'Haiku-4-5', 'support-bot'),
+    ]);
+    expect(fired.map((a) => [a.name, a.kind])).toEqual([[profileServerErrors, 'ServerErrors']]);
   });
 });

@@ -20,7 +20,7 @@ import type { Ports } from '#ports/index.js';
 import { LAMBDA_STEPS, type LambdaStepId } from '#workflow/steps.js';
 import { exampleConfigRaw, synthStacks, templateOf } from '../infra/helpers.js';
 
-const LABEL = /'((?:CloudWatch|ServiceQuotas|Support|SNS|SSM|DynamoDB|SFN)\.[A-Za-z]+)'/g;
+const LABEL = /'((?:CloudWatch|ServiceQuotas|Support|SNS|SSM|DynamoDB|SFN|Bedrock)\.[A-Za-z]+)'/g;
 const labelsIn = (text: string): Set<string> => new Set([...text.matchAll(LABEL)].map((m) => m[1] ?? ''));
 const source = (path: string): string => readFileSync(join(PROJECT_ROOT, path), 'utf8');
 /** The part of quotas.ts the quota requests share: readQuota (the current value before an increase). */
@@ -63,6 +63,7 @@ describe('port declarations', () => {
     expect([...labelsIn(source('src/adapters/dynamodb/threshold-history.ts'))].sort()).toEqual(declared('history', 'deployments'));
     expect(declared('quotas')).toEqual([...labelsIn(ADAPTER_CODE.quotas())].sort());
     expect(declared('notifications')).toEqual([...labelsIn(ADAPTER_CODE.notifications())].sort());
+    expect([...labelsIn(source('src/adapters/aws/inference-profiles.ts'))].sort()).toEqual(declared('profiles'));
   });
 
   it('every "*" grant says why', () => {
@@ -95,7 +96,10 @@ describe('every sample scenario: each step calls only what its synthesized role 
         const { name, scenario } = loadScenarioFile(join(dir, file));
         const run = await simulateScenario(name, scenario, { dynamo });
         // AWS calls only: the sandbox also counts the ledger's methods ("CaseLedger.claim") for its fault injection.
-        for (const [step, calls] of run.account.callsByStep) for (const call of calls) if (call.split('.')[0] as string in IAM_PREFIX) record(step, call);
+        // The hub's calls and, in an organization, each member's (the steps' calls in the spoke accounts).
+        for (const holder of new Set([run.account, ...run.organization.memberAccounts()])) {
+          for (const [step, calls] of holder.callsByStep) for (const call of calls) if (call.split('.')[0] as string in IAM_PREFIX) record(step, call);
+        }
       }
     } finally {
       spy.mockRestore();

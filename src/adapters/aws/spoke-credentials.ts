@@ -5,15 +5,11 @@
  * before, the SDK's own refresh window). A failed AssumeRole is not cached: the next call tries again.
  */
 import type { STSClient } from '@aws-sdk/client-sts';
+import type { SpokeAccessPort, TemporaryCredentials } from '#ports/index.js';
 import type { CallCounter } from './call-counter.js';
 import { spokeRoleArn } from '#workflow/organization.js';
 
-export interface TemporaryCredentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken?: string;
-  expiration?: Date;
-}
+export type { TemporaryCredentials } from '#ports/index.js';
 
 export interface AssumeRoleRequest {
   roleArn: string;
@@ -79,7 +75,7 @@ interface CacheEntry {
   expiresAt?: number;
 }
 
-export class SpokeCredentials {
+export class SpokeCredentials implements SpokeAccessPort {
   private readonly entries = new Map<string, CacheEntry>();
   private readonly assume: AssumeRole;
   private readonly now: () => number;

@@ -2,6 +2,7 @@
 import { DeleteAlarmsCommand, DescribeAlarmsCommand, PutCompositeAlarmCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 import type { CloudWatchClient, DescribeAlarmsCommandOutput, PutCompositeAlarmCommandInput, PutMetricAlarmCommandInput } from '@aws-sdk/client-cloudwatch';
 import { callAws } from './errors.js';
+import { alarmSourcesOf } from '#core/alarm-config.js';
 import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#core/alarm-config.js';
 import type { CurrentAlarms, ThresholdAlarmsPort } from '#ports/index.js';
 
@@ -22,13 +23,17 @@ export class CloudWatchThresholdAlarms implements ThresholdAlarmsPort {
 
   async describe(metricAlarmNames: readonly string[], compositeName: string): Promise<CurrentAlarms> {
     const names = [...new Set([...metricAlarmNames, compositeName])];
-    const current: CurrentAlarms = { thresholds: new Map(), compositeRule: undefined };
+    const current: CurrentAlarms = { thresholds: new Map(), compositeRule: undefined, sources: new Map() };
     for (let i = 0; i < names.length; i += MAX_NAMES) {
       let token: string | undefined;
       do {
         const input = { AlarmNames: names.slice(i, i + MAX_NAMES), AlarmTypes: ['MetricAlarm' as const, 'CompositeAlarm' as const], MaxRecords: 100, NextToken: token };
         const page: DescribeAlarmsCommandOutput = await callAws('CloudWatch.DescribeAlarms', () => this.client.send(new DescribeAlarmsCommand(input)));
-        for (const alarm of page.MetricAlarms ?? []) if (alarm.AlarmName) current.thresholds.set(alarm.AlarmName, alarm.Threshold);
+        for (const alarm of page.MetricAlarms ?? []) {
+          if (!alarm.AlarmName) continue;
+          current.thresholds.set(alarm.AlarmName, alarm.Threshold);
+          current.sources?.set(alarm.AlarmName, alarmSourcesOf(alarm));
+        }
         for (const alarm of page.CompositeAlarms ?? []) if (alarm.AlarmName === compositeName) current.compositeRule = alarm.AlarmRule;
         token = page.NextToken;
       } while (token);

@@ -13,8 +13,9 @@ import type { ThresholdDeployment } from '#core/threshold-deployment.js';
 import type { DeploymentStorePort, ThresholdHistoryPort } from '#ports/index.js';
 
 /**
- * History items: pk `MODEL#{model}`, sk `{ISO time}#{RPM|TPM}` (a model's history is one Query, newest first). The
- * deployment description: pk `DEPLOYMENT`, sk `CURRENT`.
+ * History items: pk `MODEL#{model}` (organization mode: `MODEL#{model}#{account}#{region}`, one model's alarms in one
+ * account and Region), sk `{ISO time}#{RPM|TPM}` (a model's history is one Query, newest first). The deployment
+ * description: pk `DEPLOYMENT`, sk `CURRENT`.
  */
 export const HISTORY_PK_PREFIX = 'MODEL#';
 export const DEPLOYMENT_KEY = { pk: 'DEPLOYMENT', sk: 'CURRENT' } as const;
@@ -23,8 +24,12 @@ type HistoryItem = ThresholdHistoryEntry & { pk: string; sk: string };
 
 const DEFAULT_LIMIT = 1000;
 
-export const historyKeyOf = (entry: Pick<ThresholdHistoryEntry, 'model' | 'at' | 'quota'>): { pk: string; sk: string } => ({
-  pk: `${HISTORY_PK_PREFIX}${entry.model}`,
+/** The partition of one model's history (in one account and Region, organization mode). */
+export const historyPartitionOf = (where: { model: string; account?: string; region?: string }): string =>
+  `${HISTORY_PK_PREFIX}${where.model}${where.account ? `#${where.account}#${where.region ?? ''}` : ''}`;
+
+export const historyKeyOf = (entry: Pick<ThresholdHistoryEntry, 'model' | 'at' | 'quota' | 'account' | 'region'>): { pk: string; sk: string } => ({
+  pk: historyPartitionOf(entry),
   sk: `${entry.at}#${entry.quota}`,
 });
 
@@ -52,17 +57,17 @@ export class DynamoDbThresholdHistory implements ThresholdHistoryPort, Deploymen
     }
   }
 
-  async list(options: { model?: string; limit?: number } = {}): Promise<ThresholdHistoryEntry[]> {
+  async list(options: { model?: string; account?: string; region?: string; limit?: number } = {}): Promise<ThresholdHistoryEntry[]> {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const items: HistoryItem[] = [];
     let start: Record<string, unknown> | undefined;
     if (options.model !== undefined) {
-      const model = options.model;
+      const pk = historyPartitionOf({ ...options, model: options.model });
       do {
         const page: QueryCommandOutput = await callAws('DynamoDB.Query', () => this.db.send(new QueryCommand({
           TableName: this.tableName,
           KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': `${HISTORY_PK_PREFIX}${model}` },
+          ExpressionAttributeValues: { ':pk': pk },
           ScanIndexForward: false,
           Limit: limit,
           ExclusiveStartKey: start,

@@ -3,6 +3,7 @@
  * e-mails sent. It implements every port except the ledger (which runs on the local DynamoDB). Its clock is the
  * time of the event being processed, so a scenario gives the same result on any day.
  */
+import { recipientsOf } from '#core/subscription-filter.js';
 import { ALARM_KINDS, alarmKindsForModel, alarmName, compositeAlarmName, isAlarmKind, type AlarmKind } from '#core/catalogue.js';
 import { InvalidScenarioError, NoSupportPlanError, PermanentAwsError, QuotaRequestUnavailableError, SimulatedCrashError, TransientAwsError } from '#core/errors.js';
 import type {
@@ -174,15 +175,24 @@ export class SandboxAccount {
     return model;
   }
 
-  /** The Parameter Store document of this account: customer, models, and the scenario's settings on top. */
+  /**
+   * The Parameter Store document of this account: customer, models, the organization's friendly account names
+   * (`accounts.{id}.name`), and the scenario's settings on top (its own `accounts` entries merged per account).
+   */
   settingsDocument(): unknown {
+    const settings = (this.scenario.settings ?? {}) as { accounts?: Record<string, object> };
+    const named = (this.scenario.accounts ?? []).filter((a) => a.name);
+    const accounts = named.length > 0
+      ? { accounts: { ...Object.fromEntries(named.map((a) => [a.id, { name: a.name, ...(settings.accounts?.[a.id] ?? {}) }])), ...Object.fromEntries(Object.entries(settings.accounts ?? {}).filter(([id]) => !named.some((a) => a.id === id))) } }
+      : {};
     return {
       customerName: this.scenario.customerName,
       models: this.scenario.models.map((m) => ({
         name: m.name, modelId: m.modelId, ...(m.quotaCodes ? { quotaCodes: m.quotaCodes } : {}), ...(m.endpoint ? { endpoint: m.endpoint } : {}),
         ...(m.applicationProfiles?.length ? { applicationProfiles: m.applicationProfiles.map((p) => ({ name: p.name, profileId: p.profileId })) } : {}),
       })),
-      ...(this.scenario.settings ?? {}),
+      ...settings,
+      ...accounts,
     };
   }
 
@@ -489,9 +499,8 @@ export class SandboxAccount {
 
   publish(message: NotificationMessage): { messageId: string } {
     const subscribers = this.scenario.subscribers ?? [{ email: 'oncall@example.com', preference: 'all' as const }];
-    const recipients = subscribers
-      .filter((s) => s.preference === 'all' || s.preference.toUpperCase() === message.attributes.severity)
-      .map((s) => s.email);
+    // As SNS delivers: each subscription's filter policy (severity preference, followed accounts) on the attributes.
+    const recipients = recipientsOf(subscribers, message.attributes).map((s) => s.email);
     const messageId = `msg-sim-${this.nextId()}`;
     const executionName = currentExecutionTime()?.executionName;
     this.emails.push({ ...message, messageId, at: this.now().toISOString(), recipients, ...(executionName ? { executionName } : {}) });
@@ -502,7 +511,7 @@ export class SandboxAccount {
 /** Calls that are not idempotent: a 5xx may come after they took effect, so the caller cannot tell. */
 const NOT_IDEMPOTENT = new Set(['Support.CreateCase', 'Support.AddCommunicationToCase', 'SNS.Publish', 'ServiceQuotas.RequestServiceQuotaIncrease']);
 
-const faultError = (fault: ScenarioFault, api: string): Error => {
+export const faultError = (fault: ScenarioFault, api: string): Error => {
   const where = `${api} (injected ${fault.error} fault${fault.phase === 'after' ? ' after the call took effect' : ''})`;
   switch (fault.error) {
     case 'throttling':

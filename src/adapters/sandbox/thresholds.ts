@@ -3,7 +3,8 @@
  * as the CDK app declares them (the same configuration functions), so the updater sees what it would see after a
  * deploy.
  */
-import { compositeAlarmConfiguration, declaredAlarmKinds, metricAlarmConfiguration } from '#core/alarm-config.js';
+import { alarmSourcesOf, compositeAlarmConfiguration, declaredAlarmKinds, metricAlarmConfiguration } from '#core/alarm-config.js';
+import type { AlarmSource } from '#core/alarm-config.js';
 import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#core/alarm-config.js';
 import { ALARM_CATALOGUE } from '#core/catalogue.js';
 import type { ThresholdHistoryEntry, ThresholdNotification } from '#core/thresholds.js';
@@ -37,11 +38,14 @@ export class InMemoryThresholdAlarms implements ThresholdAlarmsPort {
 
   async describe(metricAlarmNames: readonly string[], compositeName: string): Promise<CurrentAlarms> {
     const thresholds = new Map<string, number | undefined>();
+    const sources = new Map<string, AlarmSource[]>();
     for (const name of metricAlarmNames) {
       const alarm = this.metricAlarms.get(name);
-      if (alarm) thresholds.set(name, alarm.Threshold);
+      if (!alarm) continue;
+      thresholds.set(name, alarm.Threshold);
+      sources.set(name, alarmSourcesOf(alarm));
     }
-    return { thresholds, compositeRule: this.compositeAlarms.get(compositeName)?.AlarmRule };
+    return { thresholds, compositeRule: this.compositeAlarms.get(compositeName)?.AlarmRule, sources };
   }
 
   async putMetricAlarm(configuration: MetricAlarmConfiguration): Promise<void> {
@@ -68,9 +72,9 @@ export class InMemoryThresholdHistory implements ThresholdHistoryPort, Deploymen
     this.entries.push(...entries.map((entry) => ({ ...entry })));
   }
 
-  async list(options: { model?: string; limit?: number } = {}): Promise<ThresholdHistoryEntry[]> {
+  async list(options: { model?: string; account?: string; region?: string; limit?: number } = {}): Promise<ThresholdHistoryEntry[]> {
     return this.entries
-      .filter((entry) => options.model === undefined || entry.model === options.model)
+      .filter((entry) => options.model === undefined || (entry.model === options.model && entry.account === options.account && entry.region === options.region))
       .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
       .slice(0, options.limit ?? Number.POSITIVE_INFINITY);
   }

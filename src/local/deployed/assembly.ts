@@ -16,9 +16,13 @@ interface CfnResource {
   Type: string;
   Properties?: Record<string, Json>;
   Metadata?: Record<string, Json>;
+  /** The template condition that decides whether the resource is created. */
+  Condition?: string;
 }
 interface CfnTemplate {
   Resources: Record<string, CfnResource>;
+  Parameters?: Record<string, { Default?: Json }>;
+  Conditions?: Record<string, Json>;
 }
 
 export interface PolicyDocument {
@@ -37,6 +41,7 @@ export interface DeployedFunction {
   environment: Record<string, string>;
   timeoutSeconds: number;
   memoryMb: number;
+  /** The role's ARN, its IAM path included (`arn:aws:iam::ACCOUNT:role/PATH/NAME`): what aws:PrincipalArn holds. */
   roleArn: string;
   roleName: string;
   /** Every identity policy of the role: inline (AWS::IAM::Policy naming the role, Policies) and managed policy ARNs. */
@@ -58,7 +63,41 @@ export interface DeployedRule {
   arn: string;
   eventPattern?: Record<string, unknown>;
   schedule?: string;
-  targets: { id: string; arn: string; input?: string }[];
+  /** The bus the rule listens on (a custom bus's name); undefined: the account's default bus. */
+  eventBusName?: string;
+  targets: { id: string; arn: string; input?: string; roleArn?: string }[];
+}
+
+/** An IAM role of a template (organization mode: the spoke's access role, read with readSpokeInstance). */
+export interface DeployedRole {
+  logicalId: string;
+  name: string;
+  /** `/` or `/a/b/` */
+  path: string;
+  arn: string;
+  trustPolicy: PolicyDocument;
+  policies: { name: string; document: PolicyDocument }[];
+  maxSessionDurationSeconds: number;
+}
+
+/** Organization mode: a stack set of the hub template, with the spoke template `cdk deploy` uploads for it. */
+export interface DeployedStackSet {
+  logicalId: string;
+  name: string;
+  /** Absolute path of the template asset (`asset.HASH.json` in the cloud assembly), i.e. the TemplateURL's file. */
+  templateFile: string;
+  /** ParameterKey → ParameterValue, resolved in the hub. */
+  parameters: Record<string, string>;
+  regions: string[];
+  organizationalUnits: string[];
+}
+
+export interface DeployedEventBus {
+  logicalId: string;
+  name: string;
+  arn: string;
+  /** The bus's resource policy: its AWS::Events::EventBusPolicy statements. */
+  policy?: PolicyDocument;
 }
 
 export interface DeployedAssembly {
@@ -74,19 +113,39 @@ export interface DeployedAssembly {
   /** AWS::Lambda::Permission: who may invoke which function */
   permissions: { functionArn: string; action: string; principal: string; sourceArn?: string; sourceAccount?: string }[];
   parameters: { logicalId: string; name: string; value: string }[];
+  /** Organization mode: the spoke stack sets (empty in single-account mode). */
+  stackSets: DeployedStackSet[];
+  eventBuses: DeployedEventBus[];
   functionByArn(arn: string): DeployedFunction | undefined;
 }
 
 /** CloudFormation's generated names: `{stack}-{logicalId}` cut to the service limit (the random suffix left out). */
 const generatedName = (stack: string, logicalId: string, max: number): string => `${stack}-${logicalId}`.slice(0, max);
 
-export const readAssembly = (dir: string, templateFile: string, options: { account: string; region: string }): DeployedAssembly => {
+export interface TemplateOptions {
+  account: string;
+  region: string;
+  /** Values of the template's Parameters (a stack set's ParameterValues); a parameter without one takes its Default. */
+  parameters?: Record<string, string>;
+}
+
+/**
+ * The helpers that read one stack instance of a template: intrinsics resolved for the account, Region and parameter
+ * values, resources whose Condition is false left out.
+ */
+const templateView = (template: CfnTemplate, stackName: string, options: TemplateOptions) => {
   const { account, region } = options;
-  const template = JSON.parse(readFileSync(join(dir, templateFile), 'utf8')) as CfnTemplate;
-  const stackName = templateFile.replace(/\.template\.json$/, '');
-  const resources = template.Resources;
+  const parameterValue = (id: string): string | undefined => {
+    if (options.parameters && id in options.parameters) return options.parameters[id];
+    const declared = template.Parameters?.[id];
+    if (!declared) return undefined;
+    if (declared.Default === undefined) throw new UnsupportedResourceError(`Parameter ${id} of ${stackName} has no value and no Default`);
+    return String(declared.Default);
+  };
+  const conditionCache = new Map<string, boolean>();
+  const all = template.Resources;
   const resource = (id: string): CfnResource => {
-    const found = resources[id];
+    const found = all[id];
     if (!found) throw new UnsupportedResourceError(`The template references ${id}, which it does not declare`);
     return found;
   };
@@ -108,6 +167,7 @@ export const readAssembly = (dir: string, templateFile: string, options: { accou
       case 'AWS::Logs::LogGroup': return prop(id, 'LogGroupName') ?? generatedName(stackName, id, 512);
       case 'AWS::Events::Rule': return prop(id, 'Name') ?? generatedName(stackName, id, 64);
       case 'AWS::CloudWatch::Alarm': return prop(id, 'AlarmName') ?? generatedName(stackName, id, 255);
+      case 'AWS::Events::EventBus': return prop(id, 'Name') ?? generatedName(stackName, id, 256);
       case 'AWS::KMS::Key': return `${id.toLowerCase().replace(/[^a-z0-9]/g, '').padEnd(32, '0').slice(0, 8)}-0000-4000-8000-${id.length.toString().padStart(12, '0')}`;
       default: return generatedName(stackName, id, 255);
     }
@@ -121,12 +181,13 @@ export const readAssembly = (dir: string, templateFile: string, options: { accou
       case 'AWS::SSM::Parameter': return `arn:aws:ssm:${region}:${account}:parameter${name.startsWith('/') ? '' : '/'}${name}`;
       case 'AWS::Lambda::Function': return `arn:aws:lambda:${region}:${account}:function:${name}`;
       case 'AWS::StepFunctions::StateMachine': return `arn:aws:states:${region}:${account}:stateMachine:${name}`;
-      case 'AWS::IAM::Role': return `arn:aws:iam::${account}:role/${name}`;
+      case 'AWS::IAM::Role': return `arn:aws:iam::${account}:role${prop(id, 'Path') ?? '/'}${name}`;
       case 'AWS::SQS::Queue': return `arn:aws:sqs:${region}:${account}:${name}`;
       case 'AWS::Logs::LogGroup': return `arn:aws:logs:${region}:${account}:log-group:${name}:*`;
       case 'AWS::Events::Rule': return `arn:aws:events:${region}:${account}:rule/${name}`;
       case 'AWS::CloudWatch::Alarm': return `arn:aws:cloudwatch:${region}:${account}:alarm:${name}`;
       case 'AWS::KMS::Key': return `arn:aws:kms:${region}:${account}:key/${name}`;
+      case 'AWS::Events::EventBus': return `arn:aws:events:${region}:${account}:event-bus/${name}`;
       default: throw new UnsupportedResourceError(`Fn::GetAtt ${id}.Arn: resource type ${r.Type} is not mapped to a local ARN`);
     }
   };
@@ -137,6 +198,8 @@ export const readAssembly = (dir: string, templateFile: string, options: { accou
       'AWS::StackName': stackName, 'AWS::NoValue': '',
     };
     if (id in pseudo) return pseudo[id]!;
+    const parameter = parameterValue(id);
+    if (parameter !== undefined) return parameter;
     const type = resource(id).Type;
     if (type === 'AWS::SNS::Topic' || type === 'AWS::StepFunctions::StateMachine') return arnOf(id);
     if (type === 'AWS::SQS::Queue') return `https://sqs.${region}.amazonaws.com/${account}/${physicalName(id)}`;
@@ -182,12 +245,31 @@ export const readAssembly = (dir: string, templateFile: string, options: { accou
             return attribute ? getAtt(id!, attribute) : ref(id!);
           });
         }
+        case 'Fn::Equals': {
+          const [a, b] = resolve(arg) as [Json, Json];
+          return JSON.stringify(a) === JSON.stringify(b);
+        }
+        case 'Fn::Not': return !(resolve((arg as Json[])[0]!) as boolean);
+        case 'Fn::And': return (arg as Json[]).every((c) => resolve(c) === true);
+        case 'Fn::Or': return (arg as Json[]).some((c) => resolve(c) === true);
+        case 'Condition': return conditionHolds(String(arg));
         default:
-          if (key.startsWith('Fn::') || key === 'Condition') throw new UnsupportedResourceError(`Intrinsic ${key} is not supported by the deployed-artifact run`);
+          if (key.startsWith('Fn::')) throw new UnsupportedResourceError(`Intrinsic ${key} is not supported by the deployed-artifact run`);
       }
     }
     return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, resolve(v)]));
   };
+  function conditionHolds(name: string): boolean {
+    const known = conditionCache.get(name);
+    if (known !== undefined) return known;
+    const expression = template.Conditions?.[name];
+    if (expression === undefined) throw new UnsupportedResourceError(`The template uses condition ${name}, which it does not declare`);
+    const holds = resolve(expression) === true;
+    conditionCache.set(name, holds);
+    return holds;
+  }
+  /** The resources this stack instance creates (a false Condition leaves one out). */
+  const resources: Record<string, CfnResource> = Object.fromEntries(Object.entries(all).filter(([, r]) => !r.Condition || conditionHolds(r.Condition)));
   const resolved = (id: string): Record<string, unknown> => resolve((resource(id).Properties ?? {}) as Json) as Record<string, unknown>;
   const ofType = (type: string): string[] => Object.keys(resources).filter((id) => resources[id]!.Type === type);
   const refId = (node: Json | undefined): string | undefined => {
@@ -210,6 +292,52 @@ export const readAssembly = (dir: string, templateFile: string, options: { accou
       policiesOfRole.set(roleId, [...(policiesOfRole.get(roleId) ?? []), { name: String(props.PolicyName), document: props.PolicyDocument as PolicyDocument }]);
     }
   }
+  const roles = (): DeployedRole[] => ofType('AWS::IAM::Role').map((id) => {
+    const props = resolved(id);
+    const inline = ((props.Policies as { PolicyName: string; PolicyDocument: PolicyDocument }[] | undefined) ?? []).map((p) => ({ name: p.PolicyName, document: p.PolicyDocument }));
+    return {
+      logicalId: id, name: physicalName(id), path: typeof props.Path === 'string' ? props.Path : '/', arn: arnOf(id),
+      trustPolicy: props.AssumeRolePolicyDocument as PolicyDocument,
+      policies: [...inline, ...(policiesOfRole.get(id) ?? [])],
+      maxSessionDurationSeconds: Number(props.MaxSessionDuration ?? 3600),
+    };
+  });
+  const rules = (): DeployedRule[] => ofType('AWS::Events::Rule').map((id) => {
+    const props = resolved(id);
+    return {
+      logicalId: id, name: physicalName(id), arn: arnOf(id),
+      ...(props.EventPattern ? { eventPattern: props.EventPattern as Record<string, unknown> } : {}),
+      ...(typeof props.ScheduleExpression === 'string' ? { schedule: props.ScheduleExpression } : {}),
+      ...(typeof props.EventBusName === 'string' && props.EventBusName !== 'default' ? { eventBusName: props.EventBusName } : {}),
+      targets: ((props.Targets as { Id: string; Arn: string; Input?: string; RoleArn?: string }[] | undefined) ?? [])
+        .map((t) => ({ id: t.Id, arn: t.Arn, ...(t.Input ? { input: t.Input } : {}), ...(t.RoleArn ? { roleArn: t.RoleArn } : {}) })),
+    };
+  });
+  return { resources, resource, prop, physicalName, arnOf, resolve, resolved, ofType, refId, policiesOfRole, roles, rules };
+};
+
+const readTemplate = (path: string): CfnTemplate => JSON.parse(readFileSync(path, 'utf8')) as CfnTemplate;
+
+/** One stack instance of a spoke template (a stack set's), in `account` and `region`, with the stack set's parameter values. */
+export interface SpokeInstance {
+  stackName: string;
+  account: string;
+  region: string;
+  /** The roles this instance creates (the access role only in the stack set's role Region). */
+  roles: DeployedRole[];
+  rules: DeployedRule[];
+}
+
+export const readSpokeInstance = (stackSet: DeployedStackSet, options: { account: string; region: string }): SpokeInstance => {
+  const view = templateView(readTemplate(stackSet.templateFile), stackSet.name, { ...options, parameters: stackSet.parameters });
+  return { stackName: stackSet.name, ...options, roles: view.roles(), rules: view.rules() };
+};
+
+export const readAssembly = (dir: string, templateFile: string, options: TemplateOptions): DeployedAssembly => {
+  const { account, region } = options;
+  const stackName = templateFile.replace(/\.template\.json$/, '');
+  const view = templateView(readTemplate(join(dir, templateFile)), stackName, options);
+  const { resources, physicalName, arnOf, resolved, ofType, refId, policiesOfRole } = view;
 
   const functions: DeployedFunction[] = ofType('AWS::Lambda::Function').map((id) => {
     const raw = resources[id]!.Properties ?? {};
@@ -280,15 +408,7 @@ export const readAssembly = (dir: string, templateFile: string, options: { accou
       return { logicalId: id, arn, ...(typeof props.KmsMasterKeyId === 'string' ? { kmsKeyArn: props.KmsMasterKeyId } : {}), ...(policy ? { policy } : {}) };
     }),
     keys,
-    rules: ofType('AWS::Events::Rule').map((id) => {
-      const props = resolved(id);
-      return {
-        logicalId: id, name: physicalName(id), arn: arnOf(id),
-        ...(props.EventPattern ? { eventPattern: props.EventPattern as Record<string, unknown> } : {}),
-        ...(typeof props.ScheduleExpression === 'string' ? { schedule: props.ScheduleExpression } : {}),
-        targets: ((props.Targets as { Id: string; Arn: string; Input?: string }[] | undefined) ?? []).map((t) => ({ id: t.Id, arn: t.Arn, ...(t.Input ? { input: t.Input } : {}) })),
-      };
-    }),
+    rules: view.rules(),
     permissions: ofType('AWS::Lambda::Permission').map((id) => {
       const props = resolved(id);
       const fn = String(props.FunctionName);
@@ -299,6 +419,25 @@ export const readAssembly = (dir: string, templateFile: string, options: { accou
       };
     }),
     parameters: ofType('AWS::SSM::Parameter').map((id) => ({ logicalId: id, name: physicalName(id), value: String(resolved(id).Value ?? '') })),
+    stackSets: ofType('AWS::CloudFormation::StackSet').map((id) => {
+      // The TemplateURL names the asset's object key (its hash): the file is `asset.HASH.json` in the assembly.
+      const url = JSON.stringify(resources[id]!.Properties?.TemplateURL ?? '');
+      const hash = /([0-9a-f]{64})\.json/.exec(url)?.[1];
+      if (!hash) throw new UnsupportedResourceError(`Stack set ${id}: its TemplateURL names no template asset (${url})`);
+      const props = resolved(id);
+      const groups = (props.StackInstancesGroup as { DeploymentTargets?: { OrganizationalUnitIds?: string[] }; Regions?: string[] }[] | undefined) ?? [];
+      return {
+        logicalId: id, name: String(props.StackSetName ?? id), templateFile: join(dir, `asset.${hash}.json`),
+        parameters: Object.fromEntries(((props.Parameters as { ParameterKey: string; ParameterValue: string }[] | undefined) ?? []).map((p) => [p.ParameterKey, String(p.ParameterValue)])),
+        regions: [...new Set(groups.flatMap((g) => g.Regions ?? []))],
+        organizationalUnits: [...new Set(groups.flatMap((g) => g.DeploymentTargets?.OrganizationalUnitIds ?? []))],
+      };
+    }),
+    eventBuses: ofType('AWS::Events::EventBus').map((id) => {
+      const name = physicalName(id);
+      const statements = ofType('AWS::Events::EventBusPolicy').map((p) => resolved(p)).filter((p) => p.EventBusName === name).map((p) => p.Statement as Record<string, unknown>);
+      return { logicalId: id, name, arn: arnOf(id), ...(statements.length > 0 ? { policy: { Version: '2012-10-17', Statement: statements } } : {}) };
+    }),
     // A qualified ARN (function:name:version-or-alias) invokes the same code here.
     functionByArn: (arn) => byArn.get(arn.split(':').slice(0, 7).join(':')),
   };

@@ -15,6 +15,7 @@ import { simulatedQuotaName, type SandboxAccount, type ScenarioFault } from '#ad
 import { compositeAlarmName } from '#core/catalogue.js';
 import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#core/alarm-config.js';
 import type { InMemoryThresholdAlarms } from '#adapters/sandbox/thresholds.js';
+import { scenarioInferenceProfiles } from '#adapters/sandbox/inference-profiles.js';
 import type { AlarmStatus, ModelRef, QuotaIncreaseRequest, UsageSeries } from '#core/model.js';
 import { operationName, UnknownAwsOperationError, type AwsCall } from './aws-call.js';
 
@@ -101,6 +102,7 @@ const SERVICE_ERRORS: Readonly<Record<string, ServiceErrors>> = {
   support: { prefix: 'Support', throttling: { name: 'ThrottlingException', status: 400 }, server: { name: 'InternalServerError', status: 500 }, denied: { name: 'AccessDeniedException', status: 400 } },
   sns: { prefix: 'SNS', throttling: { name: 'ThrottledException', status: 429 }, server: { name: 'InternalErrorException', status: 500 }, denied: { name: 'AuthorizationErrorException', status: 403 } },
   ssm: { prefix: 'SSM', throttling: { name: 'ThrottlingException', status: 400 }, server: { name: 'InternalServerError', status: 500 }, denied: { name: 'AccessDeniedException', status: 400 } },
+  bedrock: { prefix: 'Bedrock', throttling: { name: 'ThrottlingException', status: 429 }, server: { name: 'InternalServerException', status: 500 }, denied: { name: 'AccessDeniedException', status: 403 } },
 };
 
 /** The scenario's fault, as the SDK would surface it (crash: the FunctionCrash marker, see above). */
@@ -222,6 +224,10 @@ export class SandboxAwsApi {
       },
       sns: { Publish: (i) => this.publish(i) },
       ssm: { GetParameter: (i) => this.getParameter(i) },
+      bedrock: {
+        ListInferenceProfiles: (i) => this.listInferenceProfiles(i),
+        GetInferenceProfile: (i) => this.getInferenceProfile(i),
+      },
     };
   }
 
@@ -247,6 +253,29 @@ export class SandboxAwsApi {
     }
     const api = `${errors.prefix}.${operation}`;
     return this.account.callWithFaults(api, () => handler(call.input ?? {}), (fault) => faultAsSdkError(errors, api, fault));
+  }
+
+  // Bedrock (the threshold updater's profile discovery): the scenario's inferenceProfiles.
+
+  private profileShape(profile: ReturnType<typeof scenarioInferenceProfiles>[number]): Output {
+    return {
+      inferenceProfileId: profile.profileId, inferenceProfileArn: profile.profileArn, inferenceProfileName: profile.name,
+      type: profile.type, status: profile.status, models: profile.modelArns.map((modelArn) => ({ modelArn })),
+    };
+  }
+
+  private listInferenceProfiles(input: Input): Output {
+    const type = text(input.typeEquals);
+    const profiles = scenarioInferenceProfiles(this.account).filter((p) => !type || p.type === type);
+    const { items, nextToken } = page(profiles, input, 'maxResults', 1000);
+    return { inferenceProfileSummaries: items.map((p) => this.profileShape(p)), ...(nextToken ? { nextToken } : {}) };
+  }
+
+  private getInferenceProfile(input: Input): Output {
+    const id = text(input.inferenceProfileIdentifier) ?? '';
+    const profile = scenarioInferenceProfiles(this.account).find((p) => p.profileId === id || p.profileArn === id);
+    if (!profile) throw sdkServiceError('ResourceNotFoundException', `Inference profile ${id} not found.`, { fault: 'client', status: 404 });
+    return this.profileShape(profile);
   }
 
   // CloudWatch

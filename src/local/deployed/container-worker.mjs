@@ -7,7 +7,7 @@
 // the smithy client class in the project's node_modules (today `@smithy/core/client`; older SDKs:
 // `@smithy/smithy-client`), both its CommonJS and its ESM build: the bundles leave `@aws-sdk/*` and `@smithy/*`
 // external, so whichever copy a client package resolves is patched. A patched `send` forwards
-// `{ service: client.config.serviceId, operation, input, region }` to the main thread, which checks IAM and answers
+// `{ service: client.config.serviceId, operation, input, region, accessKeyId }` to the main thread, which checks IAM and answers
 // (or throws back the AWS-shaped error). DynamoDB calls are only authorized there; the SDK then sends them for real,
 // to the local dynalite (AWS_ENDPOINT_URL_DYNAMODB in the container's environment).
 //
@@ -78,7 +78,11 @@ const patchClient = (Client) => {
       const low = command.clientCommand ?? command;
       const operation = String(low.constructor?.name ?? 'Unknown').replace(/Command$/, '');
       const clientRegion = typeof this.config?.region === 'function' ? await this.config.region() : this.config?.region;
-      const call = { service, operation, input: plain(command.input ?? {}), region: clientRegion ?? region };
+      // Which credentials sign the call: the function's own (its role), or temporary ones an AssumeRole gave (the
+      // main thread checks the call against the assumed role). Resolving them runs the client's provider as the SDK
+      // would before signing (a failing provider, e.g. a denied AssumeRole, fails the call).
+      const credentials = typeof this.config?.credentials === 'function' ? await this.config.credentials() : this.config?.credentials;
+      const call = { service, operation, input: plain(command.input ?? {}), region: clientRegion ?? region, ...(credentials?.accessKeyId ? { accessKeyId: credentials.accessKeyId } : {}) };
       if (service === 'DynamoDB') {
         const answer = await ask({ type: 'authorize', call });
         if (!answer.ok) throw rebuildError(answer.error);

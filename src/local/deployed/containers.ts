@@ -22,7 +22,8 @@ import type { DeployedFunction } from './assembly.js';
 
 export interface ContainerCall {
   type: 'call' | 'authorize';
-  call: { service: string; operation: string; input: Record<string, unknown>; region: string };
+  /** accessKeyId: the credentials that sign the call (the function's own, or an assumed role's). */
+  call: { service: string; operation: string; input: Record<string, unknown>; region: string; accessKeyId?: string };
 }
 
 /** The main thread's answer to one call: the output, an AWS-shaped error, or the end of the container. */
@@ -39,6 +40,8 @@ export interface InvocationContext {
   requestId: string;
   /** The execution the invocation belongs to (a Task's, or the failed execution's for NotifyFailure) */
   executionName?: string;
+  /** The container (worker) that runs it: what a bundle caches lives as long as it. */
+  containerId?: number;
 }
 
 export type CallHandler = (fn: DeployedFunction, message: ContainerCall, invocation: InvocationContext) => Promise<CallAnswer>;
@@ -97,6 +100,7 @@ interface WorkerMessage {
 }
 
 interface Container {
+  id: number;
   worker: Worker;
   ready: Promise<void>;
   busy: boolean;
@@ -119,6 +123,7 @@ export class LocalLambdaService {
   private readonly pools = new Map<string, Container[]>();
   private readonly clientModules: { cjs: string; esm?: string }[];
   private sequence = 0;
+  private containerSequence = 0;
   private generation = 0;
   private onCall: CallHandler = () => Promise.reject(new Error('No deployment: call newDeployment first'));
   /** Cold starts (workers started), per function name */
@@ -166,7 +171,7 @@ export class LocalLambdaService {
     let markReady!: () => void;
     let failReady!: (error: Error) => void;
     const container: Container = {
-      worker, busy: false, dead: false,
+      id: ++this.containerSequence, worker, busy: false, dead: false,
       ready: new Promise<void>((resolve, reject) => {
         markReady = resolve;
         failReady = reject;
@@ -259,7 +264,7 @@ export class LocalLambdaService {
           if (outcome.ok) resolve(outcome.payload);
           else reject(outcome.error);
         };
-        running.current = { id: requestId, context: { now, requestId, ...(executionName ? { executionName } : {}) }, settle };
+        running.current = { id: requestId, context: { now, requestId, containerId: running.id, ...(executionName ? { executionName } : {}) }, settle };
         running.worker.postMessage({ type: 'invoke', generation: this.generation, invocationId: requestId, requestId, event, nowMs: now.getTime(), timeoutMs, functionArn: fn.arn });
       });
       return { result, requestId };

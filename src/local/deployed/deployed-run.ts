@@ -26,11 +26,13 @@ import { executionNameForEvent } from '#core/execution-name.js';
 import type { Scenario } from '#types/generated/scenario.js';
 import { LocalWorkflow, PROJECT_ROOT, type AslDefinition, type ExecutionRecord } from '../runtime.js';
 import { notStarted, simulateScenario, type AlarmEventRunner, type Delivery, type ScenarioRun, type SimulationResult } from '../simulate.js';
-import { readAssembly, type DeployedAssembly, type DeployedFunction } from './assembly.js';
+import { readAssembly, readSpokeInstance, type DeployedAssembly, type DeployedFunction, type DeployedRule, type SpokeInstance } from './assembly.js';
 import { SandboxAwsApi, isFunctionCrash, sdkServiceError } from './aws-api.js';
+import type { AwsCall } from './aws-call.js';
 import { LocalLambdaService, LambdaInvocationError, type CallAnswer, type CallHandler, type ContainerCall, type InvocationContext } from './containers.js';
 import { matchesEventPattern } from '#workflow/event-pattern.js';
-import { IamEnforcer, accessDeniedError, evaluateEventBridgeTarget, type Denial, type FunctionRole } from './iam.js';
+import { IamEnforcer, accessDeniedError, evaluateEventBridgeTarget, evaluatePutEventsToBus, type Denial, type FunctionRole, type IamResult } from './iam.js';
+import { organizationOf, SimulatedSts, type AssumeRoleRecord, type SimulatedOrganization, type SimulatedRole } from './sts.js';
 import type { SynthesizedApp } from './synth.js';
 
 export interface DeployedCounters {
@@ -52,6 +54,12 @@ export interface DeployedCounters {
   /** Invocations that failed as Lambda reports them to Step Functions, by errorType (Sandbox.Timedout, Lambda.Unknown...) */
   invocationErrors: Record<string, number>;
   coldStarts: number;
+  /** Every call by the principal that signed it (the function's logical id, or `FUNCTION→ROLE@ACCOUNT` for an assumed role), then by "Service.Operation" */
+  callsByPrincipal: Record<string, Record<string, number>>;
+  /** Organization mode: STS AssumeRole calls per container (worker id), then per target account. */
+  assumeRolesByContainer: Record<string, Record<string, number>>;
+  /** Organization mode: every AssumeRole the simulated STS answered (allowed or not). */
+  assumeRoles: AssumeRoleRecord[];
 }
 
 export interface DeployedScenarioRun extends ScenarioRun {
@@ -75,7 +83,27 @@ export interface DeployedRunOptions {
   redrive?: boolean;
   /** The scenario's faults end before the redrive. @default false */
   endFaultsBeforeRedrive?: boolean;
+  /** Organization mode (the app was synthesized with an `organization`): the simulated organization around the run. */
+  organization?: OrganizationRunOptions;
 }
+
+/**
+ * Organization mode: the hub (the core template, in the stack set's HubAccount) and the spokes (the stack set's
+ * template, one instance per spoke account and stack set Region, its parameters as the hub's stack set passes them).
+ * The spoke accounts are the scenario's accounts other than the hub; they and the hub are the organization
+ * (the stack set's OrganizationId).
+ */
+export interface OrganizationRunOptions {
+  /** The hub's Region. @default the stack set's first Region */
+  hubRegion?: string;
+  /** Accounts of other organizations (account → organization id); any account not named is in no organization. */
+  otherOrganizations?: Record<string, string>;
+  /** Change the spoke roles before the run (tests: loosen or narrow a trust or permission policy). */
+  mutateSpokeRoles?: (roles: SimulatedRole[]) => void;
+}
+
+/** The SDK credentials every container starts with: its function's own role. */
+const FUNCTION_ACCESS_KEY = 'ASIALOCALDEPLOYEDRUN';
 
 /**
  * A container that fails while one of its function's AWS calls is under way: the function runs past its Timeout
@@ -122,7 +150,7 @@ export class DeployedHost {
       nodeModules: join(PROJECT_ROOT, 'node_modules'),
       ...(options.verbose ? { verbose: true } : {}),
       baseEnvironment: {
-        AWS_ACCESS_KEY_ID: 'ASIALOCALDEPLOYEDRUN', AWS_SECRET_ACCESS_KEY: 'local', AWS_SESSION_TOKEN: 'local',
+        AWS_ACCESS_KEY_ID: FUNCTION_ACCESS_KEY, AWS_SECRET_ACCESS_KEY: 'local', AWS_SESSION_TOKEN: 'local',
         AWS_ENDPOINT_URL_DYNAMODB: endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       },
     });
@@ -164,7 +192,10 @@ const errorShape = (error: unknown): Extract<CallAnswer, { ok: false }>['error']
 
 export const runScenarioDeployed = async (name: string, scenario: Scenario, options: DeployedRunOptions): Promise<DeployedScenarioRun> => {
   const host = options.host ?? await DeployedHost.start(options.verbose ? { verbose: true } : {});
-  const counters: DeployedCounters = { deliveries: 0, ruleMatches: 0, executionsStarted: 0, duplicateStarts: 0, awsCalls: {}, dynamoDbCalls: {}, callsByFunction: {}, invocations: {}, invocationErrors: {}, coldStarts: 0 };
+  const counters: DeployedCounters = {
+    deliveries: 0, ruleMatches: 0, executionsStarted: 0, duplicateStarts: 0, awsCalls: {}, dynamoDbCalls: {}, callsByFunction: {}, invocations: {}, invocationErrors: {}, coldStarts: 0,
+    callsByPrincipal: {}, assumeRolesByContainer: {}, assumeRoles: [],
+  };
   let denials: Denial[] = [];
   try {
     const run = await simulateScenario(name, scenario, {
@@ -190,18 +221,22 @@ export const runScenarioDeployed = async (name: string, scenario: Scenario, opti
 const deployScenario = async (
   name: string, account: SandboxAccount, options: DeployedRunOptions, host: DeployedHost, counters: DeployedCounters,
 ): Promise<AlarmEventRunner & { denials: Denial[] }> => {
-  const assembly = readAssembly(options.app.dir, options.app.coreTemplate, { account: account.account, region: account.region });
+  const organization = organizationMode(options, account);
+  const assembly = organization?.hub ?? readAssembly(options.app.dir, options.app.coreTemplate, { account: account.account, region: account.region });
   options.mutate?.(assembly);
+  const hubRegion = organization?.hubRegion ?? account.region;
   const bump = (map: Record<string, number>, key: string): void => {
     map[key] = (map[key] ?? 0) + 1;
   };
 
   const roles: Record<string, FunctionRole> = Object.fromEntries(assembly.functions.map((fn) => [fn.logicalId, {
-    roleName: fn.roleName, functionName: fn.name, policies: fn.policies, managedPolicyArns: fn.managedPolicyArns,
+    roleName: fn.roleName, functionName: fn.name, policies: fn.policies, managedPolicyArns: fn.managedPolicyArns, roleArn: fn.roleArn,
   }]));
   const topicKeys = Object.fromEntries(assembly.topics.filter((t) => t.kmsKeyArn).map((t) => [t.arn, t.kmsKeyArn!]));
   const keyPolicies = Object.fromEntries(assembly.keys.map((k) => [k.arn, k.policy]));
-  const iam = new IamEnforcer(roles, { account: account.account, region: account.region, partition: 'aws' }, { topicKeys, keyPolicies });
+  const iam = new IamEnforcer(roles, { account: assembly.account, region: hubRegion, partition: 'aws' }, { topicKeys, keyPolicies });
+  const sts = new SimulatedSts(organization?.organization ?? organizationOf('', []), organization?.roles ?? []);
+  counters.assumeRoles = sts.calls;
   const settingsParameter = assembly.parameters[0]?.name;
   const notificationTopic = assembly.functions.map((fn) => fn.environment.OPS_ALERT_NOTIFICATION_TOPIC_ARN).find(Boolean);
   const api = new SandboxAwsApi(account, { ...(settingsParameter ? { settingsParameterName: settingsParameter } : {}), ...(notificationTopic ? { topicArn: notificationTopic } : {}) });
@@ -243,13 +278,53 @@ const deployScenario = async (
     return fault;
   };
 
+  /** The enforcer's principal for a call: the function's role, or the assumed role's session (registered on first use). */
+  const principalOf = (fn: DeployedFunction, accessKeyId: string | undefined, now: Date): { id: string } | { error: Error } => {
+    if (!accessKeyId || accessKeyId === FUNCTION_ACCESS_KEY) return { id: fn.logicalId };
+    const session = sts.session(accessKeyId);
+    if (!session) return { error: sdkServiceError('InvalidClientTokenId', 'The security token included in the request is invalid.', { fault: 'client', status: 403 }) };
+    if (session.expiration.getTime() <= now.getTime()) return { error: sdkServiceError('ExpiredToken', 'The security token included in the request is expired', { fault: 'client', status: 400 }) };
+    const id = `${fn.logicalId}→${session.role.name}@${session.role.account}`;
+    if (!iam.hasRole(id)) {
+      iam.addRole(id, { roleName: session.role.name, functionName: session.sessionName, policies: session.role.policies, roleArn: session.role.arn, account: session.role.account });
+    }
+    return { id };
+  };
+
+  /** STS AssumeRole: the target role's trust policy and the caller's identity policies decide (sts.ts). */
+  const assumeRole = async (callerId: string, call: AwsCall, invocation: InvocationContext): Promise<CallAnswer> => {
+    const roleArn = String(call.input.RoleArn ?? '');
+    const target = roleArn.split(':')[4] ?? '';
+    bump(counters.assumeRolesByContainer[String(invocation.containerId ?? 0)] ??= {}, target);
+    const callerAccount = iam.accountOf(callerId);
+    const callerOrganization = sts.organization.organizationOf(callerAccount);
+    try {
+      const output = await sts.assumeRole({
+        id: callerId, sessionArn: iam.principalArn(callerId), roleArn: iam.roleArn(callerId), account: callerAccount,
+        identityPolicies: iam.identityPolicies(callerId), ...(callerOrganization ? { organizationId: callerOrganization } : {}),
+      }, call.input, invocation.now, call.region);
+      return { ok: true, output };
+    } catch (error) {
+      const result = sts.calls.at(-1);
+      if (result && result.result !== 'Allowed') {
+        iam.denials.push({ functionId: callerId, action: 'sts:AssumeRole', resource: roleArn, result: result.result as Exclude<IamResult, 'Allowed'>, service: 'STS', operation: 'AssumeRole', principalArn: iam.principalArn(callerId) });
+      }
+      return { ok: false, error: errorShape(error) };
+    }
+  };
+
   const onCall = async (fn: DeployedFunction, message: ContainerCall, invocation: InvocationContext): Promise<CallAnswer> => {
     const call = { functionId: fn.logicalId, ...message.call };
     const callName = `${call.service}.${call.operation}`;
     if (call.service === 'DynamoDB') bump(counters.dynamoDbCalls, call.operation);
     else bump(counters.awsCalls, callName);
     bump(counters.callsByFunction[fn.logicalId] ??= {}, callName);
-    const verdict = await iam.authorize(fn.logicalId, call);
+    // Who signs the call: the function's role, or a role session STS gave it (organization mode: a spoke role).
+    const principal = principalOf(fn, call.accessKeyId, invocation.now);
+    if ('error' in principal) return { ok: false, error: errorShape(principal.error) };
+    bump(counters.callsByPrincipal[principal.id] ??= {}, callName);
+    if (call.service === 'STS' && call.operation === 'AssumeRole') return assumeRole(principal.id, call, invocation);
+    const verdict = await iam.authorize(principal.id, call);
     if (!verdict.allowed) return { ok: false, error: errorShape(accessDeniedError(verdict.denial)) };
     if (message.type === 'authorize') return { ok: true };
     if (call.service === 'SFN' && call.operation === 'StartExecution') return startExecution(call, invocation);
@@ -267,11 +342,46 @@ const deployScenario = async (
   const invoke = async (fn: DeployedFunction, event: unknown, now: Date, executionName?: string): Promise<{ result: unknown; requestId: string }> => {
     bump(counters.invocations, fn.logicalId);
     try {
-      return await host.lambda.invoke(fn, event, now, account.region, executionName);
+      return await host.lambda.invoke(fn, event, now, hubRegion, executionName);
     } catch (error) {
       bump(counters.invocationErrors, (error as Error).name);
       throw error;
     }
+  };
+
+  /**
+   * The rules that see an event. Single-account mode, and events of the hub (its executions' status changes): the
+   * hub's default-bus rules. Organization mode, an event of a spoke account: it reaches the hub only through the
+   * spoke's forwarding rule (its pattern, as the spoke instance of that account and Region has it), whose role puts it
+   * on the hub's bus if the role's policy and the bus policy allow it; then the rules of that bus see it.
+   */
+  const rulesFor = async (event: unknown): Promise<DeployedRule[]> => {
+    const { account: source, region } = (event ?? {}) as { account?: string; region?: string };
+    const onBus = (bus: string | undefined): DeployedRule[] => assembly.rules.filter((rule) => rule.eventBusName === bus);
+    if (!organization || source === assembly.account) return onBus(undefined);
+    const spoke = organization.spokes.find((s) => s.account === source && s.region === region);
+    if (!spoke) return [];
+    const reached: DeployedRule[] = [];
+    for (const rule of spoke.rules) {
+      if (!rule.eventPattern || !matchesEventPattern(rule.eventPattern, event)) continue;
+      for (const target of rule.targets) {
+        const bus = assembly.eventBuses.find((b) => b.arn === target.arn);
+        const role = organization.roles.find((r) => r.arn === target.roleArn) ?? spoke.roles.find((r) => r.arn === target.roleArn);
+        if (!bus || !role) continue;
+        const { source: eventSource, 'detail-type': detailType } = event as { source?: string; 'detail-type'?: string };
+        const spokeOrganization = organization.organization.organizationOf(spoke.account);
+        const verdict = await evaluatePutEventsToBus({
+          busArn: bus.arn, busPolicy: bus.policy, roleArn: role.arn, rolePolicies: role.policies, source: String(eventSource), detailType: String(detailType),
+          ...(spokeOrganization ? { organizationId: spokeOrganization } : {}),
+        });
+        if (!verdict.allowed) {
+          iam.denials.push({ functionId: `events:${rule.logicalId}@${spoke.account}`, action: 'events:PutEvents', resource: bus.arn, result: 'ImplicitlyDenied', service: 'EventBridge', operation: 'PutEvents', principalArn: role.arn });
+          continue;
+        }
+        reached.push(...onBus(bus.name));
+      }
+    }
+    return reached;
   };
 
   /** EventBridge: every rule whose pattern matches invokes its Lambda targets (if their resource policy allows it). */
@@ -279,7 +389,7 @@ const deployScenario = async (
     const requestIds: string[] = [];
     const errors: string[] = [];
     const outcomes: unknown[] = [];
-    for (const rule of assembly.rules) {
+    for (const rule of await rulesFor(event)) {
       if (!rule.eventPattern || !matchesEventPattern(rule.eventPattern, event)) continue;
       for (const target of rule.targets) {
         const fn = assembly.functionByArn(target.arn);
@@ -363,6 +473,52 @@ const deployScenario = async (
       return { notStarted: notStartedResult, executionName: expected };
     },
   };
+};
+
+/** Organization mode: the hub assembly, the spoke instances and their roles, the organization. */
+export interface OrganizationRun {
+  hub: DeployedAssembly;
+  hubRegion: string;
+  spokes: SpokeInstance[];
+  /** Every role of every spoke instance (the access role only where the stack set's role Region created it). */
+  roles: SimulatedRole[];
+  organization: SimulatedOrganization;
+}
+
+/**
+ * The organization a synthesized app deploys, if it has spoke stack sets (undefined in single-account mode): the hub
+ * in the stack set's HubAccount, one spoke instance per spoke account and stack set Region (the template the hub
+ * uploads, with the parameter values the hub passes), and the organization: the hub and the spoke accounts in the
+ * stack set's OrganizationId, the accounts of `otherOrganizations` in theirs.
+ */
+export const readOrganization = (app: SynthesizedApp, options: { spokeAccounts: string[]; hubRegion?: string; otherOrganizations?: Record<string, string> }): OrganizationRun | undefined => {
+  const probe = readAssembly(app.dir, app.coreTemplate, { account: '000000000000', region: options.hubRegion ?? 'us-east-1' });
+  const stackSets = probe.stackSets.filter((s) => s.parameters.HubAccount);
+  const [first] = stackSets;
+  if (!first) return undefined;
+  const hubAccount = first.parameters.HubAccount!;
+  const hubRegion = options.hubRegion ?? first.regions[0] ?? 'us-east-1';
+  const hub = readAssembly(app.dir, app.coreTemplate, { account: hubAccount, region: hubRegion });
+  const others = options.otherOrganizations ?? {};
+  const spokeAccounts = options.spokeAccounts.filter((a) => a !== hubAccount);
+  const spokes = spokeAccounts.flatMap((account) => hub.stackSets.flatMap((stackSet) =>
+    stackSet.regions.map((region) => readSpokeInstance(stackSet, { account, region }))));
+  const roles: SimulatedRole[] = spokes.flatMap((spoke) => spoke.roles.map((role) => ({
+    arn: role.arn, account: spoke.account, name: role.name, trustPolicy: role.trustPolicy, policies: role.policies, maxSessionDurationSeconds: role.maxSessionDurationSeconds,
+  })));
+  const members = [hubAccount, ...spokeAccounts].filter((a) => !(a in others));
+  return { hub, hubRegion, spokes, roles, organization: organizationOf(first.parameters.OrganizationId ?? '', members, others) };
+};
+
+/** deployScenario's organization: the scenario's account is the spoke (the single-account sandbox has one account). */
+const organizationMode = (options: DeployedRunOptions, account: SandboxAccount): OrganizationRun | undefined => {
+  const run = readOrganization(options.app, {
+    spokeAccounts: [account.account],
+    ...(options.organization?.hubRegion ? { hubRegion: options.organization.hubRegion } : {}),
+    ...(options.organization?.otherOrganizations ? { otherOrganizations: options.organization.otherOrganizations } : {}),
+  });
+  if (run) options.organization?.mutateSpokeRoles?.(run.roles);
+  return run;
 };
 
 /**

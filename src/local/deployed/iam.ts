@@ -46,6 +46,13 @@ export interface FunctionRole {
    * logs-only policies, e.g. AWSLambdaBasicExecutionRole, are known); an unknown one throws UnknownManagedPolicyError.
    */
   managedPolicyArns?: string[];
+  /** The role's ARN with its IAM path (aws:PrincipalArn). @default `arn:PARTITION:iam::ACCOUNT:role/ROLENAME` */
+  roleArn?: string;
+  /**
+   * The account the role is in, when it is not the enforcer's (organization mode: a spoke role assumed by a hub step;
+   * its calls act in that account). @default the enforcer's account
+   */
+  account?: string;
 }
 
 /** The evaluator's answer. */
@@ -252,6 +259,15 @@ const AUTHORIZATIONS: Readonly<Record<string, Readonly<Record<string, Builder>>>
       return [{ action: 'lambda:InvokeFunction', resource: name.startsWith('arn:') ? name : arn('lambda', `function:${name}`) }];
     },
   },
+  bedrock: {
+    ListInferenceProfiles: star('bedrock:ListInferenceProfiles'),
+    // An id is a profile of the caller's account and Region: a system-defined profile (geo.provider.model) or an application one.
+    GetInferenceProfile: (call, arn) => {
+      const id = required(call, 'inferenceProfileIdentifier');
+      if (id.startsWith('arn:')) return [{ action: 'bedrock:GetInferenceProfile', resource: id }];
+      return [{ action: 'bedrock:GetInferenceProfile', resource: arn('bedrock', `${id.split('.').length >= 3 ? 'inference-profile' : 'application-inference-profile'}/${id}`) }];
+    },
+  },
   kms: {
     Decrypt: (call, arn) => [{ action: 'kms:Decrypt', resource: keyArn(arn, required(call, 'KeyId')) }],
     GenerateDataKey: (call, arn) => [{ action: 'kms:GenerateDataKey', resource: keyArn(arn, required(call, 'KeyId')) }],
@@ -308,6 +324,7 @@ export class IamEnforcer {
   private readonly policies = new Map<string, { name: string; policy: PolicyDocument }[]>();
   /** Evaluations by function and request: the policies do not change after construction, so each is made once. */
   private readonly results = new Map<string, Promise<IamResult>>();
+  private readonly extraRoles = new Map<string, FunctionRole>();
 
   /**
    * @param roles - per functionId, its execution role
@@ -331,24 +348,52 @@ export class IamEnforcer {
         );
       }
     }
-    for (const [functionId, role] of Object.entries(roles)) {
-      this.policies.set(functionId, [
-        ...role.policies.map((p) => ({ name: p.name, policy: p.document })),
-        ...(role.managedPolicyArns ?? []).map((arn) => ({ name: arn.slice(arn.lastIndexOf('/') + 1), policy: managedPolicyDocument(arn) })),
-      ]);
-    }
+    for (const [functionId, role] of Object.entries(roles)) this.addRole(functionId, role);
+  }
+
+  /**
+   * Another principal whose calls are checked from now on: organization mode registers each spoke session a hub step
+   * assumed (the spoke role's policies, in the spoke account) under its own id.
+   */
+  addRole(id: string, role: FunctionRole): void {
+    this.extraRoles.set(id, role);
+    this.policies.set(id, [
+      ...role.policies.map((p) => ({ name: p.name, policy: p.document })),
+      ...(role.managedPolicyArns ?? []).map((arn) => ({ name: arn.slice(arn.lastIndexOf('/') + 1), policy: managedPolicyDocument(arn) })),
+    ]);
+  }
+
+  hasRole(id: string): boolean {
+    return this.policies.has(id);
+  }
+
+  /** The identity policies the role of `id` holds (AWS-managed ones with their documents). */
+  identityPolicies(id: string): IdentityPolicy[] {
+    this.role(id);
+    return (this.policies.get(id) ?? []).map((p) => ({ name: p.name, document: p.policy }));
+  }
+
+  /** The account the principal `id` is in. */
+  accountOf(id: string): string {
+    return this.role(id).account ?? this.context.account;
   }
 
   /** `arn:PARTITION:sts::ACCOUNT:assumed-role/ROLE/FUNCTION`, the caller as AWS names it. */
   principalArn(functionId: string): string {
     const role = this.role(functionId);
-    return `arn:${this.context.partition}:sts::${this.context.account}:assumed-role/${role.roleName}/${role.functionName}`;
+    return `arn:${this.context.partition}:sts::${role.account ?? this.context.account}:assumed-role/${role.roleName}/${role.functionName}`;
+  }
+
+  /** The role's ARN (aws:PrincipalArn of its sessions), its path included. */
+  roleArn(id: string): string {
+    const role = this.role(id);
+    return role.roleArn ?? `arn:${this.context.partition}:iam::${role.account ?? this.context.account}:role/${role.roleName}`;
   }
 
   /** The authorizations a call needs, with the KMS ones of an encrypted topic. */
-  authorizations(call: AwsCall): Authorization[] {
+  authorizations(call: AwsCall, account: string = this.context.account): Authorization[] {
     const region = call.region || this.context.region || 'us-east-1';
-    const needed = authorizationsFor(call, { account: this.context.account, partition: this.context.partition, region });
+    const needed = authorizationsFor(call, { account, partition: this.context.partition, region });
     const keys = this.options.topicKeys ?? {};
     return needed.flatMap((auth) => {
       const key = auth.action === 'sns:Publish' ? keys[auth.resource] : undefined;
@@ -362,11 +407,12 @@ export class IamEnforcer {
     const policies = this.policies.get(functionId);
     if (!policies) this.role(functionId);
     const principal = this.principalArn(functionId);
+    const account = this.accountOf(functionId);
     const region = call.region || this.context.region || 'us-east-1';
-    for (const auth of this.authorizations(call)) {
+    for (const auth of this.authorizations(call, account)) {
       const contextVariables = {
-        'aws:PrincipalArn': principal.replace(/:sts::(\d+):assumed-role\/([^/]+)\/.*$/, ':iam::$1:role/$2'),
-        'aws:PrincipalAccount': this.context.account,
+        'aws:PrincipalArn': this.roleArn(functionId),
+        'aws:PrincipalAccount': account,
         'aws:RequestedRegion': region,
         'aws:SecureTransport': 'true',
         ...(auth.context ?? {}),
@@ -378,7 +424,7 @@ export class IamEnforcer {
           request: {
             principal,
             action: auth.action,
-            resource: { resource: auth.resource, accountId: this.context.account },
+            resource: { resource: auth.resource, accountId: account },
             contextVariables,
           },
           identityPolicies: policies ?? [],
@@ -408,7 +454,7 @@ export class IamEnforcer {
   }
 
   private role(functionId: string): FunctionRole {
-    const role = this.roles[functionId];
+    const role = this.roles[functionId] ?? this.extraRoles.get(functionId);
     if (!role) throw new UnknownFunctionRoleError(`No execution role is known for function '${functionId}' (known: ${Object.keys(this.roles).join(', ') || 'none'}).`);
     return role;
   }
@@ -525,4 +571,92 @@ export const evaluateEventBridgeTarget = async (
     resourceControlPolicies: [],
   });
   return { allowed: result === 'Allowed', reasons: [`states:StartExecution on ${input.stateMachineArn} by ${input.roleArn} (rule ${input.ruleArn}): ${result}`] };
+};
+
+/** Who asks STS to assume a role: a role session (a function's, a spoke session's, or any role of a test). */
+export interface AssumeRoleCaller {
+  /** `arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION` */
+  sessionArn: string;
+  /** The caller's role ARN with its path: aws:PrincipalArn. */
+  roleArn: string;
+  account: string;
+  /** The organization of the caller's account (aws:PrincipalOrgID); undefined: not in an organization. */
+  organizationId?: string;
+  identityPolicies: IdentityPolicy[];
+}
+
+/** The role to assume, as its account holds it. */
+export interface AssumeRoleTarget {
+  roleArn: string;
+  account: string;
+  /** The organization of the role's account (aws:ResourceOrgID); undefined: not in an organization. */
+  organizationId?: string;
+  trustPolicy: PolicyDocument;
+}
+
+/**
+ * sts:AssumeRole as IAM decides it: the role's trust policy (its resource policy) must allow the caller, and the
+ * caller's identity policies must allow sts:AssumeRole on the role (a trust policy naming an account trusts that
+ * account's IAM policies to decide, even within one account). Request context: aws:PrincipalArn (the caller's role,
+ * path included), aws:PrincipalAccount, aws:PrincipalOrgID and aws:ResourceOrgID (when the accounts are in an
+ * organization), aws:ResourceAccount, sts:RoleSessionName, sts:ExternalId (when given).
+ */
+export const evaluateAssumeRole = async (input: {
+  caller: AssumeRoleCaller;
+  target: AssumeRoleTarget;
+  sessionName: string;
+  externalId?: string;
+  region: string;
+}): Promise<IamResult> => {
+  const { caller, target } = input;
+  const contextVariables: Record<string, string> = {
+    'aws:PrincipalArn': caller.roleArn,
+    'aws:PrincipalAccount': caller.account,
+    'aws:ResourceAccount': target.account,
+    'aws:RequestedRegion': input.region,
+    'aws:SecureTransport': 'true',
+    'sts:RoleSessionName': input.sessionName,
+    ...(caller.organizationId ? { 'aws:PrincipalOrgID': caller.organizationId } : {}),
+    ...(target.organizationId ? { 'aws:ResourceOrgID': target.organizationId } : {}),
+    ...(input.externalId ? { 'sts:ExternalId': input.externalId } : {}),
+  };
+  return evaluate({
+    request: { principal: caller.sessionArn, action: 'sts:AssumeRole', resource: { resource: target.roleArn, accountId: target.account }, contextVariables },
+    identityPolicies: caller.identityPolicies.map((p) => ({ name: p.name, policy: p.document })),
+    serviceControlPolicies: [],
+    resourceControlPolicies: [],
+    resourcePolicy: target.trustPolicy,
+  });
+};
+
+/**
+ * Organization mode: a spoke's forwarding rule puts an event on the hub's bus with its target role. Both must allow
+ * it: the role's identity policies (events:PutEvents on the bus) and the bus's resource policy (the organization, the
+ * event's source and detail type), as for any cross-account call.
+ */
+export const evaluatePutEventsToBus = async (input: {
+  busArn: string;
+  busPolicy: PolicyDocument | undefined;
+  roleArn: string;
+  rolePolicies: IdentityPolicy[];
+  organizationId?: string;
+  source: string;
+  detailType: string;
+}): Promise<ResourcePolicyVerdict> => {
+  const account = input.roleArn.split(':')[4] ?? '';
+  const session = input.roleArn.replace(/^arn:([^:]+):iam::(\d+):role\/(?:.*\/)?([^/]+)$/, 'arn:$1:sts::$2:assumed-role/$3/events');
+  const result = await evaluate({
+    request: {
+      principal: session, action: 'events:PutEvents', resource: { resource: input.busArn, accountId: input.busArn.split(':')[4] ?? '' },
+      contextVariables: {
+        'aws:PrincipalArn': input.roleArn, 'aws:PrincipalAccount': account, 'events:source': [input.source], 'events:detail-type': [input.detailType],
+        ...(input.organizationId ? { 'aws:PrincipalOrgID': input.organizationId } : {}),
+      },
+    },
+    identityPolicies: input.rolePolicies.map((p) => ({ name: p.name, policy: p.document })),
+    serviceControlPolicies: [],
+    resourceControlPolicies: [],
+    ...(input.busPolicy ? { resourcePolicy: input.busPolicy } : {}),
+  });
+  return { allowed: result === 'Allowed', reasons: [`events:PutEvents on ${input.busArn} by ${input.roleArn}: ${result}`] };
 };

@@ -9,6 +9,7 @@
  * Synthesis with bundling takes ~30 s here (esbuild once per function), so an assembly is cached, keyed by a hash of
  * everything that goes into it (infra/, handlers/, src/ but src/local and src/cli, schemas/, statemachine/,
  * package-lock.json, cdk.json, the configuration). `fresh: true` synthesizes into a temporary directory removed by `dispose()`.
+ * Processes asking for the same assembly at once (two test workers) synthesize it once: a lock file per key.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -47,6 +48,40 @@ const NOT_INPUTS = new Set(['src/local', 'src/cli'].map((dir) => join(REPO_ROOT,
 const cdkContext = (): Record<string, unknown> =>
   (JSON.parse(readFileSync(resolve(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
 
+const LOCK_WAIT_MS = 15 * 60_000;
+const sleepSync = (ms: number): void => {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+};
+/** Creates the lock file holding this process id; false if another live process holds it (a dead holder's is taken over). */
+const takeLock = (lock: string): boolean => {
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  let holder = Number.NaN;
+  let age = 0;
+  try {
+    holder = Number(readFileSync(lock, 'utf8'));
+    age = Date.now() - statSync(lock).mtimeMs;
+  } catch {
+    return false; // released meanwhile: the caller looks again
+  }
+  // An empty file is one being written (its holder is between creating and writing it), unless it is old.
+  const alive = Number.isInteger(holder) && holder > 0 ? processAlive(holder) : age < 10_000;
+  if (!alive) rmSync(lock, { force: true });
+  return false;
+};
+const processAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
 const hashInputs = (configText: string): string => {
   const hash = createHash('sha256').update(configText);
   const walk = (path: string): void => {
@@ -63,7 +98,9 @@ const hashInputs = (configText: string): string => {
 
 const synthInto = (dir: string, config: unknown): { coreTemplate: string; customerName: string } => {
   const deployment = resolveDeployment(parseDeploymentConfig(config));
-  const app = new App({ outdir: dir, context: cdkContext() });
+  // The CDK's built-in CloudFormation validation (~15 s of CPU here) only reports on the templates, it never changes
+  // the assembly; the infra tests run it on the whole app (test/infra/nag.test.ts).
+  const app = new App({ outdir: dir, builtinCloudFormationValidation: false, context: cdkContext() });
   addOpsAlertStacks(app, deployment);
   const assembly = app.synth();
   return { coreTemplate: assembly.getStackByName(coreStackName(deployment)).templateFile, customerName: deployment.customerName };
@@ -88,11 +125,27 @@ export const synthesizeApp = (options: SynthOptions = {}): SynthesizedApp => {
   const key = hashInputs(configText);
   const dir = join(ASSEMBLY_CACHE_DIR, key);
   const marker = join(dir, 'ops-alert-deployed.json');
-  if (existsSync(marker)) {
+  const cachedApp = (): SynthesizedApp | undefined => {
+    if (!existsSync(marker)) return undefined;
     const saved = JSON.parse(readFileSync(marker, 'utf8')) as { coreTemplate: string; customerName: string };
     return { dir, ...saved, synthMs: 0, cached: true, dispose: () => undefined };
+  };
+  const lock = join(ASSEMBLY_CACHE_DIR, `${key}.lock`);
+  // One synthesis per key at a time across processes (test workers, the run's background synthesis of
+  // test/deployed/prepare-assembly.ts): the others wait for it and read the cache.
+  for (;;) {
+    const cached = cachedApp();
+    if (cached) return cached;
+    if (takeLock(lock)) break;
+    if (performance.now() - started > LOCK_WAIT_MS) throw new Error(`synthesizeApp: ${lock} held for over ${LOCK_WAIT_MS / 60_000} minutes; remove it if no synthesis is running`);
+    sleepSync(250);
   }
-  // Synthesize next to the cache, then move it in whole (two test workers synthesizing at once never see half of one).
+  const cached = cachedApp();
+  if (cached) {
+    rmSync(lock, { force: true });
+    return cached;
+  }
+  // Synthesize next to the cache, then move it in whole (a reader never sees half of one).
   const work = join(ASSEMBLY_CACHE_DIR, `tmp-${process.pid}-${Date.now()}`);
   try {
     const out = synthInto(work, config);
@@ -108,5 +161,7 @@ export const synthesizeApp = (options: SynthOptions = {}): SynthesizedApp => {
   } catch (error) {
     rmSync(work, { recursive: true, force: true });
     throw error;
+  } finally {
+    rmSync(lock, { force: true });
   }
 };

@@ -83,7 +83,10 @@ const DAY = 86_400_000;
 export const reportScenario = (run: ScenarioRun): ReportScenario => {
   const incidents: ReportIncident[] = [];
   /** per model: its ref, and the span of the usage windows its incidents read */
-  const spans = new Map<string, { ref: ModelRef; start: number; end: number }>();
+  const spans = new Map<string, { ref: ModelRef; start: number; end: number; account: ScenarioRun['account'] }>();
+  // Organization mode: one series per account, Region and model (each member has its own usage).
+  const seriesKeyOf = (incident: { account: string; region: string; model: ModelRef }): string =>
+    run.organization?.isOrganization ? `${incident.account} ${incident.region} ${incident.model.name}` : incident.model.name;
   const history = new Map<string, ReportModelSeries['history']>();
   const historyOf = (model: string): ReportModelSeries['history'] => {
     let h = history.get(model);
@@ -108,6 +111,8 @@ export const reportScenario = (run: ScenarioRun): ReportScenario => {
     const incident: ReportIncident = {
       ...(model ? { model } : {}),
       account: state?.incident?.account ?? run.account.account,
+      ...(state?.incident && run.organization?.isOrganization ? { seriesKey: seriesKeyOf(state.incident) } : {}),
+      region: state?.incident?.region ?? run.account.region,
       at: results[0]?.event.at ?? '',
       executions,
       folded,
@@ -122,8 +127,10 @@ export const reportScenario = (run: ScenarioRun): ReportScenario => {
           ...(usage.summary.peakRpmAt !== undefined ? { peakRpmAt: usage.summary.peakRpmAt } : {}),
           ...(usage.summary.peakTpmAt !== undefined ? { peakTpmAt: usage.summary.peakTpmAt } : {}),
         };
-        const span = spans.get(state.incident.model.name);
-        spans.set(state.incident.model.name, {
+        const key = seriesKeyOf(state.incident);
+        const span = spans.get(key);
+        spans.set(key, {
+          account: run.organization?.member(state.incident) ?? run.account,
           ref: state.settings.model ?? state.incident.model,
           start: Math.min(span?.start ?? start, start),
           end: Math.max(span?.end ?? end, end),
@@ -136,7 +143,7 @@ export const reportScenario = (run: ScenarioRun): ReportScenario => {
       const r = run.results[i];
       if (s?.incident && s.decision) {
         const quotas = s.facts?.quotas.status === 'ok' ? s.facts.quotas.quotas : undefined;
-        historyOf(s.incident.model.name).push({
+        historyOf(seriesKeyOf(s.incident)).push({
           t: Date.parse(s.incident.at),
           rpmQuota: quotas?.rpm?.value ?? null, tpmQuota: quotas?.tpm?.value ?? null,
           rpmThreshold: s.decision.thresholds.rpm ?? null, tpmThreshold: s.decision.thresholds.tpm ?? null,
@@ -159,7 +166,7 @@ export const reportScenario = (run: ScenarioRun): ReportScenario => {
     // Whole hours around every window the incidents read: the charts of all of them cut from this one series.
     const start = new Date(Math.floor(span.start / HOUR) * HOUR);
     const end = new Date(Math.ceil(span.end / HOUR) * HOUR);
-    const lookup = run.account.usage(span.ref, { start, end });
+    const lookup = span.account.usage(span.ref, { start, end });
     return {
       model,
       hourly: lookup.status === 'ok' ? hourlyPeaks(lookup.series, span.ref) : [],

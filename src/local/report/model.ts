@@ -46,6 +46,10 @@ export interface ReportIncident {
   /** the model the incident is about; absent when the execution ended before knowing it */
   model?: string;
   account: string;
+  /** Organization mode: the usage series of the incident's account, Region and model (ReportModelSeries.model); default `model`. */
+  seriesKey?: string;
+  /** The Region of the incident (absent in reports written before it was recorded). */
+  region?: string;
   /** ISO time of its first event */
   at: string;
   /** the executions that did something, the one that acted first */

@@ -1,6 +1,6 @@
 /**
  * The HTML report of a local simulation, made to scale to storms: one row per incident (every execution that belonged
- * to it; duplicates and no-ops folded into a line each) in one summary table that filters by model, account,
+ * to it; duplicates and no-ops folded into a line each) in one summary table that filters by model, account, Region,
  * scenario, case action and status; per scenario one state graph with how many executions took each edge, an
  * incident's own path highlighted on demand; per incident the decision, the case action, the e-mail and the usage
  * charts (quota and alarm threshold as step lines, the alarm time and the decision's peak marked).
@@ -243,6 +243,7 @@ const MARKERS =
 const FILTERS = [
   ['model', 'Model'],
   ['account', 'Account'],
+  ['region', 'Region'],
   ['scenario', 'Scenario'],
   ['action', 'Case action'],
   ['status', 'Status'],
@@ -297,7 +298,7 @@ export const renderHtmlReport = (input: ReportInput, options: RenderOptions = {}
       const status = incidentStatus(incident);
       const actions = [...new Set(incident.executions.map((e) => e.caseAction.action))];
       const title = `${lead?.label ?? 'incident'}${incident.model ? ` · ${incident.model}` : ''}`;
-      const shared = incident.model ? modelSeries.get(incident.model) : undefined;
+      const shared = incident.model ? modelSeries.get(incident.seriesKey ?? incident.model) : undefined;
       const usage =
         incident.usage?.status === 'unavailable'
           ? { unavailable: incident.usage.reason }
@@ -322,7 +323,7 @@ export const renderHtmlReport = (input: ReportInput, options: RenderOptions = {}
         })),
       });
       const attributes: Record<FilterKey, string[]> = {
-        model: [incident.model ?? '(none)'], account: [incident.account], scenario: [scenario.name], action: actions, status: [status],
+        model: [incident.model ?? '(none)'], account: [incident.account], region: [incident.region ?? '(none)'], scenario: [scenario.name], action: actions, status: [status],
       };
       for (const [key, values] of Object.entries(attributes) as [FilterKey, string[]][]) for (const v of values) filterValues.get(key)?.add(v);
       const data = FILTERS.map(([key]) => ` data-${key}="${escapeHtml(attributes[key].map(token).join(' '))}"`).join('');

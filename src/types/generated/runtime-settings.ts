@@ -30,6 +30,12 @@ export interface RuntimeSettingsDocument {
     [k: string]: AccountOverride;
   };
   /**
+   * Organization mode: settings shared by the accounts of an organizational unit, by OU id. Precedence: an account's own entry under `accounts`, then its OU's, then the document-wide value. The OU of an account is the one that lists it under `accounts` here (the event names no OU, and the workflow makes no Organizations call to find it: list the members with `aws organizations list-accounts-for-parent --parent-id ou-...`). An account may be listed by one OU only.
+   */
+  organizationalUnits?: {
+    [k: string]: OrganizationalUnitOverride;
+  };
+  /**
    * How long to wait for Service Quotas to open the support case of an increase request. The maxima of intervalSeconds and maxAttempts bound the execution: the state machine's TimeoutSeconds is derived from them (src/workflow/timeouts.ts), so every valid setting finishes before the execution times out.
    */
   quotaCasePoll?: {
@@ -80,6 +86,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -92,6 +102,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -102,6 +116,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -114,6 +132,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -124,6 +146,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -134,6 +160,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -146,6 +176,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -156,6 +190,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -166,6 +204,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -176,6 +218,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -188,6 +234,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -198,6 +248,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -208,6 +262,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -218,6 +276,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -228,6 +290,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -240,6 +306,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -250,6 +320,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -260,6 +334,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -270,6 +348,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -280,6 +362,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -290,6 +376,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -302,6 +392,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -312,6 +406,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -322,6 +420,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -332,6 +434,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -342,6 +448,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -352,6 +462,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -362,6 +476,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -374,6 +492,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -384,6 +506,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -394,6 +520,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -404,6 +534,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -414,6 +548,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -424,6 +562,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -434,6 +576,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -444,6 +590,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -456,6 +606,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -466,6 +620,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -476,6 +634,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -486,6 +648,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -496,6 +662,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -506,6 +676,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -516,6 +690,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -526,6 +704,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -536,6 +718,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ]
     | [
@@ -548,6 +734,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -558,6 +748,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -568,6 +762,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -578,6 +776,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -588,6 +790,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -598,6 +804,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -608,6 +818,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -618,6 +832,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -628,6 +846,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         },
         {
           /**
@@ -638,6 +860,10 @@ export interface MonitoredModel {
            * The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics.
            */
           profileId: string;
+          /**
+           * Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. ["ServerErrors", "HighLatency"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none.
+           */
+          alarms?: ('ClientErrors' | 'ServerErrors' | 'Throttles' | 'HighLatency')[];
         }
       ];
   quotaCodes?: {
@@ -733,4 +959,25 @@ export interface CaseAutomationOverride {
   useCaseDescription?: string;
   language?: 'en' | 'ja' | 'zh' | 'ko';
   fallbackToSupportCase?: boolean;
+}
+/**
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$".
+ */
+export interface OrganizationalUnitOverride {
+  /**
+   * Friendly name of the OU (for people reading the document).
+   */
+  name?: string;
+  /**
+   * The OU's member accounts these settings apply to.
+   *
+   * @maxItems 1000
+   */
+  accounts: string[];
+  /**
+   * The Support plan of the OU's accounts (an account's own supportPlan wins).
+   */
+  supportPlan?: 'basic' | 'developer' | 'business' | 'enterprise-on-ramp' | 'enterprise';
+  caseAutomation?: CaseAutomationOverride;
 }

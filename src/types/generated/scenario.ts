@@ -1,6 +1,17 @@
 /* Generated from schemas/scenario.schema.json by `npm run gen:types`. Do not edit. */
 
 /**
+ * Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).
+ */
+export type PendingQuotaRequests = {
+  model: string;
+  quota: 'RPM' | 'TPM';
+  desiredValue: number;
+  caseDisplayId?: string;
+  created?: string;
+}[];
+
+/**
  * A simulated AWS account and the alarm events to replay through the workflow (`ops-alert simulate --scenario FILE`). A user-facing contract: extend it, never break it. The simulated clock is each event's `at`.
  */
 export interface Scenario {
@@ -48,27 +59,43 @@ export interface Scenario {
   region?: string;
   account?: string;
   /**
+   * Organization mode (hub and spokes): the member accounts the workflow acts in, each with its Regions. The top-level `account` and `region` are then the hub's (where the workflow, ledger, topics and settings live); the top-level `models` are the deployment's models (deployed as alarms in every Region of every account), and each Region may give a model its own quotas and usage. Each event names its `account` and `region` (default: the first account and its first Region). Absent: single-account mode, the top-level account is the only one.
+   *
+   * @minItems 1
+   */
+  accounts?: [MemberAccount, ...MemberAccount[]];
+  /**
    * E-mail subscribers with their preference (the SNS filter policy). Default: one subscriber with preference all.
    */
   subscribers?: {
     email: string;
     preference: 'all' | 'critical' | 'warning';
+    /**
+     * Organization mode: only the e-mails about these accounts (the subscription's filter on the `account` message attribute, as the deployment config's notifications.emails[].accounts). Absent: every account.
+     *
+     * @minItems 1
+     */
+    accounts?: [string, ...string[]];
   }[];
   /**
    * @minItems 1
    */
   models: [Model, ...Model[]];
-  openCases?: OpenCase[];
   /**
-   * Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).
+   * The account's inference profiles as Bedrock lists them (ListInferenceProfiles / GetInferenceProfile): the threshold updater's discovery reads them. Application profiles whose models draw on a monitored model are summed with it (src/core/inference-profiles.ts); a system-defined profile gives the models of a monitored cross-Region profile id. Absent: Bedrock lists none.
    */
-  pendingQuotaRequests?: {
-    model: string;
-    quota: 'RPM' | 'TPM';
-    desiredValue: number;
-    caseDisplayId?: string;
-    created?: string;
+  inferenceProfiles?: {
+    profileId: string;
+    name: string;
+    type?: 'APPLICATION' | 'SYSTEM_DEFINED';
+    status?: string;
+    /**
+     * models[].modelArn: foundation-model ARNs (or a system-defined profile's ARN).
+     */
+    models: string[];
   }[];
+  openCases?: OpenCase[];
+  pendingQuotaRequests?: PendingQuotaRequests;
   /**
    * Each entry is one of three shapes, told apart by its keys: `quotaChange` (a quota change), `detail-type`/`source`/`detail` (a full EventBridge event), otherwise a shorthand alarm event (`model`, `alarms`, `at`). Errors are reported for the shape the entry was meant to be.
    *
@@ -90,6 +117,88 @@ export interface Scenario {
    * true: some executions of this scenario are meant to fail (a fault, or settings that are invalid on purpose). `ops-alert simulate` then exits 0 when they do, and does not check the scenario's settings before running. Otherwise any failed execution makes it exit 1, and invalid settings are reported before anything runs.
    */
   expectFailedExecutions?: boolean;
+}
+export interface MemberAccount {
+  /**
+   * The member account's id.
+   */
+  id: string;
+  /**
+   * Friendly name shown with the account id in e-mails and cases (the runtime settings' accounts.{id}.name).
+   */
+  name?: string;
+  /**
+   * false = the account has no Business, Enterprise On-Ramp or Enterprise Support plan: its Support API answers SubscriptionRequiredException.
+   */
+  supportPlan?: boolean;
+  /**
+   * false = RequestServiceQuotaIncrease fails in this account.
+   */
+  serviceQuotasAvailable?: boolean;
+  /**
+   * @minItems 1
+   */
+  regions: [MemberRegion, ...MemberRegion[]];
+}
+export interface MemberRegion {
+  region: string;
+  /**
+   * This Region's quotas and usage of the deployment's models (by name, one of the top-level `models`); a model not listed keeps the top-level values.
+   */
+  models?: RegionModel[];
+  /**
+   * Support cases already open for this account and Region.
+   */
+  openCases?: OpenCase[];
+  pendingQuotaRequests?: PendingQuotaRequests;
+}
+export interface RegionModel {
+  /**
+   * A model name of the top-level `models`.
+   */
+  name: string;
+  quotas?: Quotas;
+  /**
+   * true = the Service Quotas read fails (access denied).
+   */
+  quotasUnavailable?: boolean;
+  /**
+   * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+   */
+  usage?:
+    | {
+        peakRpm: number;
+        peakTpm: number;
+        avgInputTokensPerRequest?: number;
+        avgOutputTokensPerRequest?: number;
+      }
+    | {
+        series: {
+          at: string;
+          invocations: number;
+          estimatedTpm?: number;
+          inputTokens?: number;
+          outputTokens?: number;
+        }[];
+      }
+    | {
+        unavailable: true;
+      };
+}
+/**
+ * Current quota values. A missing key = the model has no such quota.
+ */
+export interface Quotas {
+  rpm?: number;
+  tpm?: number;
+}
+export interface OpenCase {
+  subject: string;
+  status?: string;
+  timeCreated: string;
+  caseId?: string;
+  displayId?: string;
+  communications?: string[];
 }
 export interface Model {
   name: string;
@@ -1889,13 +1998,7 @@ export interface Model {
     rpm?: string;
     tpm?: string;
   };
-  /**
-   * Current quota values. A missing key = the model has no such quota.
-   */
-  quotas?: {
-    rpm?: number;
-    tpm?: number;
-  };
+  quotas?: Quotas;
   /**
    * true = the Service Quotas read fails (access denied).
    */
@@ -1923,14 +2026,6 @@ export interface Model {
         unavailable: true;
       };
 }
-export interface OpenCase {
-  subject: string;
-  status?: string;
-  timeCreated: string;
-  caseId?: string;
-  displayId?: string;
-  communications?: string[];
-}
 /**
  * Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.
  */
@@ -1954,6 +2049,14 @@ export interface QuotaChangeEvent {
      */
     quotasUnavailable?: boolean;
   };
+  /**
+   * Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given.
+   */
+  account?: string;
+  /**
+   * The Region of the event (default: the account's first Region; single-account mode: the scenario's Region).
+   */
+  region?: string;
 }
 /**
  * AWS Support resolves the open cases of a model and case type at a time (for example the increase was granted): the next incident of that model and category opens a new case instead of appending to the resolved one. For a Quota Request, the cases Service Quotas opened for the model's requests are resolved too, and those requests end CASE_CLOSED.
@@ -1968,6 +2071,14 @@ export interface CaseResolvedEvent {
     model: string;
     caseType: 'Quota Request' | 'Investigation Request';
   };
+  /**
+   * Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given.
+   */
+  account?: string;
+  /**
+   * The Region of the event (default: the account's first Region; single-account mode: the scenario's Region).
+   */
+  region?: string;
 }
 export interface ShorthandEvent {
   label?: string;
@@ -1987,6 +2098,14 @@ export interface ShorthandEvent {
    * How many times EventBridge delivers each event (at-least-once delivery).
    */
   deliveries?: number;
+  /**
+   * Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given.
+   */
+  account?: string;
+  /**
+   * The Region of the event (default: the account's first Region; single-account mode: the scenario's Region).
+   */
+  region?: string;
 }
 /**
  * A complete EventBridge event, used as it is.

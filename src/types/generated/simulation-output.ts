@@ -126,6 +126,14 @@ export interface Result {
 export interface ThresholdChange {
   model: string;
   /**
+   * Organization mode: the account whose alarm changed (the hub's updater acts through its spoke role). Absent in single-account mode.
+   */
+  account?: string;
+  /**
+   * Organization mode: the Region whose alarm changed. Absent in single-account mode.
+   */
+  region?: string;
+  /**
    * ISO-8601 time of the recalculation
    */
   at: string;
@@ -138,9 +146,15 @@ export interface ThresholdChange {
   newThreshold: number | null;
   thresholdPercent: number;
   /**
-   * quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed
+   * quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed; profiles_changed: the application inference profiles drawing on the model's quota changed (discovered with Bedrock ListInferenceProfiles), so the alarm now sums another set of sources
    */
-  reason: 'quota_increased' | 'quota_decreased' | 'initial_sizing' | 'threshold_corrected' | 'quota_removed';
+  reason:
+    | 'quota_increased'
+    | 'quota_decreased'
+    | 'initial_sizing'
+    | 'threshold_corrected'
+    | 'quota_removed'
+    | 'profiles_changed';
   /**
    * One sentence for people: what changed and why.
    */
@@ -156,6 +170,14 @@ export interface ThresholdChange {
 export interface AccountState {
   cases: {
     scenario: string;
+    /**
+     * The account that holds it (organization scenarios: the member account).
+     */
+    account?: string;
+    /**
+     * The Region it was made in.
+     */
+    region?: string;
     caseId: string;
     displayId: string;
     subject: string;
@@ -172,6 +194,14 @@ export interface AccountState {
   }[];
   quotaRequests: {
     scenario: string;
+    /**
+     * The account that holds it (organization scenarios: the member account).
+     */
+    account?: string;
+    /**
+     * The Region it was made in.
+     */
+    region?: string;
     requestId: string;
     model: string;
     quota: 'RPM' | 'TPM';

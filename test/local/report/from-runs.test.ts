@@ -68,3 +68,15 @@ describe('reportScenario', () => {
     }
   });
 });
+
+describe('reportScenario of an organization', () => {
+  it('reads each incident\'s usage from its own account and Region (one series per account, Region and model)', async () => {
+    const [run] = await runSimulation([join(SAMPLES_DIR, '12-organization-three-accounts.json')]);
+    const report = reportScenario(run as ScenarioRun);
+    const search = report.incidents.find((i) => i.model === 'Sonnet-4-5');
+    expect(search?.seriesKey).toBe('333333333333 us-west-2 Sonnet-4-5');
+    const series = report.models.find((m) => m.model === search?.seriesKey);
+    // us-west-2's peak (3,000 RPM), not us-east-1's (19,000) nor the deployment-wide default (2,000).
+    expect(Math.max(...(series?.hourly ?? []).map((h) => h.peakRpm))).toBe(3000);
+  });
+});

@@ -322,10 +322,10 @@ describe('renderHtmlReport', () => {
     expect(data.incidents[0]?.series).toBeUndefined();
   });
 
-  it('offers a filter per model, account, scenario, case action and status, with the values present', () => {
+  it('offers a filter per model, account, Region, scenario, case action and status, with the values present', () => {
     // Act
     const html = renderHtmlReport(input([
-      scenario([incident([execution()]), incident([execution({ status: 'FAILED', caseAction: { action: 'failed' } })], { model: 'Llama 3', account: '210987654321' })]),
+      scenario([incident([execution()]), incident([execution({ status: 'FAILED', caseAction: { action: 'failed' } })], { model: 'Llama 3', account: '210987654321', region: 'us-west-2' })]),
       scenario([incident([execution({ caseAction: { action: 'appended' } })])], { name: 'other' }),
     ]), { chartJsSource: FAKE_CHART_JS });
 
@@ -334,10 +334,11 @@ describe('renderHtmlReport', () => {
       [...(html.match(new RegExp(`<select data-filter="${filter}">(.*?)</select>`))?.[1] ?? '').matchAll(/<option value="([^"]*)"/g)].map((m) => m[1] as string);
     expect(options('model')).toEqual(['', 'G-Opus-4-6', 'Llama_3']);
     expect(options('account')).toEqual(['', '123456789012', '210987654321']);
+    expect(options('region')).toEqual(['', '(none)', 'us-west-2']);
     expect(options('scenario')).toEqual(['', 'high-usage', 'other']);
     expect(options('action')).toEqual(['', 'appended', 'created', 'failed']);
     expect(options('status')).toEqual(['', 'FAILED', 'SUCCEEDED']);
-    expect(html).toContain('<div class="row inc" data-i="1" data-model="Llama_3" data-account="210987654321" data-scenario="high-usage" data-action="failed" data-status="FAILED">');
+    expect(html).toContain('<div class="row inc" data-i="1" data-model="Llama_3" data-account="210987654321" data-region="us-west-2" data-scenario="high-usage" data-action="failed" data-status="FAILED">');
   });
 
   it('escapes text that comes from alarms and e-mails, in the markup and in the data block', () => {

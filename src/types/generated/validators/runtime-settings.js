@@ -1,16 +1,19 @@
 /* Generated from schemas/runtime-settings.schema.json by `npm run gen:types`. Do not edit. */
 import cjs0 from "ajv/dist/runtime/ucs2length.js";
+import cjs1 from "ajv/dist/runtime/equal.js";
 "use strict";
 export const validateRuntimeSettings = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/runtime-settings.schema.json","title":"RuntimeSettingsDocument","description":"The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/workflow/settings.ts).","type":"object","additionalProperties":false,"required":["customerName","models"],"properties":{"schemaVersion":{"const":1,"default":1},"customerName":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Used in alarm names, case subjects and e-mails."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/monitoredModel"}},"caseAutomation":{"$ref":"#/definitions/caseAutomation","default":{}},"quotaPolicy":{"$ref":"#/definitions/quotaPolicy","default":{}},"usageWindowDays":{"type":"integer","minimum":1,"maximum":15,"default":14,"description":"Days of per-minute usage examined (CloudWatch keeps 60-second data for 15 days)."},"settleWindowSeconds":{"type":"integer","minimum":0,"maximum":900,"default":60,"description":"Alarms of one model going into ALARM within this window make one incident. The maximum bounds the execution: the state machine's TimeoutSeconds is derived from this schema's maxima (settle window + poll attempts x (interval + Task timeout) + the steps' allowance, src/workflow/timeouts.ts); raise a maximum only with it."},"accounts":{"type":"object","additionalProperties":false,"description":"Organization mode: the accounts whose settings differ from the document-wide ones, or that have a friendly name, by account id. An account not listed takes the document-wide settings.","patternProperties":{"^[0-9]{12}$":{"$ref":"#/definitions/accountOverride"}}},"quotaCasePoll":{"type":"object","additionalProperties":false,"default":{},"description":"How long to wait for Service Quotas to open the support case of an increase request. The maxima of intervalSeconds and maxAttempts bound the execution: the state machine's TimeoutSeconds is derived from them (src/workflow/timeouts.ts), so every valid setting finishes before the execution times out.","properties":{"intervalSeconds":{"type":"integer","minimum":1,"maximum":300,"default":20},"maxAttempts":{"type":"integer","minimum":1,"maximum":60,"default":15}}},"notificationWindows":{"type":"object","additionalProperties":false,"default":{},"description":"Storm control for the e-mails: repeated failures and repeated incidents are folded into the next e-mail instead of one e-mail each.","properties":{"failureEmailMinutes":{"type":"integer","minimum":0,"maximum":1440,"default":15,"description":"One failure e-mail per cause (the error name and its message with ids, numbers and times taken out) within this many minutes: the other executions that fail with the same cause are counted, and the next failure e-mail after the window says how many (\"and 9 more executions failed with the same cause since 10:02\"). Each execution still fails and can be re-driven. 0: one e-mail per failed execution. Read even from a document that is otherwise invalid: bad settings are the usual cause of a storm."},"incidentCoolDownMinutes":{"type":"integer","minimum":0,"maximum":120,"default":30,"description":"Cool-down per (account, Region, model, category) after an incident e-mail and case append: within it, a repeated incident with nothing new (same case, no alarm kind the last e-mail did not report, no higher severity) is recorded in the case ledger and shown in the execution's output but sends no e-mail and no append; the next e-mail and append list what was folded (\"5 more transitions of Throttles since 10:02 UTC\"). The folding execution waits for the end of the window and sends that summary itself if nothing else did, so no transition is lost. Anything new goes out at once. 30 minutes: a flapping alarm (about one transition a minute) makes two e-mails an hour instead of sixty, while a support engineer still sees the storm's progress at least every half hour; longer windows make the summary late, and a folding execution waits up to the window (the state machine's TimeoutSeconds covers the maximum). 0: off, every incident is sent."}}}},"definitions":{"percentOverrides":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100}}},"monitoredModel":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}},"caseAutomation":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"lookbackDays":{"type":"integer","minimum":1,"maximum":365,"default":60,"description":"An open case younger than this blocks a new one of the same category."},"severity":{"type":"object","additionalProperties":false,"default":{},"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"],"default":"high"},"WARNING":{"enum":["low","normal","high","urgent","critical"],"default":"normal"}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"},"default":[]},"useCaseDescription":{"type":"string","maxLength":1000,"default":"Enterprise production workload serving real-time AI-powered features to end users."},"language":{"enum":["en","ja","zh","ko"],"default":"en"},"fallbackToSupportCase":{"type":"boolean","default":true,"description":"When Service Quotas cannot take an increase request, open a Support case with the same content."}}},"accountOverride":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$","description":"Friendly name shown with the account id in e-mails and cases."},"supportPlan":{"enum":["basic","developer","business","enterprise-on-ramp","enterprise"],"description":"basic and developer plans cannot use the AWS Support API: no Support case is opened for the account."},"caseAutomation":{"$ref":"#/definitions/caseAutomationOverride"}}},"caseAutomationOverride":{"type":"object","additionalProperties":false,"description":"The caseAutomation settings one account overrides (no defaults: what is not given is the document-wide value).","properties":{"enabled":{"type":"boolean"},"lookbackDays":{"type":"integer","minimum":1,"maximum":365},"severity":{"type":"object","additionalProperties":false,"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"]},"WARNING":{"enum":["low","normal","high","urgent","critical"]}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"}},"useCaseDescription":{"type":"string","maxLength":1000},"language":{"enum":["en","ja","zh","ko"]},"fallbackToSupportCase":{"type":"boolean"}}},"quotaPolicy":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/runtime-settings.schema.json","title":"RuntimeSettingsDocument","description":"The runtime settings document (one JSON document in Parameter Store per deployment; the `settings` of a scenario file overrides its optional parts). Defaults are declared here and applied in one place (src/workflow/settings.ts).","type":"object","additionalProperties":false,"required":["customerName","models"],"properties":{"schemaVersion":{"const":1,"default":1},"customerName":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Used in alarm names, case subjects and e-mails."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/monitoredModel"}},"caseAutomation":{"$ref":"#/definitions/caseAutomation","default":{}},"quotaPolicy":{"$ref":"#/definitions/quotaPolicy","default":{}},"usageWindowDays":{"type":"integer","minimum":1,"maximum":15,"default":14,"description":"Days of per-minute usage examined (CloudWatch keeps 60-second data for 15 days)."},"settleWindowSeconds":{"type":"integer","minimum":0,"maximum":900,"default":60,"description":"Alarms of one model going into ALARM within this window make one incident. The maximum bounds the execution: the state machine's TimeoutSeconds is derived from this schema's maxima (settle window + poll attempts x (interval + Task timeout) + the steps' allowance, src/workflow/timeouts.ts); raise a maximum only with it."},"accounts":{"type":"object","additionalProperties":false,"description":"Organization mode: the accounts whose settings differ from the document-wide ones, or that have a friendly name, by account id. An account not listed takes the document-wide settings.","patternProperties":{"^[0-9]{12}$":{"$ref":"#/definitions/accountOverride"}}},"organizationalUnits":{"type":"object","additionalProperties":false,"description":"Organization mode: settings shared by the accounts of an organizational unit, by OU id. Precedence: an account's own entry under `accounts`, then its OU's, then the document-wide value. The OU of an account is the one that lists it under `accounts` here (the event names no OU, and the workflow makes no Organizations call to find it: list the members with `aws organizations list-accounts-for-parent --parent-id ou-...`). An account may be listed by one OU only.","patternProperties":{"^ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$":{"$ref":"#/definitions/organizationalUnitOverride"}}},"quotaCasePoll":{"type":"object","additionalProperties":false,"default":{},"description":"How long to wait for Service Quotas to open the support case of an increase request. The maxima of intervalSeconds and maxAttempts bound the execution: the state machine's TimeoutSeconds is derived from them (src/workflow/timeouts.ts), so every valid setting finishes before the execution times out.","properties":{"intervalSeconds":{"type":"integer","minimum":1,"maximum":300,"default":20},"maxAttempts":{"type":"integer","minimum":1,"maximum":60,"default":15}}},"notificationWindows":{"type":"object","additionalProperties":false,"default":{},"description":"Storm control for the e-mails: repeated failures and repeated incidents are folded into the next e-mail instead of one e-mail each.","properties":{"failureEmailMinutes":{"type":"integer","minimum":0,"maximum":1440,"default":15,"description":"One failure e-mail per cause (the error name and its message with ids, numbers and times taken out) within this many minutes: the other executions that fail with the same cause are counted, and the next failure e-mail after the window says how many (\"and 9 more executions failed with the same cause since 10:02\"). Each execution still fails and can be re-driven. 0: one e-mail per failed execution. Read even from a document that is otherwise invalid: bad settings are the usual cause of a storm."},"incidentCoolDownMinutes":{"type":"integer","minimum":0,"maximum":120,"default":30,"description":"Cool-down per (account, Region, model, category) after an incident e-mail and case append: within it, a repeated incident with nothing new (same case, no alarm kind the last e-mail did not report, no higher severity) is recorded in the case ledger and shown in the execution's output but sends no e-mail and no append; the next e-mail and append list what was folded (\"5 more transitions of Throttles since 10:02 UTC\"). The folding execution waits for the end of the window and sends that summary itself if nothing else did, so no transition is lost. Anything new goes out at once. 30 minutes: a flapping alarm (about one transition a minute) makes two e-mails an hour instead of sixty, while a support engineer still sees the storm's progress at least every half hour; longer windows make the summary late, and a folding execution waits up to the window (the state machine's TimeoutSeconds covers the maximum). 0: off, every incident is sent."}}}},"definitions":{"percentOverrides":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100}}},"monitoredModel":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."},"alarms":{"type":"array","uniqueItems":true,"items":{"enum":["ClientErrors","ServerErrors","Throttles","HighLatency"]},"description":"Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. [\"ServerErrors\", \"HighLatency\"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none."}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}},"caseAutomation":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"lookbackDays":{"type":"integer","minimum":1,"maximum":365,"default":60,"description":"An open case younger than this blocks a new one of the same category."},"severity":{"type":"object","additionalProperties":false,"default":{},"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"],"default":"high"},"WARNING":{"enum":["low","normal","high","urgent","critical"],"default":"normal"}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"},"default":[]},"useCaseDescription":{"type":"string","maxLength":1000,"default":"Enterprise production workload serving real-time AI-powered features to end users."},"language":{"enum":["en","ja","zh","ko"],"default":"en"},"fallbackToSupportCase":{"type":"boolean","default":true,"description":"When Service Quotas cannot take an increase request, open a Support case with the same content."}}},"accountOverride":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$","description":"Friendly name shown with the account id in e-mails and cases."},"supportPlan":{"enum":["basic","developer","business","enterprise-on-ramp","enterprise"],"description":"basic and developer plans cannot use the AWS Support API: no Support case is opened for the account."},"caseAutomation":{"$ref":"#/definitions/caseAutomationOverride"}}},"organizationalUnitOverride":{"type":"object","additionalProperties":false,"required":["accounts"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$","description":"Friendly name of the OU (for people reading the document)."},"accounts":{"type":"array","maxItems":1000,"uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{12}$"},"description":"The OU's member accounts these settings apply to."},"supportPlan":{"enum":["basic","developer","business","enterprise-on-ramp","enterprise"],"description":"The Support plan of the OU's accounts (an account's own supportPlan wins)."},"caseAutomation":{"$ref":"#/definitions/caseAutomationOverride"}}},"caseAutomationOverride":{"type":"object","additionalProperties":false,"description":"The caseAutomation settings one account overrides (no defaults: what is not given is the document-wide value).","properties":{"enabled":{"type":"boolean"},"lookbackDays":{"type":"integer","minimum":1,"maximum":365},"severity":{"type":"object","additionalProperties":false,"properties":{"CRITICAL":{"enum":["low","normal","high","urgent","critical"]},"WARNING":{"enum":["low","normal","high","urgent","critical"]}}},"ccEmailAddresses":{"type":"array","maxItems":10,"items":{"type":"string","format":"email"}},"useCaseDescription":{"type":"string","maxLength":1000},"language":{"enum":["en","ja","zh","ko"]},"fallbackToSupportCase":{"type":"boolean"}}},"quotaPolicy":{"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100,"default":25},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"default":80}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[A-Za-z0-9-]{1,32}$", "u");
 const pattern6 = new RegExp("^[0-9]{12}$", "u");
-const schema7 = {"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}};
+const pattern9 = new RegExp("^ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$", "u");
+const schema7 = {"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9-]{1,32}$","description":"Display name used in alarm names, e.g. G-Opus-4-6."},"modelId":{"type":"string","minLength":1,"maxLength":2048,"description":"Model id or inference profile id (the ModelId metric dimension)."},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Absent: bedrock-runtime. Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page).","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."},"alarms":{"type":"array","uniqueItems":true,"items":{"enum":["ClientErrors","ServerErrors","Throttles","HighLatency"]},"description":"Alarms of this profile's own traffic, besides the model's (whose error alarms sum every source): e.g. [\"ServerErrors\", \"HighLatency\"]. Named {Customer}-Bedrock-{Kind}-{Severity}-{Model}.{profile name}, same settings and classification as the model's alarm of that kind, and part of the model's composite. Absent: none."}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"},"tpm":{"type":"string","pattern":"^L-[0-9A-F]{8}$"}}},"overrides":{"$ref":"#/definitions/percentOverrides"}}};
 const pattern2 = new RegExp("^[A-Za-z0-9_.-]{1,64}$", "u");
 const pattern3 = new RegExp("^[a-zA-Z0-9:.-]{1,64}$", "u");
 const pattern4 = new RegExp("^L-[0-9A-F]{8}$", "u");
 const func3 = cjs0.default;
+const func0 = cjs1.default;
 const schema8 = {"type":"object","additionalProperties":false,"properties":{"rpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"tpmIncreasePercent":{"type":"number","minimum":0,"maximum":100},"rpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100},"tpmThresholdPercent":{"type":"number","exclusiveMinimum":0,"maximum":100}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -332,7 +335,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key1 in data4){
-if(!((key1 === "name") || (key1 === "profileId"))){
+if(!(((key1 === "name") || (key1 === "profileId")) || (key1 === "alarms"))){
 const err12 = {instancePath:instancePath+"/applicationProfiles/" + i0,schemaPath:"#/properties/applicationProfiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
@@ -393,9 +396,14 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/applicationProfiles/" + i0,schemaPath:"#/properties/applicationProfiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.alarms !== undefined){
+let data7 = data4.alarms;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(!((((data8 === "ClientErrors") || (data8 === "ServerErrors")) || (data8 === "Throttles")) || (data8 === "HighLatency"))){
+const err17 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/alarms/" + i1,schemaPath:"#/properties/applicationProfiles/items/properties/alarms/items/enum",keyword:"enum",params:{allowedValues: schema7.properties.applicationProfiles.items.properties.alarms.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -405,9 +413,14 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/applicationProfiles",schemaPath:"#/properties/applicationProfiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i2 = data7.length;
+let j0;
+if(i2 > 1){
+outer0:
+for(;i2--;){
+for(j0 = i2; j0--;){
+if(func0(data7[i2], data7[j0])){
+const err18 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/alarms",schemaPath:"#/properties/applicationProfiles/items/properties/alarms/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -415,14 +428,14 @@ else {
 vErrors.push(err18);
 }
 errors++;
+break outer0;
 }
 }
-if(data.quotaCodes !== undefined){
-let data7 = data.quotaCodes;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key2 in data7){
-if(!((key2 === "rpm") || (key2 === "tpm"))){
-const err19 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/applicationProfiles/" + i0+"/alarms",schemaPath:"#/properties/applicationProfiles/items/properties/alarms/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -432,11 +445,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data7.rpm !== undefined){
-let data8 = data7.rpm;
-if(typeof data8 === "string"){
-if(!pattern4.test(data8)){
-const err20 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/pattern",keyword:"pattern",params:{pattern: "^L-[0-9A-F]{8}$"},message:"must match pattern \""+"^L-[0-9A-F]{8}$"+"\""};
+}
+else {
+const err20 = {instancePath:instancePath+"/applicationProfiles/" + i0,schemaPath:"#/properties/applicationProfiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -446,8 +457,9 @@ vErrors.push(err20);
 errors++;
 }
 }
+}
 else {
-const err21 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err21 = {instancePath:instancePath+"/applicationProfiles",schemaPath:"#/properties/applicationProfiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -457,11 +469,12 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data7.tpm !== undefined){
-let data9 = data7.tpm;
-if(typeof data9 === "string"){
-if(!pattern4.test(data9)){
-const err22 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/pattern",keyword:"pattern",params:{pattern: "^L-[0-9A-F]{8}$"},message:"must match pattern \""+"^L-[0-9A-F]{8}$"+"\""};
+if(data.quotaCodes !== undefined){
+let data9 = data.quotaCodes;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+if(!((key2 === "rpm") || (key2 === "tpm"))){
+const err22 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -471,8 +484,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.rpm !== undefined){
+let data10 = data9.rpm;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err23 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/pattern",keyword:"pattern",params:{pattern: "^L-[0-9A-F]{8}$"},message:"must match pattern \""+"^L-[0-9A-F]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -482,14 +498,50 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
 else {
-const err24 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err24 = {instancePath:instancePath+"/quotaCodes/rpm",schemaPath:"#/properties/quotaCodes/properties/rpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data9.tpm !== undefined){
+let data11 = data9.tpm;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err25 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/pattern",keyword:"pattern",params:{pattern: "^L-[0-9A-F]{8}$"},message:"must match pattern \""+"^L-[0-9A-F]{8}$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/quotaCodes/tpm",schemaPath:"#/properties/quotaCodes/properties/tpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -502,12 +554,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err28];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -1248,6 +1300,168 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
+const schema13 = {"type":"object","additionalProperties":false,"required":["accounts"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$","description":"Friendly name of the OU (for people reading the document)."},"accounts":{"type":"array","maxItems":1000,"uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{12}$"},"description":"The OU's member accounts these settings apply to."},"supportPlan":{"enum":["basic","developer","business","enterprise-on-ramp","enterprise"],"description":"The Support plan of the OU's accounts (an account's own supportPlan wins)."},"caseAutomation":{"$ref":"#/definitions/caseAutomationOverride"}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.accounts === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "name") || (key0 === "accounts")) || (key0 === "supportPlan")) || (key0 === "caseAutomation"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(!pattern8.test(data0)){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.accounts !== undefined){
+let data1 = data.accounts;
+if(Array.isArray(data1)){
+if(data1.length > 1000){
+const err4 = {instancePath:instancePath+"/accounts",schemaPath:"#/properties/accounts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(!pattern6.test(data2)){
+const err5 = {instancePath:instancePath+"/accounts/" + i0,schemaPath:"#/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/accounts/" + i0,schemaPath:"#/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+let i1 = data1.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data1[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err7 = {instancePath:instancePath+"/accounts",schemaPath:"#/properties/accounts/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/accounts",schemaPath:"#/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.supportPlan !== undefined){
+let data3 = data.supportPlan;
+if(!(((((data3 === "basic") || (data3 === "developer")) || (data3 === "business")) || (data3 === "enterprise-on-ramp")) || (data3 === "enterprise"))){
+const err9 = {instancePath:instancePath+"/supportPlan",schemaPath:"#/properties/supportPlan/enum",keyword:"enum",params:{allowedValues: schema13.properties.supportPlan.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.caseAutomation !== undefined){
+if(!(validate31(data.caseAutomation, {instancePath:instancePath+"/caseAutomation",parentData:data,parentDataProperty:"caseAutomation",rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bedrock-ops-alert.dev/schemas/runtime-settings.schema.json" */;
@@ -1483,17 +1697,12 @@ vErrors.push(err15);
 errors++;
 }
 }
-let data10 = data.quotaCasePoll;
+if(data.organizationalUnits !== undefined){
+let data10 = data.organizationalUnits;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.intervalSeconds === undefined){
-data10.intervalSeconds = 20;
-}
-if(data10.maxAttempts === undefined){
-data10.maxAttempts = 15;
-}
 for(const key3 in data10){
-if(!((key3 === "intervalSeconds") || (key3 === "maxAttempts"))){
-const err16 = {instancePath:instancePath+"/quotaCasePoll",schemaPath:"#/properties/quotaCasePoll/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(!(pattern9.test(key3))){
+const err16 = {instancePath:instancePath+"/organizationalUnits",schemaPath:"#/properties/organizationalUnits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1503,9 +1712,17 @@ vErrors.push(err16);
 errors++;
 }
 }
-let data11 = data10.intervalSeconds;
-if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
-const err17 = {instancePath:instancePath+"/quotaCasePoll/intervalSeconds",schemaPath:"#/properties/quotaCasePoll/properties/intervalSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key4 in data10){
+if(pattern9.test(key4)){
+if(!(validate34(data10[key4], {instancePath:instancePath+"/organizationalUnits/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data10,parentDataProperty:key4,rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/organizationalUnits",schemaPath:"#/properties/organizationalUnits/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1514,9 +1731,18 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(typeof data11 == "number"){
-if(data11 > 300 || isNaN(data11)){
-const err18 = {instancePath:instancePath+"/quotaCasePoll/intervalSeconds",schemaPath:"#/properties/quotaCasePoll/properties/intervalSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300},message:"must be <= 300"};
+}
+let data12 = data.quotaCasePoll;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.intervalSeconds === undefined){
+data12.intervalSeconds = 20;
+}
+if(data12.maxAttempts === undefined){
+data12.maxAttempts = 15;
+}
+for(const key5 in data12){
+if(!((key5 === "intervalSeconds") || (key5 === "maxAttempts"))){
+const err18 = {instancePath:instancePath+"/quotaCasePoll",schemaPath:"#/properties/quotaCasePoll/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1525,8 +1751,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data11 < 1 || isNaN(data11)){
-const err19 = {instancePath:instancePath+"/quotaCasePoll/intervalSeconds",schemaPath:"#/properties/quotaCasePoll/properties/intervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data13 = data12.intervalSeconds;
+if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
+const err19 = {instancePath:instancePath+"/quotaCasePoll/intervalSeconds",schemaPath:"#/properties/quotaCasePoll/properties/intervalSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1535,10 +1763,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-let data12 = data10.maxAttempts;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err20 = {instancePath:instancePath+"/quotaCasePoll/maxAttempts",schemaPath:"#/properties/quotaCasePoll/properties/maxAttempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data13 == "number"){
+if(data13 > 300 || isNaN(data13)){
+const err20 = {instancePath:instancePath+"/quotaCasePoll/intervalSeconds",schemaPath:"#/properties/quotaCasePoll/properties/intervalSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300},message:"must be <= 300"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1547,9 +1774,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(typeof data12 == "number"){
-if(data12 > 60 || isNaN(data12)){
-const err21 = {instancePath:instancePath+"/quotaCasePoll/maxAttempts",schemaPath:"#/properties/quotaCasePoll/properties/maxAttempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+if(data13 < 1 || isNaN(data13)){
+const err21 = {instancePath:instancePath+"/quotaCasePoll/intervalSeconds",schemaPath:"#/properties/quotaCasePoll/properties/intervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1558,8 +1784,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data12 < 1 || isNaN(data12)){
-const err22 = {instancePath:instancePath+"/quotaCasePoll/maxAttempts",schemaPath:"#/properties/quotaCasePoll/properties/maxAttempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data14 = data12.maxAttempts;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err22 = {instancePath:instancePath+"/quotaCasePoll/maxAttempts",schemaPath:"#/properties/quotaCasePoll/properties/maxAttempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1568,10 +1796,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/quotaCasePoll",schemaPath:"#/properties/quotaCasePoll/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data14 == "number"){
+if(data14 > 60 || isNaN(data14)){
+const err23 = {instancePath:instancePath+"/quotaCasePoll/maxAttempts",schemaPath:"#/properties/quotaCasePoll/properties/maxAttempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1580,17 +1807,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-let data13 = data.notificationWindows;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.failureEmailMinutes === undefined){
-data13.failureEmailMinutes = 15;
-}
-if(data13.incidentCoolDownMinutes === undefined){
-data13.incidentCoolDownMinutes = 30;
-}
-for(const key4 in data13){
-if(!((key4 === "failureEmailMinutes") || (key4 === "incidentCoolDownMinutes"))){
-const err24 = {instancePath:instancePath+"/notificationWindows",schemaPath:"#/properties/notificationWindows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data14 < 1 || isNaN(data14)){
+const err24 = {instancePath:instancePath+"/quotaCasePoll/maxAttempts",schemaPath:"#/properties/quotaCasePoll/properties/maxAttempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1600,9 +1818,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-let data14 = data13.failureEmailMinutes;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err25 = {instancePath:instancePath+"/notificationWindows/failureEmailMinutes",schemaPath:"#/properties/notificationWindows/properties/failureEmailMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err25 = {instancePath:instancePath+"/quotaCasePoll",schemaPath:"#/properties/quotaCasePoll/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1611,9 +1829,17 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(typeof data14 == "number"){
-if(data14 > 1440 || isNaN(data14)){
-const err26 = {instancePath:instancePath+"/notificationWindows/failureEmailMinutes",schemaPath:"#/properties/notificationWindows/properties/failureEmailMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440"};
+let data15 = data.notificationWindows;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.failureEmailMinutes === undefined){
+data15.failureEmailMinutes = 15;
+}
+if(data15.incidentCoolDownMinutes === undefined){
+data15.incidentCoolDownMinutes = 30;
+}
+for(const key6 in data15){
+if(!((key6 === "failureEmailMinutes") || (key6 === "incidentCoolDownMinutes"))){
+const err26 = {instancePath:instancePath+"/notificationWindows",schemaPath:"#/properties/notificationWindows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1622,8 +1848,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data14 < 0 || isNaN(data14)){
-const err27 = {instancePath:instancePath+"/notificationWindows/failureEmailMinutes",schemaPath:"#/properties/notificationWindows/properties/failureEmailMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+let data16 = data15.failureEmailMinutes;
+if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
+const err27 = {instancePath:instancePath+"/notificationWindows/failureEmailMinutes",schemaPath:"#/properties/notificationWindows/properties/failureEmailMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1632,10 +1860,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-let data15 = data13.incidentCoolDownMinutes;
-if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
-const err28 = {instancePath:instancePath+"/notificationWindows/incidentCoolDownMinutes",schemaPath:"#/properties/notificationWindows/properties/incidentCoolDownMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data16 == "number"){
+if(data16 > 1440 || isNaN(data16)){
+const err28 = {instancePath:instancePath+"/notificationWindows/failureEmailMinutes",schemaPath:"#/properties/notificationWindows/properties/failureEmailMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1644,9 +1871,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(typeof data15 == "number"){
-if(data15 > 120 || isNaN(data15)){
-const err29 = {instancePath:instancePath+"/notificationWindows/incidentCoolDownMinutes",schemaPath:"#/properties/notificationWindows/properties/incidentCoolDownMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120"};
+if(data16 < 0 || isNaN(data16)){
+const err29 = {instancePath:instancePath+"/notificationWindows/failureEmailMinutes",schemaPath:"#/properties/notificationWindows/properties/failureEmailMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1655,8 +1881,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err30 = {instancePath:instancePath+"/notificationWindows/incidentCoolDownMinutes",schemaPath:"#/properties/notificationWindows/properties/incidentCoolDownMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+let data17 = data15.incidentCoolDownMinutes;
+if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
+const err30 = {instancePath:instancePath+"/notificationWindows/incidentCoolDownMinutes",schemaPath:"#/properties/notificationWindows/properties/incidentCoolDownMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1665,10 +1893,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/notificationWindows",schemaPath:"#/properties/notificationWindows/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data17 == "number"){
+if(data17 > 120 || isNaN(data17)){
+const err31 = {instancePath:instancePath+"/notificationWindows/incidentCoolDownMinutes",schemaPath:"#/properties/notificationWindows/properties/incidentCoolDownMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1677,14 +1904,36 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data17 < 0 || isNaN(data17)){
+const err32 = {instancePath:instancePath+"/notificationWindows/incidentCoolDownMinutes",schemaPath:"#/properties/notificationWindows/properties/incidentCoolDownMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/notificationWindows",schemaPath:"#/properties/notificationWindows/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }

@@ -1,10 +1,11 @@
 /* Generated from schemas/simulation-output.schema.json by `npm run gen:types`. Do not edit. */
 "use strict";
 export const validateSimulationOutput = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/simulation-output.schema.json","title":"SimulationOutput","description":"What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event), and `account`: what the simulated AWS account finally holds (count guarantees from this, never from the executions' own reports).","type":"object","additionalProperties":false,"required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/result"}},"account":{"$ref":"#/definitions/accountState"},"unchangedEvents":{"type":"array","description":"Scenario events that changed no alarm state (every alarm they name was already in that state): CloudWatch emits no event for them, so no execution ran. One entry per such event, with why.","items":{"type":"object","additionalProperties":false,"required":["scenario","index","label","at","reason"],"properties":{"scenario":{"type":"string"},"index":{"type":"integer","description":"The position of the event in the scenario's `events`."},"label":{"type":"string"},"at":{"type":"string"},"reason":{"type":"string","description":"Which alarms were already in the state, and since when."}}}}},"definitions":{"result":{"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}},"thresholdChange":{"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed"},"detail":{"type":"string","description":"One sentence for people: what changed and why."},"trigger":{"enum":["deploy","schedule","settings_changed"],"description":"What ran the recalculation: deploy (the stack's custom resource), schedule (the periodic run, which finds changed quotas), settings_changed (the runtime settings parameter changed: Parameter Store Change event). Absent in the local simulation and in entries written before it was recorded."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."},"accountState":{"type":"object","additionalProperties":false,"required":["cases","quotaRequests","emails"],"description":"The final state of the simulated account(s), every scenario together (each item names its scenario).","properties":{"cases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","caseId","displayId","subject","status","openedBy","timeCreated","communications"],"properties":{"scenario":{"type":"string"},"caseId":{"type":"string"},"displayId":{"type":"string"},"subject":{"type":"string"},"status":{"type":"string","description":"Support's status: opened, pending-customer-action, resolved, ..."},"openedBy":{"enum":["workflow","service_quotas","scenario"]},"timeCreated":{"type":"string"},"communications":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","body"],"properties":{"at":{"type":"string"},"body":{"type":"string"}}}}}}},"quotaRequests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","requestId","model","quota","quotaCode","desiredValue","status","caseId"],"properties":{"scenario":{"type":"string"},"requestId":{"type":"string"},"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":"string"},"desiredValue":{"type":"number"},"status":{"type":"string","description":"PENDING, CASE_OPENED, APPROVED, DENIED, NOT_APPROVED, INVALID_REQUEST or CASE_CLOSED"},"caseId":{"type":["string","null"],"description":"The Support case id of the case Service Quotas opened for it (null: none yet)."},"caseDisplayId":{"type":["string","null"]}}}},"emails":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","subject","body","attributes","recipients","at"],"properties":{"scenario":{"type":"string"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object","additionalProperties":{"type":"string"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."},"at":{"type":"string"},"executionName":{"type":"string"}}}}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/simulation-output.schema.json","title":"SimulationOutput","description":"What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event), and `account`: what the simulated AWS account finally holds (count guarantees from this, never from the executions' own reports).","type":"object","additionalProperties":false,"required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/result"}},"account":{"$ref":"#/definitions/accountState"},"unchangedEvents":{"type":"array","description":"Scenario events that changed no alarm state (every alarm they name was already in that state): CloudWatch emits no event for them, so no execution ran. One entry per such event, with why.","items":{"type":"object","additionalProperties":false,"required":["scenario","index","label","at","reason"],"properties":{"scenario":{"type":"string"},"index":{"type":"integer","description":"The position of the event in the scenario's `events`."},"label":{"type":"string"},"at":{"type":"string"},"reason":{"type":"string","description":"Which alarms were already in the state, and since when."}}}}},"definitions":{"result":{"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}},"thresholdChange":{"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the account whose alarm changed (the hub's updater acts through its spoke role). Absent in single-account mode."},"region":{"type":"string","description":"Organization mode: the Region whose alarm changed. Absent in single-account mode."},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed","profiles_changed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed; profiles_changed: the application inference profiles drawing on the model's quota changed (discovered with Bedrock ListInferenceProfiles), so the alarm now sums another set of sources"},"detail":{"type":"string","description":"One sentence for people: what changed and why."},"trigger":{"enum":["deploy","schedule","settings_changed"],"description":"What ran the recalculation: deploy (the stack's custom resource), schedule (the periodic run, which finds changed quotas), settings_changed (the runtime settings parameter changed: Parameter Store Change event). Absent in the local simulation and in entries written before it was recorded."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."},"accountState":{"type":"object","additionalProperties":false,"required":["cases","quotaRequests","emails"],"description":"The final state of the simulated account(s), every scenario together (each item names its scenario).","properties":{"cases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","caseId","displayId","subject","status","openedBy","timeCreated","communications"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"caseId":{"type":"string"},"displayId":{"type":"string"},"subject":{"type":"string"},"status":{"type":"string","description":"Support's status: opened, pending-customer-action, resolved, ..."},"openedBy":{"enum":["workflow","service_quotas","scenario"]},"timeCreated":{"type":"string"},"communications":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","body"],"properties":{"at":{"type":"string"},"body":{"type":"string"}}}}}}},"quotaRequests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","requestId","model","quota","quotaCode","desiredValue","status","caseId"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"requestId":{"type":"string"},"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":"string"},"desiredValue":{"type":"number"},"status":{"type":"string","description":"PENDING, CASE_OPENED, APPROVED, DENIED, NOT_APPROVED, INVALID_REQUEST or CASE_CLOSED"},"caseId":{"type":["string","null"],"description":"The Support case id of the case Service Quotas opened for it (null: none yet)."},"caseDisplayId":{"type":["string","null"]}}}},"emails":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","subject","body","attributes","recipients","at"],"properties":{"scenario":{"type":"string"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object","additionalProperties":{"type":"string"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."},"at":{"type":"string"},"executionName":{"type":"string"}}}}}}}};
 const schema7 = {"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
-const schema8 = {"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed"},"detail":{"type":"string","description":"One sentence for people: what changed and why."},"trigger":{"enum":["deploy","schedule","settings_changed"],"description":"What ran the recalculation: deploy (the stack's custom resource), schedule (the periodic run, which finds changed quotas), settings_changed (the runtime settings parameter changed: Parameter Store Change event). Absent in the local simulation and in entries written before it was recorded."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."};
+const schema8 = {"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the account whose alarm changed (the hub's updater acts through its spoke role). Absent in single-account mode."},"region":{"type":"string","description":"Organization mode: the Region whose alarm changed. Absent in single-account mode."},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed","profiles_changed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed; profiles_changed: the application inference profiles drawing on the model's quota changed (discovered with Bedrock ListInferenceProfiles), so the alarm now sums another set of sources"},"detail":{"type":"string","description":"One sentence for people: what changed and why."},"trigger":{"enum":["deploy","schedule","settings_changed"],"description":"What ran the recalculation: deploy (the stack's custom resource), schedule (the periodic run, which finds changed quotas), settings_changed (the runtime settings parameter changed: Parameter Store Change event). Absent in the local simulation and in entries written before it was recorded."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."};
+const pattern0 = new RegExp("^[0-9]{12}$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -154,9 +155,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.at !== undefined){
-if(typeof data.at !== "string"){
-const err14 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.account !== undefined){
+let data1 = data.account;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -166,10 +169,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.quota !== undefined){
-let data2 = data.quota;
-if(!((data2 === "RPM") || (data2 === "TPM"))){
-const err15 = {instancePath:instancePath+"/quota",schemaPath:"#/properties/quota/enum",keyword:"enum",params:{allowedValues: schema8.properties.quota.enum},message:"must be equal to one of the allowed values"};
+else {
+const err15 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -179,10 +180,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.quotaCode !== undefined){
-let data3 = data.quotaCode;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err16 = {instancePath:instancePath+"/quotaCode",schemaPath:"#/properties/quotaCode/type",keyword:"type",params:{type: schema8.properties.quotaCode.type},message:"must be string,null"};
+if(data.region !== undefined){
+if(typeof data.region !== "string"){
+const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -192,9 +192,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.alarmName !== undefined){
-if(typeof data.alarmName !== "string"){
-const err17 = {instancePath:instancePath+"/alarmName",schemaPath:"#/properties/alarmName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.at !== undefined){
+if(typeof data.at !== "string"){
+const err17 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -204,10 +204,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.oldQuota !== undefined){
-let data5 = data.oldQuota;
-if((!(typeof data5 == "number")) && (data5 !== null)){
-const err18 = {instancePath:instancePath+"/oldQuota",schemaPath:"#/properties/oldQuota/type",keyword:"type",params:{type: schema8.properties.oldQuota.type},message:"must be number,null"};
+if(data.quota !== undefined){
+let data4 = data.quota;
+if(!((data4 === "RPM") || (data4 === "TPM"))){
+const err18 = {instancePath:instancePath+"/quota",schemaPath:"#/properties/quota/enum",keyword:"enum",params:{allowedValues: schema8.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -217,10 +217,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.newQuota !== undefined){
-let data6 = data.newQuota;
-if((!(typeof data6 == "number")) && (data6 !== null)){
-const err19 = {instancePath:instancePath+"/newQuota",schemaPath:"#/properties/newQuota/type",keyword:"type",params:{type: schema8.properties.newQuota.type},message:"must be number,null"};
+if(data.quotaCode !== undefined){
+let data5 = data.quotaCode;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err19 = {instancePath:instancePath+"/quotaCode",schemaPath:"#/properties/quotaCode/type",keyword:"type",params:{type: schema8.properties.quotaCode.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -230,10 +230,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.oldThreshold !== undefined){
-let data7 = data.oldThreshold;
-if((!(typeof data7 == "number")) && (data7 !== null)){
-const err20 = {instancePath:instancePath+"/oldThreshold",schemaPath:"#/properties/oldThreshold/type",keyword:"type",params:{type: schema8.properties.oldThreshold.type},message:"must be number,null"};
+if(data.alarmName !== undefined){
+if(typeof data.alarmName !== "string"){
+const err20 = {instancePath:instancePath+"/alarmName",schemaPath:"#/properties/alarmName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -243,10 +242,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.newThreshold !== undefined){
-let data8 = data.newThreshold;
-if((!(typeof data8 == "number")) && (data8 !== null)){
-const err21 = {instancePath:instancePath+"/newThreshold",schemaPath:"#/properties/newThreshold/type",keyword:"type",params:{type: schema8.properties.newThreshold.type},message:"must be number,null"};
+if(data.oldQuota !== undefined){
+let data7 = data.oldQuota;
+if((!(typeof data7 == "number")) && (data7 !== null)){
+const err21 = {instancePath:instancePath+"/oldQuota",schemaPath:"#/properties/oldQuota/type",keyword:"type",params:{type: schema8.properties.oldQuota.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -256,9 +255,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.thresholdPercent !== undefined){
-if(!(typeof data.thresholdPercent == "number")){
-const err22 = {instancePath:instancePath+"/thresholdPercent",schemaPath:"#/properties/thresholdPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.newQuota !== undefined){
+let data8 = data.newQuota;
+if((!(typeof data8 == "number")) && (data8 !== null)){
+const err22 = {instancePath:instancePath+"/newQuota",schemaPath:"#/properties/newQuota/type",keyword:"type",params:{type: schema8.properties.newQuota.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -268,10 +268,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.reason !== undefined){
-let data10 = data.reason;
-if(!(((((data10 === "quota_increased") || (data10 === "quota_decreased")) || (data10 === "initial_sizing")) || (data10 === "threshold_corrected")) || (data10 === "quota_removed"))){
-const err23 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema8.properties.reason.enum},message:"must be equal to one of the allowed values"};
+if(data.oldThreshold !== undefined){
+let data9 = data.oldThreshold;
+if((!(typeof data9 == "number")) && (data9 !== null)){
+const err23 = {instancePath:instancePath+"/oldThreshold",schemaPath:"#/properties/oldThreshold/type",keyword:"type",params:{type: schema8.properties.oldThreshold.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -281,9 +281,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.detail !== undefined){
-if(typeof data.detail !== "string"){
-const err24 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.newThreshold !== undefined){
+let data10 = data.newThreshold;
+if((!(typeof data10 == "number")) && (data10 !== null)){
+const err24 = {instancePath:instancePath+"/newThreshold",schemaPath:"#/properties/newThreshold/type",keyword:"type",params:{type: schema8.properties.newThreshold.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -293,10 +294,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.trigger !== undefined){
-let data12 = data.trigger;
-if(!(((data12 === "deploy") || (data12 === "schedule")) || (data12 === "settings_changed"))){
-const err25 = {instancePath:instancePath+"/trigger",schemaPath:"#/properties/trigger/enum",keyword:"enum",params:{allowedValues: schema8.properties.trigger.enum},message:"must be equal to one of the allowed values"};
+if(data.thresholdPercent !== undefined){
+if(!(typeof data.thresholdPercent == "number")){
+const err25 = {instancePath:instancePath+"/thresholdPercent",schemaPath:"#/properties/thresholdPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -306,14 +306,52 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.reason !== undefined){
+let data12 = data.reason;
+if(!((((((data12 === "quota_increased") || (data12 === "quota_decreased")) || (data12 === "initial_sizing")) || (data12 === "threshold_corrected")) || (data12 === "quota_removed")) || (data12 === "profiles_changed"))){
+const err26 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema8.properties.reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.detail !== undefined){
+if(typeof data.detail !== "string"){
+const err27 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.trigger !== undefined){
+let data14 = data.trigger;
+if(!(((data14 === "deploy") || (data14 === "schedule")) || (data14 === "settings_changed"))){
+const err28 = {instancePath:instancePath+"/trigger",schemaPath:"#/properties/trigger/enum",keyword:"enum",params:{allowedValues: schema8.properties.trigger.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }
@@ -1827,7 +1865,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema9 = {"type":"object","additionalProperties":false,"required":["cases","quotaRequests","emails"],"description":"The final state of the simulated account(s), every scenario together (each item names its scenario).","properties":{"cases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","caseId","displayId","subject","status","openedBy","timeCreated","communications"],"properties":{"scenario":{"type":"string"},"caseId":{"type":"string"},"displayId":{"type":"string"},"subject":{"type":"string"},"status":{"type":"string","description":"Support's status: opened, pending-customer-action, resolved, ..."},"openedBy":{"enum":["workflow","service_quotas","scenario"]},"timeCreated":{"type":"string"},"communications":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","body"],"properties":{"at":{"type":"string"},"body":{"type":"string"}}}}}}},"quotaRequests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","requestId","model","quota","quotaCode","desiredValue","status","caseId"],"properties":{"scenario":{"type":"string"},"requestId":{"type":"string"},"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":"string"},"desiredValue":{"type":"number"},"status":{"type":"string","description":"PENDING, CASE_OPENED, APPROVED, DENIED, NOT_APPROVED, INVALID_REQUEST or CASE_CLOSED"},"caseId":{"type":["string","null"],"description":"The Support case id of the case Service Quotas opened for it (null: none yet)."},"caseDisplayId":{"type":["string","null"]}}}},"emails":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","subject","body","attributes","recipients","at"],"properties":{"scenario":{"type":"string"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object","additionalProperties":{"type":"string"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."},"at":{"type":"string"},"executionName":{"type":"string"}}}}}};
+const schema9 = {"type":"object","additionalProperties":false,"required":["cases","quotaRequests","emails"],"description":"The final state of the simulated account(s), every scenario together (each item names its scenario).","properties":{"cases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","caseId","displayId","subject","status","openedBy","timeCreated","communications"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"caseId":{"type":"string"},"displayId":{"type":"string"},"subject":{"type":"string"},"status":{"type":"string","description":"Support's status: opened, pending-customer-action, resolved, ..."},"openedBy":{"enum":["workflow","service_quotas","scenario"]},"timeCreated":{"type":"string"},"communications":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","body"],"properties":{"at":{"type":"string"},"body":{"type":"string"}}}}}}},"quotaRequests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","requestId","model","quota","quotaCode","desiredValue","status","caseId"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"requestId":{"type":"string"},"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":"string"},"desiredValue":{"type":"number"},"status":{"type":"string","description":"PENDING, CASE_OPENED, APPROVED, DENIED, NOT_APPROVED, INVALID_REQUEST or CASE_CLOSED"},"caseId":{"type":["string","null"],"description":"The Support case id of the case Service Quotas opened for it (null: none yet)."},"caseDisplayId":{"type":["string","null"]}}}},"emails":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","subject","body","attributes","recipients","at"],"properties":{"scenario":{"type":"string"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object","additionalProperties":{"type":"string"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."},"at":{"type":"string"},"executionName":{"type":"string"}}}}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1963,7 +2001,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key1 in data1){
-if(!((((((((key1 === "scenario") || (key1 === "caseId")) || (key1 === "displayId")) || (key1 === "subject")) || (key1 === "status")) || (key1 === "openedBy")) || (key1 === "timeCreated")) || (key1 === "communications"))){
+if(!(func2.call(schema9.properties.cases.items.properties, key1))){
 const err12 = {instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1986,9 +2024,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data1.caseId !== undefined){
-if(typeof data1.caseId !== "string"){
-const err14 = {instancePath:instancePath+"/cases/" + i0+"/caseId",schemaPath:"#/properties/cases/items/properties/caseId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.account !== undefined){
+if(typeof data1.account !== "string"){
+const err14 = {instancePath:instancePath+"/cases/" + i0+"/account",schemaPath:"#/properties/cases/items/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1998,9 +2036,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data1.displayId !== undefined){
-if(typeof data1.displayId !== "string"){
-const err15 = {instancePath:instancePath+"/cases/" + i0+"/displayId",schemaPath:"#/properties/cases/items/properties/displayId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.region !== undefined){
+if(typeof data1.region !== "string"){
+const err15 = {instancePath:instancePath+"/cases/" + i0+"/region",schemaPath:"#/properties/cases/items/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2010,9 +2048,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data1.subject !== undefined){
-if(typeof data1.subject !== "string"){
-const err16 = {instancePath:instancePath+"/cases/" + i0+"/subject",schemaPath:"#/properties/cases/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.caseId !== undefined){
+if(typeof data1.caseId !== "string"){
+const err16 = {instancePath:instancePath+"/cases/" + i0+"/caseId",schemaPath:"#/properties/cases/items/properties/caseId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2022,9 +2060,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data1.status !== undefined){
-if(typeof data1.status !== "string"){
-const err17 = {instancePath:instancePath+"/cases/" + i0+"/status",schemaPath:"#/properties/cases/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.displayId !== undefined){
+if(typeof data1.displayId !== "string"){
+const err17 = {instancePath:instancePath+"/cases/" + i0+"/displayId",schemaPath:"#/properties/cases/items/properties/displayId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2034,10 +2072,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data1.openedBy !== undefined){
-let data7 = data1.openedBy;
-if(!(((data7 === "workflow") || (data7 === "service_quotas")) || (data7 === "scenario"))){
-const err18 = {instancePath:instancePath+"/cases/" + i0+"/openedBy",schemaPath:"#/properties/cases/items/properties/openedBy/enum",keyword:"enum",params:{allowedValues: schema9.properties.cases.items.properties.openedBy.enum},message:"must be equal to one of the allowed values"};
+if(data1.subject !== undefined){
+if(typeof data1.subject !== "string"){
+const err18 = {instancePath:instancePath+"/cases/" + i0+"/subject",schemaPath:"#/properties/cases/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2047,9 +2084,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data1.timeCreated !== undefined){
-if(typeof data1.timeCreated !== "string"){
-const err19 = {instancePath:instancePath+"/cases/" + i0+"/timeCreated",schemaPath:"#/properties/cases/items/properties/timeCreated/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.status !== undefined){
+if(typeof data1.status !== "string"){
+const err19 = {instancePath:instancePath+"/cases/" + i0+"/status",schemaPath:"#/properties/cases/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2059,15 +2096,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data1.communications !== undefined){
-let data9 = data1.communications;
-if(Array.isArray(data9)){
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-let data10 = data9[i1];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.at === undefined){
-const err20 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1,schemaPath:"#/properties/cases/items/properties/communications/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(data1.openedBy !== undefined){
+let data9 = data1.openedBy;
+if(!(((data9 === "workflow") || (data9 === "service_quotas")) || (data9 === "scenario"))){
+const err20 = {instancePath:instancePath+"/cases/" + i0+"/openedBy",schemaPath:"#/properties/cases/items/properties/openedBy/enum",keyword:"enum",params:{allowedValues: schema9.properties.cases.items.properties.openedBy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2076,8 +2108,10 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data10.body === undefined){
-const err21 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1,schemaPath:"#/properties/cases/items/properties/communications/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
+}
+if(data1.timeCreated !== undefined){
+if(typeof data1.timeCreated !== "string"){
+const err21 = {instancePath:instancePath+"/cases/" + i0+"/timeCreated",schemaPath:"#/properties/cases/items/properties/timeCreated/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2086,9 +2120,16 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key2 in data10){
-if(!((key2 === "at") || (key2 === "body"))){
-const err22 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1,schemaPath:"#/properties/cases/items/properties/communications/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data1.communications !== undefined){
+let data11 = data1.communications;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.at === undefined){
+const err22 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1,schemaPath:"#/properties/cases/items/properties/communications/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2097,10 +2138,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data10.at !== undefined){
-if(typeof data10.at !== "string"){
-const err23 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1+"/at",schemaPath:"#/properties/cases/items/properties/communications/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12.body === undefined){
+const err23 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1,schemaPath:"#/properties/cases/items/properties/communications/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2109,10 +2148,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data10.body !== undefined){
-if(typeof data10.body !== "string"){
-const err24 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1+"/body",schemaPath:"#/properties/cases/items/properties/communications/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data12){
+if(!((key2 === "at") || (key2 === "body"))){
+const err24 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1,schemaPath:"#/properties/cases/items/properties/communications/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2122,9 +2160,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1,schemaPath:"#/properties/cases/items/properties/communications/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data12.at !== undefined){
+if(typeof data12.at !== "string"){
+const err25 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1+"/at",schemaPath:"#/properties/cases/items/properties/communications/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2134,9 +2172,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/cases/" + i0+"/communications",schemaPath:"#/properties/cases/items/properties/communications/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data12.body !== undefined){
+if(typeof data12.body !== "string"){
+const err26 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1+"/body",schemaPath:"#/properties/cases/items/properties/communications/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2148,7 +2186,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err27 = {instancePath:instancePath+"/cases/" + i0+"/communications/" + i1,schemaPath:"#/properties/cases/items/properties/communications/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2160,7 +2198,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err28 = {instancePath:instancePath+"/cases/" + i0+"/communications",schemaPath:"#/properties/cases/items/properties/communications/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2170,15 +2208,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.quotaRequests !== undefined){
-let data13 = data.quotaRequests;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.scenario === undefined){
-const err29 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'"};
+}
+else {
+const err29 = {instancePath:instancePath+"/cases/" + i0,schemaPath:"#/properties/cases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2187,8 +2219,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data14.requestId === undefined){
-const err30 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "requestId"},message:"must have required property '"+"requestId"+"'"};
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2197,8 +2231,16 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data14.model === undefined){
-const err31 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
+}
+if(data.quotaRequests !== undefined){
+let data15 = data.quotaRequests;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.scenario === undefined){
+const err31 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2207,8 +2249,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data14.quota === undefined){
-const err32 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "quota"},message:"must have required property '"+"quota"+"'"};
+if(data16.requestId === undefined){
+const err32 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "requestId"},message:"must have required property '"+"requestId"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2217,8 +2259,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data14.quotaCode === undefined){
-const err33 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "quotaCode"},message:"must have required property '"+"quotaCode"+"'"};
+if(data16.model === undefined){
+const err33 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2227,8 +2269,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data14.desiredValue === undefined){
-const err34 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "desiredValue"},message:"must have required property '"+"desiredValue"+"'"};
+if(data16.quota === undefined){
+const err34 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "quota"},message:"must have required property '"+"quota"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2237,8 +2279,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data14.status === undefined){
-const err35 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data16.quotaCode === undefined){
+const err35 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "quotaCode"},message:"must have required property '"+"quotaCode"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2247,8 +2289,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data14.caseId === undefined){
-const err36 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "caseId"},message:"must have required property '"+"caseId"+"'"};
+if(data16.desiredValue === undefined){
+const err36 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "desiredValue"},message:"must have required property '"+"desiredValue"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2257,9 +2299,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-for(const key3 in data14){
-if(!(func2.call(schema9.properties.quotaRequests.items.properties, key3))){
-const err37 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data16.status === undefined){
+const err37 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2268,10 +2309,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data14.scenario !== undefined){
-if(typeof data14.scenario !== "string"){
-const err38 = {instancePath:instancePath+"/quotaRequests/" + i2+"/scenario",schemaPath:"#/properties/quotaRequests/items/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.caseId === undefined){
+const err38 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/required",keyword:"required",params:{missingProperty: "caseId"},message:"must have required property '"+"caseId"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2280,10 +2319,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data14.requestId !== undefined){
-if(typeof data14.requestId !== "string"){
-const err39 = {instancePath:instancePath+"/quotaRequests/" + i2+"/requestId",schemaPath:"#/properties/quotaRequests/items/properties/requestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data16){
+if(!(func2.call(schema9.properties.quotaRequests.items.properties, key3))){
+const err39 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2293,9 +2331,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data14.model !== undefined){
-if(typeof data14.model !== "string"){
-const err40 = {instancePath:instancePath+"/quotaRequests/" + i2+"/model",schemaPath:"#/properties/quotaRequests/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.scenario !== undefined){
+if(typeof data16.scenario !== "string"){
+const err40 = {instancePath:instancePath+"/quotaRequests/" + i2+"/scenario",schemaPath:"#/properties/quotaRequests/items/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2305,10 +2343,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data14.quota !== undefined){
-let data18 = data14.quota;
-if(!((data18 === "RPM") || (data18 === "TPM"))){
-const err41 = {instancePath:instancePath+"/quotaRequests/" + i2+"/quota",schemaPath:"#/properties/quotaRequests/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema9.properties.quotaRequests.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
+if(data16.account !== undefined){
+if(typeof data16.account !== "string"){
+const err41 = {instancePath:instancePath+"/quotaRequests/" + i2+"/account",schemaPath:"#/properties/quotaRequests/items/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2318,9 +2355,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data14.quotaCode !== undefined){
-if(typeof data14.quotaCode !== "string"){
-const err42 = {instancePath:instancePath+"/quotaRequests/" + i2+"/quotaCode",schemaPath:"#/properties/quotaRequests/items/properties/quotaCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.region !== undefined){
+if(typeof data16.region !== "string"){
+const err42 = {instancePath:instancePath+"/quotaRequests/" + i2+"/region",schemaPath:"#/properties/quotaRequests/items/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2330,9 +2367,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data14.desiredValue !== undefined){
-if(!(typeof data14.desiredValue == "number")){
-const err43 = {instancePath:instancePath+"/quotaRequests/" + i2+"/desiredValue",schemaPath:"#/properties/quotaRequests/items/properties/desiredValue/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data16.requestId !== undefined){
+if(typeof data16.requestId !== "string"){
+const err43 = {instancePath:instancePath+"/quotaRequests/" + i2+"/requestId",schemaPath:"#/properties/quotaRequests/items/properties/requestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2342,9 +2379,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data14.status !== undefined){
-if(typeof data14.status !== "string"){
-const err44 = {instancePath:instancePath+"/quotaRequests/" + i2+"/status",schemaPath:"#/properties/quotaRequests/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.model !== undefined){
+if(typeof data16.model !== "string"){
+const err44 = {instancePath:instancePath+"/quotaRequests/" + i2+"/model",schemaPath:"#/properties/quotaRequests/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2354,10 +2391,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data14.caseId !== undefined){
-let data22 = data14.caseId;
-if((typeof data22 !== "string") && (data22 !== null)){
-const err45 = {instancePath:instancePath+"/quotaRequests/" + i2+"/caseId",schemaPath:"#/properties/quotaRequests/items/properties/caseId/type",keyword:"type",params:{type: schema9.properties.quotaRequests.items.properties.caseId.type},message:"must be string,null"};
+if(data16.quota !== undefined){
+let data22 = data16.quota;
+if(!((data22 === "RPM") || (data22 === "TPM"))){
+const err45 = {instancePath:instancePath+"/quotaRequests/" + i2+"/quota",schemaPath:"#/properties/quotaRequests/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema9.properties.quotaRequests.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2367,10 +2404,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data14.caseDisplayId !== undefined){
-let data23 = data14.caseDisplayId;
-if((typeof data23 !== "string") && (data23 !== null)){
-const err46 = {instancePath:instancePath+"/quotaRequests/" + i2+"/caseDisplayId",schemaPath:"#/properties/quotaRequests/items/properties/caseDisplayId/type",keyword:"type",params:{type: schema9.properties.quotaRequests.items.properties.caseDisplayId.type},message:"must be string,null"};
+if(data16.quotaCode !== undefined){
+if(typeof data16.quotaCode !== "string"){
+const err46 = {instancePath:instancePath+"/quotaRequests/" + i2+"/quotaCode",schemaPath:"#/properties/quotaRequests/items/properties/quotaCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2380,9 +2416,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.desiredValue !== undefined){
+if(!(typeof data16.desiredValue == "number")){
+const err47 = {instancePath:instancePath+"/quotaRequests/" + i2+"/desiredValue",schemaPath:"#/properties/quotaRequests/items/properties/desiredValue/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2392,9 +2428,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/quotaRequests",schemaPath:"#/properties/quotaRequests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.status !== undefined){
+if(typeof data16.status !== "string"){
+const err48 = {instancePath:instancePath+"/quotaRequests/" + i2+"/status",schemaPath:"#/properties/quotaRequests/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2404,15 +2440,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.emails !== undefined){
-let data24 = data.emails;
-if(Array.isArray(data24)){
-const len3 = data24.length;
-for(let i3=0; i3<len3; i3++){
-let data25 = data24[i3];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.scenario === undefined){
-const err49 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'"};
+if(data16.caseId !== undefined){
+let data26 = data16.caseId;
+if((typeof data26 !== "string") && (data26 !== null)){
+const err49 = {instancePath:instancePath+"/quotaRequests/" + i2+"/caseId",schemaPath:"#/properties/quotaRequests/items/properties/caseId/type",keyword:"type",params:{type: schema9.properties.quotaRequests.items.properties.caseId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2421,8 +2452,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data25.subject === undefined){
-const err50 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'"};
+}
+if(data16.caseDisplayId !== undefined){
+let data27 = data16.caseDisplayId;
+if((typeof data27 !== "string") && (data27 !== null)){
+const err50 = {instancePath:instancePath+"/quotaRequests/" + i2+"/caseDisplayId",schemaPath:"#/properties/quotaRequests/items/properties/caseDisplayId/type",keyword:"type",params:{type: schema9.properties.quotaRequests.items.properties.caseDisplayId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2431,8 +2465,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data25.body === undefined){
-const err51 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/quotaRequests/" + i2,schemaPath:"#/properties/quotaRequests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2441,8 +2477,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data25.attributes === undefined){
-const err52 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "attributes"},message:"must have required property '"+"attributes"+"'"};
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/quotaRequests",schemaPath:"#/properties/quotaRequests/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2451,8 +2489,16 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data25.recipients === undefined){
-const err53 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'"};
+}
+if(data.emails !== undefined){
+let data28 = data.emails;
+if(Array.isArray(data28)){
+const len3 = data28.length;
+for(let i3=0; i3<len3; i3++){
+let data29 = data28[i3];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.scenario === undefined){
+const err53 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2461,8 +2507,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data25.at === undefined){
-const err54 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(data29.subject === undefined){
+const err54 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2471,9 +2517,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key4 in data25){
-if(!(((((((key4 === "scenario") || (key4 === "subject")) || (key4 === "body")) || (key4 === "attributes")) || (key4 === "recipients")) || (key4 === "at")) || (key4 === "executionName"))){
-const err55 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data29.body === undefined){
+const err55 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2482,10 +2527,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data25.scenario !== undefined){
-if(typeof data25.scenario !== "string"){
-const err56 = {instancePath:instancePath+"/emails/" + i3+"/scenario",schemaPath:"#/properties/emails/items/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.attributes === undefined){
+const err56 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "attributes"},message:"must have required property '"+"attributes"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2494,10 +2537,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data25.subject !== undefined){
-if(typeof data25.subject !== "string"){
-const err57 = {instancePath:instancePath+"/emails/" + i3+"/subject",schemaPath:"#/properties/emails/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.recipients === undefined){
+const err57 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2506,10 +2547,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data25.body !== undefined){
-if(typeof data25.body !== "string"){
-const err58 = {instancePath:instancePath+"/emails/" + i3+"/body",schemaPath:"#/properties/emails/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.at === undefined){
+const err58 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2518,13 +2557,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data25.attributes !== undefined){
-let data29 = data25.attributes;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key5 in data29){
-if(typeof data29[key5] !== "string"){
-const err59 = {instancePath:instancePath+"/emails/" + i3+"/attributes/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emails/items/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data29){
+if(!(((((((key4 === "scenario") || (key4 === "subject")) || (key4 === "body")) || (key4 === "attributes")) || (key4 === "recipients")) || (key4 === "at")) || (key4 === "executionName"))){
+const err59 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2534,9 +2569,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/emails/" + i3+"/attributes",schemaPath:"#/properties/emails/items/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29.scenario !== undefined){
+if(typeof data29.scenario !== "string"){
+const err60 = {instancePath:instancePath+"/emails/" + i3+"/scenario",schemaPath:"#/properties/emails/items/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2546,13 +2581,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data25.recipients !== undefined){
-let data31 = data25.recipients;
-if(Array.isArray(data31)){
-const len4 = data31.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data31[i4] !== "string"){
-const err61 = {instancePath:instancePath+"/emails/" + i3+"/recipients/" + i4,schemaPath:"#/properties/emails/items/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.subject !== undefined){
+if(typeof data29.subject !== "string"){
+const err61 = {instancePath:instancePath+"/emails/" + i3+"/subject",schemaPath:"#/properties/emails/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2562,9 +2593,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/emails/" + i3+"/recipients",schemaPath:"#/properties/emails/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data29.body !== undefined){
+if(typeof data29.body !== "string"){
+const err62 = {instancePath:instancePath+"/emails/" + i3+"/body",schemaPath:"#/properties/emails/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2574,9 +2605,12 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data25.at !== undefined){
-if(typeof data25.at !== "string"){
-const err63 = {instancePath:instancePath+"/emails/" + i3+"/at",schemaPath:"#/properties/emails/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.attributes !== undefined){
+let data33 = data29.attributes;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key5 in data33){
+if(typeof data33[key5] !== "string"){
+const err63 = {instancePath:instancePath+"/emails/" + i3+"/attributes/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/emails/items/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2586,9 +2620,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data25.executionName !== undefined){
-if(typeof data25.executionName !== "string"){
-const err64 = {instancePath:instancePath+"/emails/" + i3+"/executionName",schemaPath:"#/properties/emails/items/properties/executionName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err64 = {instancePath:instancePath+"/emails/" + i3+"/attributes",schemaPath:"#/properties/emails/items/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2598,9 +2632,13 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29.recipients !== undefined){
+let data35 = data29.recipients;
+if(Array.isArray(data35)){
+const len4 = data35.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data35[i4] !== "string"){
+const err65 = {instancePath:instancePath+"/emails/" + i3+"/recipients/" + i4,schemaPath:"#/properties/emails/items/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2612,7 +2650,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/emails",schemaPath:"#/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err66 = {instancePath:instancePath+"/emails/" + i3+"/recipients",schemaPath:"#/properties/emails/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2622,14 +2660,62 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29.at !== undefined){
+if(typeof data29.at !== "string"){
+const err67 = {instancePath:instancePath+"/emails/" + i3+"/at",schemaPath:"#/properties/emails/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data29.executionName !== undefined){
+if(typeof data29.executionName !== "string"){
+const err68 = {instancePath:instancePath+"/emails/" + i3+"/executionName",schemaPath:"#/properties/emails/items/properties/executionName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/emails/" + i3,schemaPath:"#/properties/emails/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/emails",schemaPath:"#/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
 }
 errors++;
 }

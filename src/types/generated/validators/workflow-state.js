@@ -496,7 +496,7 @@ validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema12 = {"$id":"https://bedrock-ops-alert.dev/schemas/workflow-state/incident.schema.json","type":"object","required":["model","compositeAlarmName","alarms","at","region","account"],"properties":{"model":{"$ref":"#/definitions/model"},"compositeAlarmName":{"type":"string"},"alarms":{"type":"array","items":{"$ref":"#/definitions/firedAlarm"}},"at":{"type":"string"},"region":{"type":"string"},"account":{"type":"string"}},"definitions":{"model":{"type":"object","required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"}}},"firedAlarm":{"type":"object","required":["name","arn","kind","since"],"properties":{"name":{"type":"string"},"arn":{"type":"string"},"kind":{"type":"string"},"since":{"type":"string"}}}}};
+const schema12 = {"$id":"https://bedrock-ops-alert.dev/schemas/workflow-state/incident.schema.json","type":"object","required":["model","compositeAlarmName","alarms","at","region","account"],"properties":{"model":{"$ref":"#/definitions/model"},"compositeAlarmName":{"type":"string"},"alarms":{"type":"array","items":{"$ref":"#/definitions/firedAlarm"}},"at":{"type":"string"},"region":{"type":"string"},"account":{"type":"string"},"accountName":{"type":"string"}},"definitions":{"model":{"type":"object","required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"}}},"firedAlarm":{"type":"object","required":["name","arn","kind","since"],"properties":{"name":{"type":"string"},"arn":{"type":"string"},"kind":{"type":"string"},"since":{"type":"string"}}}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -812,14 +812,26 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.accountName !== undefined){
+if(typeof data.accountName !== "string"){
+const err11 = {instancePath:instancePath+"/accountName",schemaPath:"#/properties/accountName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }

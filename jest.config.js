@@ -1,0 +1,29 @@
+// Plain JavaScript, not jest.config.ts: Jest loads a TypeScript config through ts-node, which type-checks it with a
+// whole program (~7 s of CPU on every `jest` start). The JSDoc type gives editors the shape.
+// Native ESM under Jest (run with --experimental-vm-modules): middy and aws-local-stepfunctions are ESM-only.
+// ts-jest only transpiles (tsconfig isolatedModules); `tsc --noEmit` type-checks the tests separately (package.json "test").
+
+/** @type {import('jest').Config} */
+const config = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: {
+    // package.json "imports" (#core/x.js → src/core/x.ts); relative .js specifiers → the .ts sources
+    '^#(adapters|cli|core|lambda|local|operator|ports|steps|threshold-updater|types|workflow)/(.*)\\.js$': '<rootDir>/src/$1/$2',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
+  },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  setupFiles: ['<rootDir>/test/setup-env.ts'],
+  // The deployed-artifact tier's assembly synthesized in the background as the run starts (see the file).
+  testSequencer: '<rootDir>/test/jest/sequencer.js',
+  testTimeout: 60_000,
+  // Jest's default is one worker less than the cores: on 2 cores that is 1, and Jest then runs every file in its own
+  // process one after the other. Every core: a file waiting (a child process, a function timeout) leaves the core to
+  // the other worker.
+  maxWorkers: '100%',
+};
+
+export default config;
