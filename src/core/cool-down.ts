@@ -6,8 +6,10 @@
  * category is another key). The folding execution waits for the end of the window and decides again, so the folded
  * transitions of a storm's last window go out even when no further incident comes.
  *
- * Pure: the caller reads the record, asks `decideCoolDown`, and writes `next` back with a conditional write on the
- * record's version (src/ports CaseLedgerPort.putCoolDown), deciding again when another execution wrote first.
+ * Pure: the caller reads the record and asks `decideCoolDown`. A send writes `next` whole with a conditional write on
+ * the record's version and fold count (CaseLedgerPort.putCoolDown); a fold adds its transitions only
+ * (CaseLedgerPort.foldCoolDown), so folds never conflict with each other. Either way, when another execution's send
+ * landed first, the caller reads and decides again.
  */
 import type { AlarmKind } from './catalogue.js';
 import type { Severity } from './model.js';
@@ -39,13 +41,22 @@ export interface CoolDownSend {
   carried: FoldedTransition[];
 }
 
-/** The cool-down record of one ledger key. `version` increases with every write (the conditional write's check). */
+/**
+ * The cool-down record of one ledger key. `version` increases with every send (the conditional write's check); folds
+ * do not change it: concurrent folds add their transitions without conflicting (CaseLedgerPort.foldCoolDown), so a
+ * burst of repeated incidents does not queue on one record.
+ */
 export interface CoolDownRecord {
   key: string;
   version: number;
   lastSent?: CoolDownSend;
   /** Folded since lastSent, oldest first */
   folded: FoldedTransition[];
+  /**
+   * How many fold writes the ledger took since lastSent (as read; absent: none). A send is written only if it is
+   * unchanged, so a fold that lands between the read and the send is never dropped: the sender reads and decides again.
+   */
+  foldWrites?: number;
 }
 
 /** One incident as the cool-down sees it (after FindOpenCase: its open case and the transitions new for it). */
@@ -98,7 +109,8 @@ export const decideCoolDown = (record: CoolDownRecord | undefined, incident: Coo
     const known = new Set(current.folded.map((f) => f.id));
     const added = incident.newTransitions.filter((t) => !known.has(t.id));
     const until = coolDownEnd(last.at, windowMinutes);
-    const next = added.length > 0 ? { ...current, version: current.version + 1, folded: [...current.folded, ...added].sort(byTime) } : undefined;
+    // A fold adds transitions at the same version (only sends move it): see CaseLedgerPort.foldCoolDown.
+    const next = added.length > 0 ? { ...current, folded: [...current.folded, ...added].sort(byTime) } : undefined;
     return { action: 'fold', until, windowStartedAt: last.at, next, why: `nothing new within the cool-down (until ${until})` };
   }
   const own = new Set(incident.newTransitions.map((t) => t.id));

@@ -17,7 +17,7 @@ import type { AlarmSource, CompositeAlarmConfiguration, MetricAlarmConfiguration
 import type { InferenceProfileInfo } from '#core/inference-profiles.js';
 import type { ThresholdDeployment } from '#core/threshold-deployment.js';
 import type { ThresholdHistoryEntry } from '#core/thresholds.js';
-import type { CoolDownRecord } from '#core/cool-down.js';
+import type { CoolDownRecord, FoldedTransition } from '#core/cool-down.js';
 
 export interface AlarmsPort {
   /** Current state of the named alarms (metric and composite). Unknown names are simply absent from the result. */
@@ -183,10 +183,17 @@ export interface CaseLedgerPort {
    */
   getCoolDown(key: string): Promise<CoolDownRecord | undefined>;
   /**
-   * Writes the cool-down record whole if the stored one is at `record.version - 1` (no record counts as version 0):
-   * true. Otherwise (another execution wrote first) nothing is written: false, and the caller reads and decides again.
+   * A send: writes the cool-down record whole if the stored one is at `record.version - 1` (no record counts as
+   * version 0) and has taken `foldWrites` fold writes since its last send (as the caller read it): true. Otherwise
+   * (another execution sent or folded first) nothing is written: false, and the caller reads and decides again.
    */
-  putCoolDown(record: CoolDownRecord): Promise<boolean>;
+  putCoolDown(record: CoolDownRecord, foldWrites: number): Promise<boolean>;
+  /**
+   * A fold: adds `folded` to the record's folded transitions (by id: adding one twice keeps one) if the stored record
+   * is still at `version` (no send since the caller read it): true; else nothing is written: false. Concurrent folds
+   * do not conflict with each other.
+   */
+  foldCoolDown(key: string, version: number, folded: readonly FoldedTransition[]): Promise<boolean>;
 }
 
 /** Temporary credentials of a spoke role (STS AssumeRole). */

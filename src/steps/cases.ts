@@ -36,8 +36,9 @@ export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports
 };
 
 /**
- * Attempts at the cool-down's conditional write before giving up as transient (the step's retry then tries again):
- * of N concurrent incidents of one key each round lands one write, so a burst of 50 needs up to 50 rounds. A short
+ * Attempts at the cool-down's conditional write before giving up as transient (the step's retry then tries again).
+ * Folds do not conflict with each other; only a send landing between a read and a write makes it decide again (a
+ * burst of repeats of one key has few sends: the first, and one per new alarm kind or higher severity). A short
  * random pause between rounds spreads them.
  */
 const COOL_DOWN_WRITE_ATTEMPTS = 60;
@@ -57,7 +58,13 @@ const coolDownOf = async (state: Omit<CaseState, 'openCase'>, lookup: OpenCaseLo
   for (let attempt = 0; attempt < COOL_DOWN_WRITE_ATTEMPTS; attempt++) {
     const record = windowMinutes > 0 ? await ports.ledger.getCoolDown(lookup.ledgerKey) : undefined;
     const decision = decideCoolDown(record, incident, windowMinutes, lookup.ledgerKey);
-    if (decision.action !== 'covered' && decision.next && !(await ports.ledger.putCoolDown(decision.next))) {
+    // A send rewrites the record (refused if anything landed since the read); a fold only adds its transitions, so
+    // concurrent folds do not conflict (refused only if a send landed since the read).
+    const written = decision.action === 'covered' || !decision.next ? true
+      : decision.action === 'fold' && record
+        ? await ports.ledger.foldCoolDown(lookup.ledgerKey, record.version, incident.newTransitions)
+        : await ports.ledger.putCoolDown(decision.next, record?.foldWrites ?? 0);
+    if (!written) {
       await pause(attempt);
       continue;
     }

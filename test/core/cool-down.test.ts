@@ -27,7 +27,7 @@ describe('decideCoolDown', () => {
   it('folds a repeat with nothing new within the window, until the window\'s end', () => {
     const decision = decideCoolDown(afterSend(), incident(), WINDOW, KEY);
     expect(decision).toMatchObject({ action: 'fold', until: '2026-06-01T10:30:00.000Z', windowStartedAt: '2026-06-01T10:00:00.000Z' });
-    expect(decision.action === 'fold' && decision.next).toEqual({ ...afterSend(), version: 2, folded: [t('Throttles', '2026-06-01T10:04:00.000Z')] });
+    expect(decision.action === 'fold' && decision.next).toEqual({ ...afterSend(), folded: [t('Throttles', '2026-06-01T10:04:00.000Z')] });
   });
 
   it('a fold already recorded (a retry) writes nothing', () => {
