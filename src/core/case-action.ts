@@ -11,6 +11,8 @@ export type CaseActionReason =
   | 'no_support_plan'
   /** every alarm transition of this incident was already communicated on the open case */
   | 'already_communicated'
+  /** the incident cool-down: its transitions went out with another incident's e-mail and append (src/core/cool-down.ts) */
+  | 'cool_down'
   /** a quota incident where no quota can be requested (no such quota, 0 %, not adjustable) */
   | 'nothing_requestable'
   /** quota increase submitted; Service Quotas had not opened its case within the polling window */

@@ -4,6 +4,7 @@ import { supportCaseUrl } from './case-action.js';
 import type { ClassifiedAlarm, Classification } from './classify.js';
 import type { Decision } from './decide.js';
 import type { ModelRef } from './model.js';
+import { foldedSummaryLines, type FoldedTransition } from './cool-down.js';
 import { oneLine } from './plain-text.js';
 import { accountLabel, alarmLines, n, quotaSection, usageSection } from './text-sections.js';
 import type { UsageSummary } from './usage.js';
@@ -34,6 +35,8 @@ export interface CaseTextInput {
   quotaRequests?: readonly QuotaRequestOutcome[];
   /** The display id of the case this text goes to (so the list can say which one it is) */
   thisCaseDisplayId?: string | null;
+  /** Transitions folded by the incident cool-down since the last update, listed in this one (src/core/cool-down.ts) */
+  folded?: { carried: readonly FoldedTransition[]; windowMinutes: number };
 }
 
 /** `{Customer} - Bedrock Ops Alert - {Model} - {Quota Request|Investigation Request}` */
@@ -57,6 +60,7 @@ export const caseBody = (input: CaseTextInput): string => {
     `TIMESTAMP: ${oneLine(input.at, 64)}`,
     'ALARMS IN ALARM:',
     ...alarmLines(input.newAlarms),
+    ...(input.folded && input.folded.carried.length > 0 ? ['', ...foldedSummaryLines(input.folded.carried, input.folded.windowMinutes)] : []),
     '',
     'EXECUTIVE SUMMARY:',
     executiveSummary(input),

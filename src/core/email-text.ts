@@ -6,6 +6,7 @@ import type { Decision } from './decide.js';
 import type { ModelRef, NotificationMessage, Severity } from './model.js';
 import { foldedFailuresLine, type FoldedFailures } from './failure-cause.js';
 import { isRegion, oneLine } from './plain-text.js';
+import { foldedSummaryLines, type FoldedTransition } from './cool-down.js';
 import { accountLabel, alarmLines, n, quotaSection, usageSection } from './text-sections.js';
 
 export { oneLine };
@@ -38,6 +39,8 @@ export interface EmailInput {
   usageWindowDays: number;
   caseAction: CaseAction;
   executionArn: string;
+  /** Transitions folded by the incident cool-down since the last e-mail of this model and category, listed here */
+  folded?: { carried: readonly FoldedTransition[]; windowMinutes: number };
 }
 
 export const incidentEmail = (input: EmailInput): NotificationMessage => {
@@ -50,6 +53,7 @@ export const incidentEmail = (input: EmailInput): NotificationMessage => {
     'WHAT HAPPENED:',
     ...alarmLines(classification.alarms),
     `  Decision: ${decision.scenario} (${decision.caseType}). ${decision.rationale}`,
+    ...(input.folded && input.folded.carried.length > 0 ? ['', ...foldedSummaryLines(input.folded.carried, input.folded.windowMinutes)] : []),
     '',
     'SUPPORT CASE:',
     ...caseLines(caseAction),

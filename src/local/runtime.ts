@@ -39,6 +39,7 @@ interface AslState {
   Resource?: string;
   Next?: string;
   SecondsPath?: string;
+  TimestampPath?: string;
   Seconds?: number;
   Retry?: unknown[];
   Choices?: { Next: string }[];
@@ -125,6 +126,12 @@ export interface LocalWorkflowOptions {
    * `next` runs the step's handler; an interceptor may answer without calling it.
    */
   interceptTask?: TaskInterceptor;
+  /**
+   * Called before a Task that a Wait with TimestampPath leads to, when that timestamp is ahead of the execution's
+   * simulated time (the incident cool-down's wait): the scenario runner holds the execution until its simulated clock
+   * reaches `at`, so the executions of the events in between run first, as in AWS. Without it the Task runs at once.
+   */
+  waitUntil?: (at: Date, executionName: string) => Promise<void>;
 }
 
 export type TaskInterceptor = (call: { state: string; executionName: string; input: unknown }, next: () => Promise<unknown>) => Promise<unknown>;
@@ -178,6 +185,25 @@ const fakeContext = (step: LambdaStepId, executionName: string): Context =>
     callbackWaitsForEmptyEventLoop: false, getRemainingTimeInMillis: () => 60_000, done: () => undefined, fail: () => undefined, succeed: () => undefined,
   }) as Context;
 
+/**
+ * A Task that a Wait with TimestampPath leads to is held by the scenario runner (waitUntil) inside the Task's call,
+ * for as long as the events before its time take to run in real time: that is the Wait's simulated time, not the
+ * Task's own run time, so the engine's per-Task timeout (TimeoutSeconds, wall clock) must not count it. Those Tasks
+ * get the execution's timeout instead; every other Task keeps its own.
+ */
+const withoutHeldTaskTimeouts = (definition: AslDefinition): AslDefinition => {
+  // A JSON copy, not structuredClone: under Jest's VM modules structuredClone makes objects of another realm, which the
+  // engine does not take for plain objects (a Parameters object nested in one was then passed on unevaluated).
+  const copy = JSON.parse(JSON.stringify(definition)) as AslDefinition;
+  const states = Object.values(copy.States);
+  const held = new Set(states.flatMap((s) => (s.Type === 'Wait' && typeof s.TimestampPath === 'string' && s.Next ? [s.Next] : [])));
+  for (const name of held) {
+    const task = copy.States[name] as (AslState & { TimeoutSeconds?: number }) | undefined;
+    if (task?.Type === 'Task') task.TimeoutSeconds = (copy as { TimeoutSeconds?: number }).TimeoutSeconds ?? 99_999_999;
+  }
+  return copy;
+};
+
 export class LocalWorkflow {
   readonly definition: AslDefinition;
   private readonly machine: StateMachine;
@@ -190,12 +216,17 @@ export class LocalWorkflow {
   private readonly failureHandler: StepHandler;
   /** Tasks reached only through Wait states: the simulated clock advances by the Wait before they run. */
   private readonly waitBefore: Record<string, AslState[]> = {};
+  /** Tasks a Wait with TimestampPath leads to: the paths of those timestamps in the Task's input. */
+  private readonly timestampWaitsBefore: Record<string, string[]> = {};
   private readonly stateMachineArn: string;
+  /** The definition the engine runs: `definition`, with the held Tasks' timeouts lifted (withoutHeldTaskTimeouts). */
+  private readonly runnable: AslDefinition;
 
   constructor(private readonly options: LocalWorkflowOptions) {
     this.definition = options.definition ?? loadDefinition();
     // Validate once per definition (~100 ms each time): build once, run many.
-    this.machine = new StateMachine(this.definition as never, { validationOptions: { checkArn: false } });
+    this.runnable = options.waitUntil ? withoutHeldTaskTimeouts(this.definition) : this.definition;
+    this.machine = new StateMachine(this.runnable as never, { validationOptions: { checkArn: false } });
     // FetchUsage summarises each model's usage once per window (the same window of the same model: the same series).
     const summarise = rememberedUsageSummaries();
     const runs: Partial<Record<LambdaStepId, StepRun>> = { FetchUsage: ((input, ports) => fetchUsage.run(input, ports, summarise)) as StepRun };
@@ -229,7 +260,21 @@ export class LocalWorkflow {
     for (const name of Object.keys(this.handlers)) {
       const before = predecessors.get(name) ?? [];
       if (before.length > 0 && before.every((p) => p.Type === 'Wait')) this.waitBefore[name] = before;
+      const timestamps = before.flatMap((p) => (p.Type === 'Wait' && typeof p.TimestampPath === 'string' ? [p.TimestampPath] : []));
+      if (timestamps.length > 0) this.timestampWaitsBefore[name] = timestamps;
     }
+  }
+
+  /**
+   * The latest timestamp a Wait with TimestampPath before this Task holds in its input (the Wait passes its input on
+   * unchanged): the Task runs at that time at the earliest. A stale value (in the past) changes nothing.
+   */
+  private waitedUntil(task: string, input: unknown): number | undefined {
+    const times = (this.timestampWaitsBefore[task] ?? [])
+      .map((path) => path.replace(/^\$\.?/, '').split('.').filter(Boolean).reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], input))
+      .map((value) => (typeof value === 'string' ? Date.parse(value) : Number.NaN))
+      .filter((t) => !Number.isNaN(t));
+    return times.length > 0 ? Math.max(...times) : undefined;
   }
 
   /** Seconds a Wait state waits for this input (the Wait passes its input on unchanged to the next state). */
@@ -248,7 +293,7 @@ export class LocalWorkflow {
   async run(input: unknown, executionName: string, startAt?: { state: string; input: unknown }, simulatedStart?: Date): Promise<ExecutionRecord> {
     const arn = `${this.stateMachineArn.replace(':stateMachine:', ':execution:')}:${executionName}`;
     const machine = startAt
-      ? new StateMachine({ ...this.definition, StartAt: startAt.state } as never, { validationOptions: { noValidate: true } })
+      ? new StateMachine({ ...this.runnable, StartAt: startAt.state } as never, { validationOptions: { noValidate: true } })
       : this.machine;
     let elapsedMs = 0;
     const origin = simulatedStart ?? new Date();
@@ -257,6 +302,11 @@ export class LocalWorkflow {
         name,
         async (payload: unknown) => {
           elapsedMs += this.waitedSeconds(name, payload) * 1000;
+          const until = this.waitedUntil(name, payload);
+          if (until !== undefined && until > origin.getTime() + elapsedMs) {
+            elapsedMs = until - origin.getTime();
+            await this.options.waitUntil?.(new Date(until), executionName);
+          }
           return (await runAt({ now: new Date(origin.getTime() + elapsedMs), executionName, step: this.stepOf[name] }, () => fn(payload, executionName))) as never;
         },
       ]),

@@ -133,6 +133,66 @@ const runPooled = async (tasks: (() => Promise<void>)[], limit: number, onDone: 
   await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
 };
 
+/**
+ * Executions held by a Wait until the scenario's clock reaches their time (the incident cool-down's wait, see
+ * LocalWorkflowOptions.waitUntil): the events before that time run first, as in AWS, where the execution waits
+ * while later alarms start their own. The runner releases them in time order as its groups advance, and all at the end.
+ */
+class HeldExecutions {
+  private readonly held: { at: number; name: string; release: () => void }[] = [];
+  /** Per execution: resolves when it is held (again) */
+  private readonly heldSignal = new Map<string, { promise: Promise<void>; resolve: () => void }>();
+  /** Per execution: resolves when it is finished */
+  private readonly finished = new Map<string, Promise<void>>();
+  /** After releaseAll (the re-drives after the storm): nothing is held any more. */
+  private closed = false;
+
+  /** LocalWorkflowOptions.waitUntil */
+  readonly waitUntil = (at: Date, name: string): Promise<void> =>
+    this.closed ? Promise.resolve() : new Promise((release) => {
+      this.held.push({ at: at.getTime(), name, release });
+      this.heldSignal.get(name)?.resolve();
+    });
+
+  /** Runs an execution until it is finished or held. */
+  async start(name: string, run: () => Promise<void>): Promise<void> {
+    this.arm(name);
+    const finished = run();
+    this.finished.set(name, finished);
+    await Promise.race([finished, this.heldSignal.get(name)?.promise]);
+  }
+
+  /** Releases, in time order, every execution held until `time` at the latest; returns once each is finished or held again. */
+  async releaseUntil(time: number): Promise<void> {
+    for (;;) {
+      const due = this.held.filter((h) => h.at <= time);
+      if (due.length === 0) return;
+      const first = Math.min(...due.map((h) => h.at));
+      const now = due.filter((h) => h.at === first);
+      for (const h of now) this.held.splice(this.held.indexOf(h), 1);
+      await Promise.all(now.map(async (h) => {
+        this.arm(h.name);
+        h.release();
+        await Promise.race([this.finished.get(h.name), this.heldSignal.get(h.name)?.promise]);
+      }));
+    }
+  }
+
+  /** Releases every held execution in time order; from now on nothing is held. */
+  async releaseAll(): Promise<void> {
+    await this.releaseUntil(Number.POSITIVE_INFINITY);
+    this.closed = true;
+  }
+
+  private arm(name: string): void {
+    let resolve = (): void => undefined;
+    const promise = new Promise<void>((r) => {
+      resolve = r;
+    });
+    this.heldSignal.set(name, { promise, resolve });
+  }
+}
+
 export const simulateScenario = async (name: string, scenario: Scenario, options: SimulateOptions = {}): Promise<ScenarioRun> => {
   const organization = new SandboxOrganization(scenario);
   const account = organization.hub;
@@ -140,11 +200,13 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   const home = { account: account.account, region: account.region };
   const tables = await (options.tables ?? (options.dynamo ? dynaliteTables(options.dynamo) : inMemoryTables())).createTables(name);
   const ledger = account.withLedgerFaults(tables.ledger);
+  const held = new HeldExecutions();
   const workflow = new LocalWorkflow({
     ports: () => ({ ...account.ports(), ledger }),
     // Organization mode: the spoke ports of the incident's account and Region, through the step's spoke access.
     ...(organization.isOrganization ? { spokePorts: (step: string) => organization.spokePorts(step) } : {}),
     idempotency: tables.idempotency,
+    waitUntil: held.waitUntil,
     ...(options.interceptTask ? { interceptTask: options.interceptTask } : {}),
   });
   const run: ScenarioRun = { name, scenario, account, organization, results: [], records: [], states: [], unchanged: [] };
@@ -222,13 +284,16 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
         return;
       }
       account.setExecutionStatus(localExecutionArn(executionName), 'RUNNING');
-      const record = await workflow.run(delivery.event, executionName, undefined, new Date(Date.parse(delivery.at)));
-      account.setExecutionStatus(record.arn, record.status);
-      const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
-      run.records[i] = record;
-      run.states[i] = state;
-      run.results[i] = toResult(name, delivery, record, state, account);
-      approvals.push(...approvedIncreases(state, delivery));
+      // An execution held by the cool-down's wait frees its slot; it finishes when the runner releases it.
+      await held.start(executionName, async () => {
+        const record = await workflow.run(delivery.event, executionName, undefined, new Date(Date.parse(delivery.at)));
+        account.setExecutionStatus(record.arn, record.status);
+        const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
+        run.records[i] = record;
+        run.states[i] = state;
+        run.results[i] = toResult(name, delivery, record, state, account);
+        approvals.push(...approvedIncreases(state, delivery));
+      });
     };
   });
   // Deliveries of the same instant run concurrently (as EventBridge would start them); later ones wait their turn.
@@ -239,9 +304,12 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
     const window = (scenario.concurrentWithinSeconds ?? 0) * 1000;
     let j = i;
     while (j < slots.length && Date.parse(deliveries[j]?.at ?? '') - groupStart <= window) j++;
+    await held.releaseUntil(groupStart);
     await runPooled(slots.slice(i, j), options.maxConcurrency ?? 50, () => options.onExecution?.(++done, slots.length));
     i = j;
   }
+  // The storm is over: the executions still waiting for their cool-down's end decide now (and send its summary).
+  await held.releaseAll();
   const redrives = options.redrive && (!runner || runner.redrive);
   if (redrives && options.endFaultsBeforeRedrive) account.endFaults();
   if (redrives) {

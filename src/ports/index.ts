@@ -17,6 +17,7 @@ import type { AlarmSource, CompositeAlarmConfiguration, MetricAlarmConfiguration
 import type { InferenceProfileInfo } from '#core/inference-profiles.js';
 import type { ThresholdDeployment } from '#core/threshold-deployment.js';
 import type { ThresholdHistoryEntry } from '#core/thresholds.js';
+import type { CoolDownRecord, FoldedTransition } from '#core/cool-down.js';
 
 export interface AlarmsPort {
   /** Current state of the named alarms (metric and composite). Unknown names are simply absent from the result. */
@@ -176,6 +177,23 @@ export interface CaseLedgerPort {
   noteFailure(cause: string, failureId: string, at: string, windowSeconds: number): Promise<FailureNote>;
   /** Closes the entry if it is held by `caseId` (otherwise nothing): the case was resolved or the claim freed. */
   release(key: string, caseId: string): Promise<void>;
+  /**
+   * The incident cool-down record of a ledger key (its own record, not an entry; src/core/cool-down.ts decides with
+   * it). Strongly consistent; undefined when the key never had one.
+   */
+  getCoolDown(key: string): Promise<CoolDownRecord | undefined>;
+  /**
+   * A send: writes the cool-down record whole if the stored one is at `record.version - 1` (no record counts as
+   * version 0) and has taken `foldWrites` fold writes since its last send (as the caller read it): true. Otherwise
+   * (another execution sent or folded first) nothing is written: false, and the caller reads and decides again.
+   */
+  putCoolDown(record: CoolDownRecord, foldWrites: number): Promise<boolean>;
+  /**
+   * A fold: adds `folded` to the record's folded transitions (by id: adding one twice keeps one) if the stored record
+   * is still at `version` (no send since the caller read it): true; else nothing is written: false. Concurrent folds
+   * do not conflict with each other.
+   */
+  foldCoolDown(key: string, version: number, folded: readonly FoldedTransition[]): Promise<boolean>;
 }
 
 /** Temporary credentials of a spoke role (STS AssumeRole). */

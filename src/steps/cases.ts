@@ -4,10 +4,11 @@ import { transitionId } from '#core/alarm-event.js';
 import { TERMINAL_QUOTA_REQUEST_STATUSES, type CaseAction, type QuotaRequestOutcome, type UnrequestedQuota } from '#core/case-action.js';
 import { CASE_BODY_LIMIT, caseBody, caseSubject, fitCaseBody } from '#core/case-text.js';
 import { createHash } from 'node:crypto';
-import { CaseCreationInProgressError, CaseCreationLimitError, NoSupportPlanError, outcomeUnknown, QuotaRequestUnavailableError } from '#core/errors.js';
+import { CaseCreationInProgressError, CaseCreationLimitError, NoSupportPlanError, outcomeUnknown, QuotaRequestUnavailableError, TransientAwsError } from '#core/errors.js';
+import { decideCoolDown, type CoolDownIncident } from '#core/cool-down.js';
 import type { SupportCase } from '#core/model.js';
 import { PENDING_CASE_PREFIX, type LedgerEntry, type Ports } from '#ports/index.js';
-import type { OpenCaseLookup, QuotaRequestProgress, WorkflowState } from './state.js';
+import type { CoolDownOutcome, OpenCaseLookup, QuotaRequestProgress, WorkflowState } from './state.js';
 
 type CaseState = Pick<WorkflowState, 'execution' | 'settings' | 'incident' | 'classification' | 'facts' | 'decision' | 'openCase'>;
 export type CaseActionResult = CaseAction & { body?: string };
@@ -23,7 +24,58 @@ const isClosedStatus = (status: string): boolean => ['resolved', 'closed'].inclu
 
 const sameSubject = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/**
+ * The open case of the incident's category, and the cool-down's answer for this incident (src/core/cool-down.ts): send,
+ * fold (recorded in the ledger; the execution waits for the end of the window and comes back here), or covered by a
+ * send that carried its transitions. Nothing to decide when every transition is already on the case.
+ */
 export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports: Pick<Ports, 'cases' | 'ledger' | 'clock' | 'executions'>): Promise<OpenCaseLookup> => {
+  const lookup = await lookUpOpenCase(state, ports);
+  if (lookup.alreadyCommunicated) return lookup;
+  return { ...lookup, coolDown: await coolDownOf(state, lookup, ports) };
+};
+
+/**
+ * Attempts at the cool-down's conditional write before giving up as transient (the step's retry then tries again).
+ * Folds do not conflict with each other; only a send landing between a read and a write makes it decide again (a
+ * burst of repeats of one key has few sends: the first, and one per new alarm kind or higher severity). A short
+ * random pause between rounds spreads them.
+ */
+const COOL_DOWN_WRITE_ATTEMPTS = 60;
+const pause = (attempt: number): Promise<void> => new Promise((done) => setTimeout(done, Math.random() * Math.min(50, 2 * attempt)));
+
+const coolDownOf = async (state: Omit<CaseState, 'openCase'>, lookup: OpenCaseLookup, ports: Pick<Ports, 'ledger' | 'clock'>): Promise<CoolDownOutcome> => {
+  const windowMinutes = state.settings.notificationWindows?.incidentCoolDownMinutes ?? 0;
+  const fresh = new Set(lookup.newTransitions);
+  const incident: CoolDownIncident = {
+    owner: state.classification.incidentKey,
+    now: ports.clock.now().toISOString(),
+    openCase: lookup.found && lookup.case ? { caseId: lookup.case.caseId, createdAt: lookup.case.timeCreated } : undefined,
+    severity: state.classification.severity,
+    kinds: [...new Set(state.classification.alarms.map((a) => a.kind))],
+    newTransitions: state.classification.alarms.map((a) => ({ id: transitionId(a.arn, a.since), kind: a.kind, at: a.since })).filter((t) => fresh.has(t.id)),
+  };
+  for (let attempt = 0; attempt < COOL_DOWN_WRITE_ATTEMPTS; attempt++) {
+    const record = windowMinutes > 0 ? await ports.ledger.getCoolDown(lookup.ledgerKey) : undefined;
+    const decision = decideCoolDown(record, incident, windowMinutes, lookup.ledgerKey);
+    // A send rewrites the record (refused if anything landed since the read); a fold only adds its transitions, so
+    // concurrent folds do not conflict (refused only if a send landed since the read).
+    const written = decision.action === 'covered' || !decision.next ? true
+      : decision.action === 'fold' && record
+        ? await ports.ledger.foldCoolDown(lookup.ledgerKey, record.version, incident.newTransitions)
+        : await ports.ledger.putCoolDown(decision.next, record?.foldWrites ?? 0);
+    if (!written) {
+      await pause(attempt);
+      continue;
+    }
+    if (decision.action === 'send') return { action: 'send', windowMinutes, why: decision.why, carried: decision.carried };
+    if (decision.action === 'fold') return { action: 'fold', windowMinutes, why: decision.why, until: decision.until, windowStartedAt: decision.windowStartedAt, folded: incident.newTransitions };
+    return { action: 'covered', windowMinutes, why: decision.why, by: decision.by, sentAt: decision.sentAt };
+  }
+  throw new TransientAwsError(`Case ledger: the cool-down record of ${lookup.ledgerKey} kept changing under concurrent incidents; retry`);
+};
+
+const lookUpOpenCase = async (state: Omit<CaseState, 'openCase'>, ports: Pick<Ports, 'cases' | 'ledger' | 'clock' | 'executions'>): Promise<OpenCaseLookup> => {
   const ledgerKey = ledgerKeyOf(state);
   const transitions = transitionsOf(state);
   // The settings say the account has no plan with the Support API (organization mode): no call can find or open a
@@ -121,6 +173,9 @@ const textFor = (state: CaseState, append: boolean, reference = '', requests?: {
       newAlarms: newAlarms.length > 0 ? newAlarms : state.classification.alarms,
       at: state.incident.at,
       append,
+      ...(state.openCase.coolDown?.action === 'send' && state.openCase.coolDown.carried.length > 0
+        ? { folded: { carried: state.openCase.coolDown.carried, windowMinutes: state.openCase.coolDown.windowMinutes } }
+        : {}),
       ...(requests?.quotaRequests ? { quotaRequests: requests.quotaRequests, thisCaseDisplayId: requests.thisCase ?? null } : {}),
     }),
     CASE_BODY_LIMIT - reference.length,

@@ -12,11 +12,12 @@ import type { Ports } from '#ports/index.js';
 import type { NotificationResult, WorkflowState } from './state.js';
 
 export const notifyStep = async (
-  state: Pick<WorkflowState, 'execution' | 'settings' | 'incident' | 'classification' | 'facts' | 'decision' | 'caseAction'>,
+  state: Pick<WorkflowState, 'execution' | 'settings' | 'incident' | 'classification' | 'facts' | 'decision' | 'caseAction'> & Partial<Pick<WorkflowState, 'openCase'>>,
   ports: Pick<Ports, 'notifications' | 'ledger'>,
 ): Promise<NotificationResult> => {
-  // Every transition was already on the case: this incident was reported before, so no second e-mail.
-  if (state.caseAction.action === 'suppressed') return { sent: false, reason: 'already_communicated' };
+  // Every transition was already on the case (or went out with a send of the cool-down): no second e-mail.
+  if (state.caseAction.action === 'suppressed') return { sent: false, reason: state.caseAction.reason ?? 'already_communicated' };
+  const coolDown = state.openCase?.coolDown;
   const message = incidentEmail({
     customerName: state.settings.customerName,
     model: state.incident.model,
@@ -29,6 +30,7 @@ export const notifyStep = async (
     usageWindowDays: state.settings.usageWindowDays,
     caseAction: state.caseAction,
     executionArn: state.execution.id,
+    ...(coolDown?.action === 'send' && coolDown.carried.length > 0 ? { folded: { carried: coolDown.carried, windowMinutes: coolDown.windowMinutes } } : {}),
   });
   // The account the incident is in: subscribers that follow some accounts only filter on it (SNS filter policy).
   return publishOnce(state.classification.incidentKey, { ...message, attributes: { ...message.attributes, account: state.incident.account } }, ports);

@@ -4,6 +4,7 @@ import type { Classification } from '#core/classify.js';
 import type { Decision } from '#core/decide.js';
 import type { FiredAlarm, ModelQuotas, ModelRef, SupportCase } from '#core/model.js';
 import type { UsageSummary } from '#core/usage.js';
+import type { FoldedTransition } from '#core/cool-down.js';
 import type { EffectiveSettings } from '#workflow/settings.js';
 
 export interface ExecutionRef {
@@ -44,7 +45,18 @@ export interface OpenCaseLookup {
   /** an open case exists and every transition is already on it */
   alreadyCommunicated: boolean;
   supportPlan: boolean;
+  /** The incident cool-down's answer (src/core/cool-down.ts); absent when every transition was already on the case. */
+  coolDown?: CoolDownOutcome;
 }
+
+/** What the cool-down decided for this incident, as the execution's output shows it. */
+export type CoolDownOutcome =
+  /** Send now (e-mail and append), listing the transitions folded since the last send */
+  | { action: 'send'; windowMinutes: number; why: string; carried: FoldedTransition[] }
+  /** Recorded in the ledger, nothing sent; the execution waits until `until` and decides again */
+  | { action: 'fold'; windowMinutes: number; why: string; until: string; windowStartedAt: string; folded: FoldedTransition[] }
+  /** Its transitions went out with the send of incident `by` at `sentAt` */
+  | { action: 'covered'; windowMinutes: number; why: string; by: string; sentAt: string };
 
 export interface QuotaRequestProgress {
   requests: NonNullable<CaseAction['quotaRequests']>;

@@ -28,7 +28,7 @@ export interface EffectiveSettings {
   usageWindowDays: number;
   settleWindowSeconds: number;
   quotaCasePoll: { intervalSeconds: number; maxAttempts: number };
-  notificationWindows: { failureEmailMinutes: number };
+  notificationWindows: { failureEmailMinutes: number; incidentCoolDownMinutes: number };
   /**
    * Organization mode: the incident's account as the settings describe it (friendly name, Support plan, OU); its
    * caseAutomation above already has the account's and its OU's overrides merged (src/core/account-settings.ts).

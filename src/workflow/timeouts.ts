@@ -16,21 +16,26 @@ export const STEP_TASK_TIMEOUT_SECONDS = 90;
 /** Time for the steps themselves outside the waits: every Task once, with its retries' backoff. */
 export const STEPS_ALLOWANCE_SECONDS = 1800;
 
-/** The settings that make an execution long: the settle window and the quota-case poll loop. */
+/**
+ * The settings that make an execution long: the settle window, the quota-case poll loop, and the incident cool-down (a
+ * folding execution waits for the end of the window, src/core/cool-down.ts).
+ */
 export interface DurationSettings {
   settleWindowSeconds: number;
   pollIntervalSeconds: number;
   pollAttempts: number;
+  coolDownSeconds: number;
 }
 
 /** The longest an execution may legitimately run with these settings: the execution's TimeoutSeconds must cover it. */
 export const executionTimeoutSeconds = (settings: DurationSettings): number =>
-  settings.settleWindowSeconds + settings.pollAttempts * (settings.pollIntervalSeconds + STEP_TASK_TIMEOUT_SECONDS) + STEPS_ALLOWANCE_SECONDS;
+  settings.settleWindowSeconds + settings.coolDownSeconds + settings.pollAttempts * (settings.pollIntervalSeconds + STEP_TASK_TIMEOUT_SECONDS) + STEPS_ALLOWANCE_SECONDS;
 
 interface SettingsSchema {
   properties: {
     settleWindowSeconds: { maximum: number };
     quotaCasePoll: { properties: { intervalSeconds: { maximum: number }; maxAttempts: { maximum: number } } };
+    notificationWindows: { properties: { incidentCoolDownMinutes: { maximum: number } } };
   };
 }
 
@@ -41,5 +46,6 @@ export const schemaMaxima = (schema: unknown): DurationSettings => {
     settleWindowSeconds: properties.settleWindowSeconds.maximum,
     pollIntervalSeconds: properties.quotaCasePoll.properties.intervalSeconds.maximum,
     pollAttempts: properties.quotaCasePoll.properties.maxAttempts.maximum,
+    coolDownSeconds: properties.notificationWindows.properties.incidentCoolDownMinutes.maximum * 60,
   };
 };

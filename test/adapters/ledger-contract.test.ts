@@ -6,6 +6,7 @@ import { DynamoDbCaseLedger } from '#adapters/dynamodb/case-ledger.js';
 import { InMemoryCaseLedger } from '#adapters/memory/case-ledger.js';
 import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
 import { PENDING_CASE_PREFIX, type CaseLedgerPort, type LedgerEntry } from '#ports/index.js';
+import type { CoolDownRecord } from '#core/cool-down.js';
 
 let dynamo: LocalDynamoDb | undefined;
 beforeAll(async () => {
@@ -174,10 +175,62 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, fresh) => {
     expect(await ledger.noteFailure('cause-c', 'late', '2026-06-01T11:00:00.000Z', 900)).toMatchObject({ send: true, folded: 9 });
   });
 
+  test('cool-down records: written whole at the next version only; a stale version writes nothing; keys apart', async () => {
+    const folded = [{ id: 'arn:a|t1', kind: 'Throttles' as const, at: '2026-06-01T10:04:00.000Z' }];
+    const first: CoolDownRecord = {
+      key: KEY, version: 1, folded: [],
+      lastSent: { at: '2026-06-01T10:00:00.000Z', owner: 'incident-a', caseId: null, kinds: ['Throttles'], severity: 'WARNING', transitions: ['arn:a|t0'], carried: [] },
+    };
+    expect(await ledger.getCoolDown(KEY)).toBeUndefined();
+    expect(await ledger.putCoolDown({ ...first, version: 2 }, 0)).toBe(false);
+    expect(await ledger.putCoolDown(first, 0)).toBe(true);
+    expect(await ledger.getCoolDown(KEY)).toEqual(first);
+    // Another execution read version 1 too: only the first of the two writes of version 2 lands.
+    expect(await ledger.putCoolDown({ ...first, version: 2, folded }, 0)).toBe(true);
+    expect(await ledger.putCoolDown({ ...first, version: 2 }, 0)).toBe(false);
+    expect(await ledger.putCoolDown(first, 0)).toBe(false);
+    expect(await ledger.getCoolDown(KEY)).toEqual({ ...first, version: 2, folded });
+    // Beside the case entry, not in it: the entry and the record of another key are untouched.
+    expect(await ledger.get(KEY)).toBeUndefined();
+    expect(await ledger.getCoolDown(`${KEY}-other`)).toBeUndefined();
+  });
+
+  test('of 10 concurrent cool-down writes of the same version exactly one lands', async () => {
+    const record: CoolDownRecord = { key: KEY, version: 1, folded: [] };
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => ledger.putCoolDown({ ...record, folded: [{ id: `t${i}`, kind: 'Throttles', at: '2026-06-01T10:00:00.000Z' }] }, 0)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect((await ledger.getCoolDown(KEY))?.folded).toHaveLength(1);
+  });
+
+  test('cool-down folds: concurrent folds all land (each transition once); a send refused after a fold it did not read; a fold refused after a send', async () => {
+    const sent: CoolDownRecord = {
+      key: KEY, version: 1, folded: [],
+      lastSent: { at: '2026-06-01T10:00:00.000Z', owner: 'incident-a', caseId: 'case-1', kinds: ['Throttles'], severity: 'WARNING', transitions: ['arn:a|t0'], carried: [] },
+    };
+    expect(await ledger.foldCoolDown(KEY, 1, [{ id: 'arn:a|t1', kind: 'Throttles', at: '2026-06-01T10:01:00.000Z' }])).toBe(false);
+    expect(await ledger.putCoolDown(sent, 0)).toBe(true);
+    const read = await ledger.getCoolDown(KEY);
+    const transition = (i: number) => ({ id: `arn:a|t${i}`, kind: 'Throttles' as const, at: `2026-06-01T10:${String(10 + i).padStart(2, '0')}:00.000Z` });
+    // 20 folds at once, one of them retried: every one lands, none conflicts, each transition is kept once.
+    const folds = await Promise.all([...Array.from({ length: 20 }, (_, i) => ledger.foldCoolDown(KEY, 1, [transition(i + 1)])), ledger.foldCoolDown(KEY, 1, [transition(1)])]);
+    expect(folds.every(Boolean)).toBe(true);
+    const after = await ledger.getCoolDown(KEY);
+    expect(after?.folded.map((f) => f.id)).toEqual(Array.from({ length: 20 }, (_, i) => transition(i + 1).id));
+    // A send decided on the read before the folds would drop them: refused; decided on the read after: lands.
+    expect(await ledger.putCoolDown({ ...sent, version: 2 }, read?.foldWrites ?? 0)).toBe(false);
+    expect(await ledger.putCoolDown({ ...sent, version: 2 }, after?.foldWrites ?? 0)).toBe(true);
+    // A fold decided before that send (version 1) is refused: the folder reads and decides again.
+    expect(await ledger.foldCoolDown(KEY, 1, [transition(30)])).toBe(false);
+    expect((await ledger.getCoolDown(KEY))?.folded).toEqual([]);
+  });
+
   test('what a read returns is a copy: changing it changes nothing stored', async () => {
     await ledger.claim(entry('case-1', { communicated: ['t1'] }));
     const read = await ledger.get(KEY);
     read?.communicated.push('t-mutated');
     expect((await ledger.get(KEY))?.communicated).toEqual(['t1']);
+    await ledger.putCoolDown({ key: KEY, version: 1, folded: [] }, 0);
+    (await ledger.getCoolDown(KEY))?.folded.push({ id: 'mutated', kind: 'Throttles', at: '' });
+    expect((await ledger.getCoolDown(KEY))?.folded).toEqual([]);
   });
 });

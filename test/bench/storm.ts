@@ -15,10 +15,22 @@ import type { Scenario } from '#types/generated/scenario.js';
 export const STORM_MODELS = 20;
 const KINDS: AlarmKind[] = ['ClientErrors', 'Throttles', 'HighInvocationRate', 'HighTPMQuotaUsage', 'InvocationAnomaly', 'InputTokenAnomaly', 'OutputTokenAnomaly', 'ServerErrors', 'HighLatency', 'LatencyAnomaly'];
 
-export const stormScenario = (eventCount: number): { scenario: Scenario; deliveries: number } => {
+/** One alarm transition the storm delivers: every one must reach some e-mail and some case communication. */
+export interface StormTransition {
+  model: string;
+  kind: AlarmKind;
+  /** epoch ms of the alarm's state timestamp */
+  at: number;
+}
+
+/**
+ * The storm: `coolDownMinutes` sets the incident cool-down (undefined: the settings' default, as deployed; 0: off).
+ */
+export const stormScenario = (eventCount: number, coolDownMinutes?: number): { scenario: Scenario; deliveries: number; transitions: StormTransition[] } => {
   const template = JSON.parse(readFileSync(join(PROJECT_ROOT, 'samples/events/metric-alarm-state-change.json'), 'utf8'));
   const start = Date.parse('2026-06-01T08:00:00Z');
   const models = Array.from({ length: STORM_MODELS }, (_, m) => ({ name: `Model-${m + 1}`, modelId: `global.anthropic.model-${m + 1}-v1`, quotas: { rpm: 10000, tpm: 6250000 }, usage: { peakRpm: 100, peakTpm: 100000 } }));
+  const transitions: StormTransition[] = [];
   const events = Array.from({ length: eventCount }, (_, i) => {
     const model = models[i % STORM_MODELS]?.name ?? 'Model-1';
     const kind = KINDS[Math.floor(i / STORM_MODELS) % KINDS.length] as AlarmKind;
@@ -30,11 +42,13 @@ export const stormScenario = (eventCount: number): { scenario: Scenario; deliver
     event.resources = [`arn:aws:cloudwatch:us-east-1:123456789012:alarm:${name}`];
     event.detail.alarmName = name;
     event.detail.state.timestamp = time.toISOString().replace('Z', '+0000');
+    transitions.push({ model, kind, at: time.getTime() });
     return event;
   });
   const deliveries = events.flatMap((event, i) => (i % 10 === 0 ? [event, event] : [event]));
-  const scenario = parseScenario({ customerName: 'Acme', models, settings: { settleWindowSeconds: 60 }, concurrentWithinSeconds: 60, events: deliveries }, 'stress');
-  return { scenario, deliveries: deliveries.length };
+  const settings = { settleWindowSeconds: 60, ...(coolDownMinutes !== undefined ? { notificationWindows: { incidentCoolDownMinutes: coolDownMinutes } } : {}) };
+  const scenario = parseScenario({ customerName: 'Acme', models, settings, concurrentWithinSeconds: 60, events: deliveries }, 'stress');
+  return { scenario, deliveries: deliveries.length, transitions };
 };
 
 export interface StormCounts {
@@ -47,6 +61,68 @@ export interface StormCounts {
   duplicateAppends: number;
   duplicateEmails: number;
 }
+
+/** The transitions a text names: its alarm lines ("[Kind, ...] since <time>:") and the cool-down's folded lines. */
+const transitionsNamed = (body: string): Set<string> => {
+  const named = new Set<string>();
+  for (const m of body.matchAll(/\[(\w+), [A-Z]+, [a-z-]+\] since (\S+):/g)) named.add(`${m[1]}@${Date.parse(m[2] ?? '')}`);
+  for (const m of body.matchAll(/more transitions? of (\w+) since [^\n]*? at ([^\n]+)/g)) {
+    for (const time of (m[2] ?? '').replace(/ and \d+ more$/, '').split(', ')) named.add(`${m[1]}@${Date.parse(time)}`);
+  }
+  return named;
+};
+
+export interface StormDelivery {
+  /** Per model: e-mails published (failure e-mails aside) and case appends (AddCommunicationToCase), from the account */
+  emailsPerModel: number;
+  appendsPerModel: number;
+  /** Transitions named by no e-mail of their model, or by no communication (creation or append) of its cases */
+  lostTransitions: number;
+  lostFromEmails: number;
+  lostFromCases: number;
+}
+
+/**
+ * What reached the on-call and the cases, per model, and whether every transition did: counted from the e-mails and
+ * case communications the simulated account holds (an alarm line or a folded line naming the transition's time).
+ */
+export const countDelivery = (run: ScenarioRun, transitions: readonly StormTransition[]): StormDelivery => {
+  const emailNamed = new Map<string, Set<string>>();
+  const emails = run.account.emails.filter((e) => !e.subject.includes('Workflow Failed'));
+  for (const e of emails) {
+    const model = e.attributes.model ?? '';
+    const set = emailNamed.get(model) ?? new Set<string>();
+    for (const t of transitionsNamed(e.body)) set.add(t);
+    emailNamed.set(model, set);
+  }
+  const caseNamed = new Map<string, Set<string>>();
+  let appends = 0;
+  for (const c of run.account.cases) {
+    const model = / - Bedrock Ops Alert - (.+) - (Quota|Investigation) Request$/.exec(c.subject)?.[1] ?? '';
+    const set = caseNamed.get(model) ?? new Set<string>();
+    for (const m of c.communications) for (const t of transitionsNamed(m.body)) set.add(t);
+    caseNamed.set(model, set);
+    // The first communication of a case the workflow opened is its creation body; every other is an append.
+    appends += c.communications.length - (c.openedBy === 'workflow' ? 1 : 0);
+  }
+  const unique = new Map(transitions.map((t) => [`${t.model}|${t.kind}@${t.at}`, t]));
+  let lostFromEmails = 0;
+  let lostFromCases = 0;
+  let lost = 0;
+  for (const t of unique.values()) {
+    const id = `${t.kind}@${t.at}`;
+    const inEmail = emailNamed.get(t.model)?.has(id) ?? false;
+    const inCase = caseNamed.get(t.model)?.has(id) ?? false;
+    if (!inEmail) lostFromEmails++;
+    if (!inCase) lostFromCases++;
+    if (!inEmail || !inCase) lost++;
+  }
+  const models = new Set(transitions.map((t) => t.model)).size || 1;
+  return {
+    emailsPerModel: Math.round((emails.length / models) * 10) / 10, appendsPerModel: Math.round((appends / models) * 10) / 10,
+    lostTransitions: lost, lostFromEmails, lostFromCases,
+  };
+};
 
 /** Counted from what the simulated account finally holds, never from what the executions report. */
 export const countStorm = (run: ScenarioRun): StormCounts => {

@@ -34,12 +34,12 @@ describe('the definition', () => {
     expect(timeouts.filter(([, timeout]) => timeout !== STEP_TASK_TIMEOUT_SECONDS)).toEqual([]);
   });
 
-  it('lets the longest valid settings finish before the execution times out (settle 900 s + 60 polls x 300 s)', () => {
+  it('lets the longest valid settings finish before the execution times out (settle 900 s + a 120-minute cool-down + 60 polls x 300 s)', () => {
     const schema: unknown = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas/runtime-settings.schema.json'), 'utf8'));
     const maxima = schemaMaxima(schema);
-    expect(maxima).toEqual({ settleWindowSeconds: 900, pollIntervalSeconds: 300, pollAttempts: 60 });
+    expect(maxima).toEqual({ settleWindowSeconds: 900, pollIntervalSeconds: 300, pollAttempts: 60, coolDownSeconds: 7200 });
     expect(definition.TimeoutSeconds).toBeGreaterThanOrEqual(executionTimeoutSeconds(maxima));
-    expect(executionTimeoutSeconds(maxima)).toBeGreaterThan(maxima.settleWindowSeconds + maxima.pollAttempts * maxima.pollIntervalSeconds);
+    expect(executionTimeoutSeconds(maxima)).toBeGreaterThan(maxima.settleWindowSeconds + maxima.coolDownSeconds + maxima.pollAttempts * maxima.pollIntervalSeconds);
   });
 });
 

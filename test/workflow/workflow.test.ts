@@ -166,6 +166,19 @@ describe('case outcomes', () => {
     expect(r.account.cases[0]?.communications).toHaveLength(1);
   });
 
+  it('within the incident cool-down a repeat waits (CoolDown), then one sends the summary and the other is covered (SentWithinCoolDown)', async () => {
+    const flap = (m: number, state = 'ALARM'): Record<string, unknown> => ({ model: 'G-Opus-4-6', alarms: ['Throttles'], at: `2026-06-01T10:0${m}:00Z`, state });
+    const r = await run({
+      supportPlan: true, serviceQuotasAvailable: false, settings: { settleWindowSeconds: 10 },
+      openCases: [{ subject: 'Acme - Bedrock Ops Alert - G-Opus-4-6 - Quota Request', status: 'opened', timeCreated: '2026-05-20T10:00:00Z' }],
+      events: [flap(0), flap(1, 'OK'), flap(2), flap(3, 'OK'), flap(4)],
+    });
+    expect(r.results.filter((x) => x.execution.states.includes('CoolDown'))).toHaveLength(2);
+    expect(r.results.filter((x) => x.execution.states.includes('SentWithinCoolDown'))).toHaveLength(1);
+    expect(r.account.emails).toHaveLength(2);
+    expect(r.account.cases[0]?.communications).toHaveLength(2);
+  });
+
   it('every state of the definition was exercised by these scenarios', () => {
     const all = allStates(rawDefinition.States).map(([name]) => name);
     const missing = all.filter((s) => !visited.has(s));

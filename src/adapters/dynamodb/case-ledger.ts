@@ -4,6 +4,7 @@
  */
 import { ConditionalCheckFailedException, DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { CoolDownRecord, FoldedTransition } from '#core/cool-down.js';
 import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type FailureNote, type LedgerEntry } from '#ports/index.js';
 import { CASE_LEDGER_TABLE } from '#workflow/environment.js';
 import { TransientAwsError } from '#core/errors.js';
@@ -229,6 +230,74 @@ export class DynamoDbCaseLedger implements CaseLedgerPort {
     throw new TransientAwsError(`Case ledger: the failure window of ${cause.slice(0, 80)} kept changing under concurrent failures; retry`);
   }
 
+  async getCoolDown(key: string): Promise<CoolDownRecord | undefined> {
+    const { Item } = await this.call('DynamoDB.GetItem', () => this.db.send(new GetCommand({ TableName: this.tableName, Key: { [CASE_LEDGER_TABLE.partitionKey]: coolDownPk(key) }, ConsistentRead: true })));
+    if (!Item) return undefined;
+    const { record, folds, foldWrites } = Item as { record: string; folds?: Record<string, string>; foldWrites?: number };
+    const whole = JSON.parse(record) as CoolDownRecord;
+    const folded = Object.values(folds ?? {}).map((text) => JSON.parse(text) as FoldedTransition)
+      .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    return { ...whole, folded, ...(foldWrites ? { foldWrites } : {}) };
+  }
+
+  async putCoolDown(record: CoolDownRecord, foldWrites: number): Promise<boolean> {
+    // The send's part is one JSON attribute with its version beside it for the condition; the folded transitions are
+    // a map by transition id (what foldCoolDown adds to), and foldWrites counts the folds since this send.
+    const { folded, foldWrites: _read, ...sent } = record;
+    const times = [record.lastSent?.at, ...folded.map((f) => f.at)].filter((t): t is string => typeof t === 'string').map(Date.parse).filter((t) => !Number.isNaN(t));
+    const latest = times.length > 0 ? Math.max(...times) : 0;
+    try {
+      await this.call('DynamoDB.PutItem', () => this.db.send(new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          [CASE_LEDGER_TABLE.partitionKey]: coolDownPk(record.key), version: record.version, record: JSON.stringify(sent),
+          folds: Object.fromEntries(folded.map((f) => [f.id, JSON.stringify(f)])), foldWrites: 0, expiresAt: Math.floor(latest / 1000) + NOTIFICATION_RETENTION_SECONDS,
+        },
+        ...(record.version <= 1
+          ? { ConditionExpression: 'attribute_not_exists(pk)' }
+          : {
+            ConditionExpression: foldWrites === 0 ? 'version = :previous AND (attribute_not_exists(foldWrites) OR foldWrites = :folds)' : 'version = :previous AND foldWrites = :folds',
+            ExpressionAttributeValues: { ':previous': record.version - 1, ':folds': foldWrites },
+          }),
+      })));
+      return true;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      return false;
+    }
+  }
+
+  async foldCoolDown(key: string, version: number, folded: readonly FoldedTransition[]): Promise<boolean> {
+    // One UpdateItem that adds each transition under its id (if_not_exists: a retry adds nothing twice): concurrent
+    // folds all land; only a send in between (another version) refuses it.
+    const names: Record<string, string> = { '#folds': 'folds' };
+    const values: Record<string, unknown> = { ':version': version, ':one': 1 };
+    const sets = folded.map((f, i) => {
+      names[`#f${i}`] = f.id;
+      values[`:f${i}`] = JSON.stringify(f);
+      return `#folds.#f${i} = if_not_exists(#folds.#f${i}, :f${i})`;
+    });
+    const times = folded.map((f) => Date.parse(f.at)).filter((t) => !Number.isNaN(t));
+    if (times.length > 0) {
+      sets.push('expiresAt = :expiresAt');
+      values[':expiresAt'] = Math.floor(Math.max(...times) / 1000) + NOTIFICATION_RETENTION_SECONDS;
+    }
+    try {
+      await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
+        TableName: this.tableName,
+        Key: { [CASE_LEDGER_TABLE.partitionKey]: coolDownPk(key) },
+        UpdateExpression: `${sets.length > 0 ? `SET ${sets.join(', ')} ` : ''}ADD foldWrites :one`,
+        ConditionExpression: 'version = :version AND attribute_exists(#folds)',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      })));
+      return true;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      return false;
+    }
+  }
+
   async release(key: string, caseId: string): Promise<void> {
     try {
       await this.call('DynamoDB.UpdateItem', () => this.db.send(new UpdateCommand({
@@ -258,6 +327,9 @@ const callLedger = async <T>(api: AwsCall, send: () => Promise<T>): Promise<T> =
     throw mapAwsError(error, api);
   }
 };
+
+/** The cool-down record of a ledger key lives beside its entry. */
+const coolDownPk = (key: string): string => `cooldown#${key}`;
 
 const isConditionFailure = (error: unknown): boolean =>
   error instanceof ConditionalCheckFailedException || (error as Error).name === 'ConditionalCheckFailedException';

@@ -5,6 +5,7 @@
  * One contract test runs against both (test/adapters/ledger-contract.test.ts).
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { CoolDownRecord, FoldedTransition } from '#core/cool-down.js';
 import { PENDING_CASE_PREFIX, type CaseLedgerPort, type ClaimResult, type FailureNote, type LedgerEntry } from '#ports/index.js';
 
 interface FailureWindow {
@@ -38,6 +39,7 @@ const conditionFailed = (operation: string, key: string): ConditionalCheckFailed
 export class InMemoryCaseLedger implements CaseLedgerPort {
   private readonly items = new Map<string, Item>();
   private readonly failures = new Map<string, FailureWindow>();
+  private readonly coolDowns = new Map<string, CoolDownRecord>();
 
   async get(key: string): Promise<LedgerEntry | undefined> {
     const item = this.items.get(key);
@@ -140,6 +142,29 @@ export class InMemoryCaseLedger implements CaseLedgerPort {
     const item = this.items.get(key);
     // Another execution already replaced the entry with a newer case: nothing to release.
     if (item?.caseId === caseId) item.status = 'closed';
+  }
+
+  async getCoolDown(key: string): Promise<CoolDownRecord | undefined> {
+    const record = this.coolDowns.get(key);
+    return record ? (JSON.parse(JSON.stringify(record)) as CoolDownRecord) : undefined;
+  }
+
+  async putCoolDown(record: CoolDownRecord, foldWrites: number): Promise<boolean> {
+    const stored = this.coolDowns.get(record.key);
+    if ((stored?.version ?? 0) !== record.version - 1 || (stored?.foldWrites ?? 0) !== foldWrites) return false;
+    const { foldWrites: _read, ...whole } = record;
+    this.coolDowns.set(record.key, JSON.parse(JSON.stringify(whole)) as CoolDownRecord);
+    return true;
+  }
+
+  async foldCoolDown(key: string, version: number, folded: readonly FoldedTransition[]): Promise<boolean> {
+    const stored = this.coolDowns.get(key);
+    if (!stored || stored.version !== version) return false;
+    const known = new Set(stored.folded.map((f) => f.id));
+    const added = folded.filter((f) => !known.has(f.id)).map((f) => ({ ...f }));
+    stored.folded = [...stored.folded, ...added].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    stored.foldWrites = (stored.foldWrites ?? 0) + 1;
+    return true;
   }
 }
 

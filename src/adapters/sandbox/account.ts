@@ -280,7 +280,7 @@ export class SandboxAccount {
   /**
    * The case ledger with the scenario's faults injected into its writes (api "CaseLedger.claim", "CaseLedger.complete",
    * "CaseLedger.beginAppend", "CaseLedger.markCommunicated", "CaseLedger.beginNotification",
-   * "CaseLedger.withdrawNotification", "CaseLedger.endNotification", "CaseLedger.release", "CaseLedger.noteFailure"), as DynamoDB failing before
+   * "CaseLedger.withdrawNotification", "CaseLedger.endNotification", "CaseLedger.release", "CaseLedger.noteFailure", "CaseLedger.putCoolDown", "CaseLedger.foldCoolDown"), as DynamoDB failing before
    * or after the write.
    */
   withLedgerFaults(ledger: CaseLedgerPort): CaseLedgerPort {
@@ -297,6 +297,9 @@ export class SandboxAccount {
       endNotification: (id, outcome) => write('CaseLedger.endNotification', () => ledger.endNotification(id, outcome)),
       release: (key, caseId) => write('CaseLedger.release', () => ledger.release(key, caseId)),
       noteFailure: (cause, failureId, at, windowSeconds) => write('CaseLedger.noteFailure', () => ledger.noteFailure(cause, failureId, at, windowSeconds)),
+      getCoolDown: (key) => ledger.getCoolDown(key),
+      putCoolDown: (record, foldWrites) => write('CaseLedger.putCoolDown', () => ledger.putCoolDown(record, foldWrites)),
+      foldCoolDown: (key, version, folded) => write('CaseLedger.foldCoolDown', () => ledger.foldCoolDown(key, version, folded)),
     };
   }
 

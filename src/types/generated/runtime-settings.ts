@@ -50,6 +50,10 @@ export interface RuntimeSettingsDocument {
      * One failure e-mail per cause (the error name and its message with ids, numbers and times taken out) within this many minutes: the other executions that fail with the same cause are counted, and the next failure e-mail after the window says how many ("and 9 more executions failed with the same cause since 10:02"). Each execution still fails and can be re-driven. 0: one e-mail per failed execution. Read even from a document that is otherwise invalid: bad settings are the usual cause of a storm.
      */
     failureEmailMinutes?: number;
+    /**
+     * Cool-down per (account, Region, model, category) after an incident e-mail and case append: within it, a repeated incident with nothing new (same case, no alarm kind the last e-mail did not report, no higher severity) is recorded in the case ledger and shown in the execution's output but sends no e-mail and no append; the next e-mail and append list what was folded ("5 more transitions of Throttles since 10:02 UTC"). The folding execution waits for the end of the window and sends that summary itself if nothing else did, so no transition is lost. Anything new goes out at once. 30 minutes: a flapping alarm (about one transition a minute) makes two e-mails an hour instead of sixty, while a support engineer still sees the storm's progress at least every half hour; longer windows make the summary late, and a folding execution waits up to the window (the state machine's TimeoutSeconds covers the maximum). 0: off, every incident is sent.
+     */
+    incidentCoolDownMinutes?: number;
   };
 }
 export interface MonitoredModel {
