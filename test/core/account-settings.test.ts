@@ -115,7 +115,7 @@ describe('the steps use the settings of the incident\'s account', () => {
     const refuse = (name: string) => async (): Promise<never> => { supportCalls.push(name); throw new Error(`Support ${name} called`); };
     const ports = {
       cases: { listOpenCases: refuse('DescribeCases'), getCase: refuse('DescribeCases'), createCase: refuse('CreateCase'), addCommunication: refuse('AddCommunicationToCase') },
-      ledger: { get: async () => undefined, release: async () => undefined, claim: refuse('ledger') },
+      ledger: { get: async () => undefined, release: async () => undefined, claim: refuse('ledger'), getCoolDown: async () => undefined, putCoolDown: async () => true, foldCoolDown: async () => true },
       clock: { now: () => new Date('2026-06-01T10:01:00Z') },
       executions: { isFinished: async () => true },
     } as unknown as Pick<Ports, 'cases' | 'ledger' | 'clock' | 'executions'>;
