@@ -225,6 +225,15 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   const approvals: { event: QuotaChangeEvent; index: number }[] = [];
   // The updater's alarms are deployed from the quotas before any approval raises them.
   if (scenario.quotaRequestOutcomes?.some((o) => o.status === 'APPROVED')) for (const member of organization.memberAccounts()) localThresholdUpdater(member);
+  /** An execution's end (first run or redrive): its record, final or last known state, result and approvals. */
+  const recordOutcome = (i: number, delivery: Delivery, record: ExecutionRecord): void => {
+    account.setExecutionStatus(record.arn, record.status);
+    const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
+    run.records[i] = record;
+    run.states[i] = state;
+    run.results[i] = toResult(name, delivery, record, state, account);
+    approvals.push(...approvedIncreases(state, delivery));
+  };
   const slots: (() => Promise<void>)[] = deliveries.map((delivery, i) => {
     const quotaChange = delivery.event;
     if (isQuotaChangeEvent(quotaChange)) {
@@ -286,13 +295,7 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
       account.setExecutionStatus(localExecutionArn(executionName), 'RUNNING');
       // An execution held by the cool-down's wait frees its slot; it finishes when the runner releases it.
       await held.start(executionName, async () => {
-        const record = await workflow.run(delivery.event, executionName, undefined, new Date(Date.parse(delivery.at)));
-        account.setExecutionStatus(record.arn, record.status);
-        const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
-        run.records[i] = record;
-        run.states[i] = state;
-        run.results[i] = toResult(name, delivery, record, state, account);
-        approvals.push(...approvedIncreases(state, delivery));
+        recordOutcome(i, delivery, await workflow.run(delivery.event, executionName, undefined, new Date(Date.parse(delivery.at))));
       });
     };
   });
@@ -320,12 +323,7 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
       const redriven = runner?.redrive
         ? await runner.redrive(record, delivery)
         : await workflow.redrive(record, delivery.event, new Date(Date.parse(delivery.at)));
-      account.setExecutionStatus(redriven.arn, redriven.status);
-      const state = (redriven.status === 'SUCCEEDED' ? redriven.output : lastKnownState(redriven)) as Partial<WorkflowState> | undefined;
-      run.records[i] = redriven;
-      run.states[i] = state;
-      run.results[i] = toResult(name, delivery, redriven, state, account);
-      approvals.push(...approvedIncreases(state, delivery));
+      recordOutcome(i, delivery, redriven);
     }
   }
   for (const approval of approvals) {

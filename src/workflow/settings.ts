@@ -3,7 +3,7 @@
  * validator, compiled with `useDefaults`), with the schema's defaults applied here and nowhere else. An invalid
  * document is an InvalidSettingsError, never "automation disabled".
  */
-import { assertAccountLayers, settingsOfAccount, type AccountIdentity } from '#core/account-settings.js';
+import { assertAccountLayers, settingsOfAccount, type AccountIdentity, type CaseAutomationSettings } from '#core/account-settings.js';
 import type { QuotaPolicy } from '#core/decide.js';
 import { InvalidSettingsError } from '#core/errors.js';
 import type { ModelRef } from '#core/model.js';
@@ -15,15 +15,7 @@ import { formatSchemaErrors } from './validate.js';
 export interface EffectiveSettings {
   customerName: string;
   model: ModelRef;
-  caseAutomation: {
-    enabled: boolean;
-    lookbackDays: number;
-    severity: { CRITICAL: string; WARNING: string };
-    ccEmailAddresses: string[];
-    useCaseDescription: string;
-    language: string;
-    fallbackToSupportCase: boolean;
-  };
+  caseAutomation: CaseAutomationSettings;
   quotaPolicy: QuotaPolicy;
   usageWindowDays: number;
   settleWindowSeconds: number;
