@@ -119,7 +119,9 @@ export const notifyFailureStep = async (
   let customerName = (alarmName ? /^(.+?)-Bedrock-/.exec(alarmName)?.[1] : undefined) ?? fallbackCustomerName;
   let modelName: string | undefined;
   let document: unknown;
-  const incident = incidentOfInput(detail.input);
+  const origin = originOfInput(detail.input);
+  const incident: { account: string; region: string; accountName?: string } | undefined =
+    origin.account && origin.region ? { account: origin.account, region: origin.region } : undefined;
   try {
     document = await ports.settings.loadDocument();
     const settings = resolveSettingsDocument(document);
@@ -162,7 +164,7 @@ export const notifyFailureStep = async (
     error,
   });
   // The event's account when the input has one, for the subscribers that follow some accounts only.
-  const account = accountOfInput(detail.input);
+  const { account } = origin;
   // One e-mail per failure: a re-driven execution that fails again (a later stopDate) is reported again.
   return publishOnce(failureId, account ? { ...message, attributes: { ...message.attributes, account } } : message, ports);
 };
@@ -176,24 +178,17 @@ const alarmNameOfInput = (input: string | null | undefined): string | undefined 
   }
 };
 
-/** The account and Region of the failed execution's alarm event (its input), when it names valid ones. */
-const incidentOfInput = (input: string | null | undefined): { account: string; region: string; accountName?: string } | undefined => {
+/** The account (a valid id) and Region (a valid name) the failed execution's alarm event names, each when it does. */
+const originOfInput = (input: string | null | undefined): { account?: string; region?: string } => {
   try {
     const parsed = JSON.parse(input ?? 'null') as { account?: unknown; region?: unknown } | null;
     const { account, region } = parsed ?? {};
-    return typeof account === 'string' && /^[0-9]{12}$/.test(account) && isRegion(region) ? { account, region } : undefined;
+    return {
+      ...(typeof account === 'string' && /^[0-9]{12}$/.test(account) ? { account } : {}),
+      ...(isRegion(region) ? { region } : {}),
+    };
   } catch {
-    return undefined;
-  }
-};
-
-/** The alarm event's account (its input), for the subscribers that follow some accounts only. */
-const accountOfInput = (input: string | null | undefined): string | undefined => {
-  try {
-    const parsed = JSON.parse(input ?? 'null') as { account?: unknown } | null;
-    return typeof parsed?.account === 'string' && /^[0-9]{12}$/.test(parsed.account) ? parsed.account : undefined;
-  } catch {
-    return undefined;
+    return {};
   }
 };
 
