@@ -35,3 +35,22 @@ export const normaliseTimestamp = (timestamp: string): string => {
 
 /** The identity of one alarm transition: the alarm ARN and the time it entered the state. */
 export const transitionId = (alarmArn: string, since: string): string => `${alarmArn}@${normaliseTimestamp(since)}`;
+
+/**
+ * The account and Region of a workflow execution's input: the alarm event the starter passed (or `{ event }`), each
+ * when it is a string. Unchecked: a caller that shows them or routes on them validates them itself.
+ */
+export const originOfInput = (input: string | null | undefined): { account?: string; region?: string } => {
+  let parsed: unknown;
+  try {
+    parsed = input ? JSON.parse(input) : undefined;
+  } catch {
+    return {};
+  }
+  const holder = (parsed && typeof parsed === 'object' ? parsed : {}) as { account?: unknown; region?: unknown; event?: { account?: unknown; region?: unknown } };
+  const source = typeof holder.account === 'string' ? holder : (holder.event ?? {});
+  return {
+    ...(typeof source.account === 'string' ? { account: source.account } : {}),
+    ...(typeof source.region === 'string' ? { region: source.region } : {}),
+  };
+};

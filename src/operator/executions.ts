@@ -1,4 +1,5 @@
 /** Listing and describing the workflow's executions for the operator commands. */
+import { originOfInput } from '#core/alarm-event.js';
 import { DescribeExecutionCommand, ListExecutionsCommand } from '@aws-sdk/client-sfn';
 import type { DescribeExecutionOutput, ExecutionListItem, SFNClient } from '@aws-sdk/client-sfn';
 import { mapWithConcurrency } from './concurrency.js';
@@ -54,21 +55,8 @@ export const isScoped = (scope: ExecutionScope | undefined): scope is ExecutionS
 export const inScope = (execution: Pick<ExecutionSummary, 'account' | 'region'>, scope: ExecutionScope): boolean =>
   (scope.account === undefined || execution.account === scope.account) && (scope.region === undefined || execution.region === scope.region);
 
-/** The account and Region of an execution's input: the alarm event the starter passed (or `{ event }`). */
-export const originOfInput = (input: string | undefined): Pick<ExecutionSummary, 'account' | 'region'> => {
-  let parsed: unknown;
-  try {
-    parsed = input ? JSON.parse(input) : undefined;
-  } catch {
-    return {};
-  }
-  const holder = (parsed && typeof parsed === 'object' ? parsed : {}) as { account?: unknown; region?: unknown; event?: { account?: unknown; region?: unknown } };
-  const source = typeof holder.account === 'string' ? holder : (holder.event ?? {});
-  return {
-    ...(typeof source.account === 'string' ? { account: source.account } : {}),
-    ...(typeof source.region === 'string' ? { region: source.region } : {}),
-  };
-};
+/** The account and Region of an execution's input (src/core/alarm-event.ts; also used by the failure e-mail). */
+export { originOfInput };
 
 export interface ListExecutionsOptions {
   stateMachineArn: string;

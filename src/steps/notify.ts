@@ -3,6 +3,7 @@ import { failureEmail, incidentEmail, markPossibleRepeat } from '#core/email-tex
 import { createHash, randomUUID } from 'node:crypto';
 import { outcomeUnknown, processDied } from '#core/errors.js';
 import type { NotificationMessage } from '#core/model.js';
+import { originOfInput } from '#core/alarm-event.js';
 import { isRegion } from '#core/plain-text.js';
 import { projectAlarmIndex } from '#core/catalogue.js';
 import { accountNameOf, failureEmailWindowMinutes, resolveSettingsDocument } from '#workflow/settings.js';
@@ -119,7 +120,12 @@ export const notifyFailureStep = async (
   let customerName = (alarmName ? /^(.+?)-Bedrock-/.exec(alarmName)?.[1] : undefined) ?? fallbackCustomerName;
   let modelName: string | undefined;
   let document: unknown;
-  const origin = originOfInput(detail.input);
+  // Only a valid account id and Region reach the e-mail and the message attribute.
+  const raw = originOfInput(detail.input);
+  const origin = {
+    ...(raw.account !== undefined && /^[0-9]{12}$/.test(raw.account) ? { account: raw.account } : {}),
+    ...(isRegion(raw.region) ? { region: raw.region } : {}),
+  };
   const incident: { account: string; region: string; accountName?: string } | undefined =
     origin.account && origin.region ? { account: origin.account, region: origin.region } : undefined;
   try {
@@ -175,20 +181,6 @@ const alarmNameOfInput = (input: string | null | undefined): string | undefined 
     return typeof parsed?.detail?.alarmName === 'string' ? parsed.detail.alarmName : undefined;
   } catch {
     return undefined;
-  }
-};
-
-/** The account (a valid id) and Region (a valid name) the failed execution's alarm event names, each when it does. */
-const originOfInput = (input: string | null | undefined): { account?: string; region?: string } => {
-  try {
-    const parsed = JSON.parse(input ?? 'null') as { account?: unknown; region?: unknown } | null;
-    const { account, region } = parsed ?? {};
-    return {
-      ...(typeof account === 'string' && /^[0-9]{12}$/.test(account) ? { account } : {}),
-      ...(isRegion(region) ? { region } : {}),
-    };
-  } catch {
-    return {};
   }
 };
 
