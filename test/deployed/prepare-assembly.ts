@@ -6,5 +6,5 @@
  */
 import { synthesizeApp } from '#local/deployed/synth.js';
 
-const app = synthesizeApp();
+const app = await synthesizeApp();
 console.log(JSON.stringify({ dir: app.dir, cached: app.cached, synthMs: app.synthMs }));
