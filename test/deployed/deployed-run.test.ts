@@ -2,12 +2,13 @@
  * The deployed-artifact tier: the synthesized app (bundles, Environment, roles and policies, definition, rules) runs
  * the seed's six examples and every bundled sample, with IAM enforced, and must give the source-level simulation's
  * results with no denial. Synthesis (bundling included) is cached under node_modules/.cache (synth.ts).
+ * The source-level run is `simulate`'s default (its tables in process); the deployed functions' DynamoDB calls go
+ * through their bundled SDK to dynalite.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '#local/simulate.js';
-import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
 import { PROJECT_ROOT } from '#local/runtime.js';
 import { DeployedHost, runScenarioDeployed, type DeployedScenarioRun } from '#local/deployed/deployed-run.js';
 import { synthesizeApp, type SynthesizedApp } from '#local/deployed/synth.js';
@@ -54,18 +55,15 @@ const comparable = (run: ScenarioRun): Record<string, unknown> => ({
 });
 
 let app: SynthesizedApp;
-let dynamo: LocalDynamoDb;
 let host: DeployedHost;
 
 beforeAll(async () => {
   app = await synthesizeApp();
-  dynamo = await startLocalDynamoDb();
   host = await DeployedHost.start();
 }, 600_000);
 
 afterAll(async () => {
   await host?.close();
-  await dynamo?.close();
   app?.dispose();
 });
 
@@ -74,7 +72,7 @@ describe('deployed-artifact run: seed examples and samples', () => {
 
   it.each(sampleFiles)('%s gives the source-level results', async (file) => {
     const { name, scenario } = loadScenarioFile(join(SAMPLES, file));
-    const source = await simulateScenario(name, structuredClone(scenario), { dynamo });
+    const source = await simulateScenario(name, structuredClone(scenario));
     const deployed = await runScenarioDeployed(name, structuredClone(scenario), { app, host });
     runs.set(file, deployed);
     expect(comparable(deployed)).toEqual(comparable(source));

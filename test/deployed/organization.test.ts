@@ -10,7 +10,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { accountStateOf, loadScenarioFile, simulateScenario } from '#local/simulate.js';
-import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
 import { PROJECT_ROOT } from '#local/runtime.js';
 import { DeployedHost, readOrganization, runScenarioDeployed, type OrganizationRun } from '#local/deployed/deployed-run.js';
 import { synthesizeApp, type SynthesizedApp } from '#local/deployed/synth.js';
@@ -29,19 +28,16 @@ const AT = new Date('2026-06-01T10:00:00Z');
 
 let app: SynthesizedApp;
 let host: DeployedHost;
-let dynamo: LocalDynamoDb;
 let world: OrganizationRun;
 
 beforeAll(async () => {
   app = await synthesizeApp({ configPath: CONFIG });
   world = readOrganization(app, { spokeAccounts: [SPOKE] })!;
-  dynamo = await startLocalDynamoDb();
   host = await DeployedHost.start();
 }, 600_000);
 
 afterAll(async () => {
   await host?.close();
-  await dynamo?.close();
   app?.dispose();
 });
 
@@ -184,7 +180,7 @@ describe('organization mode: STS AssumeRole of the spoke role', () => {
 describe('organization mode: the deployed run across accounts', () => {
   it('(a) an incident of a spoke account runs with 0 denials, its spoke calls signed by the spoke role, one AssumeRole per account per container', async () => {
     const { name, scenario } = spokeScenario('07-append-to-open-case.json');
-    const source = await simulateScenario(name, structuredClone(scenario), { dynamo });
+    const source = await simulateScenario(name, structuredClone(scenario));
     const run = await runScenarioDeployed(name, structuredClone(scenario), { app, host });
     expect(run.denials).toEqual([]);
     // What the spoke account finally holds is what the source-level run leaves.
@@ -210,7 +206,7 @@ describe('organization mode: the deployed run across accounts', () => {
 
   it('the organization sample (3 accounts x 2 Regions) runs with 0 denials and leaves every member as the source-level run does', async () => {
     const { name, scenario } = loadScenarioFile(join(SAMPLES, '12-organization-three-accounts.json'));
-    const source = await simulateScenario(name, structuredClone(scenario), { dynamo });
+    const source = await simulateScenario(name, structuredClone(scenario));
     const run = await runScenarioDeployed(name, structuredClone(scenario), { app, host });
     expect(run.denials).toEqual([]);
     const held = (state: ReturnType<typeof accountStateOf>): unknown => ({

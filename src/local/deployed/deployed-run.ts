@@ -22,7 +22,6 @@ import { join } from 'node:path';
 import type { SandboxAccount } from '#adapters/sandbox/account.js';
 import type { SandboxOrganization } from '#adapters/sandbox/organization.js';
 import { spokeTargetOf, type SpokeTarget } from '#workflow/organization.js';
-import { startLocalDynamoDb, type LocalDynamoDb } from '../local-dynamodb.js';
 import { currentExecutionTime, runAt } from '#adapters/sandbox/virtual-clock.js';
 import { executionNameForEvent } from '#core/execution-name.js';
 import type { Scenario } from '#types/generated/scenario.js';
@@ -134,8 +133,6 @@ export class DeployedHost {
 
   private constructor(
     readonly lambda: LocalLambdaService,
-    /** The source-level run's tables (simulateScenario makes them; the deployed functions never use them) */
-    readonly sourceDynamo: LocalDynamoDb,
     private readonly dynamo: DynamoDBClient,
     private readonly server: { close: (cb: () => void) => void },
   ) {}
@@ -156,7 +153,7 @@ export class DeployedHost {
         AWS_ENDPOINT_URL_DYNAMODB: endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       },
     });
-    return new DeployedHost(lambda, await startLocalDynamoDb(), dynamo, server);
+    return new DeployedHost(lambda, dynamo, server);
   }
 
   /** A new deployment of `assembly`: its tables created empty, every container to load its bundle again. */
@@ -178,7 +175,6 @@ export class DeployedHost {
 
   async close(): Promise<void> {
     await this.lambda.close();
-    await this.sourceDynamo.close();
     this.dynamo.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -200,8 +196,9 @@ export const runScenarioDeployed = async (name: string, scenario: Scenario, opti
   };
   let denials: Denial[] = [];
   try {
+    // The source-level workflow's tables, which simulateScenario makes but the deployed functions never use: in
+    // process. The bundles' own DynamoDB calls go to the host's dynalite.
     const run = await simulateScenario(name, scenario, {
-      dynamo: host.sourceDynamo,
       ...(options.maxConcurrency ? { maxConcurrency: options.maxConcurrency } : {}),
       ...(options.redrive ? { redrive: true } : {}),
       ...(options.endFaultsBeforeRedrive ? { endFaultsBeforeRedrive: true } : {}),
