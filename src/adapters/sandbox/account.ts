@@ -237,7 +237,7 @@ export class SandboxAccount {
           this.requireSupportPlan();
           const found = this.cases.find((c) => c.caseId === caseId);
           if (!found) throw new PermanentAwsError(`Support AddCommunicationToCase: case ${caseId} not found`);
-          found.communications.push({ at: this.now().toISOString(), body, by: 'customer', ...sentBy() });
+          this.addCustomerCommunication(found, body);
         }),
       },
       quotaRequests: {
@@ -434,6 +434,11 @@ export class SandboxAccount {
     if (this.scenario.supportPlan === false) {
       throw new NoSupportPlanError('Support API: SubscriptionRequiredException. A Business, Enterprise On-Ramp or Enterprise Support plan is required.');
     }
+  }
+
+  /** A communication from the customer's side, marked with the execution that sent it (the AWS API simulations use it too). */
+  addCustomerCommunication(found: SimulatedCase, body: string): void {
+    found.communications.push({ at: this.now().toISOString(), body, by: 'customer', ...sentBy() });
   }
 
   createCase(request: NewSupportCase): SupportCase {
