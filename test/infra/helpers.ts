@@ -70,6 +70,10 @@ export const definitionForTests = (): string => readFileSync(resolve(REPO_ROOT, 
 
 export const exampleConfigRaw = (): Record<string, unknown> => JSON.parse(readFileSync(DEFAULT_CONFIG_PATH, 'utf8')) as Record<string, unknown>;
 
+/** The bundled organization sample (samples/config/organization.config.json), a fresh copy on each call. */
+export const organizationSampleRaw = (): Record<string, unknown> =>
+  JSON.parse(readFileSync(resolve(REPO_ROOT, 'samples/config/organization.config.json'), 'utf8')) as Record<string, unknown>;
+
 export const deploymentOf = (raw: unknown): ResolvedDeployment => resolveDeployment(parseDeploymentConfig(raw, 'test configuration'));
 
 /** A minimal configuration with `count` models; every third model has an RPM quota. */
