@@ -25,6 +25,21 @@ import {
 } from '#workflow/steps.js';
 
 type RunHandle = ReturnType<StateMachine['run']>;
+
+/**
+ * The definitions validated so far in this process, by their JSON. aws-local-stepfunctions validates a definition in
+ * every `new StateMachine` (its JSON schema compiled again: 0.4-1.5 s of CPU each time, the largest cost of a short
+ * simulation), and a definition's validity never changes: each distinct definition is validated once, its later
+ * machines are built without validating it again.
+ */
+const validatedDefinitions = new Set<string>();
+const validatedStateMachine = (definition: AslDefinition): StateMachine => {
+  const key = JSON.stringify(definition);
+  if (validatedDefinitions.has(key)) return new StateMachine(definition as never, { validationOptions: { noValidate: true } });
+  const machine = new StateMachine(definition as never, { validationOptions: { checkArn: false } });
+  validatedDefinitions.add(key);
+  return machine;
+};
 type EventLog = RunHandle['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -226,7 +241,7 @@ export class LocalWorkflow {
     this.definition = options.definition ?? loadDefinition();
     // Validate once per definition (~100 ms each time): build once, run many.
     this.runnable = options.waitUntil ? withoutHeldTaskTimeouts(this.definition) : this.definition;
-    this.machine = new StateMachine(this.runnable as never, { validationOptions: { checkArn: false } });
+    this.machine = validatedStateMachine(this.runnable);
     // FetchUsage summarises each model's usage once per window (the same window of the same model: the same series).
     const summarise = rememberedUsageSummaries();
     const runs: Partial<Record<LambdaStepId, StepRun>> = { FetchUsage: ((input, ports) => fetchUsage.run(input, ports, summarise)) as StepRun };
