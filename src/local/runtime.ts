@@ -233,22 +233,6 @@ const localRetryPauseMs = (retrier: unknown): number => {
   return Array.isArray(errors) && errors.some((e) => typeof e === 'string' && (WAITING_FOR_ANOTHER.has(e) || e === 'States.ALL')) ? 100 : 1;
 };
 
-/** The definitions (as JSON text) this process has validated already. */
-const validatedDefinitions = new Set<string>();
-
-/**
- * The engine's StateMachine of a definition, validated once per process and definition: the engine's validator
- * compiles the ASL schema anew each time (0.2 to 1 s), and a simulation builds a workflow per scenario. The same text
- * passed validation before, so it is not validated again.
- */
-const validatedStateMachine = (definition: AslDefinition): StateMachine => {
-  const text = JSON.stringify(definition);
-  const known = validatedDefinitions.has(text);
-  const machine = new StateMachine(definition as never, { validationOptions: known ? { noValidate: true } : { checkArn: false } });
-  validatedDefinitions.add(text);
-  return machine;
-};
-
 export class LocalWorkflow {
   readonly definition: AslDefinition;
   private readonly machine: StateMachine;
