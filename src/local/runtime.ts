@@ -247,6 +247,20 @@ const withoutHeldTaskTimeouts = (definition: AslDefinition): AslDefinition => {
   return copy;
 };
 
+/** The errors that say another execution holds what the step needs (an idempotency record, a case claim in progress). */
+const WAITING_FOR_ANOTHER = new Set(['IdempotencyAlreadyInProgressError', 'IdempotencyItemNotFoundError', 'CaseCreationInProgressError']);
+
+/**
+ * The real pause of a retrier locally (the definition's intervals are minutes of backoff). A retrier of an error that
+ * says another execution is in the middle of something keeps 100 ms: that execution must be given time to finish, as
+ * the real backoff does. Any other (a fault: a throttle, a 5xx, a timeout) waits for nothing in the simulation and
+ * retries after 1 ms (one turn of the event loop, so the other executions run in between).
+ */
+const localRetryPauseMs = (retrier: unknown): number => {
+  const errors = (retrier as { ErrorEquals?: unknown }).ErrorEquals;
+  return Array.isArray(errors) && errors.some((e) => typeof e === 'string' && (WAITING_FOR_ANOTHER.has(e) || e === 'States.ALL')) ? 100 : 1;
+};
+
 export class LocalWorkflow {
   readonly definition: AslDefinition;
   private readonly machine: StateMachine;
@@ -267,7 +281,6 @@ export class LocalWorkflow {
 
   constructor(private readonly options: LocalWorkflowOptions) {
     this.definition = options.definition ?? loadDefinition();
-    // Validate once per definition (~100 ms each time): build once, run many.
     this.runnable = options.waitUntil ? withoutHeldTaskTimeouts(this.definition) : this.definition;
     this.machine = validatedStateMachine(this.runnable);
     // FetchUsage summarises each model's usage once per window (the same window of the same model: the same series).
@@ -275,9 +288,7 @@ export class LocalWorkflow {
     const runs: Partial<Record<LambdaStepId, StepRun>> = { FetchUsage: ((input, ports) => fetchUsage.run(input, ports, summarise)) as StepRun };
     for (const [name, state] of allStates(this.definition.States)) {
       if (state.Type === 'Wait' && !options.realTime) this.waits[name] = 0;
-      // Retries keep a short real pause (100 ms): a step waiting for another execution (an idempotency record or a
-      // case claim in progress) must give it time to finish, as the real backoff does.
-      if ((state.Type === 'Task' || state.Type === 'Parallel') && !options.realTime) this.retries[name] = (state.Retry ?? []).map(() => 100);
+      if ((state.Type === 'Task' || state.Type === 'Parallel') && !options.realTime) this.retries[name] = (state.Retry ?? []).map(localRetryPauseMs);
       if (state.Type !== 'Task') continue;
       if (options.deployed) {
         this.handlers[name] = options.deployed.task(name, String(state.Resource));
