@@ -25,7 +25,7 @@ export const RUNTIME_SETTINGS_SCHEMA_PATH = resolve(REPO_ROOT, 'schemas/runtime-
 export const DEFAULT_CONFIG_PATH = resolve(REPO_ROOT, 'ops-alert.config.json');
 
 /**
- * Most models one model-alarm stack holds: measured by test/infra/models-per-stack.test.ts (15 resources per model
+ * Most models one model-alarm stack holds: measured by test/infra/models-per-stack.suite.ts (15 resources per model
  * with an RPM quota, plus the CDK metadata resource, under CloudFormation's 500-resource limit).
  */
 export const MAX_MODELS_PER_STACK = 33;

@@ -58,7 +58,7 @@ const L1_NAME_EXCEPTIONS: Readonly<Record<string, string>> = { OKActions: 'okAct
 
 /**
  * PascalCase API/CloudFormation names → the camelCase L1 props, recursively (keys only, never values). An L1 silently
- * drops a prop it does not know, so test/infra/threshold-updater.test.ts compares the template with the configuration.
+ * drops a prop it does not know, so test/infra/threshold-updater.suite.ts compares the template with the configuration.
  */
 const toL1Props = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(toL1Props);

@@ -13,7 +13,7 @@ import type { ResolvedDeployment } from '../../infra/config.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
 import type { OpsAlertStacks } from '../../infra/ops-alert-app.js';
 import { STATE_MACHINE_DEFINITION_PATH } from '#workflow/steps.js';
-import { deploymentOf } from './config-helpers.js';
+import { deploymentOf, exampleConfigRaw } from './config-helpers.js';
 
 export { configRejection, configWithModels, deploymentOf, exampleConfigRaw, organizationSampleRaw } from './config-helpers.js';
 
@@ -29,8 +29,8 @@ export interface TestAppOptions {
   /**
    * Run the CDK's built-in CloudFormation validation at synth (as `cdk synth` does: with the cdk.json flag
    * `validateAgainstDefaultRules` an error finding fails the synth). Its rule engine costs ~15 s of CPU per test
-   * file and never changes a template, so only the tests that check the whole app's findings (nag.test.ts,
-   * organization.test.ts) turn it on. @default false
+   * file and never changes a template, so only the tests that check each distinct app's findings (nag.test.ts) turn
+   * it on. @default false
    */
   cloudFormationValidation?: boolean;
 }
@@ -76,6 +76,13 @@ export const synthStacks = (raw: unknown, app: App = newTestApp()): { app: App; 
   const stacks = addOpsAlertStacks(app, deployment, { stateMachineDefinition: definitionForTests() });
   return { app, stacks, deployment };
 };
+
+/**
+ * The example configuration's app, synthesized once per test file (the first caller pays) and shared by the suites
+ * that only read it: never add a construct to it, synthesize an app of your own for that.
+ */
+let example: ReturnType<typeof synthStacks> | undefined;
+export const exampleStacks = (): ReturnType<typeof synthStacks> => (example ??= synthStacks(exampleConfigRaw()));
 
 /** The stack's template; the expected warnings the synth prints (placeholder thresholds) are kept out of the output. */
 export const templateOf = (stack: Stack): Template => capturingConsole(() => Template.fromStack(stack)).result;

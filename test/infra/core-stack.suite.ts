@@ -7,14 +7,14 @@ import { STARTER_ASYNC_RETRY, STARTER_TARGET_RETRY } from '../../infra/construct
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '#local/runtime.js';
-import { exampleConfigRaw, synthStacks, templateOf } from './helpers.js';
+import { exampleConfigRaw, exampleStacks, synthStacks, templateOf } from './helpers.js';
 
 type CfnResource = { Type: string; Properties: Record<string, unknown> };
 type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
 
 describe('CoreStack (example configuration)', () => {
-  // Synthesized once for the whole file.
-  const { stacks, deployment } = synthStacks(exampleConfigRaw());
+  // The example app, synthesized once for every suite of app.test.ts that reads it.
+  const { stacks, deployment } = exampleStacks();
   const core = stacks.core;
   const template = templateOf(core);
   const resources = template.toJSON().Resources as Record<string, CfnResource>;

@@ -8,14 +8,14 @@ import { THRESHOLD_ENV } from '#workflow/environment.js';
 import { matchesEventPattern } from '#workflow/event-pattern.js';
 import { resolveSettingsDocument } from '#workflow/settings.js';
 import { withSettingsPercents } from '#threshold-updater/update.js';
-import { exampleConfigRaw, synthStacks, templateOf } from './helpers.js';
+import { exampleConfigRaw, exampleStacks, synthStacks, templateOf } from './helpers.js';
 
 type CfnResource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string };
 type Statement = { Action: string | string[]; Resource: unknown };
 
 describe('ThresholdUpdater wiring (example configuration)', () => {
-  // Synthesized once for the whole describe.
-  const { stacks, deployment } = synthStacks(exampleConfigRaw());
+  // The example app, synthesized once for every suite of app.test.ts that reads it.
+  const { stacks, deployment } = exampleStacks();
   const core = stacks.core;
   // Single-account mode always has the updater (organization mode has none in the hub).
   const thresholds = core.thresholds ?? (() => { throw new Error('no threshold updater in single-account mode'); })();

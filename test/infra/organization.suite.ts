@@ -10,13 +10,13 @@ import { alarmRulePattern } from '#workflow/alarm-rule.js';
 import { SPOKE_PORTS, hubEventBusName, hubStepRolePath } from '#workflow/organization.js';
 import { ENV } from '#workflow/environment.js';
 import { LAMBDA_STEPS } from '#workflow/steps.js';
-import { configRejection, configWithModels, deploymentOf, exampleConfigRaw, organizationSampleRaw, synthStacks, templateOf } from './helpers.js';
+import { configRejection, configWithModels, deploymentOf, exampleConfigRaw, exampleStacks, organizationSampleRaw, synthStacks, templateOf } from './helpers.js';
 
 type Resource = { Type: string; Properties: Record<string, unknown> };
 
 const sampleRaw = organizationSampleRaw;
 const organizationOf = (raw: Record<string, unknown>) => raw.organization as Record<string, unknown>;
-/** The sample's and the example's apps, each built once for the file: the describes below only read them. */
+/** The sample's app, built once for the file: the describes below only read it (the example's: exampleStacks). */
 const built = new Map<string, ReturnType<typeof synthStacks>>();
 const sharedStacks = (raw: Record<string, unknown>): ReturnType<typeof synthStacks> => {
   const key = JSON.stringify(raw);
@@ -140,7 +140,7 @@ describe('organization mode: the hub', () => {
     });
 
     it('keeps the single-account updater without a path, acting in its own account', () => {
-      const single = sharedStacks(exampleConfigRaw()).stacks.core;
+      const single = exampleStacks().stacks.core;
       expect((single.thresholds.updater.role.node.defaultChild as unknown as { path?: string }).path).toBeUndefined();
       const [custom] = resourcesOf(templateOf(single), 'Custom::BedrockOpsAlertThresholds');
       expect((JSON.parse(String(custom?.Properties.Deployment)) as { targets?: unknown }).targets).toBeUndefined();
@@ -236,7 +236,7 @@ describe('organization mode: the hub', () => {
   });
 
   it('keeps the single-account roles without a path', () => {
-    const single = sharedStacks(exampleConfigRaw()).stacks.core;
+    const single = exampleStacks().stacks.core;
     for (const step of LAMBDA_STEPS) expect((single.workflowFunctions.functions[step.id].role.node.defaultChild as unknown as { path?: string }).path).toBeUndefined();
   });
 });
