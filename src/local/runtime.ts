@@ -25,6 +25,21 @@ import {
 } from '#workflow/steps.js';
 
 type RunHandle = ReturnType<StateMachine['run']>;
+
+/**
+ * The definitions validated so far in this process, by their JSON. aws-local-stepfunctions validates a definition in
+ * every `new StateMachine` (its JSON schema compiled again: 0.4-1.5 s of CPU each time, the largest cost of a short
+ * simulation), and a definition's validity never changes: each distinct definition is validated once, its later
+ * machines are built without validating it again.
+ */
+const validatedDefinitions = new Set<string>();
+const validatedStateMachine = (definition: AslDefinition): StateMachine => {
+  const key = JSON.stringify(definition);
+  if (validatedDefinitions.has(key)) return new StateMachine(definition as never, { validationOptions: { noValidate: true } });
+  const machine = new StateMachine(definition as never, { validationOptions: { checkArn: false } });
+  validatedDefinitions.add(key);
+  return machine;
+};
 type EventLog = RunHandle['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -216,22 +231,6 @@ const WAITING_FOR_ANOTHER = new Set(['IdempotencyAlreadyInProgressError', 'Idemp
 const localRetryPauseMs = (retrier: unknown): number => {
   const errors = (retrier as { ErrorEquals?: unknown }).ErrorEquals;
   return Array.isArray(errors) && errors.some((e) => typeof e === 'string' && (WAITING_FOR_ANOTHER.has(e) || e === 'States.ALL')) ? 100 : 1;
-};
-
-/** The definitions (as JSON text) this process has validated already. */
-const validatedDefinitions = new Set<string>();
-
-/**
- * The engine's StateMachine of a definition, validated once per process and definition: the engine's validator
- * compiles the ASL schema anew each time (0.2 to 1 s), and a simulation builds a workflow per scenario. The same text
- * passed validation before, so it is not validated again.
- */
-const validatedStateMachine = (definition: AslDefinition): StateMachine => {
-  const text = JSON.stringify(definition);
-  const known = validatedDefinitions.has(text);
-  const machine = new StateMachine(definition as never, { validationOptions: known ? { noValidate: true } : { checkArn: false } });
-  validatedDefinitions.add(text);
-  return machine;
 };
 
 export class LocalWorkflow {
