@@ -20,24 +20,21 @@ import { fetchUsage } from '#steps/defs/fetch-usage.js';
 import type { Ports } from '#ports/index.js';
 import { isSpokePort, spokeTargetOf, type SpokePort, type SpokeTarget } from '#workflow/organization.js';
 import { rememberedUsageSummaries } from './usage-summaries.js';
+import { definitionValidations, type DefinitionValidations } from './validated-definitions.js';
 import {
   buildSubstitutions, lambdaStep, localFunctionArn, STATE_MACHINE_DEFINITION_PATH, stepOfLocalFunctionArn, type LambdaStepId,
 } from '#workflow/steps.js';
 
 type RunHandle = ReturnType<StateMachine['run']>;
 
-/**
- * The definitions validated so far in this process, by their JSON. aws-local-stepfunctions validates a definition in
- * every `new StateMachine` (its JSON schema compiled again: 0.4-1.5 s of CPU each time, the largest cost of a short
- * simulation), and a definition's validity never changes: each distinct definition is validated once, its later
- * machines are built without validating it again.
- */
-const validatedDefinitions = new Set<string>();
+/** The definitions validated so far (validated-definitions.ts): each distinct definition is validated once. */
+let validations: DefinitionValidations | undefined;
 const validatedStateMachine = (definition: AslDefinition): StateMachine => {
+  validations ??= definitionValidations(PROJECT_ROOT);
   const key = JSON.stringify(definition);
-  if (validatedDefinitions.has(key)) return new StateMachine(definition as never, { validationOptions: { noValidate: true } });
+  if (validations.isValidated(key)) return new StateMachine(definition as never, { validationOptions: { noValidate: true } });
   const machine = new StateMachine(definition as never, { validationOptions: { checkArn: false } });
-  validatedDefinitions.add(key);
+  validations.validated(key);
   return machine;
 };
 type EventLog = RunHandle['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
