@@ -9,7 +9,6 @@ import { describeError } from '#core/errors.js';
 import { n } from '#core/text-sections.js';
 import { toOperatorError } from '#operator/errors.js';
 import type { ThresholdHistoryEntry } from '#core/thresholds.js';
-import { DynamoDbThresholdHistory } from '#adapters/dynamodb/threshold-history.js';
 import { THRESHOLD_ENV } from '#workflow/environment.js';
 import type { ThresholdHistoryPort } from '#ports/index.js';
 
@@ -52,7 +51,9 @@ export const historyReadError = (tableName: string, error: unknown): string => {
 export const registerThresholdCommands = (program: Command, deps: ThresholdCommandDeps = {}): Command => {
   const env = deps.env ?? process.env;
   const stdout = deps.stdout ?? process.stdout;
-  const historyOf = deps.history ?? ((tableName: string) => new DynamoDbThresholdHistory({ tableName }));
+  // The DynamoDB client loaded only when the command runs (not for --version, --help or another command).
+  const historyOf = async (tableName: string): Promise<ThresholdHistoryPort> =>
+    deps.history ? deps.history(tableName) : new (await import('#adapters/dynamodb/threshold-history.js')).DynamoDbThresholdHistory({ tableName });
   const thresholds = program.command('thresholds').description('the usage alarm thresholds that follow the quotas');
   thresholds
     .command('history')
@@ -69,7 +70,7 @@ export const registerThresholdCommands = (program: Command, deps: ThresholdComma
       }
       let entries: ThresholdHistoryEntry[];
       try {
-        entries = await historyOf(tableName).list({ ...(options.model ? { model: options.model } : {}), limit: options.limit });
+        entries = await (await historyOf(tableName)).list({ ...(options.model ? { model: options.model } : {}), limit: options.limit });
       } catch (error) {
         command.error(historyReadError(tableName, error), { exitCode: 1, code: 'ops-alert.history' });
         return;

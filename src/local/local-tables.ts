@@ -3,7 +3,6 @@
  * In process by default (src/adapters/memory: the same conditions as DynamoDB, without SDK, signing, HTTP or
  * dynalite); on dynalite where the DynamoDB path itself is under test.
  */
-import { DynamoDbCaseLedger } from '#adapters/dynamodb/case-ledger.js';
 import { InMemoryCaseLedger } from '#adapters/memory/case-ledger.js';
 import { InMemoryIdempotencyTable, InMemoryPersistenceLayer } from '#adapters/memory/idempotency-store.js';
 import type { IdempotencyStore } from '#lambda/step-handlers.js';
@@ -31,6 +30,8 @@ export const inMemoryTables = (): LocalTables => ({
 export const dynaliteTables = (dynamo: LocalDynamoDb): LocalTables => ({
   kind: 'dynalite',
   async createTables(prefix) {
+    // Loaded here: the in-process run (npm start, most tests) needs no DynamoDB document client.
+    const { DynamoDbCaseLedger } = await import('#adapters/dynamodb/case-ledger.js');
     const { idempotencyTable, ledgerTable } = await dynamo.createTables(prefix);
     return {
       ledger: new DynamoDbCaseLedger(ledgerTable, dynamo.clientConfig),

@@ -6,8 +6,7 @@
  * it cannot dispatch fails loudly.
  */
 import './polyfills.js';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StateMachine } from 'aws-local-stepfunctions';
@@ -21,52 +20,22 @@ import { fetchUsage } from '#steps/defs/fetch-usage.js';
 import type { Ports } from '#ports/index.js';
 import { isSpokePort, spokeTargetOf, type SpokePort, type SpokeTarget } from '#workflow/organization.js';
 import { rememberedUsageSummaries } from './usage-summaries.js';
+import { definitionValidations, type DefinitionValidations } from './validated-definitions.js';
 import {
   buildSubstitutions, lambdaStep, localFunctionArn, STATE_MACHINE_DEFINITION_PATH, stepOfLocalFunctionArn, type LambdaStepId,
 } from '#workflow/steps.js';
 
 type RunHandle = ReturnType<StateMachine['run']>;
 
-/**
- * aws-local-stepfunctions validates a definition in every `new StateMachine` (its JSON schema compiled again: 0.4-1.5 s
- * of CPU each time, the largest cost of a short simulation), and a definition's validity never changes. So each
- * distinct definition is validated once: remembered in this process, and across processes (test workers, the bench)
- * by an empty file named by the hash of the definition, the validation options and the engine's package.json under
- * node_modules/.cache. Only a definition that passed is remembered: an invalid one fails every time.
- */
-const validatedDefinitions = new Set<string>();
-const VALIDATION_OPTIONS = { checkArn: false } as const;
+/** The definitions validated so far (validated-definitions.ts): each distinct definition is validated once. */
+let validations: DefinitionValidations | undefined;
 const validatedStateMachine = (definition: AslDefinition): StateMachine => {
-  const version = engineVersion();
-  const key = createHash('sha256').update(version ?? '').update(JSON.stringify(VALIDATION_OPTIONS)).update(JSON.stringify(definition)).digest('hex');
-  const marker = version === undefined ? undefined : join(PROJECT_ROOT, 'node_modules', '.cache', 'ops-alert-asl-validated', key);
-  if (validatedDefinitions.has(key) || (marker && existsSync(marker))) {
-    validatedDefinitions.add(key);
-    return new StateMachine(definition as never, { validationOptions: { noValidate: true } });
-  }
-  const machine = new StateMachine(definition as never, { validationOptions: VALIDATION_OPTIONS });
-  validatedDefinitions.add(key);
-  if (marker) {
-    try {
-      mkdirSync(dirname(marker), { recursive: true });
-      writeFileSync(marker, '');
-    } catch {
-      // not remembered across processes: validated again next time
-    }
-  }
+  validations ??= definitionValidations(PROJECT_ROOT);
+  const key = JSON.stringify(definition);
+  if (validations.isValidated(key)) return new StateMachine(definition as never, { validationOptions: { noValidate: true } });
+  const machine = new StateMachine(definition as never, { validationOptions: { checkArn: false } });
+  validations.validated(key);
   return machine;
-};
-let engineVersionText: string | undefined | null = null;
-/** The engine's package.json (its version and validator's), or undefined if unreadable (then nothing is remembered on disk). */
-const engineVersion = (): string | undefined => {
-  if (engineVersionText === null) {
-    try {
-      engineVersionText = readFileSync(join(PROJECT_ROOT, 'node_modules', 'aws-local-stepfunctions', 'package.json'), 'utf8');
-    } catch {
-      engineVersionText = undefined;
-    }
-  }
-  return engineVersionText;
 };
 type EventLog = RunHandle['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
 

@@ -3,15 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatRun } from '#cli/simulate-command.js';
-import { simulate, withDynamo } from '../workflow/helpers.js';
+import { simulate, withTables } from '../workflow/helpers.js';
 import { cli, cliOn } from './run-cli.js';
 
-const dynamo = withDynamo();
+const tables = withTables();
 const at = '2026-06-01T10:00:00Z';
 
 describe('ops-alert simulate text output', () => {
   it('prints the scenario clock only, says why a state was retried, and folds the incident', async () => {
-    const run = await simulate(dynamo.get(), { faults: [{ api: 'Support.CreateCase', error: 'throttling' }], events: [{ model: 'G-Opus-4-6', alarms: ['ServerErrors'], at }] });
+    const run = await simulate(tables.get(), { faults: [{ api: 'Support.CreateCase', error: 'throttling' }], events: [{ model: 'G-Opus-4-6', alarms: ['ServerErrors'], at }] });
     const text = formatRun(run);
     const today = new Date().toISOString().slice(0, 10);
     expect(text).not.toContain(today);

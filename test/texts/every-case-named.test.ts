@@ -3,17 +3,14 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { renderReport } from '#cli/simulate-command.js';
 import { supportCaseUrl } from '#core/case-action.js';
-import { loadScenarioFile, type ScenarioRun } from '#local/simulate.js';
 import { PROJECT_ROOT } from '#local/runtime.js';
-import { simulateScenario } from '#local/simulate.js';
-import { withDynamo } from '../workflow/helpers.js';
+import { loadScenarioFile, simulateScenario, type ScenarioRun } from '#local/simulate.js';
 
-const dynamo = withDynamo();
 let run: ScenarioRun;
 
 beforeAll(async () => {
   const { name, scenario } = loadScenarioFile(join(PROJECT_ROOT, 'samples/scenarios/02-throttles-high-usage.json'));
-  run = await simulateScenario(name, scenario, { dynamo: dynamo.get() });
+  run = await simulateScenario(name, scenario);
 });
 
 describe('an incident with two quota requests (two cases)', () => {

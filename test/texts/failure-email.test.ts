@@ -1,12 +1,12 @@
 /** Issue 15 item 5: a failure e-mail names the scenario's customer, even when the settings themselves are the failure. */
 import { notifyFailureStep } from '#steps/notify.js';
-import { simulate, withDynamo } from '../workflow/helpers.js';
+import { simulate, withTables } from '../workflow/helpers.js';
 
-const dynamo = withDynamo();
+const tables = withTables();
 
 describe('failure e-mail customer name', () => {
   it('invalid settings: the e-mails say the customer of the settings document, not a placeholder', async () => {
-    const r = await simulate(dynamo.get(), {
+    const r = await simulate(tables.get(), {
       customerName: 'Zephyr', expectFailedExecutions: true, settings: { usageWindowDays: 'x' },
       events: [{ model: 'G-Opus-4-6', alarms: ['ServerErrors'], at: '2026-06-01T10:00:00Z' }],
     });

@@ -1,16 +1,16 @@
 /** `simulate --json` reports what the simulated account holds, not what the executions believe they did. */
 import { validateSimulationOutput } from '#workflow/validate.js';
 import { accountStateOf } from '#local/simulate.js';
-import { simulate, withDynamo } from './helpers.js';
+import { simulate, withTables } from './helpers.js';
 
-const dynamo = withDynamo();
+const tables = withTables();
 const at = '2026-06-01T10:00:00Z';
 const lowUsage = { name: 'G-Opus-4-6', modelId: 'global.anthropic.claude-opus-4-6-v1', quotas: { rpm: 10000, tpm: 6250000 }, usage: { peakRpm: 100, peakTpm: 100000 } };
 
 describe('account state in the simulation output', () => {
   it('lists every case with its communications, every quota request and every e-mail with its filtered recipients', async () => {
     // Prepare: one investigation incident, one quota incident (high usage), subscribers with different preferences
-    const run = await simulate(dynamo.get(), {
+    const run = await simulate(tables.get(), {
       models: [lowUsage, { name: 'Nova', modelId: 'amazon.nova-pro-v1:0', quotas: { rpm: 100, tpm: 100000 }, usage: { peakRpm: 99, peakTpm: 99000 } }],
       subscribers: [{ email: 'all@example.com', preference: 'all' }, { email: 'crit@example.com', preference: 'critical' }],
       events: [{ model: 'G-Opus-4-6', alarms: ['ServerErrors'], at }, { model: 'Nova', alarms: ['HighTPMQuotaUsage'], at: '2026-06-01T11:00:00Z' }],
@@ -36,7 +36,7 @@ describe('account state in the simulation output', () => {
 
   it('passes no case text along the workflow state; each result shows the text its own execution sent to the case', async () => {
     // Prepare: a case opened, then an incident of another kind appended to it (the same model and category)
-    const run = await simulate(dynamo.get(), {
+    const run = await simulate(tables.get(), {
       models: [lowUsage],
       events: [{ model: 'G-Opus-4-6', alarms: ['ServerErrors'], at }, { model: 'G-Opus-4-6', alarms: ['HighLatency'], at: '2026-06-01T11:00:00Z' }],
     });

@@ -1,5 +1,5 @@
 import { parseScenario } from '#workflow/validate.js';
-import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
+import type { LocalDynamoDb } from '#local/local-dynamodb.js';
 import { inMemoryTables, type LocalTables } from '#local/local-tables.js';
 import { simulateScenario, type ScenarioRun } from '#local/simulate.js';
 
@@ -20,10 +20,11 @@ export const withTables = (): { get: () => LocalTables } => {
   return { get: () => tables };
 };
 
-/** A dynalite for the file: for tests of the DynamoDB path. */
+/** A dynalite for the file: for tests of the DynamoDB path (loaded only by the files that use it). */
 export const withDynamo = (): { get: () => LocalDynamoDb } => {
   let dynamo: LocalDynamoDb | undefined;
   beforeAll(async () => {
+    const { startLocalDynamoDb } = await import('#local/local-dynamodb.js');
     dynamo = await startLocalDynamoDb();
   });
   afterAll(async () => {

@@ -1,17 +1,14 @@
 /** The seed's six worked examples are acceptance tests: exact numbers, through `ops-alert simulate --json`. */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { validateSimulationOutput } from '#workflow/validate.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
 import type { SimulationOutput } from '#types/generated/simulation-output.js';
+import { cli } from '../cli/run-cli.js';
 
 type Result = SimulationOutput['results'][number];
 let results: Result[];
 
-beforeAll(() => {
-  const stdout = execFileSync(process.execPath, [join(PROJECT_ROOT, 'bin/ops-alert.mjs'), 'simulate', '--samples', '--json'], {
-    cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' },
-  });
+beforeAll(async () => {
+  const { status, stdout, stderr } = await cli('simulate', '--samples', '--json');
+  expect([status, stderr]).toEqual([0, '']);
   results = validateSimulationOutput(JSON.parse(stdout)).results;
 });
 

@@ -12,9 +12,13 @@ import { grantsOfStep } from '#adapters/port-grants.js';
 import { allStates, loadDefinition, PROJECT_ROOT } from '#local/runtime.js';
 import { kebabCase } from '#steps/define-step.js';
 import { buildSubstitutions, LAMBDA_STEPS, lambdaStep, localFunctionArn, STEP_NEEDS, stepOfLocalFunctionArn, WORKFLOW_TASK_STEPS } from '#workflow/steps.js';
-import { exampleConfigRaw, synthStacks } from '../infra/helpers.js';
+import { STEP_FUNCTION_TIMEOUT_SECONDS, STEP_TASK_TIMEOUT_SECONDS } from '#workflow/timeouts.js';
+import { exampleConfigRaw, synthStacks, templateOf } from '../infra/helpers.js';
 
 const DEFS_DIR = join(PROJECT_ROOT, 'src/steps/defs');
+/** The example configuration's app, synthesized once for the tests that read it. */
+let synthesized: ReturnType<typeof synthStacks>['stacks'] | undefined;
+const exampleStacks = (): ReturnType<typeof synthStacks>['stacks'] => (synthesized ??= synthStacks(exampleConfigRaw()).stacks);
 /** Lambda entries that are not workflow steps: the starter and the threshold updater. */
 const OTHER_ENTRIES = ['start-execution.ts', 'update-thresholds.ts'];
 
@@ -76,7 +80,7 @@ describe('every step file is registered, and every registered step is complete',
 
   it('the CDK app makes one function per step, granted its ports\' calls', () => {
     // Act
-    const { stacks } = synthStacks(exampleConfigRaw());
+    const stacks = exampleStacks();
 
     // Assess
     expect(Object.keys(stacks.core.workflowFunctions.functions).sort()).toEqual(LAMBDA_STEPS.map((step) => step.id).sort());
@@ -86,6 +90,24 @@ describe('every step file is registered, and every registered step is complete',
       for (const grant of grantsOfStep(step)) for (const call of grant.calls) expect([step.id, call, policy.includes(`:${call.split('.')[1]}`)]).toEqual([step.id, call, true]);
     }
   }, 60_000);
+});
+
+describe('the synthesized app', () => {
+  it('gives the step functions the timeout the Tasks wait longer than, and deploys the definition with both limits', () => {
+    // Arrange
+    const stacks = exampleStacks();
+    const template = templateOf(stacks.core);
+    const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Record<string, unknown> }>;
+    const stepFunctions = Object.values(stacks.core.workflowFunctions.functions).map((handler) => stacks.core.getLogicalId(handler.function.node.defaultChild as never));
+
+    // Assess
+    for (const id of stepFunctions) expect(resources[id]?.Properties.Timeout).toBe(STEP_FUNCTION_TIMEOUT_SECONDS);
+    const machine = Object.values(resources).find((r) => r.Type === 'AWS::StepFunctions::StateMachine');
+    const text = JSON.stringify(machine?.Properties.DefinitionString);
+    expect(text).toContain(`\\"TimeoutSeconds\\": ${STEP_TASK_TIMEOUT_SECONDS},`);
+    expect(text).not.toContain('\\"TimeoutSeconds\\": 60,');
+    expect(text).toContain('Sandbox.Timedout');
+  });
 });
 
 describe('the step definitions carry no adapter (the CDK app imports them)', () => {

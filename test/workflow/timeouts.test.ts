@@ -1,14 +1,14 @@
 /**
  * Lambda failures the definition must retry, and the time limits: every Lambda Task retries timeouts and crashes
  * (Sandbox.Timedout, Lambda.Unknown) and Lambda's service errors, waits longer than its function may run, and the
- * execution outlasts the longest settings the runtime settings schema allows.
+ * execution outlasts the longest settings the runtime settings schema allows. (The synthesized functions' timeouts:
+ * step-definitions.test.ts, which synthesizes the example app once for both.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lambdaTaskTimeouts } from '../../infra/constructs/ops-alert-state-machine.js';
 import { allStates, loadDefinition, PROJECT_ROOT } from '#local/runtime.js';
 import { executionTimeoutSeconds, schemaMaxima, STEP_FUNCTION_TIMEOUT_SECONDS, STEP_TASK_TIMEOUT_SECONDS } from '#workflow/timeouts.js';
-import { exampleConfigRaw, synthStacks, templateOf } from '../infra/helpers.js';
 
 const definition = loadDefinition();
 const lambdaTasks = allStates(definition.States).filter(([, state]) => state.Type === 'Task');
@@ -40,23 +40,5 @@ describe('the definition', () => {
     expect(maxima).toEqual({ settleWindowSeconds: 900, pollIntervalSeconds: 300, pollAttempts: 60, coolDownSeconds: 7200 });
     expect(definition.TimeoutSeconds).toBeGreaterThanOrEqual(executionTimeoutSeconds(maxima));
     expect(executionTimeoutSeconds(maxima)).toBeGreaterThan(maxima.settleWindowSeconds + maxima.coolDownSeconds + maxima.pollAttempts * maxima.pollIntervalSeconds);
-  });
-});
-
-describe('the synthesized app', () => {
-  it('gives the step functions the timeout the Tasks wait longer than, and deploys the definition with both limits', () => {
-    // Arrange
-    const { stacks } = synthStacks(exampleConfigRaw());
-    const template = templateOf(stacks.core);
-    const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Record<string, unknown> }>;
-    const stepFunctions = Object.values(stacks.core.workflowFunctions.functions).map((handler) => stacks.core.getLogicalId(handler.function.node.defaultChild as never));
-
-    // Assess
-    for (const id of stepFunctions) expect(resources[id]?.Properties.Timeout).toBe(STEP_FUNCTION_TIMEOUT_SECONDS);
-    const machine = Object.values(resources).find((r) => r.Type === 'AWS::StepFunctions::StateMachine');
-    const text = JSON.stringify(machine?.Properties.DefinitionString);
-    expect(text).toContain(`\\"TimeoutSeconds\\": ${STEP_TASK_TIMEOUT_SECONDS},`);
-    expect(text).not.toContain('\\"TimeoutSeconds\\": 60,');
-    expect(text).toContain('Sandbox.Timedout');
   });
 });

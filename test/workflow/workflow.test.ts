@@ -48,7 +48,7 @@ describe('the definition', () => {
     expect(() => new LocalWorkflow({ ports: () => { throw new Error('unused'); }, definition })).toThrow(/ClassifyAlarms.*cannot dispatch/);
   });
 
-  it('validates every definition it is given: the real one is validated once per process, an invalid one every time', () => {
+  it('validates every definition it is given: the real one once (then remembered), an invalid one every time', () => {
     const ports = (): never => { throw new Error('unused'); };
     expect(() => new LocalWorkflow({ ports })).not.toThrow();
     expect(() => new LocalWorkflow({ ports })).not.toThrow();

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { renderReport, runSimulation, sampleScenarioFiles } from '#cli/simulate-command.js';
 import { renderHtmlReport, type ReportIncident } from '#local/report/render.js';
 import { CHROMIUM, CHROMIUM_ARGS, INSTALL_HINT } from './chromium.js';
@@ -38,15 +38,24 @@ if (!installed) {
 
 (installed ? describe : describe.skip)('the HTML report in headless chromium', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ops-alert-report-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // One browser for the file, started as the file starts: it comes up while the first test simulates.
+  let launching: Promise<Browser> | undefined;
+  beforeAll(() => {
+    launching = chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    launching.catch(() => undefined); // a failed launch fails the first test that awaits it
+  });
+  afterAll(async () => {
+    await (await launching?.catch(() => undefined))?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const browser = (): Promise<Browser> => launching ?? Promise.reject(new Error('the browser was not launched'));
 
   it('loads with no JavaScript error; opened incidents draw every chart; graphs count and highlight; filters filter', async () => {
     const runs = await runSimulation(sampleScenarioFiles().slice(0, 4));
     const file = join(dir, 'report.html');
     writeFileSync(file, renderReport(runs));
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const page = await (await browser()).newPage();
     try {
-      const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
@@ -85,7 +94,7 @@ if (!installed) {
       expect(await page.locator('#shown').textContent()).toBe(`${incidents} of ${incidents} incidents shown`);
       expect(errors).toEqual([]);
     } finally {
-      await browser.close();
+      await page.close();
     }
   });
 
@@ -106,9 +115,8 @@ if (!installed) {
     });
     const file = join(dir, 'sparse.html');
     writeFileSync(file, html);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const page = await (await browser()).newPage();
     try {
-      const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
@@ -126,7 +134,7 @@ if (!installed) {
       expect(charts).toEqual({ total: 2, drawn: 2, noData: 2 });
       expect(errors).toEqual([]);
     } finally {
-      await browser.close();
+      await page.close();
     }
   });
 });
