@@ -46,6 +46,21 @@ export interface AlarmStatus {
   stateReason?: string;
   /** Set when CloudWatch suppressed the alarm's actions (composite ActionsSuppressor) */
   actionsSuppressedBy?: 'WaitPeriod' | 'ExtensionPeriod' | 'Alarm';
+  /** A metric alarm's metric math (its `Metrics`): a summed alarm names each source it sums (src/core/usage-sources.ts). */
+  metrics?: AlarmMetricQuery[];
+}
+
+/** One query of a metric alarm's `Metrics`, as DescribeAlarms returns it: only the fields the workflow reads. */
+export interface AlarmMetricQuery {
+  Id?: string;
+  Label?: string;
+  Expression?: string;
+  ReturnData?: boolean;
+  MetricStat?: {
+    Metric?: { Namespace?: string; MetricName?: string; Dimensions?: { Name?: string; Value?: string }[] };
+    Period?: number;
+    Stat?: string;
+  };
 }
 
 /** A project alarm that is in ALARM, with the transition that put it there. */

@@ -21,7 +21,8 @@ import { expandShorthand, type AlarmEventEnvelope } from './events.js';
 import type { LocalDynamoDb } from './local-dynamodb.js';
 import { dynaliteTables, inMemoryTables, type LocalTables } from './local-tables.js';
 import { LocalWorkflow, localExecutionArn, type ExecutionRecord, type TaskInterceptor } from './runtime.js';
-import { isQuotaChangeEvent, localThresholdUpdater, quotaChangeDelivery, simulateQuotaChange, type QuotaChangeEvent } from './threshold-update.js';
+import { deployTimeThresholdUpdate, isQuotaChangeEvent, localThresholdUpdater, quotaChangeDelivery, simulateQuotaChange, type QuotaChangeEvent } from './threshold-update.js';
+import type { ThresholdUpdateSummary } from '#threshold-updater/update.js';
 
 export type SimulationResult = SimulationOutput['results'][number];
 export type AccountState = NonNullable<SimulationOutput['account']>;
@@ -39,6 +40,8 @@ export interface ScenarioRun {
   states: (Partial<WorkflowState> | undefined)[];
   /** Scenario events that changed no alarm state, so no execution ran: each with why. */
   unchanged: UnchangedEvent[];
+  /** The threshold updater's run at deploy (a scenario with inferenceProfiles: it discovers the application profiles). */
+  deployThresholdUpdate?: ThresholdUpdateSummary | undefined;
 }
 
 export type UnchangedEvent = NonNullable<SimulationOutput['unchangedEvents']>[number];
@@ -225,6 +228,8 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
   const approvals: { event: QuotaChangeEvent; index: number }[] = [];
   // The updater's alarms are deployed from the quotas before any approval raises them.
   if (scenario.quotaRequestOutcomes?.some((o) => o.status === 'APPROVED')) for (const member of organization.memberAccounts()) localThresholdUpdater(member);
+  // The deploy's run of the updater: it discovers the account's application profiles (scenario.inferenceProfiles).
+  if (!organization.isOrganization && deliveries.length > 0) run.deployThresholdUpdate = await deployTimeThresholdUpdate(account, new Date(Math.min(...deliveries.map((d) => Date.parse(d.at))) - 3_600_000));
   /** An execution's end (first run or redrive): its record, final or last known state, result and approvals. */
   const recordOutcome = (i: number, delivery: Delivery, record: ExecutionRecord): void => {
     account.setExecutionStatus(record.arn, record.status);

@@ -82,8 +82,25 @@ export const localThresholdUpdater = (account: SandboxAccount): LocalThresholdUp
     const deployment = scenarioThresholdDeployment(account);
     updater = { deployment, alarms: InMemoryThresholdAlarms.deployed(deployment), history: new InMemoryThresholdHistory(), notifications: new RecordingThresholdNotifications() };
     updaters.set(account, updater);
+    // The simulated CloudWatch answers these alarms' configurations (DescribeAlarms): the workflow reads what the updater wrote.
+    account.alarmConfigurations = updater.alarms;
   }
   return updater;
+};
+
+/**
+ * The custom resource's run of the updater in the deploy (trigger `deploy`), before the scenario's first event: with
+ * the account's inference profiles (the scenario's `inferenceProfiles`, what Bedrock lists), it discovers the
+ * application profiles of each model and rewrites the summed alarms with them, as in AWS. Only a scenario that has
+ * inference profiles needs it (without, the updater would find the alarms as deployed). Single-account mode: the
+ * organization's updater runs without profile discovery.
+ */
+export const deployTimeThresholdUpdate = async (account: SandboxAccount, at: Date): Promise<ThresholdUpdateSummary | undefined> => {
+  if (!account.scenario.inferenceProfiles?.length) return undefined;
+  const updater = localThresholdUpdater(account);
+  const { quotas, settings } = account.ports();
+  const ports = { quotas, settings, alarms: updater.alarms, history: updater.history, notifications: updater.notifications, profiles: new SandboxInferenceProfiles(account) };
+  return updateThresholds(updater.deployment, ports, at, 'deploy');
 };
 
 const describeQuotas = (event: QuotaChangeEvent): string => {
@@ -217,6 +234,7 @@ export const organizationThresholdUpdate = async (
     if (!alarms) {
       alarms = InMemoryThresholdAlarms.deployed(deployment);
       spokeAlarms.set(member, alarms);
+      member.alarmConfigurations = alarms;
     }
     return alarms;
   };

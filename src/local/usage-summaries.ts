@@ -10,7 +10,8 @@ import type { UsageSummariser } from '#steps/analyse.js';
 export const rememberedUsageSummaries = (): UsageSummariser => {
   const latest = new Map<string, { window: string; summary: UsageSummary }>();
   return (window, series) => {
-    const model = `${window.model.name}|${window.model.modelId}`;
+    // The sources summed are part of the model's key: a profile the updater discovered changes the series.
+    const model = [window.model.name, window.model.modelId, ...(window.model.applicationProfiles ?? []).map((p) => p.profileId)].join('|');
     const key = `${window.start.toISOString()}|${window.end.toISOString()}|${window.days}`;
     let held = latest.get(model);
     if (held?.window !== key) latest.set(model, (held = { window: key, summary: summariseModelUsage(window.model, series, window.days) }));

@@ -1,7 +1,7 @@
 /** Step 1, "Resolve child alarms": validate the event, find the model and its project alarms now in ALARM. */
 import { alarmNameFromArn, normaliseTimestamp, triggeringAlarmNames } from '#core/alarm-event.js';
 import { childAlarmNamesOf, compositeAlarmName, projectAlarmIndex, type ModelAlarmNames, type ProjectAlarmRef } from '#core/catalogue.js';
-import type { FiredAlarm } from '#core/model.js';
+import type { AlarmStatus, FiredAlarm } from '#core/model.js';
 import { accountNameOf, resolveSettingsDocument, settingsForModel, type EffectiveSettings } from '#workflow/settings.js';
 import { parseAlarmEvent } from '#workflow/validate.js';
 import type { AlarmsPort, Ports } from '#ports/index.js';
@@ -83,7 +83,15 @@ export const firedAlarmsOfModel = async (
   customerName: string,
   model: string | ModelAlarmNames,
   index: Map<string, ProjectAlarmRef> = projectAlarmIndex(customerName, [model]),
-): Promise<FiredAlarm[]> => {
+): Promise<FiredAlarm[]> => (await modelAlarmsNow(alarmsPort, customerName, model, index)).fired;
+
+/** The model's project alarms now (one DescribeAlarms, see firedAlarmsOfModel): those in ALARM, and every record read. */
+export const modelAlarmsNow = async (
+  alarmsPort: AlarmsPort,
+  customerName: string,
+  model: string | ModelAlarmNames,
+  index: Map<string, ProjectAlarmRef> = projectAlarmIndex(customerName, [model]),
+): Promise<{ fired: FiredAlarm[]; statuses: AlarmStatus[] }> => {
   const modelName = typeof model === 'string' ? model : model.name;
   const statuses = await alarmsPort.describeAlarms(childAlarmNamesOf(customerName, typeof model === 'string' ? { name: model } : model));
   const fired: FiredAlarm[] = [];
@@ -92,5 +100,5 @@ export const firedAlarmsOfModel = async (
     if (!ref?.kind || ref.modelName !== modelName || status.state !== 'ALARM') continue;
     fired.push({ name: status.name, arn: status.arn, kind: ref.kind, since: normaliseTimestamp(status.stateUpdatedAt), ...(status.stateReason ? { reason: status.stateReason } : {}) });
   }
-  return fired;
+  return { fired, statuses };
 };

@@ -4,6 +4,7 @@ import type { Classification } from '#core/classify.js';
 import type { Decision } from '#core/decide.js';
 import type { FiredAlarm, ModelQuotas, ModelRef, SupportCase } from '#core/model.js';
 import type { UsageSummary } from '#core/usage.js';
+import type { SummedProfile } from '#core/usage-sources.js';
 import type { FoldedTransition } from '#core/cool-down.js';
 import type { EffectiveSettings } from '#workflow/settings.js';
 
@@ -29,6 +30,11 @@ export interface Incident {
 export interface ClassificationPart extends Classification {
   /** model + the sorted transition ids: the business key of the incident, stable across retries and re-drives */
   incidentKey: string;
+  /**
+   * The application profiles the model's summed usage alarm sums, when they differ from the declared ones (the
+   * threshold updater added discovered profiles): the usage read sums these (src/core/usage-sources.ts).
+   */
+  usageProfiles?: SummedProfile[];
 }
 
 export interface Facts {

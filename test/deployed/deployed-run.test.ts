@@ -78,6 +78,13 @@ describe('deployed-artifact run: seed examples and samples', () => {
     expect(comparable(deployed)).toEqual(comparable(source));
   }, 120_000);
 
+  it('the discovered profiles (sample 13): the bundles sum what the usage alarm sums, in one GetMetricData', () => {
+    const run = runs.get('13-discovered-profiles-summed-peak.json');
+    expect(run?.results.find((r) => r.decision)?.decision).toMatchObject({ scenario: 'high_usage' });
+    expect(run?.account.calls.get('CloudWatch.GetMetricData')).toBe(1);
+    expect(run?.account.emails[0]?.body).toContain('Peak TPM: 2,100,000');
+  });
+
   // Depends on the IAM grants of issue 10 §2 (branch h1): until they are merged the bundles are denied calls.
   it('makes no call its role does not allow (0 denials over every sample)', () => {
     expect(runs.size).toBe(sampleFiles.length);

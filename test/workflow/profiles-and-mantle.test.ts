@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alarmKindsForModel, kindsWithoutMetric } from '#core/catalogue.js';
+import { alarmSourcesOf } from '#core/alarm-config.js';
+import { alarmKindsForModel, alarmName, kindsWithoutMetric } from '#core/catalogue.js';
+import { localThresholdUpdater } from '#local/threshold-update.js';
 import { PROJECT_ROOT } from '#local/runtime.js';
 import { simulate, withTables } from './helpers.js';
 
@@ -55,6 +57,48 @@ describe('a model with three application profiles and direct traffic', () => {
     // Assess
     expect(run.results.find((r) => r.decision)?.decision).toMatchObject({ scenario: 'low_usage' });
     expect(run.account.emails[0]?.body).toContain('Peak TPM: 700,000');
+  });
+});
+
+describe('a model whose application profiles the threshold updater discovered (none declared)', () => {
+  const SONNET = 'anthropic.claude-sonnet-4-5-20250929-v1:0';
+  const US_SONNET = `us.${SONNET}`;
+  const US = ['us-east-1', 'us-east-2', 'us-west-2'].map((region) => `arn:aws:bedrock:${region}::foundation-model/${SONNET}`);
+  /** What Bedrock lists in the account: the system profile, three application profiles made from it, one on another model. */
+  const inferenceProfiles = [
+    { profileId: US_SONNET, name: 'US Claude Sonnet 4.5', type: 'SYSTEM_DEFINED', models: US },
+    { profileId: 'a1b2c3d4e5f6', name: 'support bot', models: US, usage: { peakRpm: 400, peakTpm: 900_000 } },
+    { profileId: 'f6e5d4c3b2a1', name: 'search', models: US, usage: { peakRpm: 250, peakTpm: 600_000 } },
+    { profileId: '0a9b8c7d6e5f', name: 'batch-summaries', models: US, usage: { peakRpm: 120, peakTpm: 300_000 } },
+    { profileId: '9z8y7x6w5v4u', name: 'nova-team', models: ['arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0'], usage: { peakRpm: 900, peakTpm: 1_500_000 } },
+  ];
+  const model = { name: 'Sonnet-4-5', modelId: US_SONNET, quotas: { tpm: 2_000_000 }, usage: { peakRpm: 100, peakTpm: 300_000 } };
+
+  it('decides high_usage on the sum the usage alarm reads (direct + 3 discovered profiles), each source below the threshold', async () => {
+    // Prepare: threshold 2,000,000 x 80% = 1,600,000; the largest source of the model peaks at 900,000.
+    const counted = inferenceProfiles.filter((p) => p.type !== 'SYSTEM_DEFINED' && p.models === US);
+    expect(Math.max(model.usage.peakTpm, ...counted.map((p) => p.usage?.peakTpm ?? 0))).toBeLessThan(1_600_000);
+
+    // Act
+    const run = await simulate(tables.get(), { models: [model], inferenceProfiles, events: [{ model: 'Sonnet-4-5', alarms: ['HighTPMQuotaUsage'], at: '2026-06-01T10:00:00Z' }] });
+
+    // Assess: the usage alarm as the simulated CloudWatch holds it sums the model and the three profiles (not nova-team) ...
+    const alarm = localThresholdUpdater(run.account).alarms.metricAlarms.get(alarmName('Acme', 'HighTPMQuotaUsage', 'Sonnet-4-5'));
+    expect(alarmSourcesOf(alarm ?? {}).map((s) => s.id).sort()).toEqual(['0a9b8c7d6e5f', 'a1b2c3d4e5f6', 'f6e5d4c3b2a1', US_SONNET]);
+    // ... and the decision counts the same sum: 300,000 + 900,000 + 600,000 + 300,000 = 2,100,000, in one GetMetricData.
+    const acted = run.results.find((r) => r.decision);
+    expect(acted?.decision).toMatchObject({ scenario: 'high_usage', quotaIncreases: [{ quota: 'TPM', current: 2_000_000, requested: 2_500_000 }] });
+    expect(run.account.calls.get('CloudWatch.GetMetricData')).toBe(1);
+    expect(run.account.quotaRequestsState()).toEqual([expect.objectContaining({ model: 'Sonnet-4-5', quota: 'TPM', desiredValue: 2_500_000 })]);
+    const body = run.account.emails[0]?.body ?? '';
+    expect(body).toContain('Peak TPM: 2,100,000 (TPM threshold 1,600,000)');
+    expect(body).toContain('sums over the model and its 3 application inference profiles');
+    // The discovered profiles under their Bedrock names (made safe for the alarm label: "support bot" -> "support-bot").
+    expect(body).toMatch(/- support-bot \(profile a1b2c3d4e5f6\): 42\.9%/);
+    expect(body).toMatch(/- search \(profile f6e5d4c3b2a1\)/);
+    expect(body).not.toContain('nova-team');
+    const caseText = run.account.cases.flatMap((c) => c.communications.map((m) => m.body)).join('\n');
+    expect(caseText).toContain('support-bot drove the largest share of the peak hour.');
   });
 });
 

@@ -1,7 +1,7 @@
 /** AlarmsPort on CloudWatch DescribeAlarms. */
 import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
-import type { CloudWatchClient, CompositeAlarm, DescribeAlarmsCommandInput, DescribeAlarmsCommandOutput, MetricAlarm } from '@aws-sdk/client-cloudwatch';
-import type { AlarmStateValue, AlarmStatus } from '#core/model.js';
+import type { CloudWatchClient, CompositeAlarm, DescribeAlarmsCommandInput, DescribeAlarmsCommandOutput, MetricAlarm, MetricDataQuery } from '@aws-sdk/client-cloudwatch';
+import type { AlarmMetricQuery, AlarmStateValue, AlarmStatus } from '#core/model.js';
 import type { AlarmsPort } from '#ports/index.js';
 import { callAws } from './errors.js';
 
@@ -29,11 +29,37 @@ const toStatus = (alarm: MetricAlarm | CompositeAlarm, type: AlarmStatus['type']
     stateUpdatedAt: changedAt ? new Date(changedAt).toISOString() : new Date(0).toISOString(),
   };
   if (alarm.StateReason) status.stateReason = alarm.StateReason;
+  if ('Metrics' in alarm && alarm.Metrics?.length) status.metrics = alarm.Metrics.map(metricQueryOf);
   if ('ActionsSuppressedBy' in alarm) {
     const suppressedBy = SUPPRESSORS.find((value) => value === alarm.ActionsSuppressedBy);
     if (suppressedBy) status.actionsSuppressedBy = suppressedBy;
   }
   return status;
+};
+
+/** A query of the alarm's metric math, copied field by field (plain JSON, only what the workflow reads). */
+const metricQueryOf = (query: MetricDataQuery): AlarmMetricQuery => {
+  const out: AlarmMetricQuery = {};
+  if (query.Id !== undefined) out.Id = query.Id;
+  if (query.Label !== undefined) out.Label = query.Label;
+  if (query.Expression !== undefined) out.Expression = query.Expression;
+  if (query.ReturnData !== undefined) out.ReturnData = query.ReturnData;
+  const stat = query.MetricStat;
+  if (stat) {
+    const metric = stat.Metric;
+    out.MetricStat = {
+      ...(metric ? {
+        Metric: {
+          ...(metric.Namespace !== undefined ? { Namespace: metric.Namespace } : {}),
+          ...(metric.MetricName !== undefined ? { MetricName: metric.MetricName } : {}),
+          ...(metric.Dimensions ? { Dimensions: metric.Dimensions.map((d) => ({ ...(d.Name !== undefined ? { Name: d.Name } : {}), ...(d.Value !== undefined ? { Value: d.Value } : {}) })) } : {}),
+        },
+      } : {}),
+      ...(stat.Period !== undefined ? { Period: stat.Period } : {}),
+      ...(stat.Stat !== undefined ? { Stat: stat.Stat } : {}),
+    };
+  }
+  return out;
 };
 
 /** Options of CloudWatchAlarms. */

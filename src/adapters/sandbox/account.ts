@@ -12,6 +12,7 @@ import type {
 import type { CaseLedgerPort, ExecutionStatus, Ports } from '#ports/index.js';
 import type { Scenario } from '#types/generated/scenario.js';
 import { inferenceModeOf } from '../aws/quota-names.js';
+import type { InMemoryThresholdAlarms } from './thresholds.js';
 import { currentExecutionTime } from './virtual-clock.js';
 
 type ScenarioModel = Scenario['models'][number];
@@ -60,6 +61,12 @@ export class SandboxAccount {
   private readonly alarmHistory = new Map<string, { state: AlarmStatus['state']; since: string }[]>();
   private clockNow: Date;
   private sequence = 0;
+  /**
+   * The configurations of the account's metric alarms as the threshold updater last wrote them (src/local sets it
+   * when it deploys the updater's alarms): DescribeAlarms answers their metric math. Unset: the alarms are as the
+   * stack declared them, and their metric math is not simulated.
+   */
+  alarmConfigurations: Pick<InMemoryThresholdAlarms, 'metricAlarms' | 'compositeAlarms'> | undefined;
 
   constructor(readonly scenario: Scenario) {
     this.region = scenario.region ?? 'us-east-1';
@@ -346,7 +353,10 @@ export class SandboxAccount {
     const known = isComposite || this.scenario.models.some((m) => this.modelAlarmNames(m.name).includes(name));
     if (!known) return undefined;
     const state = this.alarmState(name, this.now()) ?? { state: 'OK' as const, since: '2026-01-01T00:00:00.000Z' };
-    return { name, arn: this.alarmArn(name), type: isComposite ? 'CompositeAlarm' : 'MetricAlarm', state: state.state, stateUpdatedAt: state.since };
+    const status: AlarmStatus = { name, arn: this.alarmArn(name), type: isComposite ? 'CompositeAlarm' : 'MetricAlarm', state: state.state, stateUpdatedAt: state.since };
+    const metrics = isComposite ? undefined : this.alarmConfigurations?.metricAlarms.get(name)?.Metrics;
+    if (metrics?.length) status.metrics = structuredClone(metrics);
+    return status;
   }
 
   quotaCode(model: ScenarioModel, quota: 'RPM' | 'TPM'): string {
@@ -378,13 +388,13 @@ export class SandboxAccount {
 
   /**
    * The per-minute series of each metric source of a model, by ModelId (or Model) dimension value: the model alone,
-   * or with application profiles the model's direct traffic ("direct") and each profile's. 'unavailable' when the
-   * scenario says the metrics API fails for any of them.
+   * or with application profiles (the ones `ref` names: declared, or also discovered) the model's direct traffic
+   * ("direct") and each profile's. 'unavailable' when the scenario says the metrics API fails for any of them.
    */
-  usageBySource(ref: Pick<ModelRef, 'name'>, window: { start: Date; end: Date }): Map<string, { name: string; id: string; series: UsageSeries }> | 'unavailable' {
+  usageBySource(ref: Pick<ModelRef, 'name' | 'applicationProfiles'>, window: { start: Date; end: Date }): Map<string, { name: string; id: string; series: UsageSeries }> | 'unavailable' {
     const model = this.model(ref.name);
-    const profiles = model.applicationProfiles ?? [];
-    const sources = [{ name: profiles.length ? 'direct' : model.name, id: model.modelId, usage: model.usage }, ...profiles.map((p) => ({ name: p.name, id: p.profileId, usage: p.usage }))];
+    const profiles = ref.applicationProfiles ?? [];
+    const sources = [{ name: profiles.length ? 'direct' : model.name, id: model.modelId, usage: model.usage }, ...profiles.map((p) => ({ name: p.name, id: p.profileId, usage: this.profileUsage(model, p.profileId) }))];
     const result = new Map<string, { name: string; id: string; series: UsageSeries }>();
     for (const source of sources) {
       const series = this.sourceSeries(`${model.name}|${source.id}`, source.usage, window);
@@ -393,6 +403,15 @@ export class SandboxAccount {
       result.set(source.id, { name: source.name, id: source.id, series: model.endpoint === 'bedrock-mantle' ? mantleView(series) : series });
     }
     return result;
+  }
+
+  /**
+   * What CloudWatch holds for a profile's ModelId: the usage of the model's declared profile of that id, else of the
+   * account's inference profile of that id (`inferenceProfiles`, a discovered one), else nothing.
+   */
+  private profileUsage(model: ScenarioModel, profileId: string): ScenarioModel['usage'] {
+    return model.applicationProfiles?.find((p) => p.profileId === profileId)?.usage
+      ?? this.scenario.inferenceProfiles?.find((p) => p.profileId === profileId)?.usage;
   }
 
   private sourceSeries(key: string, usage: ScenarioModel['usage'], window: { start: Date; end: Date }): UsageSeries | 'unavailable' {

@@ -294,7 +294,8 @@ export class SandboxAwsApi {
       .filter((status) => types.includes(status.type) && (!state || status.state === state));
     const { items, nextToken } = page(found, input, 'MaxRecords', 50);
     const configuration = (status: AlarmStatus): Output => {
-      const store = this.options.thresholdAlarms;
+      // The updater's alarms as this run's options give them, else as the simulated account holds them.
+      const store = this.options.thresholdAlarms ?? this.account.alarmConfigurations;
       const stored = status.type === 'MetricAlarm' ? store?.metricAlarms.get(status.name) : store?.compositeAlarms.get(status.name);
       if (!stored) return {};
       const { Tags: _tags, ...fields } = stored as MetricAlarmConfiguration & { Tags?: unknown };
@@ -344,7 +345,9 @@ export class SandboxAwsApi {
       q.MetricStat?.Metric?.Dimensions?.find((d) => d.Name === (q.MetricStat?.Metric?.Namespace === 'AWS/BedrockMantle' ? 'Model' : 'ModelId'))?.Value;
     const ids = new Set(queries.map(dimensionOf).filter((v): v is string => v !== undefined));
     const model = this.account.scenario.models.find((m) => ids.has(m.modelId) || (m.applicationProfiles ?? []).some((p) => ids.has(p.profileId)));
-    const bySource = model ? this.account.usageBySource(model, { start, end }) : undefined;
+    // Every ModelId the queries name besides the model's own: its declared profiles, and those the updater discovered.
+    const profiles = [...ids].filter((id) => id !== model?.modelId).map((id) => ({ name: id, profileId: id }));
+    const bySource = model ? this.account.usageBySource({ name: model.name, applicationProfiles: profiles }, { start, end }) : undefined;
     const returned = queries.filter((q) => q.ReturnData !== false);
     if (bySource === 'unavailable') {
       return {

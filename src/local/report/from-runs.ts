@@ -4,6 +4,7 @@
  * model one hourly series read from the run's simulated account (report-only data: the workflow state carries only
  * the figures the decision needs) with the quota/threshold history the executions and the threshold updater saw.
  */
+import { modelWithSummedProfiles } from '#core/usage-sources.js';
 import { hourlyPeaks } from '#core/usage.js';
 import type { ModelRef } from '#core/model.js';
 import type { ScenarioRun, SimulationResult } from '../simulate.js';
@@ -131,7 +132,8 @@ export const reportScenario = (run: ScenarioRun): ReportScenario => {
         const span = spans.get(key);
         spans.set(key, {
           account: run.organization?.member(state.incident) ?? run.account,
-          ref: state.settings.model ?? state.incident.model,
+          // The sources the incident's usage read summed (the usage alarm's, discovered profiles included).
+          ref: modelWithSummedProfiles(state.settings.model ?? state.incident.model, state.classification?.usageProfiles),
           start: Math.min(span?.start ?? start, start),
           end: Math.max(span?.end ?? end, end),
         });

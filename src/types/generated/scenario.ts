@@ -82,7 +82,7 @@ export interface Scenario {
    */
   models: [Model, ...Model[]];
   /**
-   * The account's inference profiles as Bedrock lists them (ListInferenceProfiles / GetInferenceProfile): the threshold updater's discovery reads them. Application profiles whose models draw on a monitored model are summed with it (src/core/inference-profiles.ts); a system-defined profile gives the models of a monitored cross-Region profile id. Absent: Bedrock lists none.
+   * The account's inference profiles as Bedrock lists them (ListInferenceProfiles / GetInferenceProfile): the threshold updater's discovery reads them (at deploy, before the first event, and at each quotaChange). Application profiles whose models draw on a monitored model are summed with it (src/core/inference-profiles.ts); a system-defined profile gives the models of a monitored cross-Region profile id. Absent: Bedrock lists none.
    */
   inferenceProfiles?: {
     profileId: string;
@@ -93,6 +93,28 @@ export interface Scenario {
      * models[].modelArn: foundation-model ARNs (or a system-defined profile's ARN).
      */
     models: string[];
+    /**
+     * Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.
+     */
+    usage?:
+      | {
+          peakRpm: number;
+          peakTpm: number;
+          avgInputTokensPerRequest?: number;
+          avgOutputTokensPerRequest?: number;
+        }
+      | {
+          series: {
+            at: string;
+            invocations: number;
+            estimatedTpm?: number;
+            inputTokens?: number;
+            outputTokens?: number;
+          }[];
+        }
+      | {
+          unavailable: true;
+        };
   }[];
   openCases?: OpenCase[];
   pendingQuotaRequests?: PendingQuotaRequests;

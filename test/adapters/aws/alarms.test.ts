@@ -52,6 +52,31 @@ describe('alarmNameFromArn', () => {
 });
 
 describe('CloudWatchAlarms.describeAlarms', () => {
+  it('keeps a metric alarm\'s metric math (the sources a summed alarm reads) as plain data, without the other fields', async () => {
+    // Prepare: a summed usage alarm as the threshold updater writes it, with fields the workflow does not read.
+    const query = (id: string, value: string, label: string) => ({
+      Id: id, Label: label, ReturnData: false, AccountId: '123456789012',
+      MetricStat: { Metric: { Namespace: 'AWS/Bedrock', MetricName: 'EstimatedTPMQuotaUsage', Dimensions: [{ Name: 'ModelId', Value: value }] }, Period: 60, Stat: 'Sum', Unit: 'Count' as const },
+    });
+    cw.on(DescribeAlarmsCommand).resolves({
+      MetricAlarms: [
+        metricAlarm('Summed', { Metrics: [query('m0', 'us.model', 'direct'), query('m1', 'a1b2c3d4e5f6', 'support-bot'), { Id: 'total', Expression: 'FILL(m0, 0) + FILL(m1, 0)', Label: 'sum', ReturnData: true }] }),
+        metricAlarm('Single', { Namespace: 'AWS/Bedrock', MetricName: 'Invocations', Dimensions: [{ Name: 'ModelId', Value: 'us.model' }] }),
+      ],
+    });
+
+    // Act
+    const [summed, single] = await adapter().describeAlarms(['Summed', 'Single']);
+
+    // Assess
+    expect(summed?.metrics).toEqual([
+      { Id: 'm0', Label: 'direct', ReturnData: false, MetricStat: { Metric: { Namespace: 'AWS/Bedrock', MetricName: 'EstimatedTPMQuotaUsage', Dimensions: [{ Name: 'ModelId', Value: 'us.model' }] }, Period: 60, Stat: 'Sum' } },
+      { Id: 'm1', Label: 'support-bot', ReturnData: false, MetricStat: { Metric: { Namespace: 'AWS/Bedrock', MetricName: 'EstimatedTPMQuotaUsage', Dimensions: [{ Name: 'ModelId', Value: 'a1b2c3d4e5f6' }] }, Period: 60, Stat: 'Sum' } },
+      { Id: 'total', Expression: 'FILL(m0, 0) + FILL(m1, 0)', Label: 'sum', ReturnData: true },
+    ]);
+    expect(single).not.toHaveProperty('metrics');
+  });
+
   it('asks for metric and composite alarms and maps them to AlarmStatus with ISO timestamps', async () => {
     // Prepare
     cw.on(DescribeAlarmsCommand).resolves({

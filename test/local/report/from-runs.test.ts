@@ -80,3 +80,14 @@ describe('reportScenario of an organization', () => {
     expect(Math.max(...(series?.hourly ?? []).map((h) => h.peakRpm))).toBe(3000);
   });
 });
+
+describe('reportScenario of a model with discovered application profiles', () => {
+  it('charts the sum its usage read summed (the discovered profiles too): the chart\'s peak is the decision\'s', async () => {
+    const [run] = await runSimulation([join(SAMPLES_DIR, '13-discovered-profiles-summed-peak.json')]);
+    const report = reportScenario(run as ScenarioRun);
+    const [incident] = report.incidents;
+    expect(incident?.usage).toMatchObject({ status: 'ok', peakTpm: 2_100_000 });
+    // The direct calls alone peak at 300,000: the chart sums the sources the alarm sums.
+    expect(Math.max(...(report.models[0]?.hourly ?? []).map((h) => h.peakTpm))).toBe(2_100_000);
+  });
+});

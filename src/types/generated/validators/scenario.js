@@ -3,7 +3,7 @@ import cjs0 from "ajv/dist/runtime/ucs2length.js";
 import cjs1 from "ajv-formats/dist/formats.js";
 "use strict";
 export const validateScenario = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated AWS account and the alarm events to replay through the workflow (`ops-alert simulate --scenario FILE`). A user-facing contract: extend it, never break it. The simulated clock is each event's `at`.","type":"object","additionalProperties":false,"required":["customerName","models","events"],"properties":{"$comment":{"type":"string"},"name":{"type":"string","description":"Defaults to the file name."},"description":{"type":"string"},"customerName":{"type":"string"},"settings":{"type":"object","description":"Optional runtime settings (caseAutomation, quotaPolicy, usageWindowDays, settleWindowSeconds, quotaCasePoll...). Validated by the workflow itself, like the Parameter Store document: bad settings fail the execution."},"supportPlan":{"type":"boolean","default":true,"description":"false = the Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails (e.g. no service-linked role): the workflow falls back to a Support case."},"quotaCaseOpensAfterPolls":{"type":"integer","minimum":0,"default":1,"description":"How many GetRequestedServiceQuotaChange polls before Service Quotas reports the case id of a new request (0 = at once)."},"quotaRequestOutcomes":{"type":"array","description":"How Service Quotas ends new increase requests instead of opening a case: at the given poll, a request for the quota (or any) ends with the status. APPROVED raises the quota to the desired value (and the thresholds follow).","items":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"quota":{"enum":["RPM","TPM"],"description":"Only requests for this quota (default: all)."},"status":{"enum":["APPROVED","DENIED","NOT_APPROVED","INVALID_REQUEST","CASE_CLOSED"]},"afterPolls":{"type":"integer","minimum":1,"default":1,"description":"The GetRequestedServiceQuotaChange poll at which the request ends."}}}},"unrequestableQuotas":{"type":"array","items":{"enum":["RPM","TPM"]},"description":"Quotas whose increase Service Quotas refuses to take (QuotaRequestUnavailableError, e.g. not adjustable here) while the others can be requested."},"region":{"type":"string","default":"us-east-1"},"account":{"type":"string","pattern":"^[0-9]{12}$","default":"123456789012"},"accounts":{"type":"array","minItems":1,"description":"Organization mode (hub and spokes): the member accounts the workflow acts in, each with its Regions. The top-level `account` and `region` are then the hub's (where the workflow, ledger, topics and settings live); the top-level `models` are the deployment's models (deployed as alarms in every Region of every account), and each Region may give a model its own quotas and usage. Each event names its `account` and `region` (default: the first account and its first Region). Absent: single-account mode, the top-level account is the only one.","items":{"$ref":"#/definitions/memberAccount"}},"subscribers":{"type":"array","description":"E-mail subscribers with their preference (the SNS filter policy). Default: one subscriber with preference all.","items":{"type":"object","additionalProperties":false,"required":["email","preference"],"properties":{"email":{"type":"string"},"preference":{"enum":["all","critical","warning"]},"accounts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{12}$"},"description":"Organization mode: only the e-mails about these accounts (the subscription's filter on the `account` message attribute, as the deployment config's notifications.emails[].accounts). Absent: every account."}}}},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"inferenceProfiles":{"type":"array","description":"The account's inference profiles as Bedrock lists them (ListInferenceProfiles / GetInferenceProfile): the threshold updater's discovery reads them. Application profiles whose models draw on a monitored model are summed with it (src/core/inference-profiles.ts); a system-defined profile gives the models of a monitored cross-Region profile id. Absent: Bedrock lists none.","items":{"type":"object","additionalProperties":false,"required":["profileId","name","models"],"properties":{"profileId":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"type":{"enum":["APPLICATION","SYSTEM_DEFINED"],"default":"APPLICATION"},"status":{"type":"string","default":"ACTIVE"},"models":{"type":"array","items":{"type":"string"},"description":"models[].modelArn: foundation-model ARNs (or a system-defined profile's ARN)."}}}},"openCases":{"type":"array","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"type":"array","description":"Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).","items":{"type":"object","additionalProperties":false,"required":["model","quota","desiredValue"],"properties":{"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"desiredValue":{"type":"number"},"caseDisplayId":{"type":"string"},"created":{"type":"string","format":"date-time"}}}},"events":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/quotaChangeEvent"},{"$ref":"#/definitions/caseResolvedEvent"},{"$ref":"#/definitions/shorthandEvent"},{"$ref":"#/definitions/fullEvent"}]},"description":"Each entry is one of three shapes, told apart by its keys: `quotaChange` (a quota change), `detail-type`/`source`/`detail` (a full EventBridge event), otherwise a shorthand alarm event (`model`, `alarms`, `at`). Errors are reported for the shape the entry was meant to be."},"concurrentWithinSeconds":{"type":"integer","minimum":0,"default":0,"description":"Deliveries whose times fall within this many seconds of the first of their group run concurrently (each still on its own simulated clock). 0 = only deliveries of the same instant."},"faults":{"type":"array","description":"Faults injected into the simulated AWS APIs (issue 4: retries and re-drives must not duplicate or lose anything).","items":{"$ref":"#/definitions/fault"}},"expectFailedExecutions":{"type":"boolean","default":false,"description":"true: some executions of this scenario are meant to fail (a fault, or settings that are invalid on purpose). `ops-alert simulate` then exits 0 when they do, and does not check the scenario's settings before running. Otherwise any failed execution makes it exit 1, and invalid settings are reported before anything runs."}},"definitions":{"model":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names. Absent: bedrock-runtime."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page). Each profile's usage is its own traffic; the model's `usage` is the direct traffic.","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}},"openCase":{"type":"object","additionalProperties":false,"required":["subject","timeCreated"],"properties":{"subject":{"type":"string"},"status":{"type":"string","default":"opened"},"timeCreated":{"type":"string","format":"date-time"},"caseId":{"type":"string"},"displayId":{"type":"string"},"communications":{"type":"array","items":{"type":"string"}}}},"shorthandEvent":{"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}},"fullEvent":{"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}},"fault":{"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.withdrawNotification, CaseLedger.endNotification, CaseLedger.release, CaseLedger.noteFailure, CaseLedger.putCoolDown."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / permanent: AWS refused the call, so it never takes effect, whatever the phase. server (5xx) / timeout / crash: the caller cannot tell (with phase after, the call did act: the 'death after the side effect'); on a call that is not idempotent (CreateCase, AddCommunicationToCase, Publish, RequestServiceQuotaIncrease, a ledger write) a 5xx is an unknown outcome. permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}},"quotaChangeEvent":{"type":"object","additionalProperties":false,"required":["quotaChange","at"],"description":"Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"quotaChange":{"type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"quotas":{"type":"object","additionalProperties":false,"description":"New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.","properties":{"rpm":{"type":["number","null"],"minimum":0},"tpm":{"type":["number","null"],"minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds."}}},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}},"caseResolvedEvent":{"type":"object","additionalProperties":false,"required":["caseResolved","at"],"description":"AWS Support resolves the open cases of a model and case type at a time (for example the increase was granted): the next incident of that model and category opens a new case instead of appending to the resolved one. For a Quota Request, the cases Service Quotas opened for the model's requests are resolved too, and those requests end CASE_CLOSED.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"caseResolved":{"type":"object","additionalProperties":false,"required":["model","caseType"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"caseType":{"enum":["Quota Request","Investigation Request"]}}},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}},"memberAccount":{"type":"object","additionalProperties":false,"required":["id","regions"],"properties":{"id":{"type":"string","pattern":"^[0-9]{12}$","description":"The member account's id."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$","description":"Friendly name shown with the account id in e-mails and cases (the runtime settings' accounts.{id}.name)."},"supportPlan":{"type":"boolean","default":true,"description":"false = the account has no Business, Enterprise On-Ramp or Enterprise Support plan: its Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails in this account."},"regions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/memberRegion"}}}},"memberRegion":{"type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$"},"models":{"type":"array","description":"This Region's quotas and usage of the deployment's models (by name, one of the top-level `models`); a model not listed keeps the top-level values.","items":{"$ref":"#/definitions/regionModel"}},"openCases":{"type":"array","description":"Support cases already open for this account and Region.","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"$ref":"#/properties/pendingQuotaRequests"}}},"regionModel":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"A model name of the top-level `models`."},"quotas":{"$ref":"#/definitions/model/properties/quotas"},"quotasUnavailable":{"$ref":"#/definitions/model/properties/quotasUnavailable"},"usage":{"$ref":"#/definitions/model/properties/usage"}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated AWS account and the alarm events to replay through the workflow (`ops-alert simulate --scenario FILE`). A user-facing contract: extend it, never break it. The simulated clock is each event's `at`.","type":"object","additionalProperties":false,"required":["customerName","models","events"],"properties":{"$comment":{"type":"string"},"name":{"type":"string","description":"Defaults to the file name."},"description":{"type":"string"},"customerName":{"type":"string"},"settings":{"type":"object","description":"Optional runtime settings (caseAutomation, quotaPolicy, usageWindowDays, settleWindowSeconds, quotaCasePoll...). Validated by the workflow itself, like the Parameter Store document: bad settings fail the execution."},"supportPlan":{"type":"boolean","default":true,"description":"false = the Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails (e.g. no service-linked role): the workflow falls back to a Support case."},"quotaCaseOpensAfterPolls":{"type":"integer","minimum":0,"default":1,"description":"How many GetRequestedServiceQuotaChange polls before Service Quotas reports the case id of a new request (0 = at once)."},"quotaRequestOutcomes":{"type":"array","description":"How Service Quotas ends new increase requests instead of opening a case: at the given poll, a request for the quota (or any) ends with the status. APPROVED raises the quota to the desired value (and the thresholds follow).","items":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"quota":{"enum":["RPM","TPM"],"description":"Only requests for this quota (default: all)."},"status":{"enum":["APPROVED","DENIED","NOT_APPROVED","INVALID_REQUEST","CASE_CLOSED"]},"afterPolls":{"type":"integer","minimum":1,"default":1,"description":"The GetRequestedServiceQuotaChange poll at which the request ends."}}}},"unrequestableQuotas":{"type":"array","items":{"enum":["RPM","TPM"]},"description":"Quotas whose increase Service Quotas refuses to take (QuotaRequestUnavailableError, e.g. not adjustable here) while the others can be requested."},"region":{"type":"string","default":"us-east-1"},"account":{"type":"string","pattern":"^[0-9]{12}$","default":"123456789012"},"accounts":{"type":"array","minItems":1,"description":"Organization mode (hub and spokes): the member accounts the workflow acts in, each with its Regions. The top-level `account` and `region` are then the hub's (where the workflow, ledger, topics and settings live); the top-level `models` are the deployment's models (deployed as alarms in every Region of every account), and each Region may give a model its own quotas and usage. Each event names its `account` and `region` (default: the first account and its first Region). Absent: single-account mode, the top-level account is the only one.","items":{"$ref":"#/definitions/memberAccount"}},"subscribers":{"type":"array","description":"E-mail subscribers with their preference (the SNS filter policy). Default: one subscriber with preference all.","items":{"type":"object","additionalProperties":false,"required":["email","preference"],"properties":{"email":{"type":"string"},"preference":{"enum":["all","critical","warning"]},"accounts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{12}$"},"description":"Organization mode: only the e-mails about these accounts (the subscription's filter on the `account` message attribute, as the deployment config's notifications.emails[].accounts). Absent: every account."}}}},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"inferenceProfiles":{"type":"array","description":"The account's inference profiles as Bedrock lists them (ListInferenceProfiles / GetInferenceProfile): the threshold updater's discovery reads them (at deploy, before the first event, and at each quotaChange). Application profiles whose models draw on a monitored model are summed with it (src/core/inference-profiles.ts); a system-defined profile gives the models of a monitored cross-Region profile id. Absent: Bedrock lists none.","items":{"type":"object","additionalProperties":false,"required":["profileId","name","models"],"properties":{"profileId":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"type":{"enum":["APPLICATION","SYSTEM_DEFINED"],"default":"APPLICATION"},"status":{"type":"string","default":"ACTIVE"},"models":{"type":"array","items":{"type":"string"},"description":"models[].modelArn: foundation-model ARNs (or a system-defined profile's ARN)."},"usage":{"$ref":"#/definitions/model/properties/usage","description":"This profile's own traffic (what CloudWatch publishes for its ModelId), as a model's `usage`. The usage read sums it once the threshold updater has discovered the profile and added it to the model's summed usage alarm (a scenario with inferenceProfiles runs the updater at deploy, before its first event). Absent: no traffic."}}}},"openCases":{"type":"array","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"type":"array","description":"Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).","items":{"type":"object","additionalProperties":false,"required":["model","quota","desiredValue"],"properties":{"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"desiredValue":{"type":"number"},"caseDisplayId":{"type":"string"},"created":{"type":"string","format":"date-time"}}}},"events":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/quotaChangeEvent"},{"$ref":"#/definitions/caseResolvedEvent"},{"$ref":"#/definitions/shorthandEvent"},{"$ref":"#/definitions/fullEvent"}]},"description":"Each entry is one of three shapes, told apart by its keys: `quotaChange` (a quota change), `detail-type`/`source`/`detail` (a full EventBridge event), otherwise a shorthand alarm event (`model`, `alarms`, `at`). Errors are reported for the shape the entry was meant to be."},"concurrentWithinSeconds":{"type":"integer","minimum":0,"default":0,"description":"Deliveries whose times fall within this many seconds of the first of their group run concurrently (each still on its own simulated clock). 0 = only deliveries of the same instant."},"faults":{"type":"array","description":"Faults injected into the simulated AWS APIs (issue 4: retries and re-drives must not duplicate or lose anything).","items":{"$ref":"#/definitions/fault"}},"expectFailedExecutions":{"type":"boolean","default":false,"description":"true: some executions of this scenario are meant to fail (a fault, or settings that are invalid on purpose). `ops-alert simulate` then exits 0 when they do, and does not check the scenario's settings before running. Otherwise any failed execution makes it exit 1, and invalid settings are reported before anything runs."}},"definitions":{"model":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names. Absent: bedrock-runtime."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page). Each profile's usage is its own traffic; the model's `usage` is the direct traffic.","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}},"openCase":{"type":"object","additionalProperties":false,"required":["subject","timeCreated"],"properties":{"subject":{"type":"string"},"status":{"type":"string","default":"opened"},"timeCreated":{"type":"string","format":"date-time"},"caseId":{"type":"string"},"displayId":{"type":"string"},"communications":{"type":"array","items":{"type":"string"}}}},"shorthandEvent":{"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}},"fullEvent":{"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}},"fault":{"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.withdrawNotification, CaseLedger.endNotification, CaseLedger.release, CaseLedger.noteFailure, CaseLedger.putCoolDown."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / permanent: AWS refused the call, so it never takes effect, whatever the phase. server (5xx) / timeout / crash: the caller cannot tell (with phase after, the call did act: the 'death after the side effect'); on a call that is not idempotent (CreateCase, AddCommunicationToCase, Publish, RequestServiceQuotaIncrease, a ledger write) a 5xx is an unknown outcome. permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}},"quotaChangeEvent":{"type":"object","additionalProperties":false,"required":["quotaChange","at"],"description":"Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"quotaChange":{"type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"quotas":{"type":"object","additionalProperties":false,"description":"New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.","properties":{"rpm":{"type":["number","null"],"minimum":0},"tpm":{"type":["number","null"],"minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds."}}},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}},"caseResolvedEvent":{"type":"object","additionalProperties":false,"required":["caseResolved","at"],"description":"AWS Support resolves the open cases of a model and case type at a time (for example the increase was granted): the next incident of that model and category opens a new case instead of appending to the resolved one. For a Quota Request, the cases Service Quotas opened for the model's requests are resolved too, and those requests end CASE_CLOSED.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"caseResolved":{"type":"object","additionalProperties":false,"required":["model","caseType"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"caseType":{"enum":["Quota Request","Investigation Request"]}}},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}},"memberAccount":{"type":"object","additionalProperties":false,"required":["id","regions"],"properties":{"id":{"type":"string","pattern":"^[0-9]{12}$","description":"The member account's id."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$","description":"Friendly name shown with the account id in e-mails and cases (the runtime settings' accounts.{id}.name)."},"supportPlan":{"type":"boolean","default":true,"description":"false = the account has no Business, Enterprise On-Ramp or Enterprise Support plan: its Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails in this account."},"regions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/memberRegion"}}}},"memberRegion":{"type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$"},"models":{"type":"array","description":"This Region's quotas and usage of the deployment's models (by name, one of the top-level `models`); a model not listed keeps the top-level values.","items":{"$ref":"#/definitions/regionModel"}},"openCases":{"type":"array","description":"Support cases already open for this account and Region.","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"$ref":"#/properties/pendingQuotaRequests"}}},"regionModel":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"A model name of the top-level `models`."},"quotas":{"$ref":"#/definitions/model/properties/quotas"},"quotasUnavailable":{"$ref":"#/definitions/model/properties/quotasUnavailable"},"usage":{"$ref":"#/definitions/model/properties/usage"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = cjs0.default;
 const pattern0 = new RegExp("^[0-9]{12}$", "u");
@@ -2488,7 +2488,7 @@ return errors === 0;
 
 const schema16 = {"type":"object","additionalProperties":false,"required":["quotaChange","at"],"description":"Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"quotaChange":{"type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"quotas":{"type":"object","additionalProperties":false,"description":"New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.","properties":{"rpm":{"type":["number","null"],"minimum":0},"tpm":{"type":["number","null"],"minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds."}}},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2760,13 +2760,13 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
 
 const schema17 = {"type":"object","additionalProperties":false,"required":["caseResolved","at"],"description":"AWS Support resolves the open cases of a model and case type at a time (for example the increase was granted): the next incident of that model and category opens a new case instead of appending to the resolved one. For a Quota Request, the cases Service Quotas opened for the model's requests are resolved too, and those requests end CASE_CLOSED.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"caseResolved":{"type":"object","additionalProperties":false,"required":["model","caseType"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"caseType":{"enum":["Quota Request","Investigation Request"]}}},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2972,13 +2972,13 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
 
 const schema18 = {"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3212,13 +3212,13 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
 
 const schema19 = {"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3277,13 +3277,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
 const schema20 = {"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.withdrawNotification, CaseLedger.endNotification, CaseLedger.release, CaseLedger.noteFailure, CaseLedger.putCoolDown."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / permanent: AWS refused the call, so it never takes effect, whatever the phase. server (5xx) / timeout / crash: the caller cannot tell (with phase after, the call did act: the 'death after the side effect'); on a call that is not idempotent (CreateCase, AddCommunicationToCase, Publish, RequestServiceQuotaIncrease, a ledger write) a 5xx is an unknown outcome. permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3421,7 +3421,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
@@ -4036,7 +4036,7 @@ vErrors.push(err44);
 errors++;
 }
 for(const key3 in data28){
-if(!(((((key3 === "profileId") || (key3 === "name")) || (key3 === "type")) || (key3 === "status")) || (key3 === "models"))){
+if(!((((((key3 === "profileId") || (key3 === "name")) || (key3 === "type")) || (key3 === "status")) || (key3 === "models")) || (key3 === "usage"))){
 const err45 = {instancePath:instancePath+"/inferenceProfiles/" + i7,schemaPath:"#/properties/inferenceProfiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
@@ -4146,6 +4146,12 @@ vErrors.push(err53);
 errors++;
 }
 }
+if(data28.usage !== undefined){
+if(!(validate29(data28.usage, {instancePath:instancePath+"/inferenceProfiles/" + i7+"/usage",parentData:data28,parentDataProperty:"usage",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err54 = {instancePath:instancePath+"/inferenceProfiles/" + i7,schemaPath:"#/properties/inferenceProfiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -4171,11 +4177,11 @@ errors++;
 }
 }
 if(data.openCases !== undefined){
-let data35 = data.openCases;
-if(Array.isArray(data35)){
-const len8 = data35.length;
+let data36 = data.openCases;
+if(Array.isArray(data36)){
+const len8 = data36.length;
 for(let i9=0; i9<len8; i9++){
-if(!(validate32(data35[i9], {instancePath:instancePath+"/openCases/" + i9,parentData:data35,parentDataProperty:i9,rootData}))){
+if(!(validate32(data36[i9], {instancePath:instancePath+"/openCases/" + i9,parentData:data36,parentDataProperty:i9,rootData}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
@@ -4193,13 +4199,13 @@ errors++;
 }
 }
 if(data.pendingQuotaRequests !== undefined){
-let data37 = data.pendingQuotaRequests;
-if(Array.isArray(data37)){
-const len9 = data37.length;
+let data38 = data.pendingQuotaRequests;
+if(Array.isArray(data38)){
+const len9 = data38.length;
 for(let i10=0; i10<len9; i10++){
-let data38 = data37[i10];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.model === undefined){
+let data39 = data38[i10];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.model === undefined){
 const err57 = {instancePath:instancePath+"/pendingQuotaRequests/" + i10,schemaPath:"#/properties/pendingQuotaRequests/items/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
 if(vErrors === null){
 vErrors = [err57];
@@ -4209,7 +4215,7 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data38.quota === undefined){
+if(data39.quota === undefined){
 const err58 = {instancePath:instancePath+"/pendingQuotaRequests/" + i10,schemaPath:"#/properties/pendingQuotaRequests/items/required",keyword:"required",params:{missingProperty: "quota"},message:"must have required property '"+"quota"+"'"};
 if(vErrors === null){
 vErrors = [err58];
@@ -4219,7 +4225,7 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data38.desiredValue === undefined){
+if(data39.desiredValue === undefined){
 const err59 = {instancePath:instancePath+"/pendingQuotaRequests/" + i10,schemaPath:"#/properties/pendingQuotaRequests/items/required",keyword:"required",params:{missingProperty: "desiredValue"},message:"must have required property '"+"desiredValue"+"'"};
 if(vErrors === null){
 vErrors = [err59];
@@ -4229,7 +4235,7 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key4 in data38){
+for(const key4 in data39){
 if(!(((((key4 === "model") || (key4 === "quota")) || (key4 === "desiredValue")) || (key4 === "caseDisplayId")) || (key4 === "created"))){
 const err60 = {instancePath:instancePath+"/pendingQuotaRequests/" + i10,schemaPath:"#/properties/pendingQuotaRequests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -4241,8 +4247,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data38.model !== undefined){
-if(typeof data38.model !== "string"){
+if(data39.model !== undefined){
+if(typeof data39.model !== "string"){
 const err61 = {instancePath:instancePath+"/pendingQuotaRequests/" + i10+"/model",schemaPath:"#/properties/pendingQuotaRequests/items/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
@@ -4253,9 +4259,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data38.quota !== undefined){
-let data40 = data38.quota;
-if(!((data40 === "RPM") || (data40 === "TPM"))){
+if(data39.quota !== undefined){
+let data41 = data39.quota;
+if(!((data41 === "RPM") || (data41 === "TPM"))){
 const err62 = {instancePath:instancePath+"/pendingQuotaRequests/" + i10+"/quota",schemaPath:"#/properties/pendingQuotaRequests/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema6.properties.pendingQuotaRequests.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err62];
@@ -4266,8 +4272,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data38.desiredValue !== undefined){
-if(!(typeof data38.desiredValue == "number")){
+if(data39.desiredValue !== undefined){
+if(!(typeof data39.desiredValue == "number")){
 const err63 = {instancePath:instancePath+"/pendingQuotaRequests/" + i10+"/desiredValue",schemaPath:"#/properties/pendingQuotaRequests/items/properties/desiredValue/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err63];
@@ -4278,8 +4284,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data38.caseDisplayId !== undefined){
-if(typeof data38.caseDisplayId !== "string"){
+if(data39.caseDisplayId !== undefined){
+if(typeof data39.caseDisplayId !== "string"){
 const err64 = {instancePath:instancePath+"/pendingQuotaRequests/" + i10+"/caseDisplayId",schemaPath:"#/properties/pendingQuotaRequests/items/properties/caseDisplayId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
@@ -4290,10 +4296,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data38.created !== undefined){
-let data43 = data38.created;
-if(typeof data43 === "string"){
-if(!(formats0.validate(data43))){
+if(data39.created !== undefined){
+let data44 = data39.created;
+if(typeof data44 === "string"){
+if(!(formats0.validate(data44))){
 const err65 = {instancePath:instancePath+"/pendingQuotaRequests/" + i10+"/created",schemaPath:"#/properties/pendingQuotaRequests/items/properties/created/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err65];
@@ -4340,9 +4346,9 @@ errors++;
 }
 }
 if(data.events !== undefined){
-let data44 = data.events;
-if(Array.isArray(data44)){
-if(data44.length < 1){
+let data45 = data.events;
+if(Array.isArray(data45)){
+if(data45.length < 1){
 const err69 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err69];
@@ -4352,41 +4358,41 @@ vErrors.push(err69);
 }
 errors++;
 }
-const len10 = data44.length;
+const len10 = data45.length;
 for(let i11=0; i11<len10; i11++){
-let data45 = data44[i11];
-const _errs88 = errors;
-let valid28 = false;
+let data46 = data45[i11];
 const _errs89 = errors;
-if(!(validate41(data45, {instancePath:instancePath+"/events/" + i11,parentData:data44,parentDataProperty:i11,rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs89 === errors;
-valid28 = valid28 || _valid0;
-if(!valid28){
+let valid28 = false;
 const _errs90 = errors;
-if(!(validate43(data45, {instancePath:instancePath+"/events/" + i11,parentData:data44,parentDataProperty:i11,rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate42(data46, {instancePath:instancePath+"/events/" + i11,parentData:data45,parentDataProperty:i11,rootData}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs90 === errors;
 valid28 = valid28 || _valid0;
 if(!valid28){
 const _errs91 = errors;
-if(!(validate45(data45, {instancePath:instancePath+"/events/" + i11,parentData:data44,parentDataProperty:i11,rootData}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate44(data46, {instancePath:instancePath+"/events/" + i11,parentData:data45,parentDataProperty:i11,rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs91 === errors;
 valid28 = valid28 || _valid0;
 if(!valid28){
 const _errs92 = errors;
-if(!(validate47(data45, {instancePath:instancePath+"/events/" + i11,parentData:data44,parentDataProperty:i11,rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate46(data46, {instancePath:instancePath+"/events/" + i11,parentData:data45,parentDataProperty:i11,rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs92 === errors;
+valid28 = valid28 || _valid0;
+if(!valid28){
+const _errs93 = errors;
+if(!(validate48(data46, {instancePath:instancePath+"/events/" + i11,parentData:data45,parentDataProperty:i11,rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs93 === errors;
 valid28 = valid28 || _valid0;
 }
 }
@@ -4402,10 +4408,10 @@ vErrors.push(err70);
 errors++;
 }
 else {
-errors = _errs88;
+errors = _errs89;
 if(vErrors !== null){
-if(_errs88){
-vErrors.length = _errs88;
+if(_errs89){
+vErrors.length = _errs89;
 }
 else {
 vErrors = null;
@@ -4425,8 +4431,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-let data46 = data.concurrentWithinSeconds;
-if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
+let data47 = data.concurrentWithinSeconds;
+if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
 const err72 = {instancePath:instancePath+"/concurrentWithinSeconds",schemaPath:"#/properties/concurrentWithinSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err72];
@@ -4436,8 +4442,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(typeof data46 == "number"){
-if(data46 < 0 || isNaN(data46)){
+if(typeof data47 == "number"){
+if(data47 < 0 || isNaN(data47)){
 const err73 = {instancePath:instancePath+"/concurrentWithinSeconds",schemaPath:"#/properties/concurrentWithinSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err73];
@@ -4449,12 +4455,12 @@ errors++;
 }
 }
 if(data.faults !== undefined){
-let data47 = data.faults;
-if(Array.isArray(data47)){
-const len11 = data47.length;
+let data48 = data.faults;
+if(Array.isArray(data48)){
+const len11 = data48.length;
 for(let i12=0; i12<len11; i12++){
-if(!(validate49(data47[i12], {instancePath:instancePath+"/faults/" + i12,parentData:data47,parentDataProperty:i12,rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate50(data48[i12], {instancePath:instancePath+"/faults/" + i12,parentData:data48,parentDataProperty:i12,rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 }
@@ -4495,10 +4501,10 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const validateQuotaChangeEvent = validate51;
+export const validateQuotaChangeEvent = validate52;
 const schema21 = {"$ref":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json#/definitions/quotaChangeEvent"};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4770,26 +4776,26 @@ vErrors.push(err21);
 }
 errors++;
 }
+validate53.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
 validate52.errors = vErrors;
 return errors === 0;
 }
 
-
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate52(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
-errors = vErrors.length;
-}
-validate51.errors = vErrors;
-return errors === 0;
-}
-
-export const validateShorthandEvent = validate54;
+export const validateShorthandEvent = validate55;
 const schema23 = {"$ref":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json#/definitions/shorthandEvent"};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5023,26 +5029,26 @@ vErrors.push(err18);
 }
 errors++;
 }
+validate56.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
 validate55.errors = vErrors;
 return errors === 0;
 }
 
-
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-validate54.errors = vErrors;
-return errors === 0;
-}
-
-export const validateFullEvent = validate57;
+export const validateFullEvent = validate58;
 const schema25 = {"$ref":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json#/definitions/fullEvent"};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5101,19 +5107,19 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
-validate57.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 

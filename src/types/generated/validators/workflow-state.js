@@ -839,7 +839,7 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema15 = {"$id":"https://bedrock-ops-alert.dev/schemas/workflow-state/classification.schema.json","type":"object","required":["severity","category","caseType","quotasConcerned","alarms"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"category":{"enum":["quota","non_quota"]},"caseType":{"enum":["Quota Request","Investigation Request"]},"alarms":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/firedAlarm"}}},"definitions":{"model":{"type":"object","required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"}}},"firedAlarm":{"type":"object","required":["name","arn","kind","since"],"properties":{"name":{"type":"string"},"arn":{"type":"string"},"kind":{"type":"string"},"since":{"type":"string"}}}}};
+const schema15 = {"$id":"https://bedrock-ops-alert.dev/schemas/workflow-state/classification.schema.json","type":"object","required":["severity","category","caseType","quotasConcerned","alarms"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"category":{"enum":["quota","non_quota"]},"caseType":{"enum":["Quota Request","Investigation Request"]},"alarms":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/firedAlarm"}},"usageProfiles":{"type":"array","maxItems":10,"description":"The application profiles the model's summed usage alarm sums, when they differ from the declared ones (the threshold updater's discovered profiles): FetchUsage sums the model and these.","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$"},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$"}}}}},"definitions":{"model":{"type":"object","required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"}}},"firedAlarm":{"type":"object","required":["name","arn","kind","since"],"properties":{"name":{"type":"string"},"arn":{"type":"string"},"kind":{"type":"string"},"since":{"type":"string"}}}}};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -948,6 +948,8 @@ validate39.errors = vErrors;
 return errors === 0;
 }
 
+const pattern0 = new RegExp("^[A-Za-z0-9_.-]{1,64}$", "u");
+const pattern1 = new RegExp("^[a-zA-Z0-9:.-]{1,64}$", "u");
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bedrock-ops-alert.dev/schemas/workflow-state/classification.schema.json" */;
@@ -1075,14 +1077,137 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.usageProfiles !== undefined){
+let data5 = data.usageProfiles;
+if(Array.isArray(data5)){
+if(data5.length > 10){
+const err10 = {instancePath:instancePath+"/usageProfiles",schemaPath:"#/properties/usageProfiles/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.name === undefined){
+const err11 = {instancePath:instancePath+"/usageProfiles/" + i1,schemaPath:"#/properties/usageProfiles/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data6.profileId === undefined){
+const err12 = {instancePath:instancePath+"/usageProfiles/" + i1,schemaPath:"#/properties/usageProfiles/items/required",keyword:"required",params:{missingProperty: "profileId"},message:"must have required property '"+"profileId"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key0 in data6){
+if(!((key0 === "name") || (key0 === "profileId"))){
+const err13 = {instancePath:instancePath+"/usageProfiles/" + i1,schemaPath:"#/properties/usageProfiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data6.name !== undefined){
+let data7 = data6.name;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err14 = {instancePath:instancePath+"/usageProfiles/" + i1+"/name",schemaPath:"#/properties/usageProfiles/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]{1,64}$"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/usageProfiles/" + i1+"/name",schemaPath:"#/properties/usageProfiles/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data6.profileId !== undefined){
+let data8 = data6.profileId;
+if(typeof data8 === "string"){
+if(!pattern1.test(data8)){
+const err16 = {instancePath:instancePath+"/usageProfiles/" + i1+"/profileId",schemaPath:"#/properties/usageProfiles/items/properties/profileId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9:.-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9:.-]{1,64}$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/usageProfiles/" + i1+"/profileId",schemaPath:"#/properties/usageProfiles/items/properties/profileId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/usageProfiles/" + i1,schemaPath:"#/properties/usageProfiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/usageProfiles",schemaPath:"#/properties/usageProfiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }
