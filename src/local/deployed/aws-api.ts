@@ -511,7 +511,7 @@ export class SandboxAwsApi {
     }
     const open = this.account.requests.find((r) => r.model === owner.model.name && r.quotaCode === code && (r.status === 'PENDING' || r.status === 'CASE_OPENED'));
     if (open) throw sdkServiceError('ResourceAlreadyExistsException', `A request for quota ${code} is already open (${open.requestId}).`, { fault: 'client', status: 400 });
-    const current = owner.quota === 'RPM' ? owner.model.quotas?.rpm : owner.model.quotas?.tpm;
+    const current = this.account.quotaValue(owner.model, owner.quota);
     if (!Number.isFinite(desired) || (current !== undefined && desired <= current)) {
       throw sdkServiceError('IllegalArgumentException', `DesiredValue ${desired} must be greater than the current value ${current ?? 'unknown'}.`, { fault: 'client', status: 400 });
     }
