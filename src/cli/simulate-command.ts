@@ -2,8 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import type { Command } from 'commander';
-import { USAGE_ERROR_CODE } from './usage.js';
+import type { CliIo, SimulateOptions } from './usage.js';
 import { supportCaseUrl } from '#core/case-action.js';
 import { n } from '#core/text-sections.js';
 import { reportScenario } from '#local/report/from-runs.js';
@@ -17,17 +16,6 @@ import type { SimulationOutput } from '#types/generated/simulation-output.js';
 import { STATE_MACHINE_DEFINITION_PATH } from '#workflow/steps.js';
 
 export const SAMPLES_DIR = join(PROJECT_ROOT, 'samples', 'scenarios');
-
-export interface SimulateOptions {
-  scenario?: string[];
-  samples?: boolean;
-  json?: boolean;
-  html?: string;
-  verbose?: boolean;
-  redrive?: boolean;
-  deployed?: boolean;
-  config?: string;
-}
 
 /** Runs the scenarios and returns every run; the CLI prints them. Exported for tests. */
 export const runSimulation = async (
@@ -52,67 +40,55 @@ export const runSimulation = async (
 export const sampleScenarioFiles = (): string[] =>
   readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => join(SAMPLES_DIR, f));
 
-export const registerSimulateCommand = (program: Command): Command =>
-  program
-    .command('simulate')
-    .description('Replay scenario events through the workflow on the local engine (no AWS account needed)')
-    .option('--scenario <file...>', 'scenario file(s) (schemas/scenario.schema.json)')
-    .option('--samples', 'run every bundled scenario in samples/scenarios/')
-    .option('--json', 'print one JSON object (schemas/simulation-output.schema.json) on stdout; logs go to stderr')
-    .option('--html <file>', 'write the HTML report (state graph with each execution path, usage charts)')
-    .option('--redrive', 're-drive every failed execution once, from its failed step, as `ops-alert redrive` does in AWS')
-    .option('--deployed', 'run what `cdk deploy` would upload (synthesized bundles, roles, definition, rules) with IAM enforced; prints the denied calls')
-    .option('--config <file>', 'with --deployed: the deployment configuration to synthesize (default ops-alert.config.json)')
-    .option('--verbose', 'handler logs (Powertools) on stderr')
-    .action(async (options: SimulateOptions, command: Command) => {
-      const files = [...(options.scenario ?? []).map((f) => resolve(f)), ...(options.samples ? sampleScenarioFiles() : [])];
-      if (files.length === 0) {
-        command.error('error: nothing to simulate.\n  Give --scenario FILE (schemas/scenario.schema.json) or --samples.', { exitCode: 2, code: USAGE_ERROR_CODE });
-        return;
-      }
-      logger.setLogLevel(options.verbose ? 'DEBUG' : 'SILENT');
-      const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'simulating [{bar}] {value}/{total} executions', hideCursor: true }, cliProgress.Presets.shades_classic);
-      let barStarted = false;
-      // Progress only for a person watching: never in a pipe, a file or CI logs.
-      const showProgress = Boolean(process.stderr.isTTY);
-      // Loaded only here: it needs the CDK and the IAM evaluator (devDependencies).
-      const deployed = options.deployed ? await import('#local/deployed/run-files.js') : undefined;
-      const deployedRuns = deployed ? await deployed.runDeployedFiles(files, { ...(options.config ? { configPath: resolve(options.config) } : {}), ...(options.verbose ? { verbose: true } : {}), ...(options.redrive ? { redrive: true } : {}) }) : undefined;
-      const runs = deployedRuns ?? await runSimulation(files, (done, total) => {
-        if (!showProgress || total < 10) return;
-        if (!barStarted) {
-          bar.start(total, 0);
-          barStarted = true;
-        }
-        bar.setTotal(total);
-        bar.update(done);
-      }, { redrive: Boolean(options.redrive) });
-      if (barStarted) bar.stop();
-      if (deployed && deployedRuns) (options.json ? process.stderr : process.stdout).write(deployed.formatDenials(deployedRuns));
-      const results = runs.flatMap((r) => r.results);
-      if (options.json) {
-        const unchangedEvents = runs.flatMap((r) => r.unchanged);
-        const output: SimulationOutput = { results, account: accountStateOf(runs), ...(unchangedEvents.length > 0 ? { unchangedEvents } : {}) };
-        process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-      } else {
-        for (const run of runs) process.stdout.write(formatRun(run));
-        process.stdout.write(summaryLine(results, runs.reduce((sum, r) => sum + r.unchanged.length, 0)));
-      }
-      if (options.html) {
-        const path = resolve(options.html);
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, renderReport(runs));
-        process.stderr.write(`HTML report: ${path}\n`);
-      }
-      const unexpected = unexpectedFailures(runs);
-      if (unexpected.length > 0) {
-        process.stderr.write(
-          `error: ${unexpected.map((u) => `${u.failed} execution(s) of scenario ${u.scenario} failed`).join('; ')}.\n` +
-            '  See each execution\'s error above (or in --json); set "expectFailedExecutions": true in a scenario whose failures are intended.\n',
-        );
-        process.exitCode = 1;
-      }
-    });
+/**
+ * `ops-alert simulate` once its options are parsed (program.ts defines them): runs the scenarios, prints the runs (or
+ * one JSON object), writes the report; resolves to the exit status (1 when an execution failed unexpectedly).
+ */
+export const simulateAction = async (options: SimulateOptions, io: Required<CliIo>): Promise<number> => {
+  const { stdout, stderr } = io;
+  const files = [...(options.scenario ?? []).map((f) => resolve(f)), ...(options.samples ? sampleScenarioFiles() : [])];
+  logger.setLogLevel(options.verbose ? 'DEBUG' : 'SILENT');
+  const bar = new cliProgress.SingleBar({ stream: stderr, format: 'simulating [{bar}] {value}/{total} executions', hideCursor: true }, cliProgress.Presets.shades_classic);
+  let barStarted = false;
+  // Progress only for a person watching: never in a pipe, a file or CI logs.
+  const showProgress = Boolean(stderr.isTTY);
+  // Loaded only here: it needs the CDK and the IAM evaluator (devDependencies).
+  const deployed = options.deployed ? await import('#local/deployed/run-files.js') : undefined;
+  const deployedRuns = deployed ? await deployed.runDeployedFiles(files, { ...(options.config ? { configPath: resolve(options.config) } : {}), ...(options.verbose ? { verbose: true } : {}), ...(options.redrive ? { redrive: true } : {}) }) : undefined;
+  const runs = deployedRuns ?? await runSimulation(files, (done, total) => {
+    if (!showProgress || total < 10) return;
+    if (!barStarted) {
+      bar.start(total, 0);
+      barStarted = true;
+    }
+    bar.setTotal(total);
+    bar.update(done);
+  }, { redrive: Boolean(options.redrive) });
+  if (barStarted) bar.stop();
+  if (deployed && deployedRuns) (options.json ? stderr : stdout).write(deployed.formatDenials(deployedRuns));
+  const results = runs.flatMap((r) => r.results);
+  if (options.json) {
+    const unchangedEvents = runs.flatMap((r) => r.unchanged);
+    const output: SimulationOutput = { results, account: accountStateOf(runs), ...(unchangedEvents.length > 0 ? { unchangedEvents } : {}) };
+    stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  } else {
+    for (const run of runs) stdout.write(formatRun(run));
+    stdout.write(summaryLine(results, runs.reduce((sum, r) => sum + r.unchanged.length, 0)));
+  }
+  if (options.html) {
+    const path = resolve(options.html);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, renderReport(runs));
+    stderr.write(`HTML report: ${path}\n`);
+  }
+  const unexpected = unexpectedFailures(runs);
+  if (unexpected.length === 0) return 0;
+  stderr.write(
+    `error: ${unexpected.map((u) => `${u.failed} execution(s) of scenario ${u.scenario} failed`).join('; ')}.\n` +
+      '  See each execution\'s error above (or in --json); set "expectFailedExecutions": true in a scenario whose failures are intended.\n',
+  );
+  return 1;
+};
 
 /** Scenarios with failed executions they did not expect (`expectFailedExecutions`): `simulate` then exits 1. */
 export const unexpectedFailures = (runs: ScenarioRun[]): { scenario: string; failed: number }[] =>

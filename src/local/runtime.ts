@@ -25,6 +25,21 @@ import {
 } from '#workflow/steps.js';
 
 type RunHandle = ReturnType<StateMachine['run']>;
+
+/**
+ * The definitions validated so far in this process, by their JSON. aws-local-stepfunctions validates a definition in
+ * every `new StateMachine` (its JSON schema compiled again: 0.4-1.5 s of CPU each time, the largest cost of a short
+ * simulation), and a definition's validity never changes: each distinct definition is validated once, its later
+ * machines are built without validating it again.
+ */
+const validatedDefinitions = new Set<string>();
+const validatedStateMachine = (definition: AslDefinition): StateMachine => {
+  const key = JSON.stringify(definition);
+  if (validatedDefinitions.has(key)) return new StateMachine(definition as never, { validationOptions: { noValidate: true } });
+  const machine = new StateMachine(definition as never, { validationOptions: { checkArn: false } });
+  validatedDefinitions.add(key);
+  return machine;
+};
 type EventLog = RunHandle['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -204,6 +219,20 @@ const withoutHeldTaskTimeouts = (definition: AslDefinition): AslDefinition => {
   return copy;
 };
 
+/** The errors that say another execution holds what the step needs (an idempotency record, a case claim in progress). */
+const WAITING_FOR_ANOTHER = new Set(['IdempotencyAlreadyInProgressError', 'IdempotencyItemNotFoundError', 'CaseCreationInProgressError']);
+
+/**
+ * The real pause of a retrier locally (the definition's intervals are minutes of backoff). A retrier of an error that
+ * says another execution is in the middle of something keeps 100 ms: that execution must be given time to finish, as
+ * the real backoff does. Any other (a fault: a throttle, a 5xx, a timeout) waits for nothing in the simulation and
+ * retries after 1 ms (one turn of the event loop, so the other executions run in between).
+ */
+const localRetryPauseMs = (retrier: unknown): number => {
+  const errors = (retrier as { ErrorEquals?: unknown }).ErrorEquals;
+  return Array.isArray(errors) && errors.some((e) => typeof e === 'string' && (WAITING_FOR_ANOTHER.has(e) || e === 'States.ALL')) ? 100 : 1;
+};
+
 export class LocalWorkflow {
   readonly definition: AslDefinition;
   private readonly machine: StateMachine;
@@ -224,17 +253,14 @@ export class LocalWorkflow {
 
   constructor(private readonly options: LocalWorkflowOptions) {
     this.definition = options.definition ?? loadDefinition();
-    // Validate once per definition (~100 ms each time): build once, run many.
     this.runnable = options.waitUntil ? withoutHeldTaskTimeouts(this.definition) : this.definition;
-    this.machine = new StateMachine(this.runnable as never, { validationOptions: { checkArn: false } });
+    this.machine = validatedStateMachine(this.runnable);
     // FetchUsage summarises each model's usage once per window (the same window of the same model: the same series).
     const summarise = rememberedUsageSummaries();
     const runs: Partial<Record<LambdaStepId, StepRun>> = { FetchUsage: ((input, ports) => fetchUsage.run(input, ports, summarise)) as StepRun };
     for (const [name, state] of allStates(this.definition.States)) {
       if (state.Type === 'Wait' && !options.realTime) this.waits[name] = 0;
-      // Retries keep a short real pause (100 ms): a step waiting for another execution (an idempotency record or a
-      // case claim in progress) must give it time to finish, as the real backoff does.
-      if ((state.Type === 'Task' || state.Type === 'Parallel') && !options.realTime) this.retries[name] = (state.Retry ?? []).map(() => 100);
+      if ((state.Type === 'Task' || state.Type === 'Parallel') && !options.realTime) this.retries[name] = (state.Retry ?? []).map(localRetryPauseMs);
       if (state.Type !== 'Task') continue;
       if (options.deployed) {
         this.handlers[name] = options.deployed.task(name, String(state.Resource));

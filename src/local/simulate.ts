@@ -231,7 +231,7 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
     const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
     run.records[i] = record;
     run.states[i] = state;
-    run.results[i] = toResult(name, delivery, record, state, account);
+    run.results[i] = toResult(name, delivery, record, state, account, organization.memberAccounts());
     approvals.push(...approvedIncreases(state, delivery));
   };
   const slots: (() => Promise<void>)[] = deliveries.map((delivery, i) => {
@@ -268,7 +268,7 @@ export const simulateScenario = async (name: string, scenario: Scenario, options
         const state = (record.status === 'SUCCEEDED' ? record.output : lastKnownState(record)) as Partial<WorkflowState> | undefined;
         run.records[i] = record;
         run.states[i] = state;
-        run.results[i] = toResult(name, delivery, record, state, account);
+        run.results[i] = toResult(name, delivery, record, state, account, organization.memberAccounts());
         approvals.push(...approvedIncreases(state, delivery));
       };
     }
@@ -488,8 +488,20 @@ const eventInfo = (d: Delivery): SimulationResult['event'] => {
   return { index: d.index, delivery: d.delivery, label: d.label, alarmName: String(e.detail?.alarmName ?? ''), state: String(e.detail?.state?.value ?? ''), at: d.at };
 };
 
+/** The text this execution last sent to the case (created with it or appended), as the account holds it. */
+const withBody = (body: string | undefined): { body?: string } => (body === undefined ? {} : { body });
+
+const caseTextSentBy = (executionName: string, caseId: string | null | undefined, members: readonly SandboxAccount[]): string | undefined => {
+  const sent = members.flatMap((m) => m.cases).filter((c) => c.caseId === caseId).flatMap((c) => c.communications).filter((m) => m.executionName === executionName);
+  return sent[sent.length - 1]?.body;
+};
+
+/**
+ * An execution's result. The workflow state gives the decision and the case action; what was sent (the case text, the
+ * e-mail) is read from the simulated account, where the execution's calls left it.
+ */
 const toResult = (
-  scenario: string, d: Delivery, record: ExecutionRecord, state: Partial<WorkflowState> | undefined, account: SandboxAccount,
+  scenario: string, d: Delivery, record: ExecutionRecord, state: Partial<WorkflowState> | undefined, account: SandboxAccount, members: readonly SandboxAccount[],
 ): SimulationResult => {
   const nothing = state?.status === 'nothing_to_do';
   const decision = state?.decision && state.classification
@@ -509,7 +521,7 @@ const toResult = (
   else {
     caseAction = {
       action: ca.action, ...(ca.reason ? { reason: ca.reason } : {}), caseId: ca.caseId ?? null, displayId: ca.displayId ?? null,
-      ...(ca.subject ? { subject: ca.subject } : {}), ...(ca.via ? { via: ca.via } : {}), ...(ca.body ? { body: ca.body } : {}),
+      ...(ca.subject ? { subject: ca.subject } : {}), ...(ca.via ? { via: ca.via } : {}), ...withBody(caseTextSentBy(record.name, ca.caseId, members)),
       ...(ca.quotaRequests ? { quotaRequests: ca.quotaRequests as unknown as Record<string, unknown>[] } : {}),
     };
   }

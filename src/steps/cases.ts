@@ -11,7 +11,8 @@ import { PENDING_CASE_PREFIX, type LedgerEntry, type Ports } from '#ports/index.
 import type { CoolDownOutcome, OpenCaseLookup, QuotaRequestProgress, WorkflowState } from './state.js';
 
 type CaseState = Pick<WorkflowState, 'execution' | 'settings' | 'incident' | 'classification' | 'facts' | 'decision' | 'openCase'>;
-export type CaseActionResult = CaseAction & { body?: string };
+/** What a case step passes on. The text it sent is not in the state: the case holds it (the next steps do not read it). */
+export type CaseActionResult = CaseAction;
 
 /** One open case per (account, region, model, category). */
 export const ledgerKeyOf = (state: Pick<WorkflowState, 'incident' | 'classification'>): string =>
@@ -212,7 +213,7 @@ export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports,
     // This execution opened the case already (an earlier attempt completed the claim, its answer lost).
     // (Or another execution of the same incident, e.g. the composite alarm's event with the child's transition.)
     if (!isPending(claim.entry) && claim.entry.openedFor === pendingId) {
-      return { action: 'created', via: 'support', caseId: claim.entry.caseId, displayId: claim.entry.displayId, subject: claim.entry.subject, body: textFor(state, false) };
+      return { action: 'created', via: 'support', caseId: claim.entry.caseId, displayId: claim.entry.displayId, subject: claim.entry.subject };
     }
     if (isPending(claim.entry)) throw new CaseCreationInProgressError(`Another execution is opening the ${state.classification.caseType} case for ${state.incident.model.name}; retrying until it exists.`);
     return appendOnce(state, ports, toCase(claim.entry));
@@ -249,7 +250,7 @@ export const createSupportCaseStep = async (state: CaseState, ports: Pick<Ports,
   // A case adopted from an abandoned claim carries that claim's transitions too.
   const carried = [...new Set([...(claim.replaced?.communicated ?? []), ...state.openCase.newTransitions])];
   await ports.ledger.complete(pendingId, ledgerEntry(key, created, state.classification.caseType, adopted ? carried : state.openCase.newTransitions));
-  return { action: 'created', via: 'support', caseId: created.caseId, displayId: created.displayId, subject: created.subject, body };
+  return { action: 'created', via: 'support', caseId: created.caseId, displayId: created.displayId, subject: created.subject };
 };
 
 const toCase = (entry: LedgerEntry): SupportCase => ({ caseId: entry.caseId, displayId: entry.displayId, subject: entry.subject, status: 'opened', timeCreated: entry.createdAt });
@@ -282,7 +283,7 @@ const appendOnce = async (
     // Every transition is on the case: by this incident's own earlier attempt (its marker is there), or before it.
     try {
       if (await ports.cases.hasCommunication(open.caseId, reference.trim(), since)) {
-        return { action: 'appended', caseCreatedAt: open.timeCreated, body: textFor(state, asUpdate, reference), ...ids };
+        return { action: 'appended', caseCreatedAt: open.timeCreated, ...ids };
       }
     } catch (error) {
       const refusal = supportRefusal(error);
@@ -303,9 +304,9 @@ const appendOnce = async (
     if (refusal) return refusal;
     throw error;
   }
-  if (!tracked) return { action: 'appended', caseCreatedAt: open.timeCreated, body, ...ids };
+  if (!tracked) return { action: 'appended', caseCreatedAt: open.timeCreated, ...ids };
   await ports.ledger.markCommunicated(key, fresh, appendId);
-  return { action: 'appended', caseCreatedAt: open.timeCreated, body, ...ids };
+  return { action: 'appended', caseCreatedAt: open.timeCreated, ...ids };
 };
 
 export const appendToCaseStep = async (state: CaseState, ports: Pick<Ports, 'cases' | 'ledger' | 'clock'>): Promise<CaseActionResult> => {

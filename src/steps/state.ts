@@ -89,7 +89,7 @@ export interface WorkflowState {
   decision: Decision;
   openCase: OpenCaseLookup;
   quotaRequest: QuotaRequestProgress;
-  caseAction: CaseAction & { body?: string };
+  caseAction: CaseAction;
   notification: NotificationResult;
   error?: { Error?: string; Cause?: string };
 }

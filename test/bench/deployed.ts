@@ -31,7 +31,7 @@ export const deployed: BenchSection = {
   name: 'Deployed-artifact run (synthesized bundles, roles and rules; IAM enforced)',
   async run() {
     const synthStarted = performance.now();
-    const app = synthesizeApp();
+    const app = await synthesizeApp();
     console.log(`  synthesis: ${app.cached ? 'cached assembly' : `${(app.synthMs / 1000).toFixed(1)} s (bundling included)`} (${((performance.now() - synthStarted) / 1000).toFixed(1)} s)`);
     // The single-account samples: an organization sample (`accounts`) needs the hub and spoke deployment; its events
     // from member accounts would not match the single-account rule and would count as transitions that start nothing.
@@ -70,7 +70,7 @@ export const deployed: BenchSection = {
       }
     }
     // Organization mode: the same incidents, the scenario's account a spoke account of the sample organization.
-    const orgApp = synthesizeApp({ configPath: join(PROJECT_ROOT, 'samples', 'config', 'organization.config.json') });
+    const orgApp = await synthesizeApp({ configPath: join(PROJECT_ROOT, 'samples', 'config', 'organization.config.json') });
     const host = await DeployedHost.start();
     const orgRuns = new Map<string, DeployedScenarioRun>();
     try {

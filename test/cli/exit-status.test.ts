@@ -6,21 +6,14 @@ import { join } from 'node:path';
 import { historyReadError } from '#cli/threshold-commands.js';
 import { PermanentAwsError } from '#core/errors.js';
 import { PROJECT_ROOT } from '#local/runtime.js';
+import { cli } from './run-cli.js';
 
 const home = mkdtempSync(join(tmpdir(), 'ops-alert-home-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-/** The CLI with no AWS credentials anywhere (an empty HOME, no instance metadata). */
-const cli = (...args: string[]) => {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS_')));
-  return spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/ops-alert.mjs'), ...args], {
-    cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...env, NODE_OPTIONS: '', HOME: home, AWS_EC2_METADATA_DISABLED: 'true', AWS_REGION: 'us-east-1' },
-  });
-};
-
 describe('ops-alert exit status and wording', () => {
-  it('--version prints the package version', () => {
-    const r = cli('--version');
+  it('--version prints the package version', async () => {
+    const r = await cli('--version');
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version);
   });
@@ -30,23 +23,28 @@ describe('ops-alert exit status and wording', () => {
     [['simulate'], /^error: nothing to simulate\.\n {2}Give --scenario FILE.*\n {2}Run 'ops-alert simulate --help' for usage\.\n$/],
     [['executions', '--since', '7x'], /^error: option '--since <duration>' argument '7x' is invalid\..*\n {2}Run 'ops-alert executions --help' for usage\.\n$/],
     [[], /Run 'ops-alert --help' for usage\.\n$/],
-  ])('usage error %j: exit 2, one error and a pointer to --help', (args, stderr) => {
-    const r = cli(...args);
+  ])('usage error %j: exit 2, one error and a pointer to --help', async (args, stderr) => {
+    const r = await cli(...args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(stderr);
   });
 
-  it('a runtime error (no credentials): exit 1, the cause and what to do, not the usage text', () => {
-    const r = cli('thresholds', 'history', '--table', 'ops-alert-history');
+  it('a runtime error of simulate: exit 1 in the same style', async () => {
+    const r = await cli('simulate', '--scenario', join(home, 'missing.json'));
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^error: No AWS credentials found\.\n {2}Configure credentials/);
+    expect(r.stderr).toMatch(/^error: Cannot read scenario .*missing\.json/);
     expect(r.stderr).not.toMatch(/Usage:|Options:/);
   });
 
-  it('a runtime error of simulate: exit 1 in the same style', () => {
-    const r = cli('simulate', '--scenario', join(home, 'missing.json'));
+  // The one run of the real binary (bin/ops-alert.mjs): it passes the status and the streams on to the process.
+  it('the binary, a runtime error (no credentials): exit 1, the cause and what to do on stderr, not the usage text', () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS_')));
+    const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/ops-alert.mjs'), 'thresholds', 'history', '--table', 'ops-alert-history'], {
+      cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...env, NODE_OPTIONS: '', HOME: home, AWS_EC2_METADATA_DISABLED: 'true', AWS_REGION: 'us-east-1' },
+    });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^error: Cannot read scenario .*missing\.json/);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^error: No AWS credentials found\.\n {2}Configure credentials/);
     expect(r.stderr).not.toMatch(/Usage:|Options:/);
   });
 });

@@ -1,11 +1,11 @@
 /** Issue 15 items 2 and 3: `ops-alert simulate` reports bad scenarios clearly and exits non-zero on unexpected failures. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseScenario } from '#workflow/validate.js';
 import { InvalidScenarioError } from '#core/errors.js';
 import { PROJECT_ROOT } from '#local/runtime.js';
+import { cli, type CliResult } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ops-alert-simulate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,8 +16,7 @@ const write = (name: string, content: unknown): string => {
   writeFileSync(path, JSON.stringify(content));
   return path;
 };
-const simulate = (...args: string[]): { status: number | null; stdout: string; stderr: string } =>
-  spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/ops-alert.mjs'), 'simulate', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+const simulate = (...args: string[]): Promise<CliResult> => cli('simulate', ...args);
 
 const smallScenario = { customerName: 'Acme', models: [{ name: 'M', modelId: 'anthropic.m-v1', quotas: { rpm: 100, tpm: 100000 } }], events: [{ model: 'M', alarms: ['ServerErrors'], at: '2026-06-01T10:00:00Z' }] };
 
@@ -52,8 +51,8 @@ describe('scenario schema errors: the shape the entry was meant to be, once each
 });
 
 describe('ops-alert simulate exit status', () => {
-  it('invalid settings: one clear error before anything runs, exit 1', () => {
-    const r = simulate('--scenario', write('bad-settings.json', { ...sample('06-server-errors-non-quota.json'), settings: { usageWindowDays: 'x' } }));
+  it('invalid settings: one clear error before anything runs, exit 1', async () => {
+    const r = await simulate('--scenario', write('bad-settings.json', { ...sample('06-server-errors-non-quota.json'), settings: { usageWindowDays: 'x' } }));
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('settings/usageWindowDays must be integer');
@@ -61,15 +60,15 @@ describe('ops-alert simulate exit status', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('a failed execution the scenario does not expect: exit 1 and says which', () => {
-    const r = simulate('--scenario', write('fault.json', { ...smallScenario, name: 'fault', faults: [{ api: 'Support.CreateCase', error: 'permanent' }] }));
+  it('a failed execution the scenario does not expect: exit 1 and says which', async () => {
+    const r = await simulate('--scenario', write('fault.json', { ...smallScenario, name: 'fault', faults: [{ api: 'Support.CreateCase', error: 'permanent' }] }));
     expect(r.stdout).toMatch(/[1-9] failed/);
     expect(r.stderr).toContain('execution(s) of scenario fault failed');
     expect(r.status).toBe(1);
   });
 
-  it('failures the scenario expects (expectFailedExecutions): exit 0', () => {
-    const r = simulate('--scenario', write('expected.json', { ...smallScenario, expectFailedExecutions: true, settings: { usageWindowDays: 'x' } }));
+  it('failures the scenario expects (expectFailedExecutions): exit 0', async () => {
+    const r = await simulate('--scenario', write('expected.json', { ...smallScenario, expectFailedExecutions: true, settings: { usageWindowDays: 'x' } }));
     expect(r.stdout).toMatch(/0 succeeded, [1-9] failed/);
     expect(r.status).toBe(0);
   });

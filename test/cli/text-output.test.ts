@@ -1,11 +1,10 @@
 /** Issue 15, text output of `ops-alert simulate`: scenario clock only, why a state was retried, one incident folded, quiet progress in a pipe. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatRun } from '#cli/simulate-command.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
 import { simulate, withDynamo } from '../workflow/helpers.js';
+import { cli, cliOn } from './run-cli.js';
 
 const dynamo = withDynamo();
 const at = '2026-06-01T10:00:00Z';
@@ -28,16 +27,19 @@ describe('ops-alert simulate text output', () => {
     expect(text).toMatch(/^ {2}\+ same incident: Acme-Bedrock-[A-Za-z-]+-G-Opus-4-6 -> ALARM .*no case action, no e-mail$/m);
   });
 
-  it('shows no progress bar when stderr is not a terminal', () => {
+  it('shows no progress bar when stderr is not a terminal (and one when it is)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ops-alert-progress-'));
     try {
       const models = Array.from({ length: 6 }, (_, i) => ({ name: `M${i}`, modelId: `anthropic.m${i}-v1`, quotas: { rpm: 100, tpm: 100000 } }));
       const file = join(dir, 'many.json');
       writeFileSync(file, JSON.stringify({ customerName: 'Acme', models, events: models.map((m) => ({ model: m.name, alarms: ['ServerErrors'], at })) }));
-      const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/ops-alert.mjs'), 'simulate', '--scenario', file], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+      const r = await cli('simulate', '--scenario', file);
       // 6 executions (the 6 composites' events are not matched by the alarm rule)
       expect(r.stdout).toMatch(/6 executions: 6 succeeded.*6 event\(s\) not matched by the alarm rule/);
       expect(r.stderr).toBe('');
+      const onTerminal = await cliOn({ tty: true }, 'simulate', '--scenario', file);
+      expect(onTerminal.stderr).toContain('simulating [');
+      expect(onTerminal.stdout).toMatch(/6 executions: 6 succeeded/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

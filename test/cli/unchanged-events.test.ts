@@ -1,10 +1,9 @@
 /** Issue 15 item 4: an event that changes no alarm state does not vanish: the output says so, and why. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateSimulationOutput } from '#workflow/validate.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { cli, type CliResult } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ops-alert-unchanged-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,12 +18,11 @@ const scenario = {
 };
 const file = join(dir, 'repeat.json');
 writeFileSync(file, JSON.stringify(scenario));
-const simulate = (...args: string[]) =>
-  spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/ops-alert.mjs'), 'simulate', '--scenario', file, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+const simulate = (...args: string[]): Promise<CliResult> => cli('simulate', '--scenario', file, ...args);
 
 describe('events that change no alarm state', () => {
-  it('--json lists each one with why', () => {
-    const r = simulate('--json');
+  it('--json lists each one with why', async () => {
+    const r = await simulate('--json');
     expect(r.status).toBe(0);
     const output = validateSimulationOutput(JSON.parse(r.stdout));
     expect(output.unchangedEvents?.map((u) => u.index)).toEqual([1, 2]);
@@ -32,8 +30,8 @@ describe('events that change no alarm state', () => {
     expect(output.unchangedEvents?.[1]?.reason).toMatch(/Throttles-Critical-M was already OK/);
   });
 
-  it('the text output says per event that nothing ran, and counts them', () => {
-    const r = simulate();
+  it('the text output says per event that nothing ran, and counts them', async () => {
+    const r = await simulate();
     expect(r.stdout).toMatch(/--- again: M ServerErrors -> ALARM \(at 2026-06-01T10:05:00Z\)\nno execution: no alarm changed state/);
     expect(r.stdout).toMatch(/2 event\(s\) changed no alarm state/);
   });

@@ -24,7 +24,7 @@ let app: SynthesizedApp;
 let host: DeployedHost;
 
 beforeAll(async () => {
-  app = synthesizeApp();
+  app = await synthesizeApp();
   host = await DeployedHost.start();
 }, 600_000);
 

@@ -58,7 +58,7 @@ let dynamo: LocalDynamoDb;
 let host: DeployedHost;
 
 beforeAll(async () => {
-  app = synthesizeApp();
+  app = await synthesizeApp();
   dynamo = await startLocalDynamoDb();
   host = await DeployedHost.start();
 }, 600_000);

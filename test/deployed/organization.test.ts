@@ -33,7 +33,7 @@ let dynamo: LocalDynamoDb;
 let world: OrganizationRun;
 
 beforeAll(async () => {
-  app = synthesizeApp({ configPath: CONFIG });
+  app = await synthesizeApp({ configPath: CONFIG });
   world = readOrganization(app, { spokeAccounts: [SPOKE] })!;
   dynamo = await startLocalDynamoDb();
   host = await DeployedHost.start();

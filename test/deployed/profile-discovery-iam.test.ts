@@ -39,8 +39,8 @@ const MODEL: DeployedModel = {
 };
 
 let app: SynthesizedApp;
-beforeAll(() => {
-  app = synthesizeApp();
+beforeAll(async () => {
+  app = await synthesizeApp();
 }, 600_000);
 afterAll(() => app?.dispose());
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DEPLOYMENT_CONFIG_SCHEMA_PATH, DeploymentConfigError, MAX_MODELS_PER_STACK, assignAlarmStacks, loadDeploymentConfig, parseDeploymentConfig } from '../../infra/config.js';
 import { buildRuntimeSettings } from '../../infra/runtime-settings.js';
-import { configRejection, configWithModels, deploymentOf, exampleConfigRaw } from './helpers.js';
+import { configRejection, configWithModels, deploymentOf, exampleConfigRaw } from './config-helpers.js';
 
 describe('deployment configuration', () => {
   it('loads the shipped example (the default of `npx cdk synth`)', () => {

@@ -1,6 +1,6 @@
 /**
  * Shared by the infra tests: an App configured like `npx cdk synth` (cdk.json feature flags) but with bundling
- * skipped, the state machine definition, and config builders.
+ * skipped, the state machine definition, and the config builders of config-helpers.ts (re-exported here).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,11 +8,14 @@ import { join, resolve } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { Stack } from 'aws-cdk-lib';
-import { DEFAULT_CONFIG_PATH, DeploymentConfigError, REPO_ROOT, parseDeploymentConfig, resolveDeployment } from '../../infra/config.js';
+import { REPO_ROOT } from '../../infra/config.js';
 import type { ResolvedDeployment } from '../../infra/config.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
 import type { OpsAlertStacks } from '../../infra/ops-alert-app.js';
 import { STATE_MACHINE_DEFINITION_PATH } from '#workflow/steps.js';
+import { deploymentOf } from './config-helpers.js';
+
+export { configRejection, configWithModels, deploymentOf, exampleConfigRaw, organizationSampleRaw } from './config-helpers.js';
 
 const cdkContext = (JSON.parse(readFileSync(resolve(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
 
@@ -68,22 +71,6 @@ export const synthCapturingConsole = (app: App): { output: string } => ({ output
 /** The state machine definition as deployed. */
 export const definitionForTests = (): string => readFileSync(resolve(REPO_ROOT, STATE_MACHINE_DEFINITION_PATH), 'utf8');
 
-export const exampleConfigRaw = (): Record<string, unknown> => JSON.parse(readFileSync(DEFAULT_CONFIG_PATH, 'utf8')) as Record<string, unknown>;
-
-export const deploymentOf = (raw: unknown): ResolvedDeployment => resolveDeployment(parseDeploymentConfig(raw, 'test configuration'));
-
-/** A minimal configuration with `count` models; every third model has an RPM quota. */
-export const configWithModels = (count: number, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
-  customerName: 'Test',
-  models: Array.from({ length: count }, (_, i) => ({
-    name: `M${i + 1}`,
-    modelId: `vendor.model-${i + 1}-v1:0`,
-    currentQuotas: { tpm: 1_000_000 * (i + 1), ...(i % 3 === 0 ? { rpm: 1000 } : {}) },
-  })),
-  notifications: { emails: [{ address: 'oncall@example.com' }] },
-  ...extra,
-});
-
 export const synthStacks = (raw: unknown, app: App = newTestApp()): { app: App; stacks: OpsAlertStacks; deployment: ResolvedDeployment } => {
   const deployment = deploymentOf(raw);
   const stacks = addOpsAlertStacks(app, deployment, { stateMachineDefinition: definitionForTests() });
@@ -93,13 +80,3 @@ export const synthStacks = (raw: unknown, app: App = newTestApp()): { app: App; 
 /** The stack's template; the expected warnings the synth prints (placeholder thresholds) are kept out of the output. */
 export const templateOf = (stack: Stack): Template => capturingConsole(() => Template.fromStack(stack)).result;
 
-/** The message of the DeploymentConfigError a configuration is rejected with (fails the test if it is accepted). */
-export const configRejection = (raw: unknown): string => {
-  try {
-    parseDeploymentConfig(raw, 'test.json');
-  } catch (error) {
-    expect(error).toBeInstanceOf(DeploymentConfigError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the configuration to be rejected');
-};

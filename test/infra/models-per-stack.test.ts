@@ -2,10 +2,19 @@
  * How many models fit in one model-alarm stack under CloudFormation's 500-resource limit. The worst case is a model
  * with an RPM quota (10 alarms + 4 anomaly detectors + 1 composite). Synthesized through the real app assembly, so
  * the CDK metadata resource counts too.
+ *
+ * Organization mode: the spoke stack carries 7 resources besides its models' alarms, so its model group holds at most
+ * MAX_SPOKE_MODELS_PER_STACK models (33 there made 502 resources: CloudFormation refuses more than 500, and so does
+ * the CDK synth). Synthesized, not computed: the sample organization with 33 models.
+ *
+ * The test App skips the CDK's built-in CloudFormation validation (as the other template tests do): the 500-resource
+ * limit is the synth's own check, and the validation (~15 s of CPU on the 33-model templates) is run on each distinct
+ * app by nag.test.ts.
  */
-import { MAX_MODELS_PER_STACK } from '../../infra/config.js';
+import { MAX_MODELS_PER_STACK, MAX_SPOKE_MODELS_PER_STACK } from '../../infra/config.js';
+import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
 import { ModelAlarmsStack } from '../../infra/stacks/model-alarms-stack.js';
-import { deploymentOf, newTestApp } from './helpers.js';
+import { deploymentOf, newTestApp, organizationSampleRaw } from './helpers.js';
 
 const CLOUDFORMATION_RESOURCE_LIMIT = 500;
 /** CloudFormation's limit for a template uploaded through S3 (how the CDK deploys). */
@@ -62,4 +71,30 @@ describe('models per stack', () => {
     expect(atLimit.bytes).toBeLessThan(CLOUDFORMATION_TEMPLATE_BYTES);
     expect(MAX_MODELS_PER_STACK).toBe(fits);
   });
+});
+
+const organizationWith = (models: number): Record<string, unknown> => {
+  const config = organizationSampleRaw();
+  config.models = Array.from({ length: models }, (_, i) => ({ name: `Model-${i + 1}`, modelId: `amazon.test-model-${i + 1}-v1:0`, currentQuotas: { rpm: 10_000, tpm: 2_000_000 } }));
+  return config;
+};
+
+describe('organization mode: models per spoke stack', () => {
+  it('puts at most 32 models in a spoke model group (the single-account stacks keep 33)', () => {
+    const deployment = deploymentOf(organizationWith(33));
+    expect(MAX_SPOKE_MODELS_PER_STACK).toBe(32);
+    expect(deployment.alarmStacks.map((group) => group.length)).toEqual([32, 1]);
+    const single = organizationWith(33);
+    delete single.organization;
+    expect(deploymentOf(single).alarmStacks.map((group) => group.length)).toEqual([33]);
+  });
+
+  it('synthesizes 33 models with every spoke template under 500 resources', () => {
+    const app = newTestApp();
+    const { core } = addOpsAlertStacks(app, deploymentOf(organizationWith(33)));
+    app.synth();
+    const templates = core.organization?.spokes.templates ?? [];
+    expect(templates).toHaveLength(2);
+    for (const template of templates) expect(Object.keys(template.template.Resources as object).length).toBeLessThanOrEqual(500);
+  }, 120_000);
 });

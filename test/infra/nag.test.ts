@@ -1,5 +1,12 @@
+/**
+ * cdk-nag (AwsSolutions + Serverless) and the CDK's built-in CloudFormation validation on each distinct app: the
+ * example configuration, several alarm stacks, the organization sample's hub with its spokes. All in this file: the
+ * validation engine (a 9 MB WebAssembly rule engine) loads once per test file, ~7 s of CPU.
+ */
 import { addNagChecks } from '../../infra/nag.js';
-import { configWithModels, exampleConfigRaw, newTestApp, synthCapturingConsole, synthStacks } from './helpers.js';
+import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
+import { SpokeStack } from '../../infra/stacks/spoke-stack.js';
+import { configWithModels, definitionForTests, deploymentOf, exampleConfigRaw, newTestApp, organizationSampleRaw, synthCapturingConsole, synthStacks } from './helpers.js';
 
 describe('cdk-nag (AwsSolutions + Serverless)', () => {
   it('finds nothing unacknowledged in the whole app (example configuration), nor the CDK\'s CloudFormation validation', () => {
@@ -29,5 +36,22 @@ describe('cdk-nag (AwsSolutions + Serverless)', () => {
       .flatMap((entry) => Object.values(entry.data as Record<string, string>));
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons) expect(reason.length).toBeGreaterThan(40);
+  });
+});
+
+describe('organization mode: cdk-nag', () => {
+  it('finds nothing unacknowledged in the hub (nor in the spokes it synthesizes, checked with nag: true), nor the CDK\'s CloudFormation validation', () => {
+    const app = newTestApp({}, { cloudFormationValidation: true });
+    addOpsAlertStacks(app, deploymentOf(organizationSampleRaw()), { stateMachineDefinition: definitionForTests(), nag: true });
+    addNagChecks(app);
+    expect(synthCapturingConsole(app).output).not.toMatch(/AwsSolutions-|Serverless-/);
+  });
+
+  it('finds nothing unacknowledged in the spoke', () => {
+    const app = newTestApp();
+    new SpokeStack(app, 'Spoke', { customerName: 'Acme', alarmNamePrefix: 'Acme-Bedrock-', models: deploymentOf(organizationSampleRaw()).models });
+    addNagChecks(app);
+    const { output } = synthCapturingConsole(app);
+    expect(output).not.toMatch(/AwsSolutions-|Serverless-/);
   });
 });

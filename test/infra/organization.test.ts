@@ -1,26 +1,20 @@
 /**
  * Organization mode (issue 13): the configuration, the hub stack (event bus, stack sets, step role path) and the
  * spoke template (alarms, forwarding rule, access role), synthesized from samples/config/organization.config.json.
+ * Its cdk-nag and CloudFormation validation checks are in nag.test.ts (the validation engine loads once per file).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
-import { REPO_ROOT } from '../../infra/config.js';
-import { addNagChecks } from '../../infra/nag.js';
 import { buildRuntimeSettings } from '../../infra/runtime-settings.js';
-import { SpokeStack } from '../../infra/stacks/spoke-stack.js';
 import { PORT_GRANTS, THRESHOLD_SPOKE_PORTS, THRESHOLD_UPDATER_GRANTS, iamAction } from '#adapters/port-grants.js';
 import { alarmRulePattern } from '#workflow/alarm-rule.js';
 import { SPOKE_PORTS, hubEventBusName, hubStepRolePath } from '#workflow/organization.js';
 import { ENV } from '#workflow/environment.js';
 import { LAMBDA_STEPS } from '#workflow/steps.js';
-import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
-import { configRejection, configWithModels, definitionForTests, deploymentOf, exampleConfigRaw, newTestApp, synthCapturingConsole, synthStacks, templateOf } from './helpers.js';
+import { configRejection, configWithModels, deploymentOf, exampleConfigRaw, organizationSampleRaw, synthStacks, templateOf } from './helpers.js';
 
 type Resource = { Type: string; Properties: Record<string, unknown> };
 
-const SAMPLE = resolve(REPO_ROOT, 'samples/config/organization.config.json');
-const sampleRaw = (): Record<string, unknown> => JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown>;
+const sampleRaw = organizationSampleRaw;
 const organizationOf = (raw: Record<string, unknown>) => raw.organization as Record<string, unknown>;
 /** The sample's and the example's apps, each built once for the file: the describes below only read them. */
 const built = new Map<string, ReturnType<typeof synthStacks>>();
@@ -327,22 +321,5 @@ describe('organization mode: more models than one spoke stack holds', () => {
     const stackSets = resourcesOf(templateOf(stacks.core), 'AWS::CloudFormation::StackSet');
     expect(stackSets).toHaveLength(3);
     expect(stackSets[1]?.Properties.Parameters).toBeUndefined();
-  });
-});
-
-describe('organization mode: cdk-nag', () => {
-  it('finds nothing unacknowledged in the hub (nor in the spokes it synthesizes, checked with nag: true), nor the CDK\'s CloudFormation validation', () => {
-    const app = newTestApp({}, { cloudFormationValidation: true });
-    addOpsAlertStacks(app, deploymentOf(sampleRaw()), { stateMachineDefinition: definitionForTests(), nag: true });
-    addNagChecks(app);
-    expect(synthCapturingConsole(app).output).not.toMatch(/AwsSolutions-|Serverless-/);
-  });
-
-  it('finds nothing unacknowledged in the spoke', () => {
-    const app = newTestApp();
-    new SpokeStack(app, 'Spoke', { customerName: 'Acme', alarmNamePrefix: 'Acme-Bedrock-', models: deploymentOf(sampleRaw()).models });
-    addNagChecks(app);
-    const { output } = synthCapturingConsole(app);
-    expect(output).not.toMatch(/AwsSolutions-|Serverless-/);
   });
 });

@@ -20,19 +20,40 @@ const APP_BUNDLING: BuildOptions = {
   logLevel: 'silent',
 };
 
-/** Each step entry bundled as the CDK app bundles it, with esbuild's metafile (what went in and what is imported). */
-const bundle = async (entry: string): Promise<{ kb: number; inputs: string[]; sdkImports: string[]; lazyImports: string[] }> => {
-  const result = await build({ ...APP_BUNDLING, entryPoints: [resolve(REPO_ROOT, entry)], write: false, metafile: true, outfile: 'index.mjs' });
-  const output = Object.values((result.metafile as Metafile).outputs)[0];
-  return {
-    kb: (result.outputFiles[0]?.contents.byteLength ?? 0) / 1024,
-    // Modules esbuild visited but took no code from are left out: every export unused, at most an import of a
-    // Node built-in kept in case it has side effects (a few bytes).
-    inputs: Object.entries(output?.inputs ?? {}).filter(([, input]) => input.bytesInOutput > 64).map(([path]) => path),
-    // Loaded at a cold start (static imports) or when first needed (dynamic ones).
-    sdkImports: [...new Set((output?.imports ?? []).filter((i) => i.external && i.kind !== 'dynamic-import' && i.path.startsWith('@aws-sdk/client-')).map((i) => i.path))].sort(),
-    lazyImports: [...new Set((output?.imports ?? []).filter((i) => i.external && i.kind === 'dynamic-import' && i.path.startsWith('@aws-sdk/')).map((i) => i.path))].sort(),
-  };
+interface StepBundle { kb: number; inputs: string[]; sdkImports: string[]; lazyImports: string[] }
+
+/** What the tests read of one bundle: its size, what went in and what it imports. */
+const describeOutput = (output: Metafile['outputs'][string], bytes: number): StepBundle => ({
+  kb: bytes / 1024,
+  // Modules esbuild visited but took no code from are left out: every export unused, at most an import of a
+  // Node built-in kept in case it has side effects (a few bytes).
+  inputs: Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 64).map(([path]) => path),
+  // Loaded at a cold start (static imports) or when first needed (dynamic ones).
+  sdkImports: [...new Set(output.imports.filter((i) => i.external && i.kind !== 'dynamic-import' && i.path.startsWith('@aws-sdk/client-')).map((i) => i.path))].sort(),
+  lazyImports: [...new Set(output.imports.filter((i) => i.external && i.kind === 'dynamic-import' && i.path.startsWith('@aws-sdk/')).map((i) => i.path))].sort(),
+});
+
+/**
+ * Every step entry bundled as the CDK app bundles it, with esbuild's metafile. One esbuild run for all entries (it
+ * parses the shared sources once; without code splitting each entry's output is still a whole bundle of its own,
+ * as the app's one build per function makes it), started once for the file.
+ */
+let allBundles: Promise<Map<string, StepBundle>> | undefined;
+const bundle = async (entry: string): Promise<StepBundle> => {
+  allBundles ??= (async () => {
+    const entries = LAMBDA_STEPS.map((step) => step.entry);
+    const result = await build({ ...APP_BUNDLING, entryPoints: Object.fromEntries(entries.map((e, i) => [`step-${i}`, resolve(REPO_ROOT, e)])), absWorkingDir: REPO_ROOT, write: false, metafile: true, outdir: 'out', outExtension: { '.js': '.mjs' } });
+    const bytes = new Map(result.outputFiles.map((file) => [file.path, file.contents.byteLength]));
+    const bundles = new Map<string, StepBundle>();
+    for (const [path, output] of Object.entries((result.metafile as Metafile).outputs)) {
+      if (!output.entryPoint) continue;
+      bundles.set(output.entryPoint, describeOutput(output, bytes.get(resolve(REPO_ROOT, path)) ?? 0));
+    }
+    return bundles;
+  })();
+  const found = (await allBundles).get(entry);
+  if (!found) throw new Error(`${entry} is not a step entry of LAMBDA_STEPS`);
+  return found;
 };
 
 /** The SDK clients each step's ports need (the DynamoDB client comes with idempotency and the ledger). */

@@ -33,4 +33,27 @@ describe('account state in the simulation output', () => {
       ['Nova', ['all@example.com']],
     ]);
   });
+
+  it('passes no case text along the workflow state; each result shows the text its own execution sent to the case', async () => {
+    // Prepare: a case opened, then an incident of another kind appended to it (the same model and category)
+    const run = await simulate(dynamo.get(), {
+      models: [lowUsage],
+      events: [{ model: 'G-Opus-4-6', alarms: ['ServerErrors'], at }, { model: 'G-Opus-4-6', alarms: ['HighLatency'], at: '2026-06-01T11:00:00Z' }],
+    });
+
+    // Act
+    const [opened, appended] = run.results.filter((r) => r.execution.outcome === 'incident');
+    const communications = accountStateOf([run]).cases.flatMap((c) => c.communications.map((m) => m.body));
+
+    // Assess: two incidents; the final states hold the case action without its text (the e-mail does not need it)...
+    for (const state of run.states.filter((st) => st?.caseAction)) expect(state?.caseAction).not.toHaveProperty('body');
+    // ...and each result's text is the communication its execution left on the case, not the other's
+    expect(run.states.filter((st) => st?.caseAction)).toHaveLength(2);
+    expect(opened?.caseAction).toMatchObject({ action: 'created' });
+    expect(appended?.caseAction).toMatchObject({ action: 'appended', caseId: opened?.caseAction.caseId });
+    expect(communications).toHaveLength(2);
+    expect(opened?.caseAction.body).toBe(communications[0]);
+    expect(appended?.caseAction.body).toBe(communications[1]);
+    expect(appended?.caseAction.body).toContain('Acme-Bedrock-HighLatency-Warning-G-Opus-4-6');
+  });
 });

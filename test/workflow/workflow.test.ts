@@ -47,6 +47,15 @@ describe('the definition', () => {
     (definition.States.ClassifyAlarms as { Resource: string }).Resource = 'arn:aws:states:::dynamodb:putItem';
     expect(() => new LocalWorkflow({ ports: () => { throw new Error('unused'); }, definition })).toThrow(/ClassifyAlarms.*cannot dispatch/);
   });
+
+  it('validates every definition it is given: the real one is validated once per process, an invalid one every time', () => {
+    const ports = (): never => { throw new Error('unused'); };
+    expect(() => new LocalWorkflow({ ports })).not.toThrow();
+    expect(() => new LocalWorkflow({ ports })).not.toThrow();
+    const definition = loadDefinition();
+    (definition.States.ClassifyAlarms as { Next?: string }).Next = 'NoSuchState';
+    for (let i = 0; i < 2; i++) expect(() => new LocalWorkflow({ ports, definition })).toThrow(/NoSuchState|Next/);
+  });
 });
 
 describe('bad input and nothing to do', () => {

@@ -15,12 +15,19 @@ import { inferenceModeOf } from '../aws/quota-names.js';
 import { currentExecutionTime } from './virtual-clock.js';
 
 type ScenarioModel = Scenario['models'][number];
+
+/** The execution a call is made for (the virtual clock's context), when there is one. */
+const sentBy = (): { executionName?: string } => {
+  const executionName = currentExecutionTime()?.executionName;
+  return executionName ? { executionName } : {};
+};
 export type ScenarioFault = NonNullable<Scenario['faults']>[number];
 
 export const DEFAULT_QUOTA_CODES = { rpm: 'L-3DD46812', tpm: 'L-3DCCFAA4', outputTpm: 'L-3DCCFAB5' } as const;
 
 export interface SimulatedCase extends SupportCase {
-  communications: { at: string; body: string; by: 'customer' | 'aws' }[];
+  /** executionName: the execution that sent it (the simulation's results show each execution's own text) */
+  communications: { at: string; body: string; by: 'customer' | 'aws'; executionName?: string }[];
   severityCode?: string;
   ccEmailAddresses?: string[];
   openedBy: 'workflow' | 'service_quotas' | 'scenario';
@@ -230,7 +237,7 @@ export class SandboxAccount {
           this.requireSupportPlan();
           const found = this.cases.find((c) => c.caseId === caseId);
           if (!found) throw new PermanentAwsError(`Support AddCommunicationToCase: case ${caseId} not found`);
-          found.communications.push({ at: this.now().toISOString(), body, by: 'customer' });
+          this.addCustomerCommunication(found, body);
         }),
       },
       quotaRequests: {
@@ -447,12 +454,17 @@ export class SandboxAccount {
     }
   }
 
+  /** A communication from the customer's side, marked with the execution that sent it (the AWS API simulations use it too). */
+  addCustomerCommunication(found: SimulatedCase, body: string): void {
+    found.communications.push({ at: this.now().toISOString(), body, by: 'customer', ...sentBy() });
+  }
+
   createCase(request: NewSupportCase): SupportCase {
     this.requireSupportPlan();
     const n = this.nextId();
     const created: SimulatedCase = {
       caseId: `case-${this.account}-2026-sim${n}`, displayId: `17810000000${String(n).padStart(4, '0')}`, subject: request.subject, status: 'opened',
-      timeCreated: this.now().toISOString(), communications: [{ at: this.now().toISOString(), body: request.body, by: 'customer' }],
+      timeCreated: this.now().toISOString(), communications: [{ at: this.now().toISOString(), body: request.body, by: 'customer', ...sentBy() }],
       severityCode: request.severityCode, ccEmailAddresses: request.ccEmailAddresses, openedBy: 'workflow',
     };
     this.cases.push(created);
@@ -521,8 +533,7 @@ export class SandboxAccount {
     // As SNS delivers: each subscription's filter policy (severity preference, followed accounts) on the attributes.
     const recipients = recipientsOf(subscribers, message.attributes).map((s) => s.email);
     const messageId = `msg-sim-${this.nextId()}`;
-    const executionName = currentExecutionTime()?.executionName;
-    this.emails.push({ ...message, messageId, at: this.now().toISOString(), recipients, ...(executionName ? { executionName } : {}) });
+    this.emails.push({ ...message, messageId, at: this.now().toISOString(), recipients, ...sentBy() });
     return { messageId };
   }
 }

@@ -607,7 +607,7 @@ export class SandboxAwsApi {
     const found = this.supportCase(text(input.caseId) ?? '');
     const body = text(input.communicationBody);
     if (!body) throw sdkServiceError('ValidationException', 'communicationBody is required.', { fault: 'client', status: 400 });
-    found.communications.push({ at: this.account.now().toISOString(), body, by: 'customer' });
+    this.account.addCustomerCommunication(found, body);
     return { result: true };
   }
 

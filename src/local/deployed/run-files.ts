@@ -12,7 +12,7 @@ export const runDeployedFiles = async (files: string[], options: { configPath?: 
   try {
     for (const file of files) {
       const { name, scenario } = loadScenarioFile(file);
-      const app = synthesizeApp({ customerName: scenario.customerName, ...(options.configPath ? { configPath: options.configPath } : {}) });
+      const app = await synthesizeApp({ customerName: scenario.customerName, ...(options.configPath ? { configPath: options.configPath } : {}) });
       try {
         runs.push(await runScenarioDeployed(name, scenario, { app, host, ...(options.redrive ? { redrive: true } : {}) }));
       } finally {

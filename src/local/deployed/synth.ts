@@ -6,7 +6,8 @@
  * `@smithy/*` external (the Lambda runtime provides them): loaded from inside the project they resolve to the
  * project's node_modules, as they resolve to the runtime's copy in AWS.
  *
- * Synthesis with bundling takes ~30 s here (esbuild once per function), so an assembly is cached, keyed by a hash of
+ * Synthesis with bundling takes ~8 s of CPU here (esbuild once per function: synth-cdk.ts, loaded only then), so an
+ * assembly is cached, keyed by a hash of
  * everything that goes into it (infra/, handlers/, src/ but src/local and src/cli, schemas/, statemachine/,
  * package-lock.json, cdk.json, the configuration). `fresh: true` synthesizes into a temporary directory removed by `dispose()`.
  * Processes asking for the same assembly at once (two test workers) synthesize it once: a lock file per key.
@@ -14,9 +15,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { App } from 'aws-cdk-lib';
-import { DEFAULT_CONFIG_PATH, REPO_ROOT, parseDeploymentConfig, resolveDeployment } from '../../../infra/config.js';
-import { addOpsAlertStacks, coreStackName } from '../../../infra/ops-alert-app.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DEFAULT_CONFIG_PATH, REPO_ROOT } from '../../../infra/config.js';
 
 export interface SynthesizedApp {
   /** The cloud assembly directory */
@@ -45,13 +45,7 @@ const INPUTS = ['infra', 'handlers', 'src', 'schemas', 'statemachine', 'package-
 /** Never bundled into a function nor read by the app (checked on the bundles' source maps): left out of the key. */
 const NOT_INPUTS = new Set(['src/local', 'src/cli'].map((dir) => join(REPO_ROOT, dir)));
 
-const cdkContext = (): Record<string, unknown> =>
-  (JSON.parse(readFileSync(resolve(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
-
 const LOCK_WAIT_MS = 15 * 60_000;
-const sleepSync = (ms: number): void => {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-};
 /** Creates the lock file holding this process id; false if another live process holds it (a dead holder's is taken over). */
 const takeLock = (lock: string): boolean => {
   try {
@@ -96,17 +90,11 @@ const hashInputs = (configText: string): string => {
   return hash.digest('hex').slice(0, 16);
 };
 
-const synthInto = (dir: string, config: unknown): { coreTemplate: string; customerName: string } => {
-  const deployment = resolveDeployment(parseDeploymentConfig(config));
-  // The CDK's built-in CloudFormation validation (~15 s of CPU here) only reports on the templates, it never changes
-  // the assembly; the infra tests run it on the whole app (test/infra/nag.test.ts).
-  const app = new App({ outdir: dir, builtinCloudFormationValidation: false, context: cdkContext() });
-  addOpsAlertStacks(app, deployment);
-  const assembly = app.synth();
-  return { coreTemplate: assembly.getStackByName(coreStackName(deployment)).templateFile, customerName: deployment.customerName };
-};
-
-export const synthesizeApp = (options: SynthOptions = {}): SynthesizedApp => {
+/**
+ * The app's cloud assembly: the cached one, or a new synthesis. The CDK (aws-cdk-lib and the app's constructs, ~2 s
+ * of CPU to load) is only loaded when it synthesizes.
+ */
+export const synthesizeApp = async (options: SynthOptions = {}): Promise<SynthesizedApp> => {
   const raw = JSON.parse(readFileSync(resolve(options.configPath ?? DEFAULT_CONFIG_PATH), 'utf8')) as Record<string, unknown>;
   const config = options.customerName ? { ...raw, customerName: options.customerName } : raw;
   const configText = JSON.stringify(config);
@@ -115,7 +103,7 @@ export const synthesizeApp = (options: SynthOptions = {}): SynthesizedApp => {
   if (options.fresh) {
     const dir = join(ASSEMBLY_CACHE_DIR, `tmp-${process.pid}-${Date.now()}`);
     try {
-      const out = synthInto(dir, config);
+      const out = (await import('./synth-cdk.js')).synthInto(dir, config);
       return { dir, ...out, synthMs: Math.round(performance.now() - started), cached: false, dispose: () => rmSync(dir, { recursive: true, force: true }) };
     } catch (error) {
       rmSync(dir, { recursive: true, force: true });
@@ -138,7 +126,7 @@ export const synthesizeApp = (options: SynthOptions = {}): SynthesizedApp => {
     if (cached) return cached;
     if (takeLock(lock)) break;
     if (performance.now() - started > LOCK_WAIT_MS) throw new Error(`synthesizeApp: ${lock} held for over ${LOCK_WAIT_MS / 60_000} minutes; remove it if no synthesis is running`);
-    sleepSync(250);
+    await sleep(250);
   }
   const cached = cachedApp();
   if (cached) {
@@ -148,12 +136,12 @@ export const synthesizeApp = (options: SynthOptions = {}): SynthesizedApp => {
   // Synthesize next to the cache, then move it in whole (a reader never sees half of one).
   const work = join(ASSEMBLY_CACHE_DIR, `tmp-${process.pid}-${Date.now()}`);
   try {
-    const out = synthInto(work, config);
+    const out = (await import('./synth-cdk.js')).synthInto(work, config);
     writeFileSync(join(work, 'ops-alert-deployed.json'), JSON.stringify(out));
     // Assemblies of older sources are stale: drop those not used for a day (another run may be reading a recent one).
     for (const entry of readdirSync(ASSEMBLY_CACHE_DIR)) {
       const path = join(ASSEMBLY_CACHE_DIR, entry);
-      if (entry !== key && Date.now() - statSync(path).mtimeMs > 86_400_000) rmSync(path, { recursive: true, force: true });
+      if (entry !== key && entry !== 'bin' && Date.now() - statSync(path).mtimeMs > 86_400_000) rmSync(path, { recursive: true, force: true });
     }
     if (!existsSync(marker)) renameSync(work, dir);
     else rmSync(work, { recursive: true, force: true });
