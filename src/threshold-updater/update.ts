@@ -88,7 +88,8 @@ export interface ModelThresholdResult {
   /** updated: something was written or deleted; unchanged: everything was right; failed: see `error`. */
   status: 'updated' | 'unchanged' | 'failed';
   /** The quotas read (null: the model has no such quota). Absent when they could not be read. */
-  quotas?: { rpm: number | null; tpm: number | null };
+  /** outputTpm: bedrock-mantle models only (their output-tokens quota). */
+  quotas?: { rpm: number | null; tpm: number | null; outputTpm?: number | null };
   changes: ThresholdHistoryEntry[];
   deletedAlarms: string[];
   notes: string[];
@@ -208,7 +209,7 @@ export const updateModelThresholds = async (
     }
     return result;
   }
-  result.quotas = { rpm: quotas.rpm?.value ?? null, tpm: quotas.tpm?.value ?? null };
+  result.quotas = { rpm: quotas.rpm?.value ?? null, tpm: quotas.tpm?.value ?? null, ...(model.endpoint === 'bedrock-mantle' ? { outputTpm: quotas.outputTpm?.value ?? null } : {}) };
 
   const names = Object.fromEntries(USAGE_ALARM_KINDS.map((kind) => [kind, alarmName(deployment.customerName, kind, model.name)])) as Record<UsageAlarmKind, string>;
   const errorKinds = SUMMED_ERROR_KINDS.filter((kind) => declaredAlarmKinds(model).includes(kind));

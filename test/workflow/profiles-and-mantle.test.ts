@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alarmKindsForModel, kindsWithoutMetric } from '#core/catalogue.js';
 import { PROJECT_ROOT } from '#local/runtime.js';
+import { accountStateOf } from '#local/simulate.js';
+import { validateSimulationOutput } from '#workflow/validate.js';
 import { simulate, withTables } from './helpers.js';
 
 const tables = withTables();
@@ -101,5 +103,8 @@ describe('a model served on the bedrock-mantle endpoint', () => {
     // The approved increase moves the output alarm's threshold (the updater re-sizes it from the output quota).
     const update = run.results.find((r) => r.thresholdUpdate)?.thresholdUpdate;
     expect(update?.changes).toEqual([expect.objectContaining({ quota: 'OutputTPM', alarmName: 'Acme-Bedrock-HighOutputTPMQuotaUsage-Warning-GPT-OSS-20B', oldThreshold: 160_000, newThreshold: 200_000 })]);
+    expect(update?.quotas).toEqual({ rpm: null, tpm: 1_000_000, outputTpm: 250_000 });
+    // The output (OutputTPM quotas, requests and changes) validates against schemas/simulation-output.schema.json.
+    expect(() => validateSimulationOutput({ results: run.results, account: accountStateOf([run]) })).not.toThrow();
   });
 });
