@@ -141,6 +141,10 @@ export const planThresholdUpdate = (input: ThresholdPlanInput): ThresholdPlan =>
           oldThreshold: current.threshold ?? null, newThreshold: null, thresholdPercent: percent, reason: 'quota_removed',
         });
       }
+      if (current && quota === 'OutputTPM') {
+        // The alarm keeps the threshold it has (the deploy-time value, or the placeholder): say how to size it.
+        plan.notes.push(`${model.name}: Service Quotas lists no "Bedrock Mantle output tokens per minute" quota for this model, so ${name} keeps its threshold ${current.threshold === undefined ? '(unknown)' : n(current.threshold)}: set models[].quotaCodes.outputTpm (or currentQuotas.outputTpm) in the configuration.`);
+      }
       continue;
     }
     if (!current) {

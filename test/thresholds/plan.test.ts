@@ -128,6 +128,20 @@ describe('a bedrock-mantle model: the output-tokens quota alarm follows the outp
     expect(plan.notification?.body).toContain('OutputTPM quota increased from 200,000 to 250,000');
   });
 
+  it('an output alarm whose quota Service Quotas does not list keeps its threshold, and the run says how to size it', () => {
+    // Act
+    const plan = planThresholdUpdate({
+      customerName: 'Acme', model: MANTLE, at: AT, quotas: { tpm: tpm(1_000_000, 'L-5A1B2C3D') },
+      alarms: { HighTPMQuotaUsage: { threshold: 800_000 }, HighOutputTPMQuotaUsage: { threshold: UNSIZED_USAGE_THRESHOLD } },
+      compositeRule: compositeAlarmConfiguration('Acme', MANTLE, ['HighTPMQuotaUsage', 'HighOutputTPMQuotaUsage']).AlarmRule,
+      previousQuotas: { TPM: 1_000_000 },
+    });
+    // Assess
+    expect(plan.writes).toEqual([]);
+    expect(plan.deletions).toEqual([]);
+    expect(plan.notes).toEqual([expect.stringContaining('set models[].quotaCodes.outputTpm')]);
+  });
+
   it('the updater reads the quotas with the model\'s endpoint (the output quota exists on bedrock-mantle only)', async () => {
     // Arrange
     const seen: ModelRef[] = [];
