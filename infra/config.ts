@@ -53,8 +53,8 @@ export interface QuotaPercents {
 export interface ModelConfig {
   name: string;
   modelId: string;
-  quotaCodes?: { rpm?: string; tpm?: string };
-  currentQuotas?: { rpm?: number; tpm?: number };
+  quotaCodes?: { rpm?: string; tpm?: string; outputTpm?: string };
+  currentQuotas?: { rpm?: number; tpm?: number; outputTpm?: number };
   overrides?: Partial<QuotaPercents> & { alarms?: AlarmSettingsOverride };
   alarmStack?: number;
   endpoint?: InferenceEndpoint;
@@ -145,8 +145,8 @@ export interface DeploymentConfig {
 export interface ResolvedModel {
   name: string;
   modelId: string;
-  quotaCodes: { rpm?: string; tpm?: string };
-  currentQuotas: { rpm?: number; tpm?: number };
+  quotaCodes: { rpm?: string; tpm?: string; outputTpm?: string };
+  currentQuotas: { rpm?: number; tpm?: number; outputTpm?: number };
   /** RPM quota known (code or value given): decides whether the HighInvocationRate alarm exists. */
   hasRpmQuota: boolean;
   /** Absent: bedrock-runtime */
@@ -256,6 +256,8 @@ export const parseDeploymentConfig = (raw: unknown, source = 'configuration'): D
     if (model.endpoint === 'bedrock-mantle') {
       if (model.applicationProfiles?.length) problems.push(`models/${index}/applicationProfiles: application inference profiles are a bedrock-runtime feature; a bedrock-mantle model has none`);
       if (model.quotaCodes?.rpm !== undefined || model.currentQuotas?.rpm !== undefined) problems.push(`models/${index}: bedrock-mantle enforces no requests-per-minute quota; remove quotaCodes.rpm / currentQuotas.rpm`);
+    } else if (model.quotaCodes?.outputTpm !== undefined || model.currentQuotas?.outputTpm !== undefined) {
+      problems.push(`models/${index}: only bedrock-mantle has an output-tokens-per-minute quota (bedrock-runtime counts input and output in one TPM quota); remove quotaCodes.outputTpm / currentQuotas.outputTpm`);
     }
     for (const [p, profile] of (model.applicationProfiles ?? []).entries()) {
       // Counted twice otherwise: once as the profile, once as the model it would also be.

@@ -12,7 +12,7 @@ export interface RuntimeSettingsDocument {
   models: {
     name: string;
     modelId: string;
-    quotaCodes?: { rpm?: string; tpm?: string };
+    quotaCodes?: { rpm?: string; tpm?: string; outputTpm?: string };
     endpoint?: 'bedrock-runtime' | 'bedrock-mantle';
     applicationProfiles?: { name: string; profileId: string }[];
     overrides?: { rpmIncreasePercent?: number; tpmIncreasePercent?: number; rpmThresholdPercent?: number; tpmThresholdPercent?: number };

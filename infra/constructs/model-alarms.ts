@@ -20,9 +20,10 @@ import {
   metricNameOf,
   metricSourceOf,
   profileAlarmConfiguration,
+  usageThresholdPercent,
 } from '#core/alarm-config.js';
 import type { CompositeAlarmConfiguration, MetricAlarmConfiguration, UsageSizing } from '#core/alarm-config.js';
-import { ALARM_CATALOGUE } from '#core/catalogue.js';
+import { ALARM_CATALOGUE, QUOTA_KEYS } from '#core/catalogue.js';
 import type { AlarmKind, QuotaName } from '#core/catalogue.js';
 import { thresholdFor } from '#core/quota-math.js';
 import type { ResolvedModel } from '../config.js';
@@ -36,15 +37,14 @@ export interface ModelAlarmsProps {
 
 /** The quota a usage alarm is sized from at deploy: the configuration's `currentQuotas`. */
 export const deploySizing = (model: ResolvedModel, quota: QuotaName): UsageSizing => {
-  const value = quota === 'RPM' ? model.currentQuotas.rpm : model.currentQuotas.tpm;
+  const value = model.currentQuotas[QUOTA_KEYS[quota]];
   return value === undefined ? {} : { quota: value };
 };
 
 /** The threshold of a usage alarm at deploy (quota × threshold percent), or undefined when the quota value is not known. */
 export const usageThreshold = (model: ResolvedModel, quota: QuotaName): number | undefined => {
-  const value = quota === 'RPM' ? model.currentQuotas.rpm : model.currentQuotas.tpm;
-  const percent = quota === 'RPM' ? model.percents.rpmThresholdPercent : model.percents.tpmThresholdPercent;
-  return value === undefined ? undefined : thresholdFor(value, percent);
+  const value = model.currentQuotas[QUOTA_KEYS[quota]];
+  return value === undefined ? undefined : thresholdFor(value, usageThresholdPercent(model, quota));
 };
 
 /** The deploy-time configuration of one child alarm (what CloudFormation declares). */

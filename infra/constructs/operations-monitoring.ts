@@ -129,12 +129,21 @@ export class OperationsMonitoring extends Construct {
         leftAnnotations: lines(model.currentQuotas.rpm, usageThreshold(model, 'RPM'), 'RPM'),
         width: 8,
       }),
-      new GraphWidget({
-        title: `${model.name}: ${model.endpoint === 'bedrock-mantle' ? 'input tokens per minute' : 'estimated TPM quota usage'}`,
-        left: [perMinute(metricNameOf('HighTPMQuotaUsage', model.endpoint), metricNameOf('HighTPMQuotaUsage', model.endpoint))],
-        leftAnnotations: lines(model.currentQuotas.tpm, usageThreshold(model, 'TPM'), 'TPM'),
-        width: 8,
-      }),
+      model.endpoint === 'bedrock-mantle'
+        // bedrock-mantle: its two token quotas, input and output, each with its own line.
+        ? new GraphWidget({
+          title: `${model.name}: input and output tokens per minute`,
+          left: [perMinute(metricNameOf('HighTPMQuotaUsage', model.endpoint), metricNameOf('HighTPMQuotaUsage', model.endpoint)),
+            perMinute(metricNameOf('HighOutputTPMQuotaUsage', model.endpoint), metricNameOf('HighOutputTPMQuotaUsage', model.endpoint))],
+          leftAnnotations: [...lines(model.currentQuotas.tpm, usageThreshold(model, 'TPM'), 'Input TPM'), ...lines(model.currentQuotas.outputTpm, usageThreshold(model, 'OutputTPM'), 'Output TPM')],
+          width: 8,
+        })
+        : new GraphWidget({
+          title: `${model.name}: estimated TPM quota usage`,
+          left: [perMinute(metricNameOf('HighTPMQuotaUsage', model.endpoint), metricNameOf('HighTPMQuotaUsage', model.endpoint))],
+          leftAnnotations: lines(model.currentQuotas.tpm, usageThreshold(model, 'TPM'), 'TPM'),
+          width: 8,
+        }),
       new AlarmStatusWidget({ title: `${model.name}: alarms`, alarms, width: 8 }),
     );
   }

@@ -25,9 +25,9 @@ export const metricSourceOf = (endpoint: InferenceEndpoint | undefined): { names
 /** The metric name of a kind on the model's endpoint (the catalogue says which kinds have one; see alarmKindsForModel). */
 export const metricNameOf = (kind: AlarmKind, endpoint: InferenceEndpoint | undefined): string => {
   const spec = ALARM_CATALOGUE[kind];
-  if (endpoint !== 'bedrock-mantle') return spec.metric;
-  if (spec.mantleMetric === null) throw new RangeError(`${kind} has no metric on bedrock-mantle`);
-  return spec.mantleMetric;
+  const metric = endpoint === 'bedrock-mantle' ? spec.mantleMetric : spec.metric;
+  if (metric === null) throw new RangeError(`${kind} has no metric on ${endpoint ?? 'bedrock-runtime'}`);
+  return metric;
 };
 /** Quotas are per minute, so usage alarms always evaluate one-minute sums. */
 export const USAGE_PERIOD_SECONDS = 60;
@@ -39,10 +39,11 @@ export const USAGE_PERIOD_SECONDS = 60;
 export const UNSIZED_USAGE_THRESHOLD = 1e12;
 
 /** The usage alarms and the quota each one follows. */
-export const USAGE_ALARM_QUOTAS = { HighInvocationRate: 'RPM', HighTPMQuotaUsage: 'TPM' } as const satisfies Partial<Record<AlarmKind, QuotaName>>;
+export const USAGE_ALARM_QUOTAS = { HighInvocationRate: 'RPM', HighTPMQuotaUsage: 'TPM', HighOutputTPMQuotaUsage: 'OutputTPM' } as const satisfies Partial<Record<AlarmKind, QuotaName>>;
 export type UsageAlarmKind = keyof typeof USAGE_ALARM_QUOTAS;
 export const USAGE_ALARM_KINDS = Object.keys(USAGE_ALARM_QUOTAS) as UsageAlarmKind[];
-export const usageAlarmKindOf = (quota: QuotaName): UsageAlarmKind => (quota === 'RPM' ? 'HighInvocationRate' : 'HighTPMQuotaUsage');
+const USAGE_ALARM_OF: Record<QuotaName, UsageAlarmKind> = { RPM: 'HighInvocationRate', TPM: 'HighTPMQuotaUsage', OutputTPM: 'HighOutputTPMQuotaUsage' };
+export const usageAlarmKindOf = (quota: QuotaName): UsageAlarmKind => USAGE_ALARM_OF[quota];
 
 export type AlarmPeriodSeconds = 60 | 300 | 900 | 3600;
 
@@ -129,6 +130,7 @@ const tagsOf = (customerName: string, modelName: string, kind?: AlarmKind): Alar
 
 /** The threshold percent a usage alarm applies to its quota. */
 export const usageThresholdPercent = (model: AlarmModelSpec, quota: QuotaName): number =>
+  // The output-tokens quota (bedrock-mantle) is a tokens-per-minute quota: it takes the TPM percent.
   quota === 'RPM' ? model.percents.rpmThresholdPercent : model.percents.tpmThresholdPercent;
 
 /** quota × percent (thresholdFor), or the placeholder when the quota is not known. */

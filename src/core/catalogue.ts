@@ -9,6 +9,7 @@ export const ALARM_KINDS = [
   'Throttles',
   'HighInvocationRate',
   'HighTPMQuotaUsage',
+  'HighOutputTPMQuotaUsage',
   'HighLatency',
   'InvocationAnomaly',
   'InputTokenAnomaly',
@@ -19,7 +20,18 @@ export const ALARM_KINDS = [
 export type AlarmKind = (typeof ALARM_KINDS)[number];
 export type AlarmSeverity = 'Critical' | 'Warning';
 export type AlarmCategory = 'quota' | 'non_quota';
-export type QuotaName = 'RPM' | 'TPM';
+/**
+ * The quotas an alarm or a request can concern. `TPM` is bedrock-runtime's tokens-per-minute quota, and on
+ * bedrock-mantle its input-tokens quota; `OutputTPM` exists only on bedrock-mantle ("Bedrock Mantle output tokens per
+ * minute for ${model}").
+ */
+export type QuotaName = 'RPM' | 'TPM' | 'OutputTPM';
+export const QUOTA_NAMES = ['RPM', 'TPM', 'OutputTPM'] as const satisfies readonly QuotaName[];
+/** The key of a quota in `quotaCodes`, `currentQuotas`, ModelQuotas and the decision's thresholds. */
+export const QUOTA_KEYS = { RPM: 'rpm', TPM: 'tpm', OutputTPM: 'outputTpm' } as const satisfies Record<QuotaName, string>;
+export type QuotaKey = (typeof QUOTA_KEYS)[QuotaName];
+/** How the texts name a quota. */
+export const QUOTA_LABELS: Readonly<Record<QuotaName, string>> = { RPM: 'RPM', TPM: 'TPM', OutputTPM: 'output TPM' };
 export type MetricName =
   | 'InvocationClientErrors'
   | 'InvocationServerErrors'
@@ -66,13 +78,14 @@ export interface AlarmKindSpec {
   category: AlarmCategory;
   /** Quotas an increase request would concern. Empty for non-quota alarms. */
   quotaScope: readonly QuotaName[];
-  /** The AWS/Bedrock metric (bedrock-runtime endpoint). */
-  metric: MetricName;
+  /** The AWS/Bedrock metric (bedrock-runtime endpoint), or null for a kind that exists only on bedrock-mantle. */
+  metric: MetricName | null;
   /**
    * The AWS/BedrockMantle metric of the same meaning, or null when that endpoint publishes none: no latency metric
    * (so no HighLatency, no LatencyAnomaly), and no request quota (so no HighInvocationRate; the endpoint enforces only
    * token quotas). HighTPMQuotaUsage watches TotalInputTokens against the "Bedrock Mantle input tokens per minute"
-   * quota, the one checked when a request is admitted.
+   * quota, the one checked when a request is admitted; HighOutputTPMQuotaUsage (mantle only) watches TotalOutputTokens
+   * against the "Bedrock Mantle output tokens per minute" quota.
    */
   mantleMetric: MantleMetricName | null;
   statistic: 'Sum' | 'Average';
@@ -107,6 +120,11 @@ export const ALARM_CATALOGUE: Readonly<Record<AlarmKind, AlarmKindSpec>> = {
     kind: 'HighTPMQuotaUsage', layer: 2, severity: 'Warning', category: 'quota', quotaScope: ['TPM'],
     metric: 'EstimatedTPMQuotaUsage', mantleMetric: 'TotalInputTokens', statistic: 'Sum', threshold: { type: 'quotaPercent', quota: 'TPM' }, evaluation: 'usage',
     meaning: 'estimated tokens-per-minute quota consumption above the configured share of the TPM quota',
+  },
+  HighOutputTPMQuotaUsage: {
+    kind: 'HighOutputTPMQuotaUsage', layer: 2, severity: 'Warning', category: 'quota', quotaScope: ['OutputTPM'],
+    metric: null, mantleMetric: 'TotalOutputTokens', statistic: 'Sum', threshold: { type: 'quotaPercent', quota: 'OutputTPM' }, evaluation: 'usage',
+    meaning: 'output tokens per minute above the configured share of the output-tokens-per-minute quota (bedrock-mantle)',
   },
   HighLatency: {
     kind: 'HighLatency', layer: 2, severity: 'Warning', category: 'non_quota', quotaScope: [],
@@ -148,16 +166,22 @@ export const compositeAlarmName = (customerName: string, modelName: string): str
 /** Tag keys put on every project alarm (the CDK app sets them; the classifier never parses names by substring). */
 export const ALARM_TAGS = { project: 'bedrock-ops-alert:project', kind: 'bedrock-ops-alert:kind', model: 'bedrock-ops-alert:model' } as const;
 
+/** Whether an endpoint publishes a metric for a kind (HighOutputTPMQuotaUsage: bedrock-mantle only). */
+export const hasMetricOn = (kind: AlarmKind, endpoint: InferenceEndpoint): boolean =>
+  (endpoint === 'bedrock-mantle' ? ALARM_CATALOGUE[kind].mantleMetric : ALARM_CATALOGUE[kind].metric) !== null;
+
 /**
  * The kinds a model gets: no RPM usage alarm when the model has no RPM quota (Bedrock stopped enforcing RPM in 2026),
- * and on bedrock-mantle only the kinds that endpoint publishes a metric for.
+ * and on each endpoint only the kinds it publishes a metric for.
  */
 export const alarmKindsForModel = (hasRpmQuota: boolean, endpoint: InferenceEndpoint = 'bedrock-runtime'): AlarmKind[] =>
-  ALARM_KINDS.filter((kind) => (hasRpmQuota || kind !== 'HighInvocationRate') && (endpoint === 'bedrock-runtime' || ALARM_CATALOGUE[kind].mantleMetric !== null));
+  ALARM_KINDS.filter((kind) => (hasRpmQuota || kind !== 'HighInvocationRate') && hasMetricOn(kind, endpoint));
 
-/** The kinds that have no metric on an endpoint (bedrock-mantle: Throttles, HighInvocationRate, HighLatency, LatencyAnomaly). */
-export const kindsWithoutMetric = (endpoint: InferenceEndpoint): AlarmKind[] =>
-  endpoint === 'bedrock-runtime' ? [] : ALARM_KINDS.filter((kind) => ALARM_CATALOGUE[kind].mantleMetric === null);
+/**
+ * The kinds that have no metric on an endpoint (bedrock-runtime: HighOutputTPMQuotaUsage; bedrock-mantle: Throttles,
+ * HighInvocationRate, HighLatency, LatencyAnomaly).
+ */
+export const kindsWithoutMetric = (endpoint: InferenceEndpoint): AlarmKind[] => ALARM_KINDS.filter((kind) => !hasMetricOn(kind, endpoint));
 
 /** The kinds a configuration may ask for on one application profile's own traffic (errors and latency). */
 export const PROFILE_ALARM_KINDS = ['ClientErrors', 'ServerErrors', 'Throttles', 'HighLatency'] as const satisfies readonly AlarmKind[];

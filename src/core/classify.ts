@@ -1,5 +1,5 @@
 /** Classification of the alarms that fired: severity, category, case type and the quotas concerned. */
-import { ALARM_CATALOGUE, type AlarmKind, type QuotaName } from './catalogue.js';
+import { ALARM_CATALOGUE, QUOTA_NAMES, type AlarmKind, type QuotaName } from './catalogue.js';
 import type { CaseType, FiredAlarm, Severity } from './model.js';
 
 export interface ClassifiedAlarm extends FiredAlarm {
@@ -15,7 +15,7 @@ export interface Classification {
   /** non_quota only when every alarm is non-quota; one quota alarm makes the incident a quota incident. */
   category: 'quota' | 'non_quota';
   caseType: CaseType;
-  /** Union of the quota scopes of the quota alarms (RPM-specific → RPM, TPM-specific → TPM, Throttles/ClientErrors → both). */
+  /** Union of the quota scopes of the quota alarms (RPM-specific → RPM, TPM-specific → TPM, Throttles/ClientErrors → both, HighOutputTPMQuotaUsage → OutputTPM). */
   quotasConcerned: QuotaName[];
   /** Every alarm counts, critical and warning alike (the original dropped the warnings when a critical was present). */
   alarms: ClassifiedAlarm[];
@@ -36,7 +36,7 @@ export const classifyAlarms = (fired: readonly FiredAlarm[]): Classification => 
     severity,
     category,
     caseType: category === 'quota' ? 'Quota Request' : 'Investigation Request',
-    quotasConcerned: (['RPM', 'TPM'] as const).filter((q) => concerned.has(q)),
+    quotasConcerned: QUOTA_NAMES.filter((q) => concerned.has(q)),
     alarms,
   };
 };

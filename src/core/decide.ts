@@ -1,5 +1,5 @@
 /** The usage-validated scenario decision (the seed's decision tree) and the quota increases it leads to. */
-import type { QuotaName } from './catalogue.js';
+import { QUOTA_KEYS, QUOTA_LABELS, type QuotaName } from './catalogue.js';
 import type { Classification } from './classify.js';
 import type { CaseType, ModelQuotas, Scenario, Severity } from './model.js';
 import { requestedQuotaValue, thresholdFor } from './quota-math.js';
@@ -41,8 +41,10 @@ export interface Decision {
   caseType: CaseType;
   route: CaseRoute;
   newModelBasis?: NewModelBasis;
-  thresholds: { rpm?: number; tpm?: number };
-  peaks?: { rpm: number; tpm: number };
+  /** quota × threshold percent per quota; `outputTpm` only for a bedrock-mantle model with an output-tokens quota. */
+  thresholds: { rpm?: number; tpm?: number; outputTpm?: number };
+  /** `outputTpm`: output tokens per minute, only when the model has an output-tokens quota (bedrock-mantle). */
+  peaks?: { rpm: number; tpm: number; outputTpm?: number };
   quotaIncreases: QuotaIncrease[];
   notRequested: { quota: QuotaName; reason: NotRequestedReason }[];
   /** One line saying why, for the console, the case and the e-mail. */
@@ -59,16 +61,33 @@ export interface DecisionInput {
 }
 
 
+/** The threshold percent and increase percent of a quota (the output-tokens quota is a tokens quota: the TPM ones). */
+const percentsOf = (quota: QuotaName, policy: QuotaPolicy): { threshold: number; increase: number } =>
+  quota === 'RPM'
+    ? { threshold: policy.rpmThresholdPercent, increase: policy.rpmIncreasePercent }
+    : { threshold: policy.tpmThresholdPercent, increase: policy.tpmIncreasePercent };
+
+/** The usage peak a quota is compared with: requests, tokens (input tokens on bedrock-mantle) or output tokens. */
+const peakOf = (quota: QuotaName, peaks: NonNullable<Decision['peaks']>): number | undefined =>
+  quota === 'RPM' ? peaks.rpm : quota === 'TPM' ? peaks.tpm : peaks.outputTpm;
+
 export const decideScenario = ({ classification, quotas, usage, policy }: DecisionInput): Decision => {
   const thresholds: Decision['thresholds'] = {};
-  if (quotas?.rpm) thresholds.rpm = thresholdFor(quotas.rpm.value, policy.rpmThresholdPercent);
-  if (quotas?.tpm) thresholds.tpm = thresholdFor(quotas.tpm.value, policy.tpmThresholdPercent);
+  // Only the quotas the model has: the output-tokens quota exists on bedrock-mantle only.
+  const known = (['RPM', 'TPM', 'OutputTPM'] as const).filter((quota) => quotas?.[QUOTA_KEYS[quota]] !== undefined);
+  for (const quota of known) {
+    const value = quotas?.[QUOTA_KEYS[quota]];
+    if (value) thresholds[QUOTA_KEYS[quota]] = thresholdFor(value.value, percentsOf(quota, policy).threshold);
+  }
   const base = { severity: classification.severity, caseType: classification.caseType, thresholds };
+  const peaks = usage
+    ? { rpm: usage.peakRpm, tpm: usage.peakTpm, ...(thresholds.outputTpm !== undefined ? { outputTpm: usage.peakOutputTpm ?? 0 } : {}) }
+    : undefined;
 
   if (classification.category === 'non_quota') {
     return {
       ...base, scenario: 'non_quota', route: 'support_case', quotaIncreases: [], notRequested: [],
-      ...(usage ? { peaks: { rpm: usage.peakRpm, tpm: usage.peakTpm } } : {}),
+      ...(peaks ? { peaks } : {}),
       rationale: 'Every alarm that fired is non-quota (server errors or latency): an Investigation Request, no quota increase.',
     };
   }
@@ -76,8 +95,7 @@ export const decideScenario = ({ classification, quotas, usage, policy }: Decisi
   let scenario: Scenario;
   let newModelBasis: NewModelBasis | undefined;
   let rationale: string;
-  const peaks = usage ? { rpm: usage.peakRpm, tpm: usage.peakTpm } : undefined;
-  if (!quotas || (thresholds.rpm === undefined && thresholds.tpm === undefined)) {
+  if (!quotas || known.length === 0) {
     scenario = 'new_model';
     newModelBasis = 'quotas_unavailable';
     rationale = 'The quotas (and so the thresholds) could not be retrieved, so usage could not be validated.';
@@ -85,21 +103,31 @@ export const decideScenario = ({ classification, quotas, usage, policy }: Decisi
     scenario = 'new_model';
     newModelBasis = 'usage_unavailable';
     rationale = 'The usage metrics could not be retrieved, so usage could not be validated.';
-  } else if (usage.peakRpm === 0 && usage.peakTpm === 0) {
+  } else if (usage.peakRpm === 0 && usage.peakTpm === 0 && !(usage.peakOutputTpm ?? 0)) {
     scenario = 'new_model';
     newModelBasis = 'no_usage_history';
     rationale = `No usage in the last ${usage.windowDays} days (peak RPM 0, peak TPM 0): a newly deployed model.`;
   } else {
-    const rpmHigh = thresholds.rpm !== undefined && usage.peakRpm >= thresholds.rpm;
-    const tpmHigh = thresholds.tpm !== undefined && usage.peakTpm >= thresholds.tpm;
-    const rpmText = thresholds.rpm !== undefined ? `peak RPM ${fmt(usage.peakRpm)} ${rpmHigh ? '>=' : '<'} RPM threshold ${fmt(thresholds.rpm)}` : 'no RPM quota';
-    const tpmText = thresholds.tpm !== undefined ? `peak TPM ${fmt(usage.peakTpm)} ${tpmHigh ? '>=' : '<'} TPM threshold ${fmt(thresholds.tpm)}` : 'no TPM quota';
-    if (rpmHigh || tpmHigh) {
+    // Every quota the model has is compared with its own peak; the output-tokens one only where it exists, so a
+    // bedrock-runtime model reads exactly as before ("no RPM quota" / "no TPM quota" for the two it may lack).
+    const compared = (['RPM', 'TPM', 'OutputTPM'] as const)
+      .filter((quota) => quota !== 'OutputTPM' || thresholds.outputTpm !== undefined)
+      .map((quota) => {
+        const threshold = thresholds[QUOTA_KEYS[quota]];
+        const peak = peaks ? peakOf(quota, peaks) ?? 0 : 0;
+        const high = threshold !== undefined && peak >= threshold;
+        const label = QUOTA_LABELS[quota];
+        const text = threshold !== undefined ? `peak ${label} ${fmt(peak)} ${high ? '>=' : '<'} ${label} threshold ${fmt(threshold)}` : `no ${label} quota`;
+        return { quota, high, text };
+      });
+    const first = compared.find((c) => c.high);
+    if (first) {
       scenario = 'high_usage';
-      rationale = `${rpmHigh ? rpmText : tpmText}: sustained usage confirms the need.`;
+      rationale = `${first.text}: sustained usage confirms the need.`;
     } else {
       scenario = 'low_usage';
-      rationale = `${rpmText} and ${tpmText}: usage suggests a transient event; investigate first.`;
+      const texts = compared.map((c) => c.text);
+      rationale = `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1] ?? ''}: usage suggests a transient event; investigate first.`;
     }
   }
 
@@ -107,8 +135,8 @@ export const decideScenario = ({ classification, quotas, usage, policy }: Decisi
   const quotaIncreases: QuotaIncrease[] = [];
   const notRequested: Decision['notRequested'] = [];
   for (const quota of classification.quotasConcerned) {
-    const value = quota === 'RPM' ? quotas?.rpm : quotas?.tpm;
-    const percent = quota === 'RPM' ? policy.rpmIncreasePercent : policy.tpmIncreasePercent;
+    const value = quotas?.[QUOTA_KEYS[quota]];
+    const percent = percentsOf(quota, policy).increase;
     if (!value) {
       if (quotas) notRequested.push({ quota, reason: 'no_such_quota' });
       continue;

@@ -13,7 +13,7 @@ export interface ModelRef {
   /** Model id or inference profile id, e.g. global.anthropic.claude-opus-4-6-v1 */
   modelId: string;
   /** Explicit Service Quotas codes from the configuration; preferred over discovery by name. */
-  quotaCodes?: { rpm?: string; tpm?: string };
+  quotaCodes?: { rpm?: string; tpm?: string; outputTpm?: string };
   /** The endpoint the model is served on (absent: bedrock-runtime). A model served on both is declared once per endpoint. */
   endpoint?: InferenceEndpoint;
   /**
@@ -84,7 +84,10 @@ export interface QuotaValue {
 /** Current quotas of a model. A missing key means the quota does not exist for the model. */
 export interface ModelQuotas {
   rpm?: QuotaValue;
+  /** bedrock-runtime: the tokens-per-minute quota; bedrock-mantle: its input-tokens-per-minute quota. */
   tpm?: QuotaValue;
+  /** bedrock-mantle only: "Bedrock Mantle output tokens per minute for ${model}". */
+  outputTpm?: QuotaValue;
 }
 
 /** Per-minute usage of one model over the usage window, minute-aligned. Missing minutes had no data points. */

@@ -1,4 +1,5 @@
 /** Text sections shared by the case body (for the support engineer) and the e-mail (for the on-call team). */
+import { QUOTA_KEYS, QUOTA_LABELS, type QuotaName } from './catalogue.js';
 import type { ClassifiedAlarm } from './classify.js';
 import type { Decision } from './decide.js';
 import type { UsageSummary } from './usage.js';
@@ -31,6 +32,10 @@ export const usageSection = (decision: Decision, usage: UsageSummary | undefined
   const tpmThr = decision.thresholds.tpm;
   lines.push(`  Peak RPM: ${n(usage.peakRpm)}${rpmThr !== undefined ? ` (RPM threshold ${n(rpmThr)})` : ' (the model has no RPM quota)'}`);
   lines.push(`  Peak TPM: ${n(usage.peakTpm)}${tpmThr !== undefined ? ` (TPM threshold ${n(tpmThr)})` : ' (no TPM quota found)'}`);
+  const outThr = decision.thresholds.outputTpm;
+  if (usage.peakOutputTpm !== undefined) {
+    lines.push(`  Peak output TPM: ${n(usage.peakOutputTpm)} output tokens per minute${outThr !== undefined ? ` (output TPM threshold ${n(outThr)})` : ' (no output-tokens quota found)'}`);
+  }
   const share = ((usage.activeMinutes / usage.windowMinutes) * 100).toFixed(1);
   lines.push(`  Steady-state RPM: ${n(usage.steadyRpm)}, steady-state TPM: ${n(usage.steadyTpm)} (median per-minute value over the ${n(usage.activeMinutes)} minutes with traffic, ${share}% of the window)`);
   lines.push(`  Average tokens per request: input ${n(usage.avgInputTokensPerRequest)}, output ${n(usage.avgOutputTokensPerRequest)}`);
@@ -38,7 +43,7 @@ export const usageSection = (decision: Decision, usage: UsageSummary | undefined
     usage.tpmSource === 'estimated'
       ? '  TPM figures are EstimatedTPMQuotaUsage (includes cache writes and output burndown), the unit of the TPM quota.'
       : usage.tpmSource === 'input-tokens'
-        ? '  bedrock-mantle endpoint: TPM figures are input tokens per minute (TotalInputTokens), the unit of its "Bedrock Mantle input tokens per minute" quota.'
+        ? '  bedrock-mantle endpoint: TPM figures are input tokens per minute (TotalInputTokens), the unit of its "Bedrock Mantle input tokens per minute" quota; output TPM figures are output tokens per minute (TotalOutputTokens), the unit of its "Bedrock Mantle output tokens per minute" quota.'
         : '  TPM figures are input + output tokens of the same minute (EstimatedTPMQuotaUsage had no data): a lower bound.',
   );
   lines.push(...breakdownLines(usage));
@@ -60,7 +65,7 @@ const breakdownLines = (usage: UsageSummary): string[] => {
   ];
 };
 
-const QUOTA_LABEL = { RPM: 'Requests per minute (RPM)', TPM: 'Tokens per minute (TPM)' } as const;
+const QUOTA_LABEL = { RPM: 'Requests per minute (RPM)', TPM: 'Tokens per minute (TPM)', OutputTPM: 'Output tokens per minute (output TPM)' } as const satisfies Record<QuotaName, string>;
 const NOT_REQUESTED_TEXT = {
   no_such_quota: 'not requested: the model has no such quota (Bedrock no longer enforces RPM quotas on bedrock-runtime; throttling follows the token quotas)',
   zero_increase_percent: 'not requested: the configured increase percent is 0',
@@ -83,9 +88,11 @@ export const quotaSection = (decision: Decision): string[] => {
   return lines;
 };
 
-const justification = (decision: Decision, quota: 'RPM' | 'TPM'): string => {
-  const peak = quota === 'RPM' ? decision.peaks?.rpm : decision.peaks?.tpm;
-  const threshold = quota === 'RPM' ? decision.thresholds.rpm : decision.thresholds.tpm;
+const justification = (decision: Decision, quotaName: QuotaName): string => {
+  const key = QUOTA_KEYS[quotaName];
+  const peak = decision.peaks?.[key];
+  const threshold = decision.thresholds[key];
+  const quota = QUOTA_LABELS[quotaName];
   switch (decision.scenario) {
     case 'high_usage': {
       if (peak !== undefined && threshold !== undefined && peak >= threshold) {

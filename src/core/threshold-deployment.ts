@@ -7,9 +7,9 @@ import type { AlarmModelSpec } from './alarm-config.js';
 import { InvalidSettingsError } from './errors.js';
 
 export interface DeployedModel extends AlarmModelSpec {
-  quotaCodes: { rpm?: string; tpm?: string };
+  quotaCodes: { rpm?: string; tpm?: string; outputTpm?: string };
   /** The quota values the alarms were sized from at deploy (the configuration's currentQuotas). */
-  currentQuotas: { rpm?: number; tpm?: number };
+  currentQuotas: { rpm?: number; tpm?: number; outputTpm?: number };
 }
 
 /**

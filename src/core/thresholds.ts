@@ -11,7 +11,7 @@
  */
 import { compositeAlarmConfiguration, declaredAlarmKinds, metricAlarmConfiguration, UNSIZED_USAGE_THRESHOLD, USAGE_ALARM_QUOTAS, usageThresholdPercent } from './alarm-config.js';
 import type { AlarmModelSpec, CompositeAlarmConfiguration, MetricAlarmConfiguration, UsageAlarmKind } from './alarm-config.js';
-import { alarmName } from './catalogue.js';
+import { alarmName, QUOTA_KEYS } from './catalogue.js';
 import type { AlarmKind, QuotaName } from './catalogue.js';
 import { emailSubject } from './email-text.js';
 import type { ModelQuotas, Severity } from './model.js';
@@ -78,7 +78,6 @@ export interface ThresholdPlan {
   notes: string[];
 }
 
-const QUOTA_KEY = { RPM: 'rpm', TPM: 'tpm' } as const;
 
 const reasonFor = (previous: number | undefined, quota: number, oldThreshold: number | undefined, sourcesChanged = false): ThresholdChangeReason => {
   if (previous !== undefined && quota > previous) return 'quota_increased';
@@ -131,7 +130,7 @@ export const planThresholdUpdate = (input: ThresholdPlanInput): ThresholdPlan =>
   for (const [kind, quota] of Object.entries(USAGE_ALARM_QUOTAS) as [UsageAlarmKind, QuotaName][]) {
     const name = alarmName(customerName, kind, model.name);
     const current = input.alarms[kind];
-    const live = quotas[QUOTA_KEY[quota]];
+    const live = quotas[QUOTA_KEYS[quota]];
     const percent = usageThresholdPercent(model, quota);
     const previous = input.previousQuotas[quota];
     if (!live) {
@@ -141,6 +140,10 @@ export const planThresholdUpdate = (input: ThresholdPlanInput): ThresholdPlan =>
           model: model.name, at, quota, quotaCode: null, alarmName: name, oldQuota: previous ?? null, newQuota: null,
           oldThreshold: current.threshold ?? null, newThreshold: null, thresholdPercent: percent, reason: 'quota_removed',
         });
+      }
+      if (current && quota === 'OutputTPM') {
+        // The alarm keeps the threshold it has (the deploy-time value, or the placeholder): say how to size it.
+        plan.notes.push(`${model.name}: Service Quotas lists no "Bedrock Mantle output tokens per minute" quota for this model, so ${name} keeps its threshold ${current.threshold === undefined ? '(unknown)' : n(current.threshold)}: set models[].quotaCodes.outputTpm (or currentQuotas.outputTpm) in the configuration.`);
       }
       continue;
     }

@@ -20,6 +20,12 @@ export interface UsageSummary {
    */
   steadyRpm: number;
   steadyTpm: number;
+  /**
+   * bedrock-mantle only: the highest output tokens in one minute (TotalOutputTokens), the unit of its "Bedrock Mantle
+   * output tokens per minute" quota; with the minute it happened. Absent on bedrock-runtime (one combined TPM quota).
+   */
+  peakOutputTpm?: number;
+  peakOutputTpmAt?: number;
   avgInputTokensPerRequest: number;
   avgOutputTokensPerRequest: number;
   /**
@@ -129,6 +135,8 @@ export const summariseUsage = (series: UsageSeries, windowDays: number, tpmBasis
 
   let peakRpm = 0;
   let peakTpm = 0;
+  let peakOutputTpm = 0;
+  let peakOutputTpmAt: number | undefined;
   let totalInvocations = 0;
   let totalInput = 0;
   let totalOutput = 0;
@@ -147,9 +155,14 @@ export const summariseUsage = (series: UsageSeries, windowDays: number, tpmBasis
       peakTpm = tpm;
       peakTpmAt = series.timestamps[i];
     }
+    const output = series.outputTokens[i] ?? 0;
+    if (output > peakOutputTpm) {
+      peakOutputTpm = output;
+      peakOutputTpmAt = series.timestamps[i];
+    }
     totalInvocations += rpm;
     totalInput += series.inputTokens[i] ?? 0;
-    totalOutput += series.outputTokens[i] ?? 0;
+    totalOutput += output;
     if (rpm > 0) {
       activeRpm[active] = rpm;
       activeTpm[active] = tpm;
@@ -167,6 +180,7 @@ export const summariseUsage = (series: UsageSeries, windowDays: number, tpmBasis
     avgInputTokensPerRequest: totalInvocations > 0 ? round2(totalInput / totalInvocations) : 0,
     avgOutputTokensPerRequest: totalInvocations > 0 ? round2(totalOutput / totalInvocations) : 0,
     tpmSource,
+    ...(tpmBasis === 'input-tokens' ? { peakOutputTpm, ...(peakOutputTpmAt !== undefined ? { peakOutputTpmAt } : {}) } : {}),
     ...(peakTpmAt !== undefined ? { peakTpmAt } : {}),
     ...(peakRpmAt !== undefined ? { peakRpmAt } : {}),
   };

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ALARM_CATALOGUE, alarmName, compositeAlarmName } from '#core/catalogue.js';
+import { metricNameOf, metricSourceOf } from '#core/alarm-config.js';
 import type { SandboxAccount } from '#adapters/sandbox/account.js';
 import { alarmKindsOf } from '#adapters/sandbox/account.js';
 
@@ -55,12 +56,15 @@ export const expandShorthand = (account: SandboxAccount, event: ShorthandEvent, 
   const events: AlarmEventEnvelope[] = changed.map((kind) => {
     const name = alarmName(customer, kind, model.name);
     const spec = ALARM_CATALOGUE[kind];
+    // The metric and namespace of the model's endpoint (HighOutputTPMQuotaUsage exists on bedrock-mantle only).
+    const source = metricSourceOf(model.endpoint);
+    const metric = metricNameOf(kind, model.endpoint);
     const prev = previous[kind];
     return envelope(account, name, at, {
       alarmName: name,
-      state: { value: newState, reason: `Threshold Crossed (simulated ${spec.metric} ${spec.statistic})`, reasonData: JSON.stringify({ version: '1.0', queryDate: cwTimestamp(at), statistic: spec.statistic, period: 60, recentDatapoints: [] }), timestamp: cwTimestamp(at) },
+      state: { value: newState, reason: `Threshold Crossed (simulated ${metric} ${spec.statistic})`, reasonData: JSON.stringify({ version: '1.0', queryDate: cwTimestamp(at), statistic: spec.statistic, period: 60, recentDatapoints: [] }), timestamp: cwTimestamp(at) },
       previousState: { value: prev?.state ?? 'OK', reason: 'simulated', timestamp: cwTimestamp(prev?.since ?? '2026-01-01T00:00:00Z') },
-      configuration: { description: `${spec.meaning} (${model.modelId})`, metrics: [{ id: 'm1', metricStat: { metric: { namespace: 'AWS/Bedrock', name: spec.metric, dimensions: { ModelId: model.modelId } }, period: 60, stat: spec.statistic }, returnData: true }] },
+      configuration: { description: `${spec.meaning} (${model.modelId})`, metrics: [{ id: 'm1', metricStat: { metric: { namespace: source.namespace, name: metric, dimensions: { [source.dimension]: model.modelId } }, period: 60, stat: spec.statistic }, returnData: true }] },
     });
   });
   const compositeAfter = account.alarmState(composite)?.state ?? 'OK';

@@ -13,7 +13,7 @@ import { parseDeploymentConfig, resolveDeployment } from '../../infra/config.js'
 import type { SandboxAccount } from '#adapters/sandbox/account.js';
 import type { SandboxOrganization } from '#adapters/sandbox/organization.js';
 import { USAGE_ALARM_KINDS, USAGE_ALARM_QUOTAS } from '#core/alarm-config.js';
-import { alarmName } from '#core/catalogue.js';
+import { alarmName, type QuotaName } from '#core/catalogue.js';
 import { describeError, InvalidScenarioError, SpokeAccessDeniedError } from '#core/errors.js';
 import { recipientsOf } from '#core/subscription-filter.js';
 import { n } from '#core/text-sections.js';
@@ -104,7 +104,7 @@ export const deployTimeThresholdUpdate = async (account: SandboxAccount, at: Dat
 };
 
 const describeQuotas = (event: QuotaChangeEvent): string => {
-  const parts = Object.entries(event.quotaChange.quotas ?? {}).map(([key, value]) => `${key.toUpperCase()} ${value === null ? 'removed' : n(value)}`);
+  const parts = Object.entries(event.quotaChange.quotas ?? {}).map(([key, value]) => `${key === 'outputTpm' ? 'output TPM' : key.toUpperCase()} ${value === null ? 'removed' : n(value)}`);
   if (event.quotaChange.quotasUnavailable !== undefined) parts.push(event.quotaChange.quotasUnavailable ? 'Service Quotas unreadable' : 'Service Quotas readable again');
   return parts.join(', ');
 };
@@ -122,17 +122,21 @@ const summaryOf = (result: ModelThresholdResult): string => {
 };
 
 /** The highest per-minute value the scenario gives the model for a quota's metric (undefined: not known). */
-const scenarioPeak = (account: SandboxAccount, modelName: string, quota: 'RPM' | 'TPM'): number | undefined => {
-  const usage = account.model(modelName).usage;
+const scenarioPeak = (account: SandboxAccount, modelName: string, quota: QuotaName): number | undefined => {
+  const model = account.model(modelName);
+  const usage = model.usage;
   if (!usage) return 0;
   if ('unavailable' in usage) return undefined;
   if ('series' in usage) {
     const values = usage.series.map((p) => {
       const point = p as { invocations: number; estimatedTpm?: number; inputTokens?: number; outputTokens?: number };
+      if (quota === 'OutputTPM') return point.outputTokens ?? 0;
       return quota === 'RPM' ? point.invocations : (point.estimatedTpm ?? (point.inputTokens ?? 0) + (point.outputTokens ?? 0));
     });
     return Math.max(0, ...values);
   }
+  // A generated series' output tokens: their own peak, else the output share of peakTpm (generatedSeries).
+  if (quota === 'OutputTPM') return usage.peakOutputTpm;
   return quota === 'RPM' ? usage.peakRpm : usage.peakTpm;
 };
 

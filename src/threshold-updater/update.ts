@@ -20,7 +20,7 @@ import { DIRECT_SOURCE, declaredAlarmKinds } from '#core/alarm-config.js';
 import { discoverModelProfiles, isSystemProfileId } from '#core/inference-profiles.js';
 import type { InferenceProfileInfo, ModelProfiles } from '#core/inference-profiles.js';
 import type { ApplicationProfile } from '#core/model.js';
-import type { QuotaName } from '#core/catalogue.js';
+import { QUOTA_KEYS, QUOTA_NAMES, type QuotaName } from '#core/catalogue.js';
 import { USAGE_ALARM_KINDS } from '#core/alarm-config.js';
 import type { UsageAlarmKind } from '#core/alarm-config.js';
 import { describeError, InvalidSettingsError, QuotaDataError } from '#core/errors.js';
@@ -88,7 +88,8 @@ export interface ModelThresholdResult {
   /** updated: something was written or deleted; unchanged: everything was right; failed: see `error`. */
   status: 'updated' | 'unchanged' | 'failed';
   /** The quotas read (null: the model has no such quota). Absent when they could not be read. */
-  quotas?: { rpm: number | null; tpm: number | null };
+  /** outputTpm: bedrock-mantle models only (their output-tokens quota). */
+  quotas?: { rpm: number | null; tpm: number | null; outputTpm?: number | null };
   changes: ThresholdHistoryEntry[];
   deletedAlarms: string[];
   notes: string[];
@@ -102,7 +103,6 @@ export interface ThresholdUpdateSummary {
   results: ModelThresholdResult[];
 }
 
-const QUOTA_KEYS: Record<QuotaName, 'rpm' | 'tpm'> = { RPM: 'rpm', TPM: 'tpm' };
 
 /**
  * The quotas of a model, or a QuotaDataError: the read failed (no such quota code, access denied, throttling after
@@ -112,7 +112,8 @@ const QUOTA_KEYS: Record<QuotaName, 'rpm' | 'tpm'> = { RPM: 'rpm', TPM: 'tpm' };
 export const readModelQuotas = async (ports: Pick<ThresholdUpdaterPorts, 'quotas'>, model: DeployedModel): Promise<ModelQuotas> => {
   let quotas: ModelQuotas;
   try {
-    quotas = await ports.quotas.getModelQuotas({ name: model.name, modelId: model.modelId, quotaCodes: model.quotaCodes });
+    // The endpoint decides which quotas exist and how they are named (bedrock-mantle: input and output tokens).
+    quotas = await ports.quotas.getModelQuotas({ name: model.name, modelId: model.modelId, quotaCodes: model.quotaCodes, ...(model.endpoint ? { endpoint: model.endpoint } : {}) });
   } catch (error) {
     const { name, message } = describeError(error);
     throw new QuotaDataError(`Could not read the quotas of ${model.name} (${model.modelId}): ${name}: ${message}`, { cause: error });
@@ -123,7 +124,7 @@ export const readModelQuotas = async (ports: Pick<ThresholdUpdaterPorts, 'quotas
         'Set models[].quotaCodes.tpm in the configuration (aws service-quotas list-service-quotas --service-code bedrock).',
     );
   }
-  for (const value of [quotas.rpm, quotas.tpm]) {
+  for (const value of [quotas.rpm, quotas.tpm, quotas.outputTpm]) {
     if (value && !(Number.isFinite(value.value) && value.value > 0)) {
       throw new QuotaDataError(`Service Quotas reported ${String(value.value)} for ${value.quota} quota ${value.code} of ${model.name}: not a usable quota value.`);
     }
@@ -134,7 +135,7 @@ export const readModelQuotas = async (ports: Pick<ThresholdUpdaterPorts, 'quotas
 /** The last quota values this deployment knew: the newest history entry per quota, else the deploy-time values. */
 const previousQuotasOf = (model: DeployedModel, history: readonly ThresholdHistoryEntry[]): Partial<Record<QuotaName, number>> => {
   const previous: Partial<Record<QuotaName, number>> = {};
-  for (const quota of ['RPM', 'TPM'] as const) {
+  for (const quota of QUOTA_NAMES) {
     const newest = history.find((entry) => entry.quota === quota);
     const value = newest ? newest.newQuota : model.currentQuotas[QUOTA_KEYS[quota]];
     if (value !== null && value !== undefined) previous[quota] = value;
@@ -208,7 +209,7 @@ export const updateModelThresholds = async (
     }
     return result;
   }
-  result.quotas = { rpm: quotas.rpm?.value ?? null, tpm: quotas.tpm?.value ?? null };
+  result.quotas = { rpm: quotas.rpm?.value ?? null, tpm: quotas.tpm?.value ?? null, ...(model.endpoint === 'bedrock-mantle' ? { outputTpm: quotas.outputTpm?.value ?? null } : {}) };
 
   const names = Object.fromEntries(USAGE_ALARM_KINDS.map((kind) => [kind, alarmName(deployment.customerName, kind, model.name)])) as Record<UsageAlarmKind, string>;
   const errorKinds = SUMMED_ERROR_KINDS.filter((kind) => declaredAlarmKinds(model).includes(kind));

@@ -59,6 +59,48 @@ describe('decideScenario', () => {
   });
 });
 
+describe('a bedrock-mantle model: the output-tokens quota (OutputTPM)', () => {
+  const mantleQuotas = (tpm: number, outputTpm: number): ModelQuotas => ({
+    tpm: { quota: 'TPM', code: 'L-IN', name: 'Bedrock Mantle input tokens per minute for M', value: tpm, adjustable: true },
+    outputTpm: { quota: 'OutputTPM', code: 'L-OUT', name: 'Bedrock Mantle output tokens per minute for M', value: outputTpm, adjustable: true },
+  });
+  const mantleUsage = (peakTpm: number, peakOutputTpm: number): UsageSummary => ({ ...usage(100, peakTpm), tpmSource: 'input-tokens', peakOutputTpm });
+
+  it('HighOutputTPMQuotaUsage concerns the output quota only', () => {
+    expect(classifyAlarms(fired('HighOutputTPMQuotaUsage'))).toMatchObject({ severity: 'WARNING', category: 'quota', caseType: 'Quota Request', quotasConcerned: ['OutputTPM'] });
+    expect(classifyAlarms(fired('ClientErrors', 'HighOutputTPMQuotaUsage')).quotasConcerned).toEqual(['RPM', 'TPM', 'OutputTPM']);
+  });
+  it('output peak above its threshold, input well below: high_usage on the output peak, one request for the output quota code', () => {
+    const d = decideScenario({ classification: classifyAlarms(fired('HighOutputTPMQuotaUsage')), quotas: mantleQuotas(1_000_000, 200_000), usage: mantleUsage(300_000, 190_000), policy });
+    expect(d).toMatchObject({ scenario: 'high_usage', route: 'quota_increase', thresholds: { tpm: 800_000, outputTpm: 160_000 }, peaks: { tpm: 300_000, outputTpm: 190_000 } });
+    expect(d.quotaIncreases).toEqual([{ quota: 'OutputTPM', code: 'L-OUT', name: 'Bedrock Mantle output tokens per minute for M', current: 200_000, requested: 250_000, increasePercent: 25, asReference: false }]);
+    expect(d.rationale).toBe('peak output TPM 190,000 >= output TPM threshold 160,000: sustained usage confirms the need.');
+  });
+  it('output peak below its threshold and input below too: low_usage, the output quota only as reference', () => {
+    const d = decideScenario({ classification: classifyAlarms(fired('HighOutputTPMQuotaUsage')), quotas: mantleQuotas(1_000_000, 200_000), usage: mantleUsage(300_000, 100_000), policy });
+    expect(d.scenario).toBe('low_usage');
+    expect(d.quotaIncreases.map((q) => [q.code, q.asReference])).toEqual([['L-OUT', true]]);
+    expect(d.rationale).toContain('peak output TPM 100,000 < output TPM threshold 160,000');
+  });
+  it('a mantle model without an output quota: not requested, no such quota', () => {
+    const d = decideScenario({ classification: classifyAlarms(fired('HighOutputTPMQuotaUsage')), quotas: quotas(undefined, 1_000_000), usage: mantleUsage(900_000, 0), policy });
+    expect(d.quotaIncreases).toEqual([]);
+    expect(d.notRequested).toEqual([{ quota: 'OutputTPM', reason: 'no_such_quota' }]);
+    expect(d.thresholds).toEqual({ tpm: 800_000 });
+  });
+  it('a runtime model decides exactly as before: no output threshold or peak', () => {
+    const d = decideScenario({ classification: classifyAlarms(fired('HighTPMQuotaUsage')), quotas: quotas(undefined, 1_000_000), usage: usage(10, 900_000), policy });
+    expect(d.thresholds).toEqual({ tpm: 800_000 });
+    expect(d.peaks).toEqual({ rpm: 10, tpm: 900_000 });
+    expect(d.rationale).toBe('peak TPM 900,000 >= TPM threshold 800,000: sustained usage confirms the need.');
+  });
+  it('summariseUsage reads the output-token peak on bedrock-mantle only', () => {
+    const series = { timestamps: [0, 60_000], invocations: [1, 2], estimatedTpm: [0, 0], inputTokens: [500, 100], outputTokens: [10, 700] };
+    expect(summariseUsage(series, 14, 'input-tokens')).toMatchObject({ peakTpm: 500, peakOutputTpm: 700, peakOutputTpmAt: 60_000 });
+    expect(summariseUsage(series, 14, 'quota-metric').peakOutputTpm).toBeUndefined();
+  });
+});
+
 describe('summariseUsage', () => {
   it('peak TPM is per minute (not max input + max output from different minutes); steady state is the median of active minutes', () => {
     const s = summariseUsage({ timestamps: [0, 60_000, 120_000], invocations: [10, 20, 30], estimatedTpm: [0, 0, 0], inputTokens: [100_000, 0, 10], outputTokens: [0, 70_000, 10] }, 14);

@@ -157,6 +157,9 @@ describe('the example configuration: a model with application profiles and a bed
     expect(alarms.get(alarmName('Acme', 'Throttles', 'Haiku-4-5'))?.Metrics).toHaveLength(5);
     // Latency is an average: it stays on the model's own series.
     expect(alarms.get(alarmName('Acme', 'HighLatency', 'Haiku-4-5'))).toMatchObject({ MetricName: 'InvocationLatency', Dimensions: [{ Name: 'ModelId', Value: 'us.anthropic.claude-haiku-4-5-20251001-v1:0' }] });
+    // A bedrock-runtime model has one combined TPM quota: no output-tokens quota alarm.
+    expect(alarms.has(alarmName('Acme', 'HighOutputTPMQuotaUsage', 'Haiku-4-5'))).toBe(false);
+    expect([...alarms.keys()].filter((name) => name.includes('HighOutputTPMQuotaUsage'))).toEqual([alarmName('Acme', 'HighOutputTPMQuotaUsage', 'GPT-OSS-120B')]);
   });
 
   it('adds the alarms a profile asks for on its own traffic (support-bot: ServerErrors, HighLatency), in the composite and the catalogue', () => {
@@ -193,9 +196,15 @@ describe('the example configuration: a model with application profiles and a bed
     for (const kind of ALARM_KINDS) expect(alarms.has(alarmName('Acme', kind, 'GPT-OSS-120B'))).toBe(kinds.includes(kind));
     expect(alarms.get(alarmName('Acme', 'ServerErrors', 'GPT-OSS-120B'))).toMatchObject({ Namespace: 'AWS/BedrockMantle', MetricName: 'InferenceServerErrors', Dimensions: [{ Name: 'Model', Value: 'openai.gpt-oss-120b' }] });
     expect(alarms.get(alarmName('Acme', 'HighTPMQuotaUsage', 'GPT-OSS-120B'))).toMatchObject({ Namespace: 'AWS/BedrockMantle', MetricName: 'TotalInputTokens', Threshold: 800_000 });
+    // The output-tokens quota: its own usage alarm, on TotalOutputTokens per minute, sized from currentQuotas.outputTpm x TPM %.
+    expect(alarms.get(alarmName('Acme', 'HighOutputTPMQuotaUsage', 'GPT-OSS-120B'))).toMatchObject({
+      Namespace: 'AWS/BedrockMantle', MetricName: 'TotalOutputTokens', Dimensions: [{ Name: 'Model', Value: 'openai.gpt-oss-120b' }],
+      Statistic: 'Sum', Period: 60, Threshold: 200_000, ComparisonOperator: 'GreaterThanThreshold', EvaluationPeriods: 5,
+    });
     const composites = stacks.alarms.flatMap((stack) => Object.values(templateOf(stack).findResources('AWS::CloudWatch::CompositeAlarm') as Record<string, CfnResource>));
     const rule = composites.find((c) => c.Properties.AlarmName === compositeAlarmName('Acme', 'GPT-OSS-120B'))?.Properties.AlarmRule as string;
     expect(kinds.every((kind) => rule.includes(`ALARM("${alarmName('Acme', kind, 'GPT-OSS-120B')}")`))).toBe(true);
+    expect(rule).toContain(`ALARM("${alarmName('Acme', 'HighOutputTPMQuotaUsage', 'GPT-OSS-120B')}")`);
     const detectors = stacks.alarms.flatMap((stack) => Object.values(templateOf(stack).findResources('AWS::CloudWatch::AnomalyDetector') as Record<string, CfnResource>));
     expect(detectors.filter((d) => JSON.stringify(d.Properties).includes('AWS/BedrockMantle'))).toHaveLength(3);
   });

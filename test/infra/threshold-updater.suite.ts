@@ -171,8 +171,9 @@ describe('ThresholdUpdater wiring (example configuration)', () => {
       const { Tags: _expectedTags, ...restComposite } = composite;
       expect(declaredComposite).toEqual(restComposite);
     }
-    // Haiku-4-5: 9 alarms on metric math over its 3 application profiles; GPT-OSS-120B: the 6 bedrock-mantle kinds.
-    expect(compared).toBe(9 + 10 + 9 + 6 + 9);
+    // Haiku-4-5: 9 alarms on metric math over its 3 application profiles; GPT-OSS-120B: the 7 bedrock-mantle kinds
+    // (HighOutputTPMQuotaUsage included: the updater re-sends it too).
+    expect(compared).toBe(9 + 10 + 9 + 7 + 9);
   });
 });
 

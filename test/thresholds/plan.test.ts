@@ -3,6 +3,9 @@ import { compositeAlarmConfiguration, metricAlarmConfiguration, UNSIZED_USAGE_TH
 import { alarmName } from '#core/catalogue.js';
 import { planThresholdUpdate, quotaDataErrorNotification } from '#core/thresholds.js';
 import type { ThresholdPlanInput } from '#core/thresholds.js';
+import type { ModelRef } from '#core/model.js';
+import type { DeployedModel } from '#core/threshold-deployment.js';
+import { readModelQuotas } from '#threshold-updater/update.js';
 import { OPUS, SONNET } from './fixtures.js';
 
 const AT = '2026-06-02T06:00:00.000Z';
@@ -99,5 +102,54 @@ describe('planThresholdUpdate', () => {
     expect(message.subject).toBe('🟡 [WARNING] Acme - Bedrock Ops Alert - G-Opus-4-6 - Quota data unavailable');
     expect(message.body).toContain('left exactly as they were');
     expect(message.attributes).toMatchObject({ severity: 'WARNING', scenario: 'quota_data_error' });
+  });
+});
+
+describe('a bedrock-mantle model: the output-tokens quota alarm follows the output quota', () => {
+  const MANTLE: DeployedModel = {
+    name: 'GPT-OSS-120B', modelId: 'openai.gpt-oss-120b', endpoint: 'bedrock-mantle', hasRpmQuota: false,
+    percents: { rpmThresholdPercent: 80, tpmThresholdPercent: 80 }, alarms: OPUS.alarms,
+    quotaCodes: { tpm: 'L-5A1B2C3D', outputTpm: 'L-5A1B2C3E' }, currentQuotas: { tpm: 1_000_000, outputTpm: 200_000 },
+  };
+  const outputTpm = (value: number) => ({ quota: 'OutputTPM' as const, code: 'L-5A1B2C3E', name: 'Bedrock Mantle output tokens per minute for OpenAI GPT OSS 120b', value, adjustable: true });
+
+  it('re-sizes HighOutputTPMQuotaUsage from the output quota (not the input one) after an approved increase', () => {
+    // Act
+    const plan = planThresholdUpdate({
+      customerName: 'Acme', model: MANTLE, at: AT, quotas: { tpm: tpm(1_000_000, 'L-5A1B2C3D'), outputTpm: outputTpm(250_000) },
+      alarms: { HighTPMQuotaUsage: { threshold: 800_000 }, HighOutputTPMQuotaUsage: { threshold: 160_000 } },
+      compositeRule: compositeAlarmConfiguration('Acme', MANTLE, ['HighTPMQuotaUsage', 'HighOutputTPMQuotaUsage']).AlarmRule,
+      previousQuotas: { TPM: 1_000_000, OutputTPM: 200_000 },
+    });
+    // Assess: only the output alarm changes, on TotalOutputTokens, to 250,000 x 80 %.
+    expect(plan.writes).toEqual([metricAlarmConfiguration('Acme', MANTLE, 'HighOutputTPMQuotaUsage', { quota: 250_000 })]);
+    expect(plan.writes[0]).toMatchObject({ Namespace: 'AWS/BedrockMantle', MetricName: 'TotalOutputTokens', Threshold: 200_000 });
+    expect(plan.history).toEqual([expect.objectContaining({ quota: 'OutputTPM', quotaCode: 'L-5A1B2C3E', oldThreshold: 160_000, newThreshold: 200_000, reason: 'quota_increased' })]);
+    expect(plan.notification?.body).toContain('OutputTPM quota increased from 200,000 to 250,000');
+  });
+
+  it('an output alarm whose quota Service Quotas does not list keeps its threshold, and the run says how to size it', () => {
+    // Act
+    const plan = planThresholdUpdate({
+      customerName: 'Acme', model: MANTLE, at: AT, quotas: { tpm: tpm(1_000_000, 'L-5A1B2C3D') },
+      alarms: { HighTPMQuotaUsage: { threshold: 800_000 }, HighOutputTPMQuotaUsage: { threshold: UNSIZED_USAGE_THRESHOLD } },
+      compositeRule: compositeAlarmConfiguration('Acme', MANTLE, ['HighTPMQuotaUsage', 'HighOutputTPMQuotaUsage']).AlarmRule,
+      previousQuotas: { TPM: 1_000_000 },
+    });
+    // Assess
+    expect(plan.writes).toEqual([]);
+    expect(plan.deletions).toEqual([]);
+    expect(plan.notes).toEqual([expect.stringContaining('set models[].quotaCodes.outputTpm')]);
+  });
+
+  it('the updater reads the quotas with the model\'s endpoint (the output quota exists on bedrock-mantle only)', async () => {
+    // Arrange
+    const seen: ModelRef[] = [];
+    const ports = { quotas: { getModelQuotas: async (ref: ModelRef) => { seen.push(ref); return { tpm: tpm(1_000_000), outputTpm: outputTpm(250_000) }; } } };
+    // Act
+    const quotas = await readModelQuotas(ports, MANTLE);
+    // Assess
+    expect(seen).toEqual([expect.objectContaining({ modelId: 'openai.gpt-oss-120b', endpoint: 'bedrock-mantle', quotaCodes: MANTLE.quotaCodes })]);
+    expect(quotas.outputTpm?.value).toBe(250_000);
   });
 });

@@ -9,6 +9,8 @@ import { alarmSourcesOf } from '#core/alarm-config.js';
 import { alarmKindsForModel, alarmName, kindsWithoutMetric } from '#core/catalogue.js';
 import { localThresholdUpdater } from '#local/threshold-update.js';
 import { PROJECT_ROOT } from '#local/runtime.js';
+import { accountStateOf } from '#local/simulate.js';
+import { validateSimulationOutput } from '#workflow/validate.js';
 import { simulate, withTables } from './helpers.js';
 
 const tables = withTables();
@@ -105,8 +107,11 @@ describe('a model whose application profiles the threshold updater discovered (n
 describe('a model served on the bedrock-mantle endpoint', () => {
   it('has alarms only where AWS/BedrockMantle publishes a metric (no latency metric, no request quota)', () => {
     expect(kindsWithoutMetric('bedrock-mantle')).toEqual(['Throttles', 'HighInvocationRate', 'HighLatency', 'LatencyAnomaly']);
-    expect(alarmKindsForModel(false, 'bedrock-mantle')).toEqual(['ClientErrors', 'ServerErrors', 'HighTPMQuotaUsage', 'InvocationAnomaly', 'InputTokenAnomaly', 'OutputTokenAnomaly']);
+    expect(alarmKindsForModel(false, 'bedrock-mantle')).toEqual(['ClientErrors', 'ServerErrors', 'HighTPMQuotaUsage', 'HighOutputTPMQuotaUsage', 'InvocationAnomaly', 'InputTokenAnomaly', 'OutputTokenAnomaly']);
     expect(alarmKindsForModel(true, 'bedrock-mantle')).not.toContain('HighInvocationRate');
+    // The output-tokens quota alarm exists on bedrock-mantle only: bedrock-runtime has one combined TPM quota.
+    expect(kindsWithoutMetric('bedrock-runtime')).toEqual(['HighOutputTPMQuotaUsage']);
+    expect(alarmKindsForModel(true, 'bedrock-runtime')).not.toContain('HighOutputTPMQuotaUsage');
   });
 
   it('goes through a quota incident and a server-error incident like a runtime model (sample 11)', async () => {
@@ -121,5 +126,29 @@ describe('a model served on the bedrock-mantle endpoint', () => {
     expect(run.account.emails).toHaveLength(2);
     expect(run.account.emails[0]?.body).toContain('bedrock-mantle endpoint: TPM figures are input tokens per minute');
     expect(run.account.emails[0]?.body).toContain('Bedrock Mantle input tokens per minute for');
+  });
+
+  it('requests the OUTPUT-tokens quota when output tokens, not input tokens, near their quota (sample 13)', async () => {
+    // Arrange: output peak 190,000 >= 160,000 (80 % of 200,000); input peak 300,000, well below 800,000.
+    const scenario = sample('14-mantle-output-token-quota.json');
+
+    // Act
+    const run = await simulate(tables.get(), scenario);
+
+    // Assess, from what the simulated account holds: exactly one request, for the output quota's code.
+    expect(run.account.quotaRequestsState()).toEqual([
+      expect.objectContaining({ model: 'GPT-OSS-20B', quota: 'OutputTPM', quotaCode: 'L-4A6BFAB2', desiredValue: 250_000 }),
+    ]);
+    expect(run.account.cases).toEqual([expect.objectContaining({ subject: 'Limit Increase: Amazon Bedrock (output tokens per minute, GPT-OSS-20B)' })]);
+    const email = run.account.emails.find((e) => e.attributes.caseType === 'Quota Request');
+    expect(email?.body).toContain('Output tokens per minute (output TPM): Bedrock Mantle output tokens per minute for');
+    expect(email?.body).toContain('peak output TPM 190,000 >= output TPM threshold 160,000');
+    expect(email?.body).not.toContain('Tokens per minute (TPM): Bedrock Mantle input');
+    // The approved increase moves the output alarm's threshold (the updater re-sizes it from the output quota).
+    const update = run.results.find((r) => r.thresholdUpdate)?.thresholdUpdate;
+    expect(update?.changes).toEqual([expect.objectContaining({ quota: 'OutputTPM', alarmName: 'Acme-Bedrock-HighOutputTPMQuotaUsage-Warning-GPT-OSS-20B', oldThreshold: 160_000, newThreshold: 200_000 })]);
+    expect(update?.quotas).toEqual({ rpm: null, tpm: 1_000_000, outputTpm: 250_000 });
+    // The output (OutputTPM quotas, requests and changes) validates against schemas/simulation-output.schema.json.
+    expect(() => validateSimulationOutput({ results: run.results, account: accountStateOf([run]) })).not.toThrow();
   });
 });

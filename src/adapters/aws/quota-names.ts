@@ -159,22 +159,27 @@ export const findModelQuota = <T extends QuotaCandidate>(modelId: string, rate: 
   return ranked[0]?.candidate;
 };
 
-const MANTLE_INPUT_NAME = /^bedrock mantle input tokens per minute for (.+)$/;
+const MANTLE_QUOTA_NAME = { input: /^bedrock mantle input tokens per minute for (.+)$/, output: /^bedrock mantle output tokens per minute for (.+)$/ } as const;
 
 /**
- * The bedrock-mantle quota a model's TPM figures are compared with: "Bedrock Mantle input tokens per minute for
- * ${model}" (the endpoint enforces separate input and output token quotas and no request quota; the input one is
- * checked when a request is admitted). The closest model name wins, then the lowest code.
+ * A bedrock-mantle quota of a model: "Bedrock Mantle input tokens per minute for ${model}" (what its TPM figures are
+ * compared with, checked when a request is admitted) or "Bedrock Mantle output tokens per minute for ${model}" (what
+ * its output tokens are compared with). The endpoint enforces these two token quotas and no request quota. The
+ * closest model name wins, then the lowest code.
  */
-export const findMantleInputQuota = <T extends QuotaCandidate>(modelId: string, candidates: readonly T[]): T | undefined => {
+export const findMantleQuota = <T extends QuotaCandidate>(direction: 'input' | 'output', modelId: string, candidates: readonly T[]): T | undefined => {
   const model = modelWordsOf(modelId);
+  const pattern = MANTLE_QUOTA_NAME[direction];
   const ranked: { candidate: T; distance: number; code: string }[] = [];
   for (const candidate of candidates) {
     if (!candidate.QuotaCode || !candidate.QuotaName) continue;
-    const match = MANTLE_INPUT_NAME.exec(candidate.QuotaName.toLowerCase().replace(/\s+/g, ' ').trim());
+    const match = pattern.exec(candidate.QuotaName.toLowerCase().replace(/\s+/g, ' ').trim());
     const distance = match ? modelMatchDistance(model, wordsOf(match[1] ?? '')) : undefined;
     if (distance !== undefined) ranked.push({ candidate, distance, code: candidate.QuotaCode });
   }
   ranked.sort((a, b) => a.distance - b.distance || a.code.localeCompare(b.code));
   return ranked[0]?.candidate;
 };
+
+/** The input-tokens quota of a bedrock-mantle model (findMantleQuota). */
+export const findMantleInputQuota = <T extends QuotaCandidate>(modelId: string, candidates: readonly T[]): T | undefined => findMantleQuota('input', modelId, candidates);

@@ -6,18 +6,18 @@ import {
   ListServiceQuotasCommand,
 } from '@aws-sdk/client-service-quotas';
 import type { ServiceQuota, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
-import type { QuotaName } from '#core/catalogue.js';
+import { QUOTA_KEYS, QUOTA_NAMES, type QuotaName } from '#core/catalogue.js';
 import { PermanentAwsError } from '#core/errors.js';
 import type { ModelQuotas, ModelRef, QuotaValue } from '#core/model.js';
 import type { QuotasPort } from '#ports/index.js';
 import { awsErrorName, callAws, mapAwsError } from './errors.js';
-import { findMantleInputQuota, findModelQuota } from './quota-names.js';
+import { findMantleQuota, findModelQuota } from './quota-names.js';
 import type { QuotaRate } from './quota-names.js';
 
 export const BEDROCK_SERVICE_CODE = 'bedrock';
 
-const RATE_OF: Record<QuotaName, QuotaRate> = { RPM: 'requests-per-minute', TPM: 'tokens-per-minute' };
-const KEY_OF: Record<QuotaName, 'rpm' | 'tpm'> = { RPM: 'rpm', TPM: 'tpm' };
+const RATE_OF: Record<'RPM' | 'TPM', QuotaRate> = { RPM: 'requests-per-minute', TPM: 'tokens-per-minute' };
+const KEY_OF = QUOTA_KEYS;
 
 /**
  * Reads a quota's applied value, or its AWS default when Service Quotas has no applied value for it
@@ -57,7 +57,9 @@ export class ServiceQuotasModelQuotas implements QuotasPort {
 
   async getModelQuotas(model: ModelRef): Promise<ModelQuotas> {
     const quotas: ModelQuotas = {};
-    for (const quota of ['RPM', 'TPM'] as const) {
+    for (const quota of QUOTA_NAMES) {
+      // The output-tokens quota exists only on bedrock-mantle.
+      if (quota === 'OutputTPM' && model.endpoint !== 'bedrock-mantle') continue;
       const value = await this.quotaOf(model, quota);
       if (value) quotas[KEY_OF[quota]] = value;
     }
@@ -92,13 +94,15 @@ export class ServiceQuotasModelQuotas implements QuotasPort {
   private async discover(model: ModelRef, quota: QuotaName): Promise<ServiceQuota | undefined> {
     const { modelId } = model;
     if (model.endpoint === 'bedrock-mantle') {
-      // bedrock-mantle has no request quota; its TPM is the input-tokens quota.
+      // bedrock-mantle has no request quota; its TPM is the input-tokens quota, OutputTPM the output-tokens one.
       if (quota === 'RPM') return undefined;
-      const applied = findMantleInputQuota(modelId, await this.listApplied());
+      const direction = quota === 'TPM' ? 'input' : 'output';
+      const applied = findMantleQuota(direction, modelId, await this.listApplied());
       if (applied?.QuotaCode) return applied;
-      const fallback = findMantleInputQuota(modelId, await this.listDefaults());
+      const fallback = findMantleQuota(direction, modelId, await this.listDefaults());
       return fallback?.QuotaCode ? fallback : undefined;
     }
+    if (quota === 'OutputTPM') return undefined;
     const rate = RATE_OF[quota];
     const applied = findModelQuota(modelId, rate, await this.listApplied());
     if (applied?.QuotaCode) return applied;

@@ -4,7 +4,7 @@
  * time of the event being processed, so a scenario gives the same result on any day.
  */
 import { recipientsOf } from '#core/subscription-filter.js';
-import { ALARM_KINDS, alarmKindsForModel, alarmName, compositeAlarmName, isAlarmKind, type AlarmKind } from '#core/catalogue.js';
+import { ALARM_KINDS, alarmKindsForModel, alarmName, compositeAlarmName, isAlarmKind, QUOTA_KEYS, type AlarmKind, type QuotaName } from '#core/catalogue.js';
 import { InvalidScenarioError, NoSupportPlanError, PermanentAwsError, QuotaRequestUnavailableError, SimulatedCrashError, TransientAwsError } from '#core/errors.js';
 import type {
   AlarmStatus, ModelQuotas, ModelRef, NewSupportCase, NotificationMessage, QuotaIncreaseRequest, SupportCase, UsageLookup, UsageSeries,
@@ -24,7 +24,7 @@ const sentBy = (): { executionName?: string } => {
 };
 export type ScenarioFault = NonNullable<Scenario['faults']>[number];
 
-export const DEFAULT_QUOTA_CODES = { rpm: 'L-3DD46812', tpm: 'L-3DCCFAA4' } as const;
+export const DEFAULT_QUOTA_CODES = { rpm: 'L-3DD46812', tpm: 'L-3DCCFAA4', outputTpm: 'L-3DCCFAB5' } as const;
 
 export interface SimulatedCase extends SupportCase {
   /** executionName: the execution that sent it (the simulation's results show each execution's own text) */
@@ -91,9 +91,9 @@ export class SandboxAccount {
   }
 
   /** Every quota increase request with the quota it concerns and the Support case Service Quotas opened for it. */
-  quotaRequestsState(): { requestId: string; model: string; quota: 'RPM' | 'TPM'; quotaCode: string; desiredValue: number; status: string; caseId: string | null; caseDisplayId: string | null }[] {
+  quotaRequestsState(): { requestId: string; model: string; quota: QuotaName; quotaCode: string; desiredValue: number; status: string; caseId: string | null; caseDisplayId: string | null }[] {
     return this.requests.map((r) => ({
-      requestId: r.requestId, model: r.model, quota: r.quotaCode === this.quotaCode(this.model(r.model), 'RPM') ? 'RPM' : 'TPM', quotaCode: r.quotaCode,
+      requestId: r.requestId, model: r.model, quota: this.quotaOfCode(this.model(r.model), r.quotaCode), quotaCode: r.quotaCode,
       desiredValue: r.desiredValue, status: r.status, caseId: this.cases.find((c) => r.caseDisplayId && c.displayId === r.caseDisplayId)?.caseId ?? null,
       caseDisplayId: r.caseDisplayId ?? null,
     }));
@@ -132,10 +132,10 @@ export class SandboxAccount {
    * Service Quotas changes between events (an approved increase, a quota that no longer exists, reads that start to
    * fail): later reads see the new values. null removes a quota; an omitted key keeps its value.
    */
-  setModelQuotas(modelName: string, quotas: { rpm?: number | null; tpm?: number | null }, unavailable?: boolean): void {
+  setModelQuotas(modelName: string, quotas: { rpm?: number | null; tpm?: number | null; outputTpm?: number | null }, unavailable?: boolean): void {
     const model = this.model(modelName);
     const next = { ...model.quotas };
-    for (const key of ['rpm', 'tpm'] as const) {
+    for (const key of ['rpm', 'tpm', 'outputTpm'] as const) {
       const value = quotas[key];
       if (value === null) delete next[key];
       else if (value !== undefined) next[key] = value;
@@ -359,8 +359,22 @@ export class SandboxAccount {
     return status;
   }
 
-  quotaCode(model: ScenarioModel, quota: 'RPM' | 'TPM'): string {
-    return quota === 'RPM' ? (model.quotaCodes?.rpm ?? DEFAULT_QUOTA_CODES.rpm) : (model.quotaCodes?.tpm ?? DEFAULT_QUOTA_CODES.tpm);
+  quotaCode(model: ScenarioModel, quota: QuotaName): string {
+    const key = QUOTA_KEYS[quota];
+    return model.quotaCodes?.[key] ?? DEFAULT_QUOTA_CODES[key];
+  }
+
+  /** A quota's current value; undefined when the model has no such quota (the output-tokens one: bedrock-mantle only). */
+  quotaValue(model: ScenarioModel, quota: QuotaName): number | undefined {
+    if (quota === 'OutputTPM' && model.endpoint !== 'bedrock-mantle') return undefined;
+    return model.quotas?.[QUOTA_KEYS[quota]];
+  }
+
+  /** Which quota of a model a code is (TPM for a code that is none of its three: as before the output quota existed). */
+  quotaOfCode(model: ScenarioModel, code: string): QuotaName {
+    if (code === this.quotaCode(model, 'RPM')) return 'RPM';
+    if (model.endpoint === 'bedrock-mantle' && code === this.quotaCode(model, 'OutputTPM')) return 'OutputTPM';
+    return 'TPM';
   }
 
   modelQuotas(ref: ModelRef): ModelQuotas {
@@ -369,6 +383,10 @@ export class SandboxAccount {
     const quotas: ModelQuotas = {};
     if (model.quotas?.rpm !== undefined) quotas.rpm = { quota: 'RPM', code: this.quotaCode(model, 'RPM'), name: simulatedQuotaName(model.modelId, 'RPM', model.endpoint), value: model.quotas.rpm, adjustable: true };
     if (model.quotas?.tpm !== undefined) quotas.tpm = { quota: 'TPM', code: this.quotaCode(model, 'TPM'), name: simulatedQuotaName(model.modelId, 'TPM', model.endpoint), value: model.quotas.tpm, adjustable: true };
+    // The output-tokens quota exists on bedrock-mantle only (as ServiceQuotasModelQuotas reads it).
+    if (model.endpoint === 'bedrock-mantle' && model.quotas?.outputTpm !== undefined) {
+      quotas.outputTpm = { quota: 'OutputTPM', code: this.quotaCode(model, 'OutputTPM'), name: simulatedQuotaName(model.modelId, 'OutputTPM', model.endpoint), value: model.quotas.outputTpm, adjustable: true };
+    }
     return quotas;
   }
 
@@ -472,11 +490,11 @@ export class SandboxAccount {
     return publicCase(created);
   }
 
-  private openQuotaCase(model: ScenarioModel, quota: 'RPM' | 'TPM', at: string, displayId?: string): SimulatedCase {
+  private openQuotaCase(model: ScenarioModel, quota: QuotaName, at: string, displayId?: string): SimulatedCase {
     const n = this.nextId();
     const created: SimulatedCase = {
       caseId: `case-${this.account}-2026-sq${n}`, displayId: displayId ?? `17810000000${String(n).padStart(4, '0')}`,
-      subject: `Limit Increase: Amazon Bedrock (${quota === 'RPM' ? 'requests' : 'tokens'} per minute, ${model.name})`, status: 'opened',
+      subject: `Limit Increase: Amazon Bedrock (${{ RPM: 'requests', TPM: 'tokens', OutputTPM: 'output tokens' }[quota]} per minute, ${model.name})`, status: 'opened',
       timeCreated: new Date(Date.parse(at)).toISOString(), communications: [], openedBy: 'service_quotas',
     };
     this.cases.push(created);
@@ -488,11 +506,11 @@ export class SandboxAccount {
       throw new QuotaRequestUnavailableError('Service Quotas RequestServiceQuotaIncrease: DependencyAccessDeniedException (simulated: no service-linked role)');
     }
     const model = this.model(ref.name);
-    const quotaName = code === this.quotaCode(model, 'RPM') ? 'RPM' : 'TPM';
+    const quotaName = this.quotaOfCode(model, code);
     if (this.scenario.unrequestableQuotas?.includes(quotaName)) {
       throw new QuotaRequestUnavailableError(`Service Quotas RequestServiceQuotaIncrease: IllegalArgumentException (simulated: the ${quotaName} quota of ${model.name} cannot be requested here)`);
     }
-    const current = code === this.quotaCode(model, 'RPM') ? model.quotas?.rpm : model.quotas?.tpm;
+    const current = model.quotas?.[QUOTA_KEYS[quotaName]];
     if (current !== undefined && desired <= current) throw new PermanentAwsError(`Service Quotas: DesiredValue ${desired} must be above the current value ${current}`);
     const pending = this.requests.find((r) => r.model === model.name && r.quotaCode === code && (r.status === 'PENDING' || r.status === 'CASE_OPENED'));
     if (pending) return { ...stripRequest(pending), alreadyPending: true };
@@ -508,13 +526,13 @@ export class SandboxAccount {
     request.polls += 1;
     if (request.caseDisplayId || !['PENDING', 'CASE_OPENED'].includes(request.status)) return stripRequest(request);
     const model = this.model(request.model);
-    const quota = request.quotaCode === this.quotaCode(model, 'RPM') ? 'RPM' : 'TPM';
+    const quota = this.quotaOfCode(model, request.quotaCode);
     const outcome = (this.scenario.quotaRequestOutcomes ?? []).find((o) => !o.quota || o.quota === quota);
     if (outcome) {
       if (request.polls >= (outcome.afterPolls ?? 1)) {
         request.status = outcome.status;
         // Service Quotas applies an approved increase to the account's quota.
-        if (outcome.status === 'APPROVED') this.setModelQuotas(model.name, quota === 'RPM' ? { rpm: request.desiredValue } : { tpm: request.desiredValue });
+        if (outcome.status === 'APPROVED') this.setModelQuotas(model.name, { [QUOTA_KEYS[quota]]: request.desiredValue });
       }
       return stripRequest(request);
     }
@@ -524,7 +542,7 @@ export class SandboxAccount {
 
   private openRequestCase(request: SimulatedRequest): void {
     const model = this.model(request.model);
-    const quota = request.quotaCode === this.quotaCode(model, 'RPM') ? 'RPM' : 'TPM';
+    const quota = this.quotaOfCode(model, request.quotaCode);
     request.caseDisplayId = this.openQuotaCase(model, quota, this.now().toISOString()).displayId;
     request.status = 'CASE_OPENED';
   }
@@ -563,11 +581,11 @@ export const faultError = (fault: ScenarioFault, api: string): Error => {
  * The Service Quotas name of a model's per-minute quota, worded as Bedrock names them ("Global cross-Region model
  * inference tokens per minute for Anthropic Claude Opus 4.6 V1"), so the AWS adapters find it by name (quota-names.ts).
  */
-export const simulatedQuotaName = (modelId: string, quota: 'RPM' | 'TPM', endpoint?: 'bedrock-runtime' | 'bedrock-mantle'): string => {
+export const simulatedQuotaName = (modelId: string, quota: QuotaName, endpoint?: 'bedrock-runtime' | 'bedrock-mantle'): string => {
   const unit = quota === 'RPM' ? 'requests' : 'tokens';
   const mode = inferenceModeOf(modelId);
   const prefix = endpoint === 'bedrock-mantle'
-    ? 'Bedrock Mantle input'
+    ? `Bedrock Mantle ${quota === 'OutputTPM' ? 'output' : 'input'}`
     : { global: 'Global cross-Region model inference', 'cross-region': 'Cross-Region model inference', 'on-demand': 'On-demand model inference' }[mode];
   const segments = modelId.slice(modelId.lastIndexOf('/') + 1).replace(/:\d+$/, '').split('.');
   if (mode !== 'on-demand') segments.shift();
@@ -596,7 +614,7 @@ const firstEventTime = (scenario: Scenario): string => {
  * the peak during working hours, idle at night, and one peak minute a day before the window ends.
  */
 export const generatedSeries = (
-  usage: { peakRpm: number; peakTpm: number; avgInputTokensPerRequest?: number; avgOutputTokensPerRequest?: number },
+  usage: { peakRpm: number; peakTpm: number; avgInputTokensPerRequest?: number; avgOutputTokensPerRequest?: number; peakOutputTpm?: number },
   window: { start: Date; end: Date },
   peakAt: Date = new Date(window.end.getTime() - 86_400_000),
 ): UsageSeries => {
@@ -623,7 +641,8 @@ export const generatedSeries = (
     series.invocations.push(rpm);
     series.estimatedTpm.push(tpm);
     series.inputTokens.push(Math.round(tokens * inputShare));
-    series.outputTokens.push(Math.round(tokens * (1 - inputShare)));
+    // peakOutputTpm (bedrock-mantle scenarios): output tokens follow their own peak, on the same daily wave.
+    series.outputTokens.push(usage.peakOutputTpm !== undefined ? Math.round(usage.peakOutputTpm * share) : Math.round(tokens * (1 - inputShare)));
   }
   return series;
 };

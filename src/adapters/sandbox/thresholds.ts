@@ -6,7 +6,7 @@
 import { alarmSourcesOf, compositeAlarmConfiguration, declaredAlarmKinds, metricAlarmConfiguration } from '#core/alarm-config.js';
 import type { AlarmSource } from '#core/alarm-config.js';
 import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#core/alarm-config.js';
-import { ALARM_CATALOGUE } from '#core/catalogue.js';
+import { ALARM_CATALOGUE, QUOTA_KEYS } from '#core/catalogue.js';
 import type { ThresholdHistoryEntry, ThresholdNotification } from '#core/thresholds.js';
 import type { DeployedModel, ThresholdDeployment } from '#core/threshold-deployment.js';
 import type { CurrentAlarms, DeploymentStorePort, NotificationsPort, ThresholdAlarmsPort, ThresholdHistoryPort } from '#ports/index.js';
@@ -28,7 +28,7 @@ export class InMemoryThresholdAlarms implements ThresholdAlarmsPort {
     const kinds = declaredAlarmKinds(model);
     for (const kind of kinds) {
       const rule = ALARM_CATALOGUE[kind].threshold;
-      const quota = rule.type === 'quotaPercent' ? (rule.quota === 'RPM' ? model.currentQuotas.rpm : model.currentQuotas.tpm) : undefined;
+      const quota = rule.type === 'quotaPercent' ? model.currentQuotas[QUOTA_KEYS[rule.quota]] : undefined;
       const configuration = metricAlarmConfiguration(customerName, model, kind, quota === undefined ? {} : { quota });
       this.metricAlarms.set(configuration.AlarmName, configuration);
     }

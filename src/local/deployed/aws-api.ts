@@ -12,7 +12,7 @@
  * execution that made the call (src/adapters/sandbox/virtual-clock.ts), as the source-level run does.
  */
 import { simulatedQuotaName, type SandboxAccount, type ScenarioFault } from '#adapters/sandbox/account.js';
-import { compositeAlarmName } from '#core/catalogue.js';
+import { compositeAlarmName, QUOTA_NAMES, type QuotaName } from '#core/catalogue.js';
 import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#core/alarm-config.js';
 import type { InMemoryThresholdAlarms } from '#adapters/sandbox/thresholds.js';
 import { scenarioInferenceProfiles } from '#adapters/sandbox/inference-profiles.js';
@@ -191,7 +191,7 @@ const page = <T>(items: readonly T[], input: Input, maxKey: string, defaultMax: 
 const serviceKey = (service: string): string => service.replace(/[\s_-]/g, '').toLowerCase();
 
 type ScenarioModel = SandboxAccount['scenario']['models'][number];
-type QuotaKind = 'RPM' | 'TPM';
+type QuotaKind = QuotaName;
 
 export class SandboxAwsApi {
   private readonly handlers: Readonly<Record<string, Readonly<Record<string, Handler>>>>;
@@ -426,8 +426,8 @@ export class SandboxAwsApi {
    */
   private quotaOwner(code: string): { model: ScenarioModel; quota: QuotaKind } | undefined {
     for (const model of this.account.scenario.models) {
-      for (const quota of ['RPM', 'TPM'] as const) {
-        const value = quota === 'RPM' ? model.quotas?.rpm : model.quotas?.tpm;
+      for (const quota of QUOTA_NAMES) {
+        const value = this.account.quotaValue(model, quota);
         if (value !== undefined && this.account.quotaCode(model, quota) === code) return { model, quota };
       }
     }
@@ -447,7 +447,7 @@ export class SandboxAwsApi {
    * model directly (the listing shows the quotas of a model whose reads are refused; only reading it is refused).
    */
   private serviceQuota(model: ScenarioModel, quota: QuotaKind): Output {
-    const value = quota === 'RPM' ? model.quotas?.rpm : model.quotas?.tpm;
+    const value = this.account.quotaValue(model, quota);
     const code = this.account.quotaCode(model, quota);
     if (value === undefined) throw this.noSuchQuota(code);
     return {
@@ -477,7 +477,7 @@ export class SandboxAwsApi {
     if (input.ServiceCode !== BEDROCK) return { Quotas: [] };
     const seen = new Set<string>();
     const quotas = this.account.scenario.models.flatMap((model) =>
-      (['RPM', 'TPM'] as const).flatMap((quota) => {
+      QUOTA_NAMES.flatMap((quota) => {
         const owner = this.quotaOwner(this.account.quotaCode(model, quota));
         if (owner?.model !== model || owner.quota !== quota || seen.has(this.account.quotaCode(model, quota))) return [];
         seen.add(this.account.quotaCode(model, quota));
@@ -514,7 +514,7 @@ export class SandboxAwsApi {
     }
     const open = this.account.requests.find((r) => r.model === owner.model.name && r.quotaCode === code && (r.status === 'PENDING' || r.status === 'CASE_OPENED'));
     if (open) throw sdkServiceError('ResourceAlreadyExistsException', `A request for quota ${code} is already open (${open.requestId}).`, { fault: 'client', status: 400 });
-    const current = owner.quota === 'RPM' ? owner.model.quotas?.rpm : owner.model.quotas?.tpm;
+    const current = this.account.quotaValue(owner.model, owner.quota);
     if (!Number.isFinite(desired) || (current !== undefined && desired <= current)) {
       throw sdkServiceError('IllegalArgumentException', `DesiredValue ${desired} must be greater than the current value ${current ?? 'unknown'}.`, { fault: 'client', status: 400 });
     }

@@ -156,6 +156,8 @@ export const reportScenario = (run: ScenarioRun): ReportScenario => {
         const point: ReportModelSeries['history'][number] = { t: Date.parse(r.event.at) };
         for (const change of update.changes) {
           if (change.quota === 'RPM') Object.assign(point, { rpmQuota: change.newQuota, rpmThreshold: change.newThreshold });
+          // The charts show requests and (input) tokens; the output-tokens quota of a bedrock-mantle model is not drawn.
+          else if (change.quota === 'OutputTPM') continue;
           else Object.assign(point, { tpmQuota: change.newQuota, tpmThreshold: change.newThreshold });
         }
         historyOf(update.model).push(point);

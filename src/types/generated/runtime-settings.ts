@@ -869,6 +869,10 @@ export interface MonitoredModel {
   quotaCodes?: {
     rpm?: string;
     tpm?: string;
+    /**
+     * bedrock-mantle only: the output-tokens-per-minute quota.
+     */
+    outputTpm?: string;
   };
   overrides?: PercentOverrides;
 }

@@ -5,7 +5,7 @@
  */
 export type PendingQuotaRequests = {
   model: string;
-  quota: 'RPM' | 'TPM';
+  quota: 'RPM' | 'TPM' | 'OutputTPM';
   desiredValue: number;
   caseDisplayId?: string;
   created?: string;
@@ -45,7 +45,7 @@ export interface Scenario {
     /**
      * Only requests for this quota (default: all).
      */
-    quota?: 'RPM' | 'TPM';
+    quota?: 'RPM' | 'TPM' | 'OutputTPM';
     status: 'APPROVED' | 'DENIED' | 'NOT_APPROVED' | 'INVALID_REQUEST' | 'CASE_CLOSED';
     /**
      * The GetRequestedServiceQuotaChange poll at which the request ends.
@@ -55,7 +55,7 @@ export interface Scenario {
   /**
    * Quotas whose increase Service Quotas refuses to take (QuotaRequestUnavailableError, e.g. not adjustable here) while the others can be requested.
    */
-  unrequestableQuotas?: ('RPM' | 'TPM')[];
+  unrequestableQuotas?: ('RPM' | 'TPM' | 'OutputTPM')[];
   region?: string;
   account?: string;
   /**
@@ -102,6 +102,10 @@ export interface Scenario {
           peakTpm: number;
           avgInputTokensPerRequest?: number;
           avgOutputTokensPerRequest?: number;
+          /**
+           * bedrock-mantle: the busiest minute's output tokens (TotalOutputTokens). Absent: output tokens follow peakTpm and the input/output shares.
+           */
+          peakOutputTpm?: number;
         }
       | {
           series: {
@@ -193,6 +197,10 @@ export interface RegionModel {
         peakTpm: number;
         avgInputTokensPerRequest?: number;
         avgOutputTokensPerRequest?: number;
+        /**
+         * bedrock-mantle: the busiest minute's output tokens (TotalOutputTokens). Absent: output tokens follow peakTpm and the input/output shares.
+         */
+        peakOutputTpm?: number;
       }
     | {
         series: {
@@ -213,6 +221,10 @@ export interface RegionModel {
 export interface Quotas {
   rpm?: number;
   tpm?: number;
+  /**
+   * bedrock-mantle only: the "Bedrock Mantle output tokens per minute" quota.
+   */
+  outputTpm?: number;
 }
 export interface OpenCase {
   subject: string;
@@ -2019,6 +2031,7 @@ export interface Model {
   quotaCodes?: {
     rpm?: string;
     tpm?: string;
+    outputTpm?: string;
   };
   quotas?: Quotas;
   /**
@@ -2034,6 +2047,10 @@ export interface Model {
         peakTpm: number;
         avgInputTokensPerRequest?: number;
         avgOutputTokensPerRequest?: number;
+        /**
+         * bedrock-mantle: the busiest minute's output tokens (TotalOutputTokens). Absent: output tokens follow peakTpm and the input/output shares.
+         */
+        peakOutputTpm?: number;
       }
     | {
         series: {
@@ -2065,6 +2082,7 @@ export interface QuotaChangeEvent {
     quotas?: {
       rpm?: number | null;
       tpm?: number | null;
+      outputTpm?: number | null;
     };
     /**
      * true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds.

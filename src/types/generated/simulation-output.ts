@@ -64,13 +64,21 @@ export interface Result {
     thresholds?: {
       rpm?: number;
       tpm?: number;
+      /**
+       * bedrock-mantle only: the output-tokens-per-minute threshold.
+       */
+      outputTpm?: number;
     };
     peaks?: {
       rpm?: number;
       tpm?: number;
+      /**
+       * bedrock-mantle only: output tokens per minute.
+       */
+      outputTpm?: number;
     };
     quotaIncreases: {
-      quota: 'RPM' | 'TPM';
+      quota: 'RPM' | 'TPM' | 'OutputTPM';
       code?: string;
       current: number;
       requested: number;
@@ -110,6 +118,10 @@ export interface Result {
     quotas?: {
       rpm: number | null;
       tpm: number | null;
+      /**
+       * bedrock-mantle only: the output-tokens-per-minute quota.
+       */
+      outputTpm?: number | null;
     };
     changes: ThresholdChange[];
     deletedAlarms: string[];
@@ -137,7 +149,7 @@ export interface ThresholdChange {
    * ISO-8601 time of the recalculation
    */
   at: string;
-  quota: 'RPM' | 'TPM';
+  quota: 'RPM' | 'TPM' | 'OutputTPM';
   quotaCode: string | null;
   alarmName: string;
   oldQuota: number | null;
@@ -204,7 +216,7 @@ export interface AccountState {
     region?: string;
     requestId: string;
     model: string;
-    quota: 'RPM' | 'TPM';
+    quota: 'RPM' | 'TPM' | 'OutputTPM';
     quotaCode: string;
     desiredValue: number;
     /**

@@ -1,4 +1,4 @@
-import { findMantleInputQuota, findModelQuota, inferenceModeOf, modelMatchDistance, modelWordsOf, parseQuotaName, wordsOf } from '#adapters/aws/quota-names.js';
+import { findMantleInputQuota, findMantleQuota, findModelQuota, inferenceModeOf, modelMatchDistance, modelWordsOf, parseQuotaName, wordsOf } from '#adapters/aws/quota-names.js';
 
 describe('inferenceModeOf', () => {
   it.each([
@@ -176,5 +176,12 @@ describe('findMantleInputQuota (bedrock-mantle, issue 14)', () => {
 
   it('finds nothing for a model without a mantle quota', () => {
     expect(findMantleInputQuota('amazon.nova-pro-v1:0', candidates)).toBeUndefined();
+  });
+
+  it('takes the mantle output-tokens quota for the output direction, never the input one', () => {
+    expect(findMantleQuota('output', 'openai.gpt-oss-120b', candidates)?.QuotaCode).toBe('L-MANTLEOU');
+    expect(findMantleQuota('input', 'openai.gpt-oss-120b', candidates)?.QuotaCode).toBe('L-MANTLEIN');
+    // No output quota listed for the 20b model: nothing, not its input quota.
+    expect(findMantleQuota('output', 'openai.gpt-oss-20b', candidates)).toBeUndefined();
   });
 });

@@ -212,3 +212,50 @@ describe('ServiceQuotasModelQuotas.getModelQuotas', () => {
     expect(quotas.tpm?.code).toBe(TPM.QuotaCode);
   });
 });
+
+describe('ServiceQuotasModelQuotas on bedrock-mantle: the input and output token quotas', () => {
+  const MANTLE: ModelRef = { name: 'GPT-OSS-120B', modelId: 'openai.gpt-oss-120b', endpoint: 'bedrock-mantle' };
+  const IN = quota('L-0000EEEE', 'Bedrock Mantle input tokens per minute for OpenAI GPT OSS 120b', 1_000_000);
+  const OUT = quota('L-0000FFFF', 'Bedrock Mantle output tokens per minute for OpenAI GPT OSS 120b', 250_000);
+
+  it('finds both by name: TPM is the input quota, outputTpm the output quota', async () => {
+    // Prepare
+    sq.on(ListServiceQuotasCommand).resolves({ Quotas: [OTHER, OUT, IN] });
+    sq.on(ListAWSDefaultServiceQuotasCommand).resolves({ Quotas: [] });
+
+    // Act
+    const quotas = await adapter().getModelQuotas(MANTLE);
+
+    // Assess
+    expect(quotas).toEqual({
+      tpm: { quota: 'TPM', code: 'L-0000EEEE', name: IN.QuotaName, value: 1_000_000, adjustable: true },
+      outputTpm: { quota: 'OutputTPM', code: 'L-0000FFFF', name: OUT.QuotaName, value: 250_000, adjustable: true },
+    });
+  });
+
+  it('reads an explicit outputTpm code with GetServiceQuota', async () => {
+    // Prepare
+    appliedValues(IN, OUT);
+
+    // Act
+    const quotas = await adapter().getModelQuotas({ ...MANTLE, quotaCodes: { tpm: 'L-0000EEEE', outputTpm: 'L-0000FFFF' } });
+
+    // Assess
+    expect(quotas.outputTpm).toMatchObject({ quota: 'OutputTPM', code: 'L-0000FFFF', value: 250_000 });
+    expect(sq).toHaveReceivedCommandWith(GetServiceQuotaCommand, { ServiceCode: 'bedrock', QuotaCode: 'L-0000FFFF' });
+    expect(sq).not.toHaveReceivedCommand(ListServiceQuotasCommand);
+  });
+
+  it('never gives a bedrock-runtime model an output quota, even when a mantle one is listed', async () => {
+    // Prepare
+    sq.on(ListServiceQuotasCommand).resolves({ Quotas: [TPM, OUT, IN] });
+    sq.on(ListAWSDefaultServiceQuotasCommand).resolves({ Quotas: [] });
+
+    // Act
+    const quotas = await adapter().getModelQuotas(OPUS);
+
+    // Assess
+    expect(quotas.outputTpm).toBeUndefined();
+    expect(quotas.tpm?.code).toBe('L-0000AAAA');
+  });
+});

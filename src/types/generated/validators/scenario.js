@@ -3,7 +3,7 @@ import cjs0 from "ajv/dist/runtime/ucs2length.js";
 import cjs1 from "ajv-formats/dist/formats.js";
 "use strict";
 export const validateScenario = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated AWS account and the alarm events to replay through the workflow (`ops-alert simulate --scenario FILE`). A user-facing contract: extend it, never break it. The simulated clock is each event's `at`.","type":"object","additionalProperties":false,"required":["customerName","models","events"],"properties":{"$comment":{"type":"string"},"name":{"type":"string","description":"Defaults to the file name."},"description":{"type":"string"},"customerName":{"type":"string"},"settings":{"type":"object","description":"Optional runtime settings (caseAutomation, quotaPolicy, usageWindowDays, settleWindowSeconds, quotaCasePoll...). Validated by the workflow itself, like the Parameter Store document: bad settings fail the execution."},"supportPlan":{"type":"boolean","default":true,"description":"false = the Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails (e.g. no service-linked role): the workflow falls back to a Support case."},"quotaCaseOpensAfterPolls":{"type":"integer","minimum":0,"default":1,"description":"How many GetRequestedServiceQuotaChange polls before Service Quotas reports the case id of a new request (0 = at once)."},"quotaRequestOutcomes":{"type":"array","description":"How Service Quotas ends new increase requests instead of opening a case: at the given poll, a request for the quota (or any) ends with the status. APPROVED raises the quota to the desired value (and the thresholds follow).","items":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"quota":{"enum":["RPM","TPM"],"description":"Only requests for this quota (default: all)."},"status":{"enum":["APPROVED","DENIED","NOT_APPROVED","INVALID_REQUEST","CASE_CLOSED"]},"afterPolls":{"type":"integer","minimum":1,"default":1,"description":"The GetRequestedServiceQuotaChange poll at which the request ends."}}}},"unrequestableQuotas":{"type":"array","items":{"enum":["RPM","TPM"]},"description":"Quotas whose increase Service Quotas refuses to take (QuotaRequestUnavailableError, e.g. not adjustable here) while the others can be requested."},"region":{"type":"string","default":"us-east-1"},"account":{"type":"string","pattern":"^[0-9]{12}$","default":"123456789012"},"accounts":{"type":"array","minItems":1,"description":"Organization mode (hub and spokes): the member accounts the workflow acts in, each with its Regions. The top-level `account` and `region` are then the hub's (where the workflow, ledger, topics and settings live); the top-level `models` are the deployment's models (deployed as alarms in every Region of every account), and each Region may give a model its own quotas and usage. Each event names its `account` and `region` (default: the first account and its first Region). Absent: single-account mode, the top-level account is the only one.","items":{"$ref":"#/definitions/memberAccount"}},"subscribers":{"type":"array","description":"E-mail subscribers with their preference (the SNS filter policy). Default: one subscriber with preference all.","items":{"type":"object","additionalProperties":false,"required":["email","preference"],"properties":{"email":{"type":"string"},"preference":{"enum":["all","critical","warning"]},"accounts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{12}$"},"description":"Organization mode: only the e-mails about these accounts (the subscription's filter on the `account` message attribute, as the deployment config's notifications.emails[].accounts). Absent: every account."}}}},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"inferenceProfiles":{"type":"array","description":"The account's inference profiles as Bedrock lists them (ListInferenceProfiles / GetInferenceProfile): the threshold updater's discovery reads them (at deploy, before the first event, and at each quotaChange). Application profiles whose models draw on a monitored model are summed with it (src/core/inference-profiles.ts); a system-defined profile gives the models of a monitored cross-Region profile id. Absent: Bedrock lists none.","items":{"type":"object","additionalProperties":false,"required":["profileId","name","models"],"properties":{"profileId":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"type":{"enum":["APPLICATION","SYSTEM_DEFINED"],"default":"APPLICATION"},"status":{"type":"string","default":"ACTIVE"},"models":{"type":"array","items":{"type":"string"},"description":"models[].modelArn: foundation-model ARNs (or a system-defined profile's ARN)."},"usage":{"$ref":"#/definitions/model/properties/usage","description":"This profile's own traffic (what CloudWatch publishes for its ModelId), as a model's `usage`. The usage read sums it once the threshold updater has discovered the profile and added it to the model's summed usage alarm (a scenario with inferenceProfiles runs the updater at deploy, before its first event). Absent: no traffic."}}}},"openCases":{"type":"array","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"type":"array","description":"Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).","items":{"type":"object","additionalProperties":false,"required":["model","quota","desiredValue"],"properties":{"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"desiredValue":{"type":"number"},"caseDisplayId":{"type":"string"},"created":{"type":"string","format":"date-time"}}}},"events":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/quotaChangeEvent"},{"$ref":"#/definitions/caseResolvedEvent"},{"$ref":"#/definitions/shorthandEvent"},{"$ref":"#/definitions/fullEvent"}]},"description":"Each entry is one of three shapes, told apart by its keys: `quotaChange` (a quota change), `detail-type`/`source`/`detail` (a full EventBridge event), otherwise a shorthand alarm event (`model`, `alarms`, `at`). Errors are reported for the shape the entry was meant to be."},"concurrentWithinSeconds":{"type":"integer","minimum":0,"default":0,"description":"Deliveries whose times fall within this many seconds of the first of their group run concurrently (each still on its own simulated clock). 0 = only deliveries of the same instant."},"faults":{"type":"array","description":"Faults injected into the simulated AWS APIs (issue 4: retries and re-drives must not duplicate or lose anything).","items":{"$ref":"#/definitions/fault"}},"expectFailedExecutions":{"type":"boolean","default":false,"description":"true: some executions of this scenario are meant to fail (a fault, or settings that are invalid on purpose). `ops-alert simulate` then exits 0 when they do, and does not check the scenario's settings before running. Otherwise any failed execution makes it exit 1, and invalid settings are reported before anything runs."}},"definitions":{"model":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names. Absent: bedrock-runtime."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page). Each profile's usage is its own traffic; the model's `usage` is the direct traffic.","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}},"openCase":{"type":"object","additionalProperties":false,"required":["subject","timeCreated"],"properties":{"subject":{"type":"string"},"status":{"type":"string","default":"opened"},"timeCreated":{"type":"string","format":"date-time"},"caseId":{"type":"string"},"displayId":{"type":"string"},"communications":{"type":"array","items":{"type":"string"}}}},"shorthandEvent":{"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}},"fullEvent":{"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}},"fault":{"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.withdrawNotification, CaseLedger.endNotification, CaseLedger.release, CaseLedger.noteFailure, CaseLedger.putCoolDown."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / permanent: AWS refused the call, so it never takes effect, whatever the phase. server (5xx) / timeout / crash: the caller cannot tell (with phase after, the call did act: the 'death after the side effect'); on a call that is not idempotent (CreateCase, AddCommunicationToCase, Publish, RequestServiceQuotaIncrease, a ledger write) a 5xx is an unknown outcome. permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}},"quotaChangeEvent":{"type":"object","additionalProperties":false,"required":["quotaChange","at"],"description":"Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"quotaChange":{"type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"quotas":{"type":"object","additionalProperties":false,"description":"New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.","properties":{"rpm":{"type":["number","null"],"minimum":0},"tpm":{"type":["number","null"],"minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds."}}},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}},"caseResolvedEvent":{"type":"object","additionalProperties":false,"required":["caseResolved","at"],"description":"AWS Support resolves the open cases of a model and case type at a time (for example the increase was granted): the next incident of that model and category opens a new case instead of appending to the resolved one. For a Quota Request, the cases Service Quotas opened for the model's requests are resolved too, and those requests end CASE_CLOSED.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"caseResolved":{"type":"object","additionalProperties":false,"required":["model","caseType"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"caseType":{"enum":["Quota Request","Investigation Request"]}}},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}},"memberAccount":{"type":"object","additionalProperties":false,"required":["id","regions"],"properties":{"id":{"type":"string","pattern":"^[0-9]{12}$","description":"The member account's id."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$","description":"Friendly name shown with the account id in e-mails and cases (the runtime settings' accounts.{id}.name)."},"supportPlan":{"type":"boolean","default":true,"description":"false = the account has no Business, Enterprise On-Ramp or Enterprise Support plan: its Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails in this account."},"regions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/memberRegion"}}}},"memberRegion":{"type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$"},"models":{"type":"array","description":"This Region's quotas and usage of the deployment's models (by name, one of the top-level `models`); a model not listed keeps the top-level values.","items":{"$ref":"#/definitions/regionModel"}},"openCases":{"type":"array","description":"Support cases already open for this account and Region.","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"$ref":"#/properties/pendingQuotaRequests"}}},"regionModel":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"A model name of the top-level `models`."},"quotas":{"$ref":"#/definitions/model/properties/quotas"},"quotasUnavailable":{"$ref":"#/definitions/model/properties/quotasUnavailable"},"usage":{"$ref":"#/definitions/model/properties/usage"}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated AWS account and the alarm events to replay through the workflow (`ops-alert simulate --scenario FILE`). A user-facing contract: extend it, never break it. The simulated clock is each event's `at`.","type":"object","additionalProperties":false,"required":["customerName","models","events"],"properties":{"$comment":{"type":"string"},"name":{"type":"string","description":"Defaults to the file name."},"description":{"type":"string"},"customerName":{"type":"string"},"settings":{"type":"object","description":"Optional runtime settings (caseAutomation, quotaPolicy, usageWindowDays, settleWindowSeconds, quotaCasePoll...). Validated by the workflow itself, like the Parameter Store document: bad settings fail the execution."},"supportPlan":{"type":"boolean","default":true,"description":"false = the Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails (e.g. no service-linked role): the workflow falls back to a Support case."},"quotaCaseOpensAfterPolls":{"type":"integer","minimum":0,"default":1,"description":"How many GetRequestedServiceQuotaChange polls before Service Quotas reports the case id of a new request (0 = at once)."},"quotaRequestOutcomes":{"type":"array","description":"How Service Quotas ends new increase requests instead of opening a case: at the given poll, a request for the quota (or any) ends with the status. APPROVED raises the quota to the desired value (and the thresholds follow).","items":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"quota":{"enum":["RPM","TPM","OutputTPM"],"description":"Only requests for this quota (default: all)."},"status":{"enum":["APPROVED","DENIED","NOT_APPROVED","INVALID_REQUEST","CASE_CLOSED"]},"afterPolls":{"type":"integer","minimum":1,"default":1,"description":"The GetRequestedServiceQuotaChange poll at which the request ends."}}}},"unrequestableQuotas":{"type":"array","items":{"enum":["RPM","TPM","OutputTPM"]},"description":"Quotas whose increase Service Quotas refuses to take (QuotaRequestUnavailableError, e.g. not adjustable here) while the others can be requested."},"region":{"type":"string","default":"us-east-1"},"account":{"type":"string","pattern":"^[0-9]{12}$","default":"123456789012"},"accounts":{"type":"array","minItems":1,"description":"Organization mode (hub and spokes): the member accounts the workflow acts in, each with its Regions. The top-level `account` and `region` are then the hub's (where the workflow, ledger, topics and settings live); the top-level `models` are the deployment's models (deployed as alarms in every Region of every account), and each Region may give a model its own quotas and usage. Each event names its `account` and `region` (default: the first account and its first Region). Absent: single-account mode, the top-level account is the only one.","items":{"$ref":"#/definitions/memberAccount"}},"subscribers":{"type":"array","description":"E-mail subscribers with their preference (the SNS filter policy). Default: one subscriber with preference all.","items":{"type":"object","additionalProperties":false,"required":["email","preference"],"properties":{"email":{"type":"string"},"preference":{"enum":["all","critical","warning"]},"accounts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{12}$"},"description":"Organization mode: only the e-mails about these accounts (the subscription's filter on the `account` message attribute, as the deployment config's notifications.emails[].accounts). Absent: every account."}}}},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"inferenceProfiles":{"type":"array","description":"The account's inference profiles as Bedrock lists them (ListInferenceProfiles / GetInferenceProfile): the threshold updater's discovery reads them (at deploy, before the first event, and at each quotaChange). Application profiles whose models draw on a monitored model are summed with it (src/core/inference-profiles.ts); a system-defined profile gives the models of a monitored cross-Region profile id. Absent: Bedrock lists none.","items":{"type":"object","additionalProperties":false,"required":["profileId","name","models"],"properties":{"profileId":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"type":{"enum":["APPLICATION","SYSTEM_DEFINED"],"default":"APPLICATION"},"status":{"type":"string","default":"ACTIVE"},"models":{"type":"array","items":{"type":"string"},"description":"models[].modelArn: foundation-model ARNs (or a system-defined profile's ARN)."},"usage":{"$ref":"#/definitions/model/properties/usage","description":"This profile's own traffic (what CloudWatch publishes for its ModelId), as a model's `usage`. The usage read sums it once the threshold updater has discovered the profile and added it to the model's summed usage alarm (a scenario with inferenceProfiles runs the updater at deploy, before its first event). Absent: no traffic."}}}},"openCases":{"type":"array","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"type":"array","description":"Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).","items":{"type":"object","additionalProperties":false,"required":["model","quota","desiredValue"],"properties":{"model":{"type":"string"},"quota":{"enum":["RPM","TPM","OutputTPM"]},"desiredValue":{"type":"number"},"caseDisplayId":{"type":"string"},"created":{"type":"string","format":"date-time"}}}},"events":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/quotaChangeEvent"},{"$ref":"#/definitions/caseResolvedEvent"},{"$ref":"#/definitions/shorthandEvent"},{"$ref":"#/definitions/fullEvent"}]},"description":"Each entry is one of three shapes, told apart by its keys: `quotaChange` (a quota change), `detail-type`/`source`/`detail` (a full EventBridge event), otherwise a shorthand alarm event (`model`, `alarms`, `at`). Errors are reported for the shape the entry was meant to be."},"concurrentWithinSeconds":{"type":"integer","minimum":0,"default":0,"description":"Deliveries whose times fall within this many seconds of the first of their group run concurrently (each still on its own simulated clock). 0 = only deliveries of the same instant."},"faults":{"type":"array","description":"Faults injected into the simulated AWS APIs (issue 4: retries and re-drives must not duplicate or lose anything).","items":{"$ref":"#/definitions/fault"}},"expectFailedExecutions":{"type":"boolean","default":false,"description":"true: some executions of this scenario are meant to fail (a fault, or settings that are invalid on purpose). `ops-alert simulate` then exits 0 when they do, and does not check the scenario's settings before running. Otherwise any failed execution makes it exit 1, and invalid settings are reported before anything runs."}},"definitions":{"model":{"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names. Absent: bedrock-runtime."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page). Each profile's usage is its own traffic; the model's `usage` is the direct traffic.","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"},"outputTpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0},"outputTpm":{"type":"number","minimum":0,"description":"bedrock-mantle only: the \"Bedrock Mantle output tokens per minute\" quota."}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0},"peakOutputTpm":{"type":"number","minimum":0,"description":"bedrock-mantle: the busiest minute's output tokens (TotalOutputTokens). Absent: output tokens follow peakTpm and the input/output shares."}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}},"openCase":{"type":"object","additionalProperties":false,"required":["subject","timeCreated"],"properties":{"subject":{"type":"string"},"status":{"type":"string","default":"opened"},"timeCreated":{"type":"string","format":"date-time"},"caseId":{"type":"string"},"displayId":{"type":"string"},"communications":{"type":"array","items":{"type":"string"}}}},"shorthandEvent":{"type":"object","additionalProperties":false,"required":["model","alarms","at"],"properties":{"label":{"type":"string"},"model":{"type":"string","description":"A model name of `models`."},"alarms":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Alarm kinds (catalogue names) going into ALARM (or OK with `state`)."},"at":{"type":"string","format":"date-time"},"state":{"enum":["ALARM","OK"],"default":"ALARM"},"deliveries":{"type":"integer","minimum":1,"default":1,"description":"How many times EventBridge delivers each event (at-least-once delivery)."},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}},"fullEvent":{"type":"object","required":["detail-type","source"],"description":"A complete EventBridge event, used as it is.","properties":{"detail-type":{"type":"string"},"source":{"type":"string"}}},"fault":{"type":"object","additionalProperties":false,"required":["api","error"],"properties":{"api":{"type":"string","description":"The simulated call, as \"Service.Operation\": Support.CreateCase, Support.AddCommunicationToCase, ServiceQuotas.RequestServiceQuotaIncrease, ServiceQuotas.GetRequestedServiceQuotaChange, SNS.Publish, CloudWatch.DescribeAlarms, CloudWatch.GetMetricData, ServiceQuotas.GetServiceQuota, Support.DescribeCases..., or a write of the case ledger: CaseLedger.claim, CaseLedger.complete, CaseLedger.beginAppend, CaseLedger.markCommunicated, CaseLedger.beginNotification, CaseLedger.withdrawNotification, CaseLedger.endNotification, CaseLedger.release, CaseLedger.noteFailure, CaseLedger.putCoolDown."},"error":{"enum":["throttling","server","timeout","crash","permanent"],"description":"throttling / permanent: AWS refused the call, so it never takes effect, whatever the phase. server (5xx) / timeout / crash: the caller cannot tell (with phase after, the call did act: the 'death after the side effect'); on a call that is not idempotent (CreateCase, AddCommunicationToCase, Publish, RequestServiceQuotaIncrease, a ledger write) a 5xx is an unknown outcome. permanent: a non-retryable error (the execution fails and can be re-driven)."},"phase":{"enum":["before","after"],"default":"before","description":"before: the call fails without effect. after: the call takes effect, then the caller sees the error."},"times":{"type":"integer","minimum":1,"default":1,"description":"How many calls fail."},"skipCalls":{"type":"integer","minimum":0,"default":0,"description":"Let this many calls of the API succeed first."}}},"quotaChangeEvent":{"type":"object","additionalProperties":false,"required":["quotaChange","at"],"description":"Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"quotaChange":{"type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"quotas":{"type":"object","additionalProperties":false,"description":"New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.","properties":{"rpm":{"type":["number","null"],"minimum":0},"tpm":{"type":["number","null"],"minimum":0},"outputTpm":{"type":["number","null"],"minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds."}}},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}},"caseResolvedEvent":{"type":"object","additionalProperties":false,"required":["caseResolved","at"],"description":"AWS Support resolves the open cases of a model and case type at a time (for example the increase was granted): the next incident of that model and category opens a new case instead of appending to the resolved one. For a Quota Request, the cases Service Quotas opened for the model's requests are resolved too, and those requests end CASE_CLOSED.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"caseResolved":{"type":"object","additionalProperties":false,"required":["model","caseType"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"caseType":{"enum":["Quota Request","Investigation Request"]}}},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}},"memberAccount":{"type":"object","additionalProperties":false,"required":["id","regions"],"properties":{"id":{"type":"string","pattern":"^[0-9]{12}$","description":"The member account's id."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$","description":"Friendly name shown with the account id in e-mails and cases (the runtime settings' accounts.{id}.name)."},"supportPlan":{"type":"boolean","default":true,"description":"false = the account has no Business, Enterprise On-Ramp or Enterprise Support plan: its Support API answers SubscriptionRequiredException."},"serviceQuotasAvailable":{"type":"boolean","default":true,"description":"false = RequestServiceQuotaIncrease fails in this account."},"regions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/memberRegion"}}}},"memberRegion":{"type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$"},"models":{"type":"array","description":"This Region's quotas and usage of the deployment's models (by name, one of the top-level `models`); a model not listed keeps the top-level values.","items":{"$ref":"#/definitions/regionModel"}},"openCases":{"type":"array","description":"Support cases already open for this account and Region.","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"$ref":"#/properties/pendingQuotaRequests"}}},"regionModel":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"A model name of the top-level `models`."},"quotas":{"$ref":"#/definitions/model/properties/quotas"},"quotasUnavailable":{"$ref":"#/definitions/model/properties/quotasUnavailable"},"usage":{"$ref":"#/definitions/model/properties/usage"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = cjs0.default;
 const pattern0 = new RegExp("^[0-9]{12}$", "u");
@@ -12,14 +12,14 @@ const pattern2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$", "u");
 const schema8 = {"type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$"},"models":{"type":"array","description":"This Region's quotas and usage of the deployment's models (by name, one of the top-level `models`); a model not listed keeps the top-level values.","items":{"$ref":"#/definitions/regionModel"}},"openCases":{"type":"array","description":"Support cases already open for this account and Region.","items":{"$ref":"#/definitions/openCase"}},"pendingQuotaRequests":{"$ref":"#/properties/pendingQuotaRequests"}}};
 const pattern3 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]$", "u");
 const schema9 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"A model name of the top-level `models`."},"quotas":{"$ref":"#/definitions/model/properties/quotas"},"quotasUnavailable":{"$ref":"#/definitions/model/properties/quotasUnavailable"},"usage":{"$ref":"#/definitions/model/properties/usage"}}};
-const schema10 = {"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}};
+const schema10 = {"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0},"outputTpm":{"type":"number","minimum":0,"description":"bedrock-mantle only: the \"Bedrock Mantle output tokens per minute\" quota."}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "rpm") || (key0 === "tpm"))){
+if(!(((key0 === "rpm") || (key0 === "tpm")) || (key0 === "outputTpm"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -80,14 +80,39 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.outputTpm !== undefined){
+let data2 = data.outputTpm;
+if(typeof data2 == "number"){
+if(data2 < 0 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/outputTpm",schemaPath:"#/properties/outputTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err5];
 }
 else {
 vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/outputTpm",schemaPath:"#/properties/outputTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -114,7 +139,7 @@ validate27.errors = vErrors;
 return errors === 0;
 }
 
-const schema12 = {"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]};
+const schema12 = {"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0},"peakOutputTpm":{"type":"number","minimum":0,"description":"bedrock-mantle: the busiest minute's output tokens (TotalOutputTokens). Absent: output tokens follow peakTpm and the input/output shares."}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]};
 const formats0 = cjs1.fullFormats["date-time"];
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -145,7 +170,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "peakRpm") || (key0 === "peakTpm")) || (key0 === "avgInputTokensPerRequest")) || (key0 === "avgOutputTokensPerRequest"))){
+if(!(((((key0 === "peakRpm") || (key0 === "peakTpm")) || (key0 === "avgInputTokensPerRequest")) || (key0 === "avgOutputTokensPerRequest")) || (key0 === "peakOutputTpm"))){
 const err2 = {instancePath,schemaPath:"#/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -256,9 +281,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-else {
-const err11 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.peakOutputTpm !== undefined){
+let data4 = data.peakOutputTpm;
+if(typeof data4 == "number"){
+if(data4 < 0 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/peakOutputTpm",schemaPath:"#/anyOf/0/properties/peakOutputTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -267,13 +294,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const _errs12 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.series === undefined){
-const err12 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'"};
+}
+else {
+const err12 = {instancePath:instancePath+"/peakOutputTpm",schemaPath:"#/anyOf/0/properties/peakOutputTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -282,9 +305,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-for(const key1 in data){
-if(!(key1 === "series")){
-const err13 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -293,16 +317,13 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.series !== undefined){
-let data4 = data.series;
-if(Array.isArray(data4)){
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.at === undefined){
-const err14 = {instancePath:instancePath+"/series/" + i0,schemaPath:"#/anyOf/1/properties/series/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs14 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.series === undefined){
+const err14 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -311,8 +332,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data5.invocations === undefined){
-const err15 = {instancePath:instancePath+"/series/" + i0,schemaPath:"#/anyOf/1/properties/series/items/required",keyword:"required",params:{missingProperty: "invocations"},message:"must have required property '"+"invocations"+"'"};
+for(const key1 in data){
+if(!(key1 === "series")){
+const err15 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -321,9 +343,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key2 in data5){
-if(!(((((key2 === "at") || (key2 === "invocations")) || (key2 === "estimatedTpm")) || (key2 === "inputTokens")) || (key2 === "outputTokens"))){
-const err16 = {instancePath:instancePath+"/series/" + i0,schemaPath:"#/anyOf/1/properties/series/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data.series !== undefined){
+let data5 = data.series;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.at === undefined){
+const err16 = {instancePath:instancePath+"/series/" + i0,schemaPath:"#/anyOf/1/properties/series/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -332,12 +361,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data5.at !== undefined){
-let data6 = data5.at;
-if(typeof data6 === "string"){
-if(!(formats0.validate(data6))){
-const err17 = {instancePath:instancePath+"/series/" + i0+"/at",schemaPath:"#/anyOf/1/properties/series/items/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(data6.invocations === undefined){
+const err17 = {instancePath:instancePath+"/series/" + i0,schemaPath:"#/anyOf/1/properties/series/items/required",keyword:"required",params:{missingProperty: "invocations"},message:"must have required property '"+"invocations"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -346,9 +371,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/series/" + i0+"/at",schemaPath:"#/anyOf/1/properties/series/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data6){
+if(!(((((key2 === "at") || (key2 === "invocations")) || (key2 === "estimatedTpm")) || (key2 === "inputTokens")) || (key2 === "outputTokens"))){
+const err18 = {instancePath:instancePath+"/series/" + i0,schemaPath:"#/anyOf/1/properties/series/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -358,11 +383,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data5.invocations !== undefined){
-let data7 = data5.invocations;
-if(typeof data7 == "number"){
-if(data7 < 0 || isNaN(data7)){
-const err19 = {instancePath:instancePath+"/series/" + i0+"/invocations",schemaPath:"#/anyOf/1/properties/series/items/properties/invocations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data6.at !== undefined){
+let data7 = data6.at;
+if(typeof data7 === "string"){
+if(!(formats0.validate(data7))){
+const err19 = {instancePath:instancePath+"/series/" + i0+"/at",schemaPath:"#/anyOf/1/properties/series/items/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -373,7 +398,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/series/" + i0+"/invocations",schemaPath:"#/anyOf/1/properties/series/items/properties/invocations/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err20 = {instancePath:instancePath+"/series/" + i0+"/at",schemaPath:"#/anyOf/1/properties/series/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -383,11 +408,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data5.estimatedTpm !== undefined){
-let data8 = data5.estimatedTpm;
+if(data6.invocations !== undefined){
+let data8 = data6.invocations;
 if(typeof data8 == "number"){
 if(data8 < 0 || isNaN(data8)){
-const err21 = {instancePath:instancePath+"/series/" + i0+"/estimatedTpm",schemaPath:"#/anyOf/1/properties/series/items/properties/estimatedTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err21 = {instancePath:instancePath+"/series/" + i0+"/invocations",schemaPath:"#/anyOf/1/properties/series/items/properties/invocations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -398,7 +423,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/series/" + i0+"/estimatedTpm",schemaPath:"#/anyOf/1/properties/series/items/properties/estimatedTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err22 = {instancePath:instancePath+"/series/" + i0+"/invocations",schemaPath:"#/anyOf/1/properties/series/items/properties/invocations/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -408,11 +433,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data5.inputTokens !== undefined){
-let data9 = data5.inputTokens;
+if(data6.estimatedTpm !== undefined){
+let data9 = data6.estimatedTpm;
 if(typeof data9 == "number"){
 if(data9 < 0 || isNaN(data9)){
-const err23 = {instancePath:instancePath+"/series/" + i0+"/inputTokens",schemaPath:"#/anyOf/1/properties/series/items/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err23 = {instancePath:instancePath+"/series/" + i0+"/estimatedTpm",schemaPath:"#/anyOf/1/properties/series/items/properties/estimatedTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -423,7 +448,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/series/" + i0+"/inputTokens",schemaPath:"#/anyOf/1/properties/series/items/properties/inputTokens/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err24 = {instancePath:instancePath+"/series/" + i0+"/estimatedTpm",schemaPath:"#/anyOf/1/properties/series/items/properties/estimatedTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -433,11 +458,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data5.outputTokens !== undefined){
-let data10 = data5.outputTokens;
+if(data6.inputTokens !== undefined){
+let data10 = data6.inputTokens;
 if(typeof data10 == "number"){
 if(data10 < 0 || isNaN(data10)){
-const err25 = {instancePath:instancePath+"/series/" + i0+"/outputTokens",schemaPath:"#/anyOf/1/properties/series/items/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err25 = {instancePath:instancePath+"/series/" + i0+"/inputTokens",schemaPath:"#/anyOf/1/properties/series/items/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -448,7 +473,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/series/" + i0+"/outputTokens",schemaPath:"#/anyOf/1/properties/series/items/properties/outputTokens/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err26 = {instancePath:instancePath+"/series/" + i0+"/inputTokens",schemaPath:"#/anyOf/1/properties/series/items/properties/inputTokens/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -458,9 +483,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/series/" + i0,schemaPath:"#/anyOf/1/properties/series/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data6.outputTokens !== undefined){
+let data11 = data6.outputTokens;
+if(typeof data11 == "number"){
+if(data11 < 0 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/series/" + i0+"/outputTokens",schemaPath:"#/anyOf/1/properties/series/items/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -470,9 +497,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
 else {
-const err28 = {instancePath:instancePath+"/series",schemaPath:"#/anyOf/1/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err28 = {instancePath:instancePath+"/series/" + i0+"/outputTokens",schemaPath:"#/anyOf/1/properties/series/items/properties/outputTokens/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -484,7 +510,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err29 = {instancePath:instancePath+"/series/" + i0,schemaPath:"#/anyOf/1/properties/series/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -493,13 +519,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-var _valid0 = _errs12 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const _errs30 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.unavailable === undefined){
-const err30 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "unavailable"},message:"must have required property '"+"unavailable"+"'"};
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/series",schemaPath:"#/anyOf/1/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -508,9 +531,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key3 in data){
-if(!(key3 === "unavailable")){
-const err31 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -519,10 +543,13 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data.unavailable !== undefined){
-if(true !== data.unavailable){
-const err32 = {instancePath:instancePath+"/unavailable",schemaPath:"#/anyOf/2/properties/unavailable/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+var _valid0 = _errs14 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs32 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.unavailable === undefined){
+const err32 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "unavailable"},message:"must have required property '"+"unavailable"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -531,10 +558,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-else {
-const err33 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key3 in data){
+if(!(key3 === "unavailable")){
+const err33 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -543,17 +569,41 @@ vErrors.push(err33);
 }
 errors++;
 }
-var _valid0 = _errs30 === errors;
-valid0 = valid0 || _valid0;
 }
-}
-if(!valid0){
-const err34 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data.unavailable !== undefined){
+if(true !== data.unavailable){
+const err34 = {instancePath:instancePath+"/unavailable",schemaPath:"#/anyOf/2/properties/unavailable/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err34];
 }
 else {
 vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid0 = _errs32 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+if(!valid0){
+const err36 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -799,7 +849,7 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema14 = {"type":"array","description":"Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).","items":{"type":"object","additionalProperties":false,"required":["model","quota","desiredValue"],"properties":{"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"desiredValue":{"type":"number"},"caseDisplayId":{"type":"string"},"created":{"type":"string","format":"date-time"}}}};
+const schema14 = {"type":"array","description":"Quota increase requests already pending in Service Quotas (a new request for the same quota answers ResourceAlreadyExistsException).","items":{"type":"object","additionalProperties":false,"required":["model","quota","desiredValue"],"properties":{"model":{"type":"string"},"quota":{"enum":["RPM","TPM","OutputTPM"]},"desiredValue":{"type":"number"},"caseDisplayId":{"type":"string"},"created":{"type":"string","format":"date-time"}}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -865,7 +915,7 @@ errors++;
 }
 if(data0.quota !== undefined){
 let data2 = data0.quota;
-if(!((data2 === "RPM") || (data2 === "TPM"))){
+if(!(((data2 === "RPM") || (data2 === "TPM")) || (data2 === "OutputTPM"))){
 const err5 = {instancePath:instancePath+"/" + i0+"/quota",schemaPath:"#/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema14.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1229,7 +1279,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema15 = {"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names. Absent: bedrock-runtime."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page). Each profile's usage is its own traffic; the model's `usage` is the direct traffic.","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}};
+const schema15 = {"type":"object","additionalProperties":false,"required":["name","modelId"],"properties":{"name":{"type":"string"},"modelId":{"type":"string"},"endpoint":{"enum":["bedrock-runtime","bedrock-mantle"],"description":"Which Bedrock inference endpoint serves the model: bedrock-runtime (InvokeModel/Converse; metrics AWS/Bedrock, dimension ModelId) or bedrock-mantle (OpenAI-compatible Responses/Chat Completions, Anthropic Messages; metrics AWS/BedrockMantle, dimension Model). The endpoints have separate quotas: a model served on both is declared twice, once per endpoint, under two names. Absent: bedrock-runtime."},"applicationProfiles":{"type":"array","maxItems":10,"description":"Application inference profiles drawing on this model's quota (bedrock-runtime only). Their traffic is published per profile while the quota is the model's: usage, error and usage alarms and decisions use the per-minute sum over the model and these profiles. At most 10 (one GetMetricData page). Each profile's usage is its own traffic; the model's `usage` is the direct traffic.","items":{"type":"object","additionalProperties":false,"required":["name","profileId"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,64}$","description":"Who uses it (team or application), for the breakdown in cases and e-mails."},"profileId":{"type":"string","pattern":"^[a-zA-Z0-9:.-]{1,64}$","description":"The profile id (the part after application-inference-profile/ in its ARN): the ModelId dimension value of its metrics."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}}},"quotaCodes":{"type":"object","additionalProperties":false,"properties":{"rpm":{"type":"string"},"tpm":{"type":"string"},"outputTpm":{"type":"string"}}},"quotas":{"type":"object","additionalProperties":false,"description":"Current quota values. A missing key = the model has no such quota.","properties":{"rpm":{"type":"number","minimum":0},"tpm":{"type":"number","minimum":0},"outputTpm":{"type":"number","minimum":0,"description":"bedrock-mantle only: the \"Bedrock Mantle output tokens per minute\" quota."}}},"quotasUnavailable":{"type":"boolean","description":"true = the Service Quotas read fails (access denied)."},"usage":{"description":"Absent = no usage history. {peakRpm, peakTpm} = a generated 14-day series with those peaks. {series} = explicit per-minute points. {unavailable: true} = the metrics API fails.","anyOf":[{"type":"object","additionalProperties":false,"required":["peakRpm","peakTpm"],"properties":{"peakRpm":{"type":"number","minimum":0},"peakTpm":{"type":"number","minimum":0},"avgInputTokensPerRequest":{"type":"number","minimum":0},"avgOutputTokensPerRequest":{"type":"number","minimum":0},"peakOutputTpm":{"type":"number","minimum":0,"description":"bedrock-mantle: the busiest minute's output tokens (TotalOutputTokens). Absent: output tokens follow peakTpm and the input/output shares."}}},{"type":"object","additionalProperties":false,"required":["series"],"properties":{"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","invocations"],"properties":{"at":{"type":"string","format":"date-time"},"invocations":{"type":"number","minimum":0},"estimatedTpm":{"type":"number","minimum":0},"inputTokens":{"type":"number","minimum":0},"outputTokens":{"type":"number","minimum":0}}}}}},{"type":"object","additionalProperties":false,"required":["unavailable"],"properties":{"unavailable":{"const":true}}}]}}};
 const pattern5 = new RegExp("^[A-Za-z0-9_.-]{1,64}$", "u");
 const pattern6 = new RegExp("^[a-zA-Z0-9:.-]{1,64}$", "u");
 
@@ -1884,7 +1934,7 @@ if(data.quotaCodes !== undefined){
 let data20 = data.quotaCodes;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 for(const key6 in data20){
-if(!((key6 === "rpm") || (key6 === "tpm"))){
+if(!(((key6 === "rpm") || (key6 === "tpm")) || (key6 === "outputTpm"))){
 const err51 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
@@ -1919,9 +1969,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.outputTpm !== undefined){
+if(typeof data20.outputTpm !== "string"){
+const err54 = {instancePath:instancePath+"/quotaCodes/outputTpm",schemaPath:"#/properties/quotaCodes/properties/outputTpm/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1931,12 +1981,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.quotas !== undefined){
-let data23 = data.quotas;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key7 in data23){
-if(!((key7 === "rpm") || (key7 === "tpm"))){
-const err55 = {instancePath:instancePath+"/quotas",schemaPath:"#/properties/quotas/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+else {
+const err55 = {instancePath:instancePath+"/quotaCodes",schemaPath:"#/properties/quotaCodes/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1946,11 +1993,12 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data23.rpm !== undefined){
-let data24 = data23.rpm;
-if(typeof data24 == "number"){
-if(data24 < 0 || isNaN(data24)){
-const err56 = {instancePath:instancePath+"/quotas/rpm",schemaPath:"#/properties/quotas/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data.quotas !== undefined){
+let data24 = data.quotas;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key7 in data24){
+if(!(((key7 === "rpm") || (key7 === "tpm")) || (key7 === "outputTpm"))){
+const err56 = {instancePath:instancePath+"/quotas",schemaPath:"#/properties/quotas/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1960,8 +2008,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/quotas/rpm",schemaPath:"#/properties/quotas/properties/rpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data24.rpm !== undefined){
+let data25 = data24.rpm;
+if(typeof data25 == "number"){
+if(data25 < 0 || isNaN(data25)){
+const err57 = {instancePath:instancePath+"/quotas/rpm",schemaPath:"#/properties/quotas/properties/rpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1971,11 +2022,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data23.tpm !== undefined){
-let data25 = data23.tpm;
-if(typeof data25 == "number"){
-if(data25 < 0 || isNaN(data25)){
-const err58 = {instancePath:instancePath+"/quotas/tpm",schemaPath:"#/properties/quotas/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err58 = {instancePath:instancePath+"/quotas/rpm",schemaPath:"#/properties/quotas/properties/rpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1985,8 +2033,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/quotas/tpm",schemaPath:"#/properties/quotas/properties/tpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data24.tpm !== undefined){
+let data26 = data24.tpm;
+if(typeof data26 == "number"){
+if(data26 < 0 || isNaN(data26)){
+const err59 = {instancePath:instancePath+"/quotas/tpm",schemaPath:"#/properties/quotas/properties/tpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1996,9 +2047,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
 else {
-const err60 = {instancePath:instancePath+"/quotas",schemaPath:"#/properties/quotas/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err60 = {instancePath:instancePath+"/quotas/tpm",schemaPath:"#/properties/quotas/properties/tpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2008,9 +2058,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.quotasUnavailable !== undefined){
-if(typeof data.quotasUnavailable !== "boolean"){
-const err61 = {instancePath:instancePath+"/quotasUnavailable",schemaPath:"#/properties/quotasUnavailable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data24.outputTpm !== undefined){
+let data27 = data24.outputTpm;
+if(typeof data27 == "number"){
+if(data27 < 0 || isNaN(data27)){
+const err61 = {instancePath:instancePath+"/quotas/outputTpm",schemaPath:"#/properties/quotas/properties/outputTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2020,14 +2072,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.usage !== undefined){
-let data27 = data.usage;
-const _errs68 = errors;
-let valid13 = false;
-const _errs69 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.peakRpm === undefined){
-const err62 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/required",keyword:"required",params:{missingProperty: "peakRpm"},message:"must have required property '"+"peakRpm"+"'"};
+else {
+const err62 = {instancePath:instancePath+"/quotas/outputTpm",schemaPath:"#/properties/quotas/properties/outputTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2036,8 +2082,10 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data27.peakTpm === undefined){
-const err63 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/required",keyword:"required",params:{missingProperty: "peakTpm"},message:"must have required property '"+"peakTpm"+"'"};
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/quotas",schemaPath:"#/properties/quotas/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2046,9 +2094,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key8 in data27){
-if(!((((key8 === "peakRpm") || (key8 === "peakTpm")) || (key8 === "avgInputTokensPerRequest")) || (key8 === "avgOutputTokensPerRequest"))){
-const err64 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data.quotasUnavailable !== undefined){
+if(typeof data.quotasUnavailable !== "boolean"){
+const err64 = {instancePath:instancePath+"/quotasUnavailable",schemaPath:"#/properties/quotasUnavailable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2058,11 +2107,14 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data27.peakRpm !== undefined){
-let data28 = data27.peakRpm;
-if(typeof data28 == "number"){
-if(data28 < 0 || isNaN(data28)){
-const err65 = {instancePath:instancePath+"/usage/peakRpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakRpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data.usage !== undefined){
+let data29 = data.usage;
+const _errs72 = errors;
+let valid13 = false;
+const _errs73 = errors;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.peakRpm === undefined){
+const err65 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/required",keyword:"required",params:{missingProperty: "peakRpm"},message:"must have required property '"+"peakRpm"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2071,9 +2123,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/usage/peakRpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakRpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.peakTpm === undefined){
+const err66 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/required",keyword:"required",params:{missingProperty: "peakTpm"},message:"must have required property '"+"peakTpm"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2082,12 +2133,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data27.peakTpm !== undefined){
-let data29 = data27.peakTpm;
-if(typeof data29 == "number"){
-if(data29 < 0 || isNaN(data29)){
-const err67 = {instancePath:instancePath+"/usage/peakTpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key8 in data29){
+if(!(((((key8 === "peakRpm") || (key8 === "peakTpm")) || (key8 === "avgInputTokensPerRequest")) || (key8 === "avgOutputTokensPerRequest")) || (key8 === "peakOutputTpm"))){
+const err67 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2097,8 +2145,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/usage/peakTpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.peakRpm !== undefined){
+let data30 = data29.peakRpm;
+if(typeof data30 == "number"){
+if(data30 < 0 || isNaN(data30)){
+const err68 = {instancePath:instancePath+"/usage/peakRpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakRpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2108,11 +2159,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data27.avgInputTokensPerRequest !== undefined){
-let data30 = data27.avgInputTokensPerRequest;
-if(typeof data30 == "number"){
-if(data30 < 0 || isNaN(data30)){
-const err69 = {instancePath:instancePath+"/usage/avgInputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgInputTokensPerRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err69 = {instancePath:instancePath+"/usage/peakRpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakRpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2122,8 +2170,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/usage/avgInputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgInputTokensPerRequest/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.peakTpm !== undefined){
+let data31 = data29.peakTpm;
+if(typeof data31 == "number"){
+if(data31 < 0 || isNaN(data31)){
+const err70 = {instancePath:instancePath+"/usage/peakTpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2133,11 +2184,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data27.avgOutputTokensPerRequest !== undefined){
-let data31 = data27.avgOutputTokensPerRequest;
-if(typeof data31 == "number"){
-if(data31 < 0 || isNaN(data31)){
-const err71 = {instancePath:instancePath+"/usage/avgOutputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgOutputTokensPerRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err71 = {instancePath:instancePath+"/usage/peakTpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2147,8 +2195,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/usage/avgOutputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgOutputTokensPerRequest/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.avgInputTokensPerRequest !== undefined){
+let data32 = data29.avgInputTokensPerRequest;
+if(typeof data32 == "number"){
+if(data32 < 0 || isNaN(data32)){
+const err72 = {instancePath:instancePath+"/usage/avgInputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgInputTokensPerRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2158,9 +2209,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
 else {
-const err73 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err73 = {instancePath:instancePath+"/usage/avgInputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgInputTokensPerRequest/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2169,13 +2219,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-var _valid1 = _errs69 === errors;
-valid13 = valid13 || _valid1;
-if(!valid13){
-const _errs80 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.series === undefined){
-const err74 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/1/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'"};
+}
+if(data29.avgOutputTokensPerRequest !== undefined){
+let data33 = data29.avgOutputTokensPerRequest;
+if(typeof data33 == "number"){
+if(data33 < 0 || isNaN(data33)){
+const err74 = {instancePath:instancePath+"/usage/avgOutputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgOutputTokensPerRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2184,9 +2233,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-for(const key9 in data27){
-if(!(key9 === "series")){
-const err75 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+else {
+const err75 = {instancePath:instancePath+"/usage/avgOutputTokensPerRequest",schemaPath:"#/properties/usage/anyOf/0/properties/avgOutputTokensPerRequest/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2196,15 +2245,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data27.series !== undefined){
-let data32 = data27.series;
-if(Array.isArray(data32)){
-const len2 = data32.length;
-for(let i2=0; i2<len2; i2++){
-let data33 = data32[i2];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.at === undefined){
-const err76 = {instancePath:instancePath+"/usage/series/" + i2,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(data29.peakOutputTpm !== undefined){
+let data34 = data29.peakOutputTpm;
+if(typeof data34 == "number"){
+if(data34 < 0 || isNaN(data34)){
+const err76 = {instancePath:instancePath+"/usage/peakOutputTpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakOutputTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2213,8 +2258,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data33.invocations === undefined){
-const err77 = {instancePath:instancePath+"/usage/series/" + i2,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/required",keyword:"required",params:{missingProperty: "invocations"},message:"must have required property '"+"invocations"+"'"};
+}
+else {
+const err77 = {instancePath:instancePath+"/usage/peakOutputTpm",schemaPath:"#/properties/usage/anyOf/0/properties/peakOutputTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2223,9 +2269,10 @@ vErrors.push(err77);
 }
 errors++;
 }
-for(const key10 in data33){
-if(!(((((key10 === "at") || (key10 === "invocations")) || (key10 === "estimatedTpm")) || (key10 === "inputTokens")) || (key10 === "outputTokens"))){
-const err78 = {instancePath:instancePath+"/usage/series/" + i2,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2234,12 +2281,13 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data33.at !== undefined){
-let data34 = data33.at;
-if(typeof data34 === "string"){
-if(!(formats0.validate(data34))){
-const err79 = {instancePath:instancePath+"/usage/series/" + i2+"/at",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+var _valid1 = _errs73 === errors;
+valid13 = valid13 || _valid1;
+if(!valid13){
+const _errs86 = errors;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.series === undefined){
+const err79 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/1/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2248,9 +2296,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/usage/series/" + i2+"/at",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key9 in data29){
+if(!(key9 === "series")){
+const err80 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2260,11 +2308,15 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data33.invocations !== undefined){
-let data35 = data33.invocations;
-if(typeof data35 == "number"){
-if(data35 < 0 || isNaN(data35)){
-const err81 = {instancePath:instancePath+"/usage/series/" + i2+"/invocations",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/invocations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data29.series !== undefined){
+let data35 = data29.series;
+if(Array.isArray(data35)){
+const len2 = data35.length;
+for(let i2=0; i2<len2; i2++){
+let data36 = data35[i2];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.at === undefined){
+const err81 = {instancePath:instancePath+"/usage/series/" + i2,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2273,9 +2325,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/usage/series/" + i2+"/invocations",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/invocations/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data36.invocations === undefined){
+const err82 = {instancePath:instancePath+"/usage/series/" + i2,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/required",keyword:"required",params:{missingProperty: "invocations"},message:"must have required property '"+"invocations"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2284,12 +2335,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data33.estimatedTpm !== undefined){
-let data36 = data33.estimatedTpm;
-if(typeof data36 == "number"){
-if(data36 < 0 || isNaN(data36)){
-const err83 = {instancePath:instancePath+"/usage/series/" + i2+"/estimatedTpm",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/estimatedTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key10 in data36){
+if(!(((((key10 === "at") || (key10 === "invocations")) || (key10 === "estimatedTpm")) || (key10 === "inputTokens")) || (key10 === "outputTokens"))){
+const err83 = {instancePath:instancePath+"/usage/series/" + i2,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2299,8 +2347,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-else {
-const err84 = {instancePath:instancePath+"/usage/series/" + i2+"/estimatedTpm",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/estimatedTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data36.at !== undefined){
+let data37 = data36.at;
+if(typeof data37 === "string"){
+if(!(formats0.validate(data37))){
+const err84 = {instancePath:instancePath+"/usage/series/" + i2+"/at",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2310,11 +2361,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data33.inputTokens !== undefined){
-let data37 = data33.inputTokens;
-if(typeof data37 == "number"){
-if(data37 < 0 || isNaN(data37)){
-const err85 = {instancePath:instancePath+"/usage/series/" + i2+"/inputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err85 = {instancePath:instancePath+"/usage/series/" + i2+"/at",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2324,8 +2372,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-else {
-const err86 = {instancePath:instancePath+"/usage/series/" + i2+"/inputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/inputTokens/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data36.invocations !== undefined){
+let data38 = data36.invocations;
+if(typeof data38 == "number"){
+if(data38 < 0 || isNaN(data38)){
+const err86 = {instancePath:instancePath+"/usage/series/" + i2+"/invocations",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/invocations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2335,11 +2386,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data33.outputTokens !== undefined){
-let data38 = data33.outputTokens;
-if(typeof data38 == "number"){
-if(data38 < 0 || isNaN(data38)){
-const err87 = {instancePath:instancePath+"/usage/series/" + i2+"/outputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err87 = {instancePath:instancePath+"/usage/series/" + i2+"/invocations",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/invocations/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2349,8 +2397,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/usage/series/" + i2+"/outputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/outputTokens/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data36.estimatedTpm !== undefined){
+let data39 = data36.estimatedTpm;
+if(typeof data39 == "number"){
+if(data39 < 0 || isNaN(data39)){
+const err88 = {instancePath:instancePath+"/usage/series/" + i2+"/estimatedTpm",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/estimatedTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2360,9 +2411,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
 else {
-const err89 = {instancePath:instancePath+"/usage/series/" + i2,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err89 = {instancePath:instancePath+"/usage/series/" + i2+"/estimatedTpm",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/estimatedTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2372,9 +2422,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/usage/series",schemaPath:"#/properties/usage/anyOf/1/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data36.inputTokens !== undefined){
+let data40 = data36.inputTokens;
+if(typeof data40 == "number"){
+if(data40 < 0 || isNaN(data40)){
+const err90 = {instancePath:instancePath+"/usage/series/" + i2+"/inputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2384,9 +2436,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
 else {
-const err91 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err91 = {instancePath:instancePath+"/usage/series/" + i2+"/inputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/inputTokens/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2395,13 +2446,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-var _valid1 = _errs80 === errors;
-valid13 = valid13 || _valid1;
-if(!valid13){
-const _errs98 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.unavailable === undefined){
-const err92 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/2/required",keyword:"required",params:{missingProperty: "unavailable"},message:"must have required property '"+"unavailable"+"'"};
+}
+if(data36.outputTokens !== undefined){
+let data41 = data36.outputTokens;
+if(typeof data41 == "number"){
+if(data41 < 0 || isNaN(data41)){
+const err92 = {instancePath:instancePath+"/usage/series/" + i2+"/outputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2410,9 +2460,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-for(const key11 in data27){
-if(!(key11 === "unavailable")){
-const err93 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+else {
+const err93 = {instancePath:instancePath+"/usage/series/" + i2+"/outputTokens",schemaPath:"#/properties/usage/anyOf/1/properties/series/items/properties/outputTokens/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2422,9 +2472,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data27.unavailable !== undefined){
-if(true !== data27.unavailable){
-const err94 = {instancePath:instancePath+"/usage/unavailable",schemaPath:"#/properties/usage/anyOf/2/properties/unavailable/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+}
+else {
+const err94 = {instancePath:instancePath+"/usage/series/" + i2,schemaPath:"#/properties/usage/anyOf/1/properties/series/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2436,7 +2486,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err95 = {instancePath:instancePath+"/usage/series",schemaPath:"#/properties/usage/anyOf/1/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2445,12 +2495,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-var _valid1 = _errs98 === errors;
-valid13 = valid13 || _valid1;
 }
 }
-if(!valid13){
-const err96 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err96 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2459,11 +2507,75 @@ vErrors.push(err96);
 }
 errors++;
 }
+var _valid1 = _errs86 === errors;
+valid13 = valid13 || _valid1;
+if(!valid13){
+const _errs104 = errors;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.unavailable === undefined){
+const err97 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/2/required",keyword:"required",params:{missingProperty: "unavailable"},message:"must have required property '"+"unavailable"+"'"};
+if(vErrors === null){
+vErrors = [err97];
+}
 else {
-errors = _errs68;
+vErrors.push(err97);
+}
+errors++;
+}
+for(const key11 in data29){
+if(!(key11 === "unavailable")){
+const err98 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data29.unavailable !== undefined){
+if(true !== data29.unavailable){
+const err99 = {instancePath:instancePath+"/usage/unavailable",schemaPath:"#/properties/usage/anyOf/2/properties/unavailable/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+var _valid1 = _errs104 === errors;
+valid13 = valid13 || _valid1;
+}
+}
+if(!valid13){
+const err101 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+else {
+errors = _errs72;
 if(vErrors !== null){
-if(_errs68){
-vErrors.length = _errs68;
+if(_errs72){
+vErrors.length = _errs72;
 }
 else {
 vErrors = null;
@@ -2473,12 +2585,12 @@ vErrors = null;
 }
 }
 else {
-const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err102 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err97];
+vErrors = [err102];
 }
 else {
-vErrors.push(err97);
+vErrors.push(err102);
 }
 errors++;
 }
@@ -2486,7 +2598,7 @@ validate38.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"type":"object","additionalProperties":false,"required":["quotaChange","at"],"description":"Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"quotaChange":{"type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"quotas":{"type":"object","additionalProperties":false,"description":"New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.","properties":{"rpm":{"type":["number","null"],"minimum":0},"tpm":{"type":["number","null"],"minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds."}}},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}};
+const schema16 = {"type":"object","additionalProperties":false,"required":["quotaChange","at"],"description":"Service Quotas changes a model's quotas between events (an approved increase, a quota that no longer exists, or quotas that cannot be read), then the threshold updater runs as on its schedule: the usage alarms are resized with their complete configuration, the change is recorded and the team is told. Give it its own `at`: events of the same instant run concurrently.","properties":{"label":{"type":"string"},"at":{"type":"string","format":"date-time"},"quotaChange":{"type":"object","additionalProperties":false,"required":["model"],"properties":{"model":{"type":"string","description":"A model name of `models`."},"quotas":{"type":"object","additionalProperties":false,"description":"New quota values; null = the model no longer has that quota (its RPM usage alarm is removed). Omitted keys keep their value.","properties":{"rpm":{"type":["number","null"],"minimum":0},"tpm":{"type":["number","null"],"minimum":0},"outputTpm":{"type":["number","null"],"minimum":0}}},"quotasUnavailable":{"type":"boolean","description":"true = Service Quotas reads fail from now on (access denied): the updater reports it and keeps the thresholds."}}},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the member account of the event (default: the first of `accounts`). Single-account mode: the scenario's account, if given."},"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]$","description":"The Region of the event (default: the account's first Region; single-account mode: the scenario's Region)."}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2602,7 +2714,7 @@ if(data2.quotas !== undefined){
 let data4 = data2.quotas;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key2 in data4){
-if(!((key2 === "rpm") || (key2 === "tpm"))){
+if(!(((key2 === "rpm") || (key2 === "tpm")) || (key2 === "outputTpm"))){
 const err9 = {instancePath:instancePath+"/quotaChange/quotas",schemaPath:"#/properties/quotaChange/properties/quotas/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -2663,9 +2775,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/quotaChange/quotas",schemaPath:"#/properties/quotaChange/properties/quotas/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.outputTpm !== undefined){
+let data7 = data4.outputTpm;
+if((!(typeof data7 == "number")) && (data7 !== null)){
+const err14 = {instancePath:instancePath+"/quotaChange/quotas/outputTpm",schemaPath:"#/properties/quotaChange/properties/quotas/properties/outputTpm/type",keyword:"type",params:{type: schema16.properties.quotaChange.properties.quotas.properties.outputTpm.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2674,10 +2787,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data2.quotasUnavailable !== undefined){
-if(typeof data2.quotasUnavailable !== "boolean"){
-const err15 = {instancePath:instancePath+"/quotaChange/quotasUnavailable",schemaPath:"#/properties/quotaChange/properties/quotasUnavailable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data7 == "number"){
+if(data7 < 0 || isNaN(data7)){
+const err15 = {instancePath:instancePath+"/quotaChange/quotas/outputTpm",schemaPath:"#/properties/quotaChange/properties/quotas/properties/outputTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2688,8 +2800,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err16 = {instancePath:instancePath+"/quotaChange",schemaPath:"#/properties/quotaChange/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath:instancePath+"/quotaChange/quotas",schemaPath:"#/properties/quotaChange/properties/quotas/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2699,11 +2812,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.account !== undefined){
-let data8 = data.account;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err17 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
+if(data2.quotasUnavailable !== undefined){
+if(typeof data2.quotasUnavailable !== "boolean"){
+const err17 = {instancePath:instancePath+"/quotaChange/quotasUnavailable",schemaPath:"#/properties/quotaChange/properties/quotasUnavailable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2713,8 +2824,9 @@ vErrors.push(err17);
 errors++;
 }
 }
+}
 else {
-const err18 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/quotaChange",schemaPath:"#/properties/quotaChange/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2724,11 +2836,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.region !== undefined){
-let data9 = data.region;
+if(data.account !== undefined){
+let data9 = data.account;
 if(typeof data9 === "string"){
-if(!pattern3.test(data9)){
-const err19 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]$"+"\""};
+if(!pattern0.test(data9)){
+const err19 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2739,7 +2851,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err20 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2749,14 +2861,39 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.region !== undefined){
+let data10 = data.region;
+if(typeof data10 === "string"){
+if(!pattern3.test(data10)){
+const err21 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -3632,7 +3769,7 @@ errors++;
 }
 if(data9.quota !== undefined){
 let data10 = data9.quota;
-if(!((data10 === "RPM") || (data10 === "TPM"))){
+if(!(((data10 === "RPM") || (data10 === "TPM")) || (data10 === "OutputTPM"))){
 const err15 = {instancePath:instancePath+"/quotaRequestOutcomes/" + i0+"/quota",schemaPath:"#/properties/quotaRequestOutcomes/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema6.properties.quotaRequestOutcomes.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
@@ -3709,7 +3846,7 @@ if(Array.isArray(data13)){
 const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
 let data14 = data13[i1];
-if(!((data14 === "RPM") || (data14 === "TPM"))){
+if(!(((data14 === "RPM") || (data14 === "TPM")) || (data14 === "OutputTPM"))){
 const err21 = {instancePath:instancePath+"/unrequestableQuotas/" + i1,schemaPath:"#/properties/unrequestableQuotas/items/enum",keyword:"enum",params:{allowedValues: schema6.properties.unrequestableQuotas.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
@@ -4261,7 +4398,7 @@ errors++;
 }
 if(data39.quota !== undefined){
 let data41 = data39.quota;
-if(!((data41 === "RPM") || (data41 === "TPM"))){
+if(!(((data41 === "RPM") || (data41 === "TPM")) || (data41 === "OutputTPM"))){
 const err62 = {instancePath:instancePath+"/pendingQuotaRequests/" + i10+"/quota",schemaPath:"#/properties/pendingQuotaRequests/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema6.properties.pendingQuotaRequests.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err62];
@@ -4618,7 +4755,7 @@ if(data2.quotas !== undefined){
 let data4 = data2.quotas;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key2 in data4){
-if(!((key2 === "rpm") || (key2 === "tpm"))){
+if(!(((key2 === "rpm") || (key2 === "tpm")) || (key2 === "outputTpm"))){
 const err9 = {instancePath:instancePath+"/quotaChange/quotas",schemaPath:"#/properties/quotaChange/properties/quotas/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -4679,9 +4816,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/quotaChange/quotas",schemaPath:"#/properties/quotaChange/properties/quotas/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.outputTpm !== undefined){
+let data7 = data4.outputTpm;
+if((!(typeof data7 == "number")) && (data7 !== null)){
+const err14 = {instancePath:instancePath+"/quotaChange/quotas/outputTpm",schemaPath:"#/properties/quotaChange/properties/quotas/properties/outputTpm/type",keyword:"type",params:{type: schema16.properties.quotaChange.properties.quotas.properties.outputTpm.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4690,10 +4828,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data2.quotasUnavailable !== undefined){
-if(typeof data2.quotasUnavailable !== "boolean"){
-const err15 = {instancePath:instancePath+"/quotaChange/quotasUnavailable",schemaPath:"#/properties/quotaChange/properties/quotasUnavailable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data7 == "number"){
+if(data7 < 0 || isNaN(data7)){
+const err15 = {instancePath:instancePath+"/quotaChange/quotas/outputTpm",schemaPath:"#/properties/quotaChange/properties/quotas/properties/outputTpm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4704,8 +4841,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err16 = {instancePath:instancePath+"/quotaChange",schemaPath:"#/properties/quotaChange/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath:instancePath+"/quotaChange/quotas",schemaPath:"#/properties/quotaChange/properties/quotas/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4715,11 +4853,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.account !== undefined){
-let data8 = data.account;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err17 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
+if(data2.quotasUnavailable !== undefined){
+if(typeof data2.quotasUnavailable !== "boolean"){
+const err17 = {instancePath:instancePath+"/quotaChange/quotasUnavailable",schemaPath:"#/properties/quotaChange/properties/quotasUnavailable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4729,8 +4865,9 @@ vErrors.push(err17);
 errors++;
 }
 }
+}
 else {
-const err18 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/quotaChange",schemaPath:"#/properties/quotaChange/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4740,11 +4877,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.region !== undefined){
-let data9 = data.region;
+if(data.account !== undefined){
+let data9 = data.account;
 if(typeof data9 === "string"){
-if(!pattern3.test(data9)){
-const err19 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]$"+"\""};
+if(!pattern0.test(data9)){
+const err19 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4755,7 +4892,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err20 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4765,14 +4902,39 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.region !== undefined){
+let data10 = data.region;
+if(typeof data10 === "string"){
+if(!pattern3.test(data10)){
+const err21 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }

@@ -1,10 +1,10 @@
 /* Generated from schemas/simulation-output.schema.json by `npm run gen:types`. Do not edit. */
 "use strict";
 export const validateSimulationOutput = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/simulation-output.schema.json","title":"SimulationOutput","description":"What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event), and `account`: what the simulated AWS account finally holds (count guarantees from this, never from the executions' own reports).","type":"object","additionalProperties":false,"required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/result"}},"account":{"$ref":"#/definitions/accountState"},"unchangedEvents":{"type":"array","description":"Scenario events that changed no alarm state (every alarm they name was already in that state): CloudWatch emits no event for them, so no execution ran. One entry per such event, with why.","items":{"type":"object","additionalProperties":false,"required":["scenario","index","label","at","reason"],"properties":{"scenario":{"type":"string"},"index":{"type":"integer","description":"The position of the event in the scenario's `events`."},"label":{"type":"string"},"at":{"type":"string"},"reason":{"type":"string","description":"Which alarms were already in the state, and since when."}}}}},"definitions":{"result":{"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}},"thresholdChange":{"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the account whose alarm changed (the hub's updater acts through its spoke role). Absent in single-account mode."},"region":{"type":"string","description":"Organization mode: the Region whose alarm changed. Absent in single-account mode."},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed","profiles_changed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed; profiles_changed: the application inference profiles drawing on the model's quota changed (discovered with Bedrock ListInferenceProfiles), so the alarm now sums another set of sources"},"detail":{"type":"string","description":"One sentence for people: what changed and why."},"trigger":{"enum":["deploy","schedule","settings_changed"],"description":"What ran the recalculation: deploy (the stack's custom resource), schedule (the periodic run, which finds changed quotas), settings_changed (the runtime settings parameter changed: Parameter Store Change event). Absent in the local simulation and in entries written before it was recorded."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."},"accountState":{"type":"object","additionalProperties":false,"required":["cases","quotaRequests","emails"],"description":"The final state of the simulated account(s), every scenario together (each item names its scenario).","properties":{"cases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","caseId","displayId","subject","status","openedBy","timeCreated","communications"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"caseId":{"type":"string"},"displayId":{"type":"string"},"subject":{"type":"string"},"status":{"type":"string","description":"Support's status: opened, pending-customer-action, resolved, ..."},"openedBy":{"enum":["workflow","service_quotas","scenario"]},"timeCreated":{"type":"string"},"communications":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","body"],"properties":{"at":{"type":"string"},"body":{"type":"string"}}}}}}},"quotaRequests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","requestId","model","quota","quotaCode","desiredValue","status","caseId"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"requestId":{"type":"string"},"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":"string"},"desiredValue":{"type":"number"},"status":{"type":"string","description":"PENDING, CASE_OPENED, APPROVED, DENIED, NOT_APPROVED, INVALID_REQUEST or CASE_CLOSED"},"caseId":{"type":["string","null"],"description":"The Support case id of the case Service Quotas opened for it (null: none yet)."},"caseDisplayId":{"type":["string","null"]}}}},"emails":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","subject","body","attributes","recipients","at"],"properties":{"scenario":{"type":"string"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object","additionalProperties":{"type":"string"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."},"at":{"type":"string"},"executionName":{"type":"string"}}}}}}}};
-const schema7 = {"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bedrock-ops-alert.dev/schemas/simulation-output.schema.json","title":"SimulationOutput","description":"What `ops-alert simulate --json` prints on stdout: one result per workflow execution (per delivered event), and `account`: what the simulated AWS account finally holds (count guarantees from this, never from the executions' own reports).","type":"object","additionalProperties":false,"required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/result"}},"account":{"$ref":"#/definitions/accountState"},"unchangedEvents":{"type":"array","description":"Scenario events that changed no alarm state (every alarm they name was already in that state): CloudWatch emits no event for them, so no execution ran. One entry per such event, with why.","items":{"type":"object","additionalProperties":false,"required":["scenario","index","label","at","reason"],"properties":{"scenario":{"type":"string"},"index":{"type":"integer","description":"The position of the event in the scenario's `events`."},"label":{"type":"string"},"at":{"type":"string"},"reason":{"type":"string","description":"Which alarms were already in the state, and since when."}}}}},"definitions":{"result":{"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"},"outputTpm":{"type":"number","description":"bedrock-mantle only: the output-tokens-per-minute threshold."}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"},"outputTpm":{"type":"number","description":"bedrock-mantle only: output tokens per minute."}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM","OutputTPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]},"outputTpm":{"type":["number","null"],"description":"bedrock-mantle only: the output-tokens-per-minute quota."}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}},"thresholdChange":{"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the account whose alarm changed (the hub's updater acts through its spoke role). Absent in single-account mode."},"region":{"type":"string","description":"Organization mode: the Region whose alarm changed. Absent in single-account mode."},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM","OutputTPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed","profiles_changed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed; profiles_changed: the application inference profiles drawing on the model's quota changed (discovered with Bedrock ListInferenceProfiles), so the alarm now sums another set of sources"},"detail":{"type":"string","description":"One sentence for people: what changed and why."},"trigger":{"enum":["deploy","schedule","settings_changed"],"description":"What ran the recalculation: deploy (the stack's custom resource), schedule (the periodic run, which finds changed quotas), settings_changed (the runtime settings parameter changed: Parameter Store Change event). Absent in the local simulation and in entries written before it was recorded."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."},"accountState":{"type":"object","additionalProperties":false,"required":["cases","quotaRequests","emails"],"description":"The final state of the simulated account(s), every scenario together (each item names its scenario).","properties":{"cases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","caseId","displayId","subject","status","openedBy","timeCreated","communications"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"caseId":{"type":"string"},"displayId":{"type":"string"},"subject":{"type":"string"},"status":{"type":"string","description":"Support's status: opened, pending-customer-action, resolved, ..."},"openedBy":{"enum":["workflow","service_quotas","scenario"]},"timeCreated":{"type":"string"},"communications":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","body"],"properties":{"at":{"type":"string"},"body":{"type":"string"}}}}}}},"quotaRequests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","requestId","model","quota","quotaCode","desiredValue","status","caseId"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"requestId":{"type":"string"},"model":{"type":"string"},"quota":{"enum":["RPM","TPM","OutputTPM"]},"quotaCode":{"type":"string"},"desiredValue":{"type":"number"},"status":{"type":"string","description":"PENDING, CASE_OPENED, APPROVED, DENIED, NOT_APPROVED, INVALID_REQUEST or CASE_CLOSED"},"caseId":{"type":["string","null"],"description":"The Support case id of the case Service Quotas opened for it (null: none yet)."},"caseDisplayId":{"type":["string","null"]}}}},"emails":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","subject","body","attributes","recipients","at"],"properties":{"scenario":{"type":"string"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object","additionalProperties":{"type":"string"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."},"at":{"type":"string"},"executionName":{"type":"string"}}}}}}}};
+const schema7 = {"type":"object","additionalProperties":false,"required":["scenario","event","execution","decision","caseAction","notification"],"properties":{"scenario":{"type":"string"},"event":{"type":"object","additionalProperties":false,"required":["index","label","alarmName","state","at"],"properties":{"index":{"type":"integer"},"delivery":{"type":"integer"},"label":{"type":"string"},"alarmName":{"type":"string"},"state":{"type":"string"},"at":{"type":"string"}}},"execution":{"type":"object","additionalProperties":false,"required":["name","status","states"],"properties":{"name":{"type":"string"},"status":{"enum":["SUCCEEDED","FAILED","TIMED_OUT","ABORTED"]},"states":{"type":"array","items":{"type":"string"},"description":"State names in the order they were entered."},"error":{"type":"string"},"cause":{"type":"string"},"failedState":{"type":"string"},"outcome":{"enum":["incident","nothing_to_do","failed"]},"reason":{"type":"string","description":"Why there was nothing to do."},"redriveCount":{"type":"integer","description":"How many times the execution was re-driven (ops-alert simulate --redrive)."}}},"decision":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["severity","scenario","caseType","quotaIncreases"],"properties":{"severity":{"enum":["CRITICAL","WARNING"]},"scenario":{"enum":["non_quota","new_model","high_usage","low_usage",null]},"caseType":{"enum":["Quota Request","Investigation Request"]},"route":{"enum":["quota_increase","support_case","none"]},"newModelBasis":{"enum":["no_usage_history","usage_unavailable","quotas_unavailable"]},"rationale":{"type":"string"},"alarms":{"type":"array","items":{"type":"string"}},"thresholds":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"},"outputTpm":{"type":"number","description":"bedrock-mantle only: the output-tokens-per-minute threshold."}}},"peaks":{"type":"object","properties":{"rpm":{"type":"number"},"tpm":{"type":"number"},"outputTpm":{"type":"number","description":"bedrock-mantle only: output tokens per minute."}}},"quotaIncreases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["quota","current","requested","asReference"],"properties":{"quota":{"enum":["RPM","TPM","OutputTPM"]},"code":{"type":"string"},"current":{"type":"number"},"requested":{"type":"number"},"asReference":{"type":"boolean"}}}}}}]},"caseAction":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"enum":["created","appended","suppressed","disabled","none","failed"]},"reason":{"type":"string"},"caseId":{"type":["string","null"]},"displayId":{"type":["string","null"]},"subject":{"type":"string"},"via":{"enum":["support","service_quotas"]},"body":{"type":"string","description":"The text sent to Support (new case or appended communication)."},"quotaRequests":{"type":"array","items":{"type":"object"}}}},"notification":{"type":"object","additionalProperties":false,"required":["sent"],"properties":{"sent":{"type":"boolean"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object"},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."}}},"timeline":{"type":"array","items":{"type":"object"}},"thresholdUpdate":{"type":"object","additionalProperties":false,"required":["model","status","changes","deletedAlarms","notes"],"description":"Present for a quotaChange event: what the threshold updater did (the same result as in AWS).","properties":{"model":{"type":"string"},"status":{"enum":["updated","unchanged","failed"]},"quotas":{"type":"object","additionalProperties":false,"required":["rpm","tpm"],"properties":{"rpm":{"type":["number","null"]},"tpm":{"type":["number","null"]},"outputTpm":{"type":["number","null"],"description":"bedrock-mantle only: the output-tokens-per-minute quota."}}},"changes":{"type":"array","items":{"$ref":"#/definitions/thresholdChange"}},"deletedAlarms":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"error":{"type":"object","additionalProperties":false,"required":["name","message"],"properties":{"name":{"type":"string"},"message":{"type":"string"}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
-const schema8 = {"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the account whose alarm changed (the hub's updater acts through its spoke role). Absent in single-account mode."},"region":{"type":"string","description":"Organization mode: the Region whose alarm changed. Absent in single-account mode."},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed","profiles_changed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed; profiles_changed: the application inference profiles drawing on the model's quota changed (discovered with Bedrock ListInferenceProfiles), so the alarm now sums another set of sources"},"detail":{"type":"string","description":"One sentence for people: what changed and why."},"trigger":{"enum":["deploy","schedule","settings_changed"],"description":"What ran the recalculation: deploy (the stack's custom resource), schedule (the periodic run, which finds changed quotas), settings_changed (the runtime settings parameter changed: Parameter Store Change event). Absent in the local simulation and in entries written before it was recorded."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."};
+const schema8 = {"type":"object","additionalProperties":false,"required":["model","quota","quotaCode","alarmName","at","oldQuota","newQuota","oldThreshold","newThreshold","thresholdPercent","reason","detail"],"properties":{"model":{"type":"string"},"account":{"type":"string","pattern":"^[0-9]{12}$","description":"Organization mode: the account whose alarm changed (the hub's updater acts through its spoke role). Absent in single-account mode."},"region":{"type":"string","description":"Organization mode: the Region whose alarm changed. Absent in single-account mode."},"at":{"type":"string","description":"ISO-8601 time of the recalculation"},"quota":{"enum":["RPM","TPM","OutputTPM"]},"quotaCode":{"type":["string","null"]},"alarmName":{"type":"string"},"oldQuota":{"type":["number","null"]},"newQuota":{"type":["number","null"]},"oldThreshold":{"type":["number","null"]},"newThreshold":{"type":["number","null"]},"thresholdPercent":{"type":"number"},"reason":{"enum":["quota_increased","quota_decreased","initial_sizing","threshold_corrected","quota_removed","profiles_changed"],"description":"quota_increased: the quota went up (an approved increase); quota_decreased: it went down; initial_sizing: first sizing (no previous quota known, or the alarm was still unsized); threshold_corrected: same quota, but the alarm's threshold was not quota x percent (reset by a stack update, or the percent changed); quota_removed: the quota no longer exists (RPM on bedrock-runtime), the usage alarm was removed; profiles_changed: the application inference profiles drawing on the model's quota changed (discovered with Bedrock ListInferenceProfiles), so the alarm now sums another set of sources"},"detail":{"type":"string","description":"One sentence for people: what changed and why."},"trigger":{"enum":["deploy","schedule","settings_changed"],"description":"What ran the recalculation: deploy (the stack's custom resource), schedule (the periodic run, which finds changed quotas), settings_changed (the runtime settings parameter changed: Parameter Store Change event). Absent in the local simulation and in entries written before it was recorded."}},"description":"One recorded change of one usage alarm (the threshold updater's history entry; src/core/thresholds.ts uses this type). null = not known / no longer exists."};
 const pattern0 = new RegExp("^[0-9]{12}$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -206,7 +206,7 @@ errors++;
 }
 if(data.quota !== undefined){
 let data4 = data.quota;
-if(!((data4 === "RPM") || (data4 === "TPM"))){
+if(!(((data4 === "RPM") || (data4 === "TPM")) || (data4 === "OutputTPM"))){
 const err18 = {instancePath:instancePath+"/quota",schemaPath:"#/properties/quota/enum",keyword:"enum",params:{allowedValues: schema8.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
@@ -990,9 +990,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/decision/thresholds",schemaPath:"#/properties/decision/oneOf/1/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data28.outputTpm !== undefined){
+if(!(typeof data28.outputTpm == "number")){
+const err52 = {instancePath:instancePath+"/decision/thresholds/outputTpm",schemaPath:"#/properties/decision/oneOf/1/properties/thresholds/properties/outputTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1002,12 +1002,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data19.peaks !== undefined){
-let data31 = data19.peaks;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.rpm !== undefined){
-if(!(typeof data31.rpm == "number")){
-const err53 = {instancePath:instancePath+"/decision/peaks/rpm",schemaPath:"#/properties/decision/oneOf/1/properties/peaks/properties/rpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err53 = {instancePath:instancePath+"/decision/thresholds",schemaPath:"#/properties/decision/oneOf/1/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1017,9 +1014,12 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data31.tpm !== undefined){
-if(!(typeof data31.tpm == "number")){
-const err54 = {instancePath:instancePath+"/decision/peaks/tpm",schemaPath:"#/properties/decision/oneOf/1/properties/peaks/properties/tpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.peaks !== undefined){
+let data32 = data19.peaks;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.rpm !== undefined){
+if(!(typeof data32.rpm == "number")){
+const err54 = {instancePath:instancePath+"/decision/peaks/rpm",schemaPath:"#/properties/decision/oneOf/1/properties/peaks/properties/rpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1029,9 +1029,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/decision/peaks",schemaPath:"#/properties/decision/oneOf/1/properties/peaks/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data32.tpm !== undefined){
+if(!(typeof data32.tpm == "number")){
+const err55 = {instancePath:instancePath+"/decision/peaks/tpm",schemaPath:"#/properties/decision/oneOf/1/properties/peaks/properties/tpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1041,15 +1041,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data19.quotaIncreases !== undefined){
-let data34 = data19.quotaIncreases;
-if(Array.isArray(data34)){
-const len2 = data34.length;
-for(let i2=0; i2<len2; i2++){
-let data35 = data34[i2];
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.quota === undefined){
-const err56 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "quota"},message:"must have required property '"+"quota"+"'"};
+if(data32.outputTpm !== undefined){
+if(!(typeof data32.outputTpm == "number")){
+const err56 = {instancePath:instancePath+"/decision/peaks/outputTpm",schemaPath:"#/properties/decision/oneOf/1/properties/peaks/properties/outputTpm/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1058,8 +1052,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data35.current === undefined){
-const err57 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "current"},message:"must have required property '"+"current"+"'"};
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/decision/peaks",schemaPath:"#/properties/decision/oneOf/1/properties/peaks/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1068,8 +1064,16 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data35.requested === undefined){
-const err58 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "requested"},message:"must have required property '"+"requested"+"'"};
+}
+if(data19.quotaIncreases !== undefined){
+let data36 = data19.quotaIncreases;
+if(Array.isArray(data36)){
+const len2 = data36.length;
+for(let i2=0; i2<len2; i2++){
+let data37 = data36[i2];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.quota === undefined){
+const err58 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "quota"},message:"must have required property '"+"quota"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1078,8 +1082,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data35.asReference === undefined){
-const err59 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "asReference"},message:"must have required property '"+"asReference"+"'"};
+if(data37.current === undefined){
+const err59 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "current"},message:"must have required property '"+"current"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1088,9 +1092,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key4 in data35){
-if(!(((((key4 === "quota") || (key4 === "code")) || (key4 === "current")) || (key4 === "requested")) || (key4 === "asReference"))){
-const err60 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data37.requested === undefined){
+const err60 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "requested"},message:"must have required property '"+"requested"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1099,11 +1102,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data35.quota !== undefined){
-let data36 = data35.quota;
-if(!((data36 === "RPM") || (data36 === "TPM"))){
-const err61 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/quota",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema7.properties.decision.oneOf[1].properties.quotaIncreases.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
+if(data37.asReference === undefined){
+const err61 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/required",keyword:"required",params:{missingProperty: "asReference"},message:"must have required property '"+"asReference"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1112,10 +1112,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data35.code !== undefined){
-if(typeof data35.code !== "string"){
-const err62 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/code",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data37){
+if(!(((((key4 === "quota") || (key4 === "code")) || (key4 === "current")) || (key4 === "requested")) || (key4 === "asReference"))){
+const err62 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1125,9 +1124,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data35.current !== undefined){
-if(!(typeof data35.current == "number")){
-const err63 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/current",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/current/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data37.quota !== undefined){
+let data38 = data37.quota;
+if(!(((data38 === "RPM") || (data38 === "TPM")) || (data38 === "OutputTPM"))){
+const err63 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/quota",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema7.properties.decision.oneOf[1].properties.quotaIncreases.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1137,9 +1137,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data35.requested !== undefined){
-if(!(typeof data35.requested == "number")){
-const err64 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/requested",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/requested/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data37.code !== undefined){
+if(typeof data37.code !== "string"){
+const err64 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/code",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1149,9 +1149,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data35.asReference !== undefined){
-if(typeof data35.asReference !== "boolean"){
-const err65 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/asReference",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/asReference/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data37.current !== undefined){
+if(!(typeof data37.current == "number")){
+const err65 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/current",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/current/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1161,9 +1161,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data37.requested !== undefined){
+if(!(typeof data37.requested == "number")){
+const err66 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/requested",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/requested/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1173,9 +1173,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/decision/quotaIncreases",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data37.asReference !== undefined){
+if(typeof data37.asReference !== "boolean"){
+const err67 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2+"/asReference",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/properties/asReference/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1187,12 +1187,36 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err68 = {instancePath:instancePath+"/decision/quotaIncreases/" + i2,schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
 else {
 vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/decision/quotaIncreases",schemaPath:"#/properties/decision/oneOf/1/properties/quotaIncreases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
 }
 errors++;
 }
@@ -1208,12 +1232,12 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err69 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err71 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err69];
+vErrors = [err71];
 }
 else {
-vErrors.push(err69);
+vErrors.push(err71);
 }
 errors++;
 }
@@ -1230,34 +1254,10 @@ vErrors = null;
 }
 }
 if(data.caseAction !== undefined){
-let data41 = data.caseAction;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.action === undefined){
-const err70 = {instancePath:instancePath+"/caseAction",schemaPath:"#/properties/caseAction/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-for(const key5 in data41){
-if(!((((((((key5 === "action") || (key5 === "reason")) || (key5 === "caseId")) || (key5 === "displayId")) || (key5 === "subject")) || (key5 === "via")) || (key5 === "body")) || (key5 === "quotaRequests"))){
-const err71 = {instancePath:instancePath+"/caseAction",schemaPath:"#/properties/caseAction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-if(data41.action !== undefined){
-let data42 = data41.action;
-if(!((((((data42 === "created") || (data42 === "appended")) || (data42 === "suppressed")) || (data42 === "disabled")) || (data42 === "none")) || (data42 === "failed"))){
-const err72 = {instancePath:instancePath+"/caseAction/action",schemaPath:"#/properties/caseAction/properties/action/enum",keyword:"enum",params:{allowedValues: schema7.properties.caseAction.properties.action.enum},message:"must be equal to one of the allowed values"};
+let data43 = data.caseAction;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.action === undefined){
+const err72 = {instancePath:instancePath+"/caseAction",schemaPath:"#/properties/caseAction/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1266,10 +1266,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data41.reason !== undefined){
-if(typeof data41.reason !== "string"){
-const err73 = {instancePath:instancePath+"/caseAction/reason",schemaPath:"#/properties/caseAction/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data43){
+if(!((((((((key5 === "action") || (key5 === "reason")) || (key5 === "caseId")) || (key5 === "displayId")) || (key5 === "subject")) || (key5 === "via")) || (key5 === "body")) || (key5 === "quotaRequests"))){
+const err73 = {instancePath:instancePath+"/caseAction",schemaPath:"#/properties/caseAction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1279,10 +1278,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data41.caseId !== undefined){
-let data44 = data41.caseId;
-if((typeof data44 !== "string") && (data44 !== null)){
-const err74 = {instancePath:instancePath+"/caseAction/caseId",schemaPath:"#/properties/caseAction/properties/caseId/type",keyword:"type",params:{type: schema7.properties.caseAction.properties.caseId.type},message:"must be string,null"};
+if(data43.action !== undefined){
+let data44 = data43.action;
+if(!((((((data44 === "created") || (data44 === "appended")) || (data44 === "suppressed")) || (data44 === "disabled")) || (data44 === "none")) || (data44 === "failed"))){
+const err74 = {instancePath:instancePath+"/caseAction/action",schemaPath:"#/properties/caseAction/properties/action/enum",keyword:"enum",params:{allowedValues: schema7.properties.caseAction.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1292,10 +1291,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data41.displayId !== undefined){
-let data45 = data41.displayId;
-if((typeof data45 !== "string") && (data45 !== null)){
-const err75 = {instancePath:instancePath+"/caseAction/displayId",schemaPath:"#/properties/caseAction/properties/displayId/type",keyword:"type",params:{type: schema7.properties.caseAction.properties.displayId.type},message:"must be string,null"};
+if(data43.reason !== undefined){
+if(typeof data43.reason !== "string"){
+const err75 = {instancePath:instancePath+"/caseAction/reason",schemaPath:"#/properties/caseAction/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1305,9 +1303,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data41.subject !== undefined){
-if(typeof data41.subject !== "string"){
-const err76 = {instancePath:instancePath+"/caseAction/subject",schemaPath:"#/properties/caseAction/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.caseId !== undefined){
+let data46 = data43.caseId;
+if((typeof data46 !== "string") && (data46 !== null)){
+const err76 = {instancePath:instancePath+"/caseAction/caseId",schemaPath:"#/properties/caseAction/properties/caseId/type",keyword:"type",params:{type: schema7.properties.caseAction.properties.caseId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1317,10 +1316,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data41.via !== undefined){
-let data47 = data41.via;
-if(!((data47 === "support") || (data47 === "service_quotas"))){
-const err77 = {instancePath:instancePath+"/caseAction/via",schemaPath:"#/properties/caseAction/properties/via/enum",keyword:"enum",params:{allowedValues: schema7.properties.caseAction.properties.via.enum},message:"must be equal to one of the allowed values"};
+if(data43.displayId !== undefined){
+let data47 = data43.displayId;
+if((typeof data47 !== "string") && (data47 !== null)){
+const err77 = {instancePath:instancePath+"/caseAction/displayId",schemaPath:"#/properties/caseAction/properties/displayId/type",keyword:"type",params:{type: schema7.properties.caseAction.properties.displayId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1330,9 +1329,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data41.body !== undefined){
-if(typeof data41.body !== "string"){
-const err78 = {instancePath:instancePath+"/caseAction/body",schemaPath:"#/properties/caseAction/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.subject !== undefined){
+if(typeof data43.subject !== "string"){
+const err78 = {instancePath:instancePath+"/caseAction/subject",schemaPath:"#/properties/caseAction/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1342,14 +1341,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data41.quotaRequests !== undefined){
-let data49 = data41.quotaRequests;
-if(Array.isArray(data49)){
-const len3 = data49.length;
-for(let i3=0; i3<len3; i3++){
-let data50 = data49[i3];
-if(!(data50 && typeof data50 == "object" && !Array.isArray(data50))){
-const err79 = {instancePath:instancePath+"/caseAction/quotaRequests/" + i3,schemaPath:"#/properties/caseAction/properties/quotaRequests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data43.via !== undefined){
+let data49 = data43.via;
+if(!((data49 === "support") || (data49 === "service_quotas"))){
+const err79 = {instancePath:instancePath+"/caseAction/via",schemaPath:"#/properties/caseAction/properties/via/enum",keyword:"enum",params:{allowedValues: schema7.properties.caseAction.properties.via.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1359,9 +1354,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/caseAction/quotaRequests",schemaPath:"#/properties/caseAction/properties/quotaRequests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data43.body !== undefined){
+if(typeof data43.body !== "string"){
+const err80 = {instancePath:instancePath+"/caseAction/body",schemaPath:"#/properties/caseAction/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1371,9 +1366,14 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/caseAction",schemaPath:"#/properties/caseAction/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data43.quotaRequests !== undefined){
+let data51 = data43.quotaRequests;
+if(Array.isArray(data51)){
+const len3 = data51.length;
+for(let i3=0; i3<len3; i3++){
+let data52 = data51[i3];
+if(!(data52 && typeof data52 == "object" && !Array.isArray(data52))){
+const err81 = {instancePath:instancePath+"/caseAction/quotaRequests/" + i3,schemaPath:"#/properties/caseAction/properties/quotaRequests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1383,11 +1383,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.notification !== undefined){
-let data51 = data.notification;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.sent === undefined){
-const err82 = {instancePath:instancePath+"/notification",schemaPath:"#/properties/notification/required",keyword:"required",params:{missingProperty: "sent"},message:"must have required property '"+"sent"+"'"};
+}
+else {
+const err82 = {instancePath:instancePath+"/caseAction/quotaRequests",schemaPath:"#/properties/caseAction/properties/quotaRequests/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1396,9 +1394,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-for(const key6 in data51){
-if(!(((((key6 === "sent") || (key6 === "subject")) || (key6 === "body")) || (key6 === "attributes")) || (key6 === "recipients"))){
-const err83 = {instancePath:instancePath+"/notification",schemaPath:"#/properties/notification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/caseAction",schemaPath:"#/properties/caseAction/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1408,9 +1407,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data51.sent !== undefined){
-if(typeof data51.sent !== "boolean"){
-const err84 = {instancePath:instancePath+"/notification/sent",schemaPath:"#/properties/notification/properties/sent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.notification !== undefined){
+let data53 = data.notification;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.sent === undefined){
+const err84 = {instancePath:instancePath+"/notification",schemaPath:"#/properties/notification/required",keyword:"required",params:{missingProperty: "sent"},message:"must have required property '"+"sent"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1419,10 +1420,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data51.subject !== undefined){
-if(typeof data51.subject !== "string"){
-const err85 = {instancePath:instancePath+"/notification/subject",schemaPath:"#/properties/notification/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data53){
+if(!(((((key6 === "sent") || (key6 === "subject")) || (key6 === "body")) || (key6 === "attributes")) || (key6 === "recipients"))){
+const err85 = {instancePath:instancePath+"/notification",schemaPath:"#/properties/notification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1432,9 +1432,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data51.body !== undefined){
-if(typeof data51.body !== "string"){
-const err86 = {instancePath:instancePath+"/notification/body",schemaPath:"#/properties/notification/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.sent !== undefined){
+if(typeof data53.sent !== "boolean"){
+const err86 = {instancePath:instancePath+"/notification/sent",schemaPath:"#/properties/notification/properties/sent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1444,10 +1444,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data51.attributes !== undefined){
-let data55 = data51.attributes;
-if(!(data55 && typeof data55 == "object" && !Array.isArray(data55))){
-const err87 = {instancePath:instancePath+"/notification/attributes",schemaPath:"#/properties/notification/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data53.subject !== undefined){
+if(typeof data53.subject !== "string"){
+const err87 = {instancePath:instancePath+"/notification/subject",schemaPath:"#/properties/notification/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1457,13 +1456,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data51.recipients !== undefined){
-let data56 = data51.recipients;
-if(Array.isArray(data56)){
-const len4 = data56.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data56[i4] !== "string"){
-const err88 = {instancePath:instancePath+"/notification/recipients/" + i4,schemaPath:"#/properties/notification/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.body !== undefined){
+if(typeof data53.body !== "string"){
+const err88 = {instancePath:instancePath+"/notification/body",schemaPath:"#/properties/notification/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1473,9 +1468,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/notification/recipients",schemaPath:"#/properties/notification/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data53.attributes !== undefined){
+let data57 = data53.attributes;
+if(!(data57 && typeof data57 == "object" && !Array.isArray(data57))){
+const err89 = {instancePath:instancePath+"/notification/attributes",schemaPath:"#/properties/notification/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1485,9 +1481,13 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/notification",schemaPath:"#/properties/notification/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data53.recipients !== undefined){
+let data58 = data53.recipients;
+if(Array.isArray(data58)){
+const len4 = data58.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data58[i4] !== "string"){
+const err90 = {instancePath:instancePath+"/notification/recipients/" + i4,schemaPath:"#/properties/notification/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1497,14 +1497,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data.timeline !== undefined){
-let data58 = data.timeline;
-if(Array.isArray(data58)){
-const len5 = data58.length;
-for(let i5=0; i5<len5; i5++){
-let data59 = data58[i5];
-if(!(data59 && typeof data59 == "object" && !Array.isArray(data59))){
-const err91 = {instancePath:instancePath+"/timeline/" + i5,schemaPath:"#/properties/timeline/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+else {
+const err91 = {instancePath:instancePath+"/notification/recipients",schemaPath:"#/properties/notification/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1516,7 +1511,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err92 = {instancePath:instancePath+"/notification",schemaPath:"#/properties/notification/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1526,11 +1521,14 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data.thresholdUpdate !== undefined){
-let data60 = data.thresholdUpdate;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.model === undefined){
-const err93 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
+if(data.timeline !== undefined){
+let data60 = data.timeline;
+if(Array.isArray(data60)){
+const len5 = data60.length;
+for(let i5=0; i5<len5; i5++){
+let data61 = data60[i5];
+if(!(data61 && typeof data61 == "object" && !Array.isArray(data61))){
+const err93 = {instancePath:instancePath+"/timeline/" + i5,schemaPath:"#/properties/timeline/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1539,8 +1537,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data60.status === undefined){
-const err94 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1549,8 +1549,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data60.changes === undefined){
-const err95 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'"};
+}
+if(data.thresholdUpdate !== undefined){
+let data62 = data.thresholdUpdate;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.model === undefined){
+const err95 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1559,8 +1563,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data60.deletedAlarms === undefined){
-const err96 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/required",keyword:"required",params:{missingProperty: "deletedAlarms"},message:"must have required property '"+"deletedAlarms"+"'"};
+if(data62.status === undefined){
+const err96 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1569,8 +1573,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data60.notes === undefined){
-const err97 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/required",keyword:"required",params:{missingProperty: "notes"},message:"must have required property '"+"notes"+"'"};
+if(data62.changes === undefined){
+const err97 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1579,9 +1583,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-for(const key7 in data60){
-if(!(((((((key7 === "model") || (key7 === "status")) || (key7 === "quotas")) || (key7 === "changes")) || (key7 === "deletedAlarms")) || (key7 === "notes")) || (key7 === "error"))){
-const err98 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data62.deletedAlarms === undefined){
+const err98 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/required",keyword:"required",params:{missingProperty: "deletedAlarms"},message:"must have required property '"+"deletedAlarms"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1590,10 +1593,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data60.model !== undefined){
-if(typeof data60.model !== "string"){
-const err99 = {instancePath:instancePath+"/thresholdUpdate/model",schemaPath:"#/properties/thresholdUpdate/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data62.notes === undefined){
+const err99 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/required",keyword:"required",params:{missingProperty: "notes"},message:"must have required property '"+"notes"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1602,11 +1603,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data60.status !== undefined){
-let data62 = data60.status;
-if(!(((data62 === "updated") || (data62 === "unchanged")) || (data62 === "failed"))){
-const err100 = {instancePath:instancePath+"/thresholdUpdate/status",schemaPath:"#/properties/thresholdUpdate/properties/status/enum",keyword:"enum",params:{allowedValues: schema7.properties.thresholdUpdate.properties.status.enum},message:"must be equal to one of the allowed values"};
+for(const key7 in data62){
+if(!(((((((key7 === "model") || (key7 === "status")) || (key7 === "quotas")) || (key7 === "changes")) || (key7 === "deletedAlarms")) || (key7 === "notes")) || (key7 === "error"))){
+const err100 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1616,11 +1615,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data60.quotas !== undefined){
-let data63 = data60.quotas;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.rpm === undefined){
-const err101 = {instancePath:instancePath+"/thresholdUpdate/quotas",schemaPath:"#/properties/thresholdUpdate/properties/quotas/required",keyword:"required",params:{missingProperty: "rpm"},message:"must have required property '"+"rpm"+"'"};
+if(data62.model !== undefined){
+if(typeof data62.model !== "string"){
+const err101 = {instancePath:instancePath+"/thresholdUpdate/model",schemaPath:"#/properties/thresholdUpdate/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1629,8 +1626,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data63.tpm === undefined){
-const err102 = {instancePath:instancePath+"/thresholdUpdate/quotas",schemaPath:"#/properties/thresholdUpdate/properties/quotas/required",keyword:"required",params:{missingProperty: "tpm"},message:"must have required property '"+"tpm"+"'"};
+}
+if(data62.status !== undefined){
+let data64 = data62.status;
+if(!(((data64 === "updated") || (data64 === "unchanged")) || (data64 === "failed"))){
+const err102 = {instancePath:instancePath+"/thresholdUpdate/status",schemaPath:"#/properties/thresholdUpdate/properties/status/enum",keyword:"enum",params:{allowedValues: schema7.properties.thresholdUpdate.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1639,9 +1639,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-for(const key8 in data63){
-if(!((key8 === "rpm") || (key8 === "tpm"))){
-const err103 = {instancePath:instancePath+"/thresholdUpdate/quotas",schemaPath:"#/properties/thresholdUpdate/properties/quotas/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data62.quotas !== undefined){
+let data65 = data62.quotas;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.rpm === undefined){
+const err103 = {instancePath:instancePath+"/thresholdUpdate/quotas",schemaPath:"#/properties/thresholdUpdate/properties/quotas/required",keyword:"required",params:{missingProperty: "rpm"},message:"must have required property '"+"rpm"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1650,11 +1653,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data63.rpm !== undefined){
-let data64 = data63.rpm;
-if((!(typeof data64 == "number")) && (data64 !== null)){
-const err104 = {instancePath:instancePath+"/thresholdUpdate/quotas/rpm",schemaPath:"#/properties/thresholdUpdate/properties/quotas/properties/rpm/type",keyword:"type",params:{type: schema7.properties.thresholdUpdate.properties.quotas.properties.rpm.type},message:"must be number,null"};
+if(data65.tpm === undefined){
+const err104 = {instancePath:instancePath+"/thresholdUpdate/quotas",schemaPath:"#/properties/thresholdUpdate/properties/quotas/required",keyword:"required",params:{missingProperty: "tpm"},message:"must have required property '"+"tpm"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1663,11 +1663,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data63.tpm !== undefined){
-let data65 = data63.tpm;
-if((!(typeof data65 == "number")) && (data65 !== null)){
-const err105 = {instancePath:instancePath+"/thresholdUpdate/quotas/tpm",schemaPath:"#/properties/thresholdUpdate/properties/quotas/properties/tpm/type",keyword:"type",params:{type: schema7.properties.thresholdUpdate.properties.quotas.properties.tpm.type},message:"must be number,null"};
+for(const key8 in data65){
+if(!(((key8 === "rpm") || (key8 === "tpm")) || (key8 === "outputTpm"))){
+const err105 = {instancePath:instancePath+"/thresholdUpdate/quotas",schemaPath:"#/properties/thresholdUpdate/properties/quotas/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1677,9 +1675,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/thresholdUpdate/quotas",schemaPath:"#/properties/thresholdUpdate/properties/quotas/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data65.rpm !== undefined){
+let data66 = data65.rpm;
+if((!(typeof data66 == "number")) && (data66 !== null)){
+const err106 = {instancePath:instancePath+"/thresholdUpdate/quotas/rpm",schemaPath:"#/properties/thresholdUpdate/properties/quotas/properties/rpm/type",keyword:"type",params:{type: schema7.properties.thresholdUpdate.properties.quotas.properties.rpm.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1689,19 +1688,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data60.changes !== undefined){
-let data66 = data60.changes;
-if(Array.isArray(data66)){
-const len6 = data66.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate23(data66[i6], {instancePath:instancePath+"/thresholdUpdate/changes/" + i6,parentData:data66,parentDataProperty:i6,rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err107 = {instancePath:instancePath+"/thresholdUpdate/changes",schemaPath:"#/properties/thresholdUpdate/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data65.tpm !== undefined){
+let data67 = data65.tpm;
+if((!(typeof data67 == "number")) && (data67 !== null)){
+const err107 = {instancePath:instancePath+"/thresholdUpdate/quotas/tpm",schemaPath:"#/properties/thresholdUpdate/properties/quotas/properties/tpm/type",keyword:"type",params:{type: schema7.properties.thresholdUpdate.properties.quotas.properties.tpm.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1711,13 +1701,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data60.deletedAlarms !== undefined){
-let data68 = data60.deletedAlarms;
-if(Array.isArray(data68)){
-const len7 = data68.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data68[i7] !== "string"){
-const err108 = {instancePath:instancePath+"/thresholdUpdate/deletedAlarms/" + i7,schemaPath:"#/properties/thresholdUpdate/properties/deletedAlarms/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data65.outputTpm !== undefined){
+let data68 = data65.outputTpm;
+if((!(typeof data68 == "number")) && (data68 !== null)){
+const err108 = {instancePath:instancePath+"/thresholdUpdate/quotas/outputTpm",schemaPath:"#/properties/thresholdUpdate/properties/quotas/properties/outputTpm/type",keyword:"type",params:{type: schema7.properties.thresholdUpdate.properties.quotas.properties.outputTpm.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1729,7 +1716,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/thresholdUpdate/deletedAlarms",schemaPath:"#/properties/thresholdUpdate/properties/deletedAlarms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err109 = {instancePath:instancePath+"/thresholdUpdate/quotas",schemaPath:"#/properties/thresholdUpdate/properties/quotas/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1739,13 +1726,19 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data60.notes !== undefined){
-let data70 = data60.notes;
-if(Array.isArray(data70)){
-const len8 = data70.length;
-for(let i8=0; i8<len8; i8++){
-if(typeof data70[i8] !== "string"){
-const err110 = {instancePath:instancePath+"/thresholdUpdate/notes/" + i8,schemaPath:"#/properties/thresholdUpdate/properties/notes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data62.changes !== undefined){
+let data69 = data62.changes;
+if(Array.isArray(data69)){
+const len6 = data69.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate23(data69[i6], {instancePath:instancePath+"/thresholdUpdate/changes/" + i6,parentData:data69,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/thresholdUpdate/changes",schemaPath:"#/properties/thresholdUpdate/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1755,9 +1748,13 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/thresholdUpdate/notes",schemaPath:"#/properties/thresholdUpdate/properties/notes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data62.deletedAlarms !== undefined){
+let data71 = data62.deletedAlarms;
+if(Array.isArray(data71)){
+const len7 = data71.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data71[i7] !== "string"){
+const err111 = {instancePath:instancePath+"/thresholdUpdate/deletedAlarms/" + i7,schemaPath:"#/properties/thresholdUpdate/properties/deletedAlarms/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1767,11 +1764,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data60.error !== undefined){
-let data72 = data60.error;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.name === undefined){
-const err112 = {instancePath:instancePath+"/thresholdUpdate/error",schemaPath:"#/properties/thresholdUpdate/properties/error/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err112 = {instancePath:instancePath+"/thresholdUpdate/deletedAlarms",schemaPath:"#/properties/thresholdUpdate/properties/deletedAlarms/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1780,8 +1775,14 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data72.message === undefined){
-const err113 = {instancePath:instancePath+"/thresholdUpdate/error",schemaPath:"#/properties/thresholdUpdate/properties/error/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+}
+if(data62.notes !== undefined){
+let data73 = data62.notes;
+if(Array.isArray(data73)){
+const len8 = data73.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data73[i8] !== "string"){
+const err113 = {instancePath:instancePath+"/thresholdUpdate/notes/" + i8,schemaPath:"#/properties/thresholdUpdate/properties/notes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1790,9 +1791,10 @@ vErrors.push(err113);
 }
 errors++;
 }
-for(const key9 in data72){
-if(!((key9 === "name") || (key9 === "message"))){
-const err114 = {instancePath:instancePath+"/thresholdUpdate/error",schemaPath:"#/properties/thresholdUpdate/properties/error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/thresholdUpdate/notes",schemaPath:"#/properties/thresholdUpdate/properties/notes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1802,9 +1804,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data72.name !== undefined){
-if(typeof data72.name !== "string"){
-const err115 = {instancePath:instancePath+"/thresholdUpdate/error/name",schemaPath:"#/properties/thresholdUpdate/properties/error/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data62.error !== undefined){
+let data75 = data62.error;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.name === undefined){
+const err115 = {instancePath:instancePath+"/thresholdUpdate/error",schemaPath:"#/properties/thresholdUpdate/properties/error/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1813,10 +1817,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data72.message !== undefined){
-if(typeof data72.message !== "string"){
-const err116 = {instancePath:instancePath+"/thresholdUpdate/error/message",schemaPath:"#/properties/thresholdUpdate/properties/error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data75.message === undefined){
+const err116 = {instancePath:instancePath+"/thresholdUpdate/error",schemaPath:"#/properties/thresholdUpdate/properties/error/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1825,10 +1827,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/thresholdUpdate/error",schemaPath:"#/properties/thresholdUpdate/properties/error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key9 in data75){
+if(!((key9 === "name") || (key9 === "message"))){
+const err117 = {instancePath:instancePath+"/thresholdUpdate/error",schemaPath:"#/properties/thresholdUpdate/properties/error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1838,9 +1839,9 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data75.name !== undefined){
+if(typeof data75.name !== "string"){
+const err118 = {instancePath:instancePath+"/thresholdUpdate/error/name",schemaPath:"#/properties/thresholdUpdate/properties/error/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1850,9 +1851,9 @@ vErrors.push(err118);
 errors++;
 }
 }
-}
-else {
-const err119 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data75.message !== undefined){
+if(typeof data75.message !== "string"){
+const err119 = {instancePath:instancePath+"/thresholdUpdate/error/message",schemaPath:"#/properties/thresholdUpdate/properties/error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1861,11 +1862,47 @@ vErrors.push(err119);
 }
 errors++;
 }
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/thresholdUpdate/error",schemaPath:"#/properties/thresholdUpdate/properties/error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/thresholdUpdate",schemaPath:"#/properties/thresholdUpdate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+else {
+const err122 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
 validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema9 = {"type":"object","additionalProperties":false,"required":["cases","quotaRequests","emails"],"description":"The final state of the simulated account(s), every scenario together (each item names its scenario).","properties":{"cases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","caseId","displayId","subject","status","openedBy","timeCreated","communications"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"caseId":{"type":"string"},"displayId":{"type":"string"},"subject":{"type":"string"},"status":{"type":"string","description":"Support's status: opened, pending-customer-action, resolved, ..."},"openedBy":{"enum":["workflow","service_quotas","scenario"]},"timeCreated":{"type":"string"},"communications":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","body"],"properties":{"at":{"type":"string"},"body":{"type":"string"}}}}}}},"quotaRequests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","requestId","model","quota","quotaCode","desiredValue","status","caseId"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"requestId":{"type":"string"},"model":{"type":"string"},"quota":{"enum":["RPM","TPM"]},"quotaCode":{"type":"string"},"desiredValue":{"type":"number"},"status":{"type":"string","description":"PENDING, CASE_OPENED, APPROVED, DENIED, NOT_APPROVED, INVALID_REQUEST or CASE_CLOSED"},"caseId":{"type":["string","null"],"description":"The Support case id of the case Service Quotas opened for it (null: none yet)."},"caseDisplayId":{"type":["string","null"]}}}},"emails":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","subject","body","attributes","recipients","at"],"properties":{"scenario":{"type":"string"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object","additionalProperties":{"type":"string"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."},"at":{"type":"string"},"executionName":{"type":"string"}}}}}};
+const schema9 = {"type":"object","additionalProperties":false,"required":["cases","quotaRequests","emails"],"description":"The final state of the simulated account(s), every scenario together (each item names its scenario).","properties":{"cases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","caseId","displayId","subject","status","openedBy","timeCreated","communications"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"caseId":{"type":"string"},"displayId":{"type":"string"},"subject":{"type":"string"},"status":{"type":"string","description":"Support's status: opened, pending-customer-action, resolved, ..."},"openedBy":{"enum":["workflow","service_quotas","scenario"]},"timeCreated":{"type":"string"},"communications":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","body"],"properties":{"at":{"type":"string"},"body":{"type":"string"}}}}}}},"quotaRequests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","requestId","model","quota","quotaCode","desiredValue","status","caseId"],"properties":{"scenario":{"type":"string"},"account":{"type":"string","description":"The account that holds it (organization scenarios: the member account)."},"region":{"type":"string","description":"The Region it was made in."},"requestId":{"type":"string"},"model":{"type":"string"},"quota":{"enum":["RPM","TPM","OutputTPM"]},"quotaCode":{"type":"string"},"desiredValue":{"type":"number"},"status":{"type":"string","description":"PENDING, CASE_OPENED, APPROVED, DENIED, NOT_APPROVED, INVALID_REQUEST or CASE_CLOSED"},"caseId":{"type":["string","null"],"description":"The Support case id of the case Service Quotas opened for it (null: none yet)."},"caseDisplayId":{"type":["string","null"]}}}},"emails":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","subject","body","attributes","recipients","at"],"properties":{"scenario":{"type":"string"},"subject":{"type":"string"},"body":{"type":"string"},"attributes":{"type":"object","additionalProperties":{"type":"string"}},"recipients":{"type":"array","items":{"type":"string"},"description":"Subscribers whose filter policy accepts the message."},"at":{"type":"string"},"executionName":{"type":"string"}}}}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2393,7 +2430,7 @@ errors++;
 }
 if(data16.quota !== undefined){
 let data22 = data16.quota;
-if(!((data22 === "RPM") || (data22 === "TPM"))){
+if(!(((data22 === "RPM") || (data22 === "TPM")) || (data22 === "OutputTPM"))){
 const err45 = {instancePath:instancePath+"/quotaRequests/" + i2+"/quota",schemaPath:"#/properties/quotaRequests/items/properties/quota/enum",keyword:"enum",params:{allowedValues: schema9.properties.quotaRequests.items.properties.quota.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
