@@ -8,6 +8,7 @@ import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { logger } from '#lambda/logger.js';
+import { MIDDY_OPTIONS } from '#lambda/middy-options.js';
 import { startExecutionForAlarmEvent } from '#lambda/starter.js';
 import type { StartOutcome } from '#lambda/starter.js';
 import { ENV, requireEnv } from '#workflow/environment.js';
@@ -23,4 +24,4 @@ const startExecution = async (event: unknown): Promise<StartOutcome> => {
   return startExecutionForAlarmEvent(event, { sfn, stateMachineArn: requireEnv(ENV.stateMachineArn), logger });
 };
 
-export const handler = middy(startExecution).use(injectLambdaContext(logger, { resetKeys: true }));
+export const handler = middy(startExecution, MIDDY_OPTIONS).use(injectLambdaContext(logger, { resetKeys: true }));

@@ -15,6 +15,7 @@ import { awsNotificationsPort } from '#adapters/aws/sns-ports.js';
 import { DynamoDbThresholdHistory } from '#adapters/dynamodb/threshold-history.js';
 import { awsSettingsPort } from '#adapters/aws/ssm-ports.js';
 import { logger } from '#lambda/logger.js';
+import { MIDDY_OPTIONS } from '#lambda/middy-options.js';
 import { createThresholdHandler } from '#threshold-updater/handler.js';
 import { spokeTargetPorts } from '#threshold-updater/spoke-ports.js';
 import { requireEnv, THRESHOLD_ENV } from '#workflow/environment.js';
@@ -30,4 +31,4 @@ const run = createThresholdHandler({
   logger,
 });
 
-export const handler = middy(run).use(injectLambdaContext(logger, { resetKeys: true }));
+export const handler = middy(run, MIDDY_OPTIONS).use(injectLambdaContext(logger, { resetKeys: true }));

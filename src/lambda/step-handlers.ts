@@ -12,6 +12,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context } from 'aws-lambda';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { logger } from './logger.js';
+import { MIDDY_OPTIONS } from './middy-options.js';
 import type { Ports } from '#ports/index.js';
 import type { PortName, StepDefinition } from '#steps/define-step.js';
 
@@ -107,7 +108,7 @@ export const createStepHandler = <K extends PortName>(
     // The in-progress record expires with the function's remaining time, so a timed-out attempt can be retried.
     config?.registerLambdaContext(context);
     return work(event);
-  })
+  }, MIDDY_OPTIONS)
     .use(injectLambdaContext(logger, { correlationIdPath: 'execution.name', resetKeys: true }))
     .use({ before: () => { logger.appendKeys({ step: step.id }); } });
   return handler as unknown as StepHandler;

@@ -146,6 +146,7 @@ parentPort.on('message', async (message) => {
   }
   if (message.type !== 'invoke') return;
   offsetMs = message.nowMs - RealDate.now();
+  const initStart = RealDate.now();
   if (message.generation !== loadedGeneration) {
     try {
       await init(message.generation);
@@ -155,7 +156,12 @@ parentPort.on('message', async (message) => {
     }
   }
   currentInvocation = message.invocationId;
-  const deadline = RealDate.now() + message.timeoutMs;
+  // The invoke phase starts now: the function's Timeout counts from here, INIT excluded (AWS: the Init phase has its
+  // own 10 s limit; an INIT that runs past it is run again within the first invocation, under the function's Timeout,
+  // so only INIT beyond those 10 s counts against it). The main thread stops the container at the same deadline.
+  const invokeStart = RealDate.now();
+  const deadline = Math.min(invokeStart, initStart + message.initLimitMs) + message.timeoutMs;
+  parentPort.postMessage({ type: 'invoking', invocationId: message.invocationId, deadlineMs: deadline });
   const context = {
     functionName, functionVersion: '$LATEST', invokedFunctionArn: message.functionArn, memoryLimitInMB: String(memoryMb),
     awsRequestId: message.requestId, logGroupName, logStreamName: `local/[$LATEST]${message.requestId}`,

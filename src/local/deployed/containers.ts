@@ -10,7 +10,9 @@
  *
  * Failures as Lambda reports them to Step Functions:
  * - the handler throws → errorType = the error's `name` as the bundle has it (minified names included);
- * - the handler runs past the function's Timeout → the container is stopped, `Sandbox.Timedout`;
+ * - the handler runs past the function's Timeout → the container is stopped, `Sandbox.Timedout`. The Timeout counts
+ *   from the end of INIT, as in Lambda: the deadline the handler's context gives (getRemainingTimeInMillis) is the one
+ *   the container is stopped at;
  * - the function dies (an injected crash: aws-api.ts `FunctionCrash`; a container fault of deployed-run.ts: the
  *   process exits, or a promise rejection nobody handles kills it) → the container is gone, `Lambda.Unknown` (the
  *   error Step Functions reports when Lambda returns no error type).
@@ -91,9 +93,11 @@ export const smithyClientModules = (nodeModules: string): { cjs: string; esm?: s
 };
 
 interface WorkerMessage {
-  type: 'ready' | 'call' | 'authorize' | 'result';
+  type: 'ready' | 'call' | 'authorize' | 'result' | 'invoking';
   id?: number;
   invocationId?: string;
+  /** 'invoking': when the invocation's Timeout runs out (epoch ms), its INIT done */
+  deadlineMs?: number;
   call?: ContainerCall['call'];
   ok?: boolean;
   payload?: unknown;
@@ -108,7 +112,13 @@ interface Container {
   busy: boolean;
   dead: boolean;
   /** The invocation it runs now */
-  current?: { id: string; context: InvocationContext; settle: (outcome: { ok: true; payload: unknown } | { ok: false; error: Error }) => void };
+  current?: {
+    id: string;
+    context: InvocationContext;
+    settle: (outcome: { ok: true; payload: unknown } | { ok: false; error: Error }) => void;
+    /** The invoke phase started (INIT done): the Timeout runs out at `deadlineMs` */
+    invoking: (deadlineMs: number) => void;
+  };
 }
 
 export interface LambdaServiceOptions {
@@ -120,6 +130,13 @@ export interface LambdaServiceOptions {
 }
 
 const WORKER_URL = new URL('./container-worker.mjs', import.meta.url);
+
+/**
+ * Lambda's limit on the Init phase (extensions, runtime, the function's static code) of an on-demand function: the
+ * function's Timeout counts from the end of INIT, not from the invoke request (AWS Lambda Developer Guide, "Understand
+ * the Lambda execution environment lifecycle": "The Init phase is limited to 10 seconds").
+ */
+const INIT_LIMIT_MS = 10_000;
 
 export class LocalLambdaService {
   private readonly pools = new Map<string, Container[]>();
@@ -181,6 +198,10 @@ export class LocalLambdaService {
     };
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'ready') return markReady();
+      if (message.type === 'invoking') {
+        if (container.current && container.current.id === message.invocationId) container.current.invoking(message.deadlineMs ?? Date.now());
+        return;
+      }
       if (message.type === 'result') {
         const current = container.current;
         if (!current || current.id !== message.invocationId) return;
@@ -253,10 +274,13 @@ export class LocalLambdaService {
     const timeoutMs = fn.timeoutSeconds * 1000;
     try {
       const result = await new Promise<unknown>((resolve, reject) => {
-        const timer = setTimeout(() => {
+        const timedOut = (): void => {
           this.kill(fn, running);
           settle({ ok: false, error: new LambdaInvocationError('Sandbox.Timedout', `RequestId: ${requestId} Error: Task timed out after ${fn.timeoutSeconds.toFixed(2)} seconds`) });
-        }, timeoutMs);
+        };
+        // Until the worker says its INIT is done, the longest INIT + invocation there can be (the worker's deadline
+        // covers the rest); then the deadline the handler's context sees (getRemainingTimeInMillis), INIT excluded.
+        let timer = setTimeout(timedOut, INIT_LIMIT_MS + timeoutMs);
         let settled = false;
         const settle = (outcome: { ok: true; payload: unknown } | { ok: false; error: Error }): void => {
           if (settled) return;
@@ -266,8 +290,13 @@ export class LocalLambdaService {
           if (outcome.ok) resolve(outcome.payload);
           else reject(outcome.error);
         };
-        running.current = { id: requestId, context: { now, requestId, containerId: running.id, ...(executionName ? { executionName } : {}), ...(target ? { target } : {}) }, settle };
-        running.worker.postMessage({ type: 'invoke', generation: this.generation, invocationId: requestId, requestId, event, nowMs: now.getTime(), timeoutMs, functionArn: fn.arn });
+        const invoking = (deadlineMs: number): void => {
+          if (settled) return;
+          clearTimeout(timer);
+          timer = setTimeout(timedOut, Math.max(0, deadlineMs - Date.now()));
+        };
+        running.current = { id: requestId, context: { now, requestId, containerId: running.id, ...(executionName ? { executionName } : {}), ...(target ? { target } : {}) }, settle, invoking };
+        running.worker.postMessage({ type: 'invoke', generation: this.generation, invocationId: requestId, requestId, event, nowMs: now.getTime(), timeoutMs, initLimitMs: INIT_LIMIT_MS, functionArn: fn.arn });
       });
       return { result, requestId };
     } finally {

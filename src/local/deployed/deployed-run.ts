@@ -458,7 +458,10 @@ const deployScenario = async (
             return result;
           } catch (error) {
             const name = (error as Error).name;
-            clock.failed(executionName, state, name, now, name === 'Sandbox.Timedout' ? fn.timeoutSeconds * 1000 : performance.now() - started);
+            // The attempt lasted what it lasted in real time (the container's clock runs on from `now`): a timed-out
+            // one its INIT (a cold start) plus the whole Timeout.
+            const lasted = performance.now() - started;
+            clock.failed(executionName, state, name, now, name === 'Sandbox.Timedout' ? Math.max(lasted, fn.timeoutSeconds * 1000) : lasted);
             throw error;
           }
         };
