@@ -299,8 +299,29 @@ const EVERY_RESOURCE = '(every resource)';
 
 const statementsOf = (document: PolicyDocument): unknown[] => (Array.isArray(document.Statement) ? document.Statement : [document.Statement]);
 
-/** One evaluation by the policy evaluator. */
-const evaluate = async (simulation: Simulation): Promise<IamResult> => {
+/**
+ * Evaluations already made in this process, by the whole request (principal, action, resource, context, every
+ * policy): the evaluator is a pure function of it, and each scenario's deployment asks the same questions again with
+ * the same roles (a test that changes a policy asks a different one).
+ */
+const evaluations = new Map<string, Promise<IamResult>>();
+const MAX_REMEMBERED_EVALUATIONS = 20_000;
+
+/** One evaluation by the policy evaluator, or the same one's remembered result. */
+const evaluate = (simulation: Simulation): Promise<IamResult> => {
+  const key = JSON.stringify(simulation);
+  let result = evaluations.get(key);
+  if (!result) {
+    if (evaluations.size >= MAX_REMEMBERED_EVALUATIONS) evaluations.clear();
+    result = evaluateNow(simulation);
+    evaluations.set(key, result);
+    // A refused request (IamSimulationError) is not remembered: it throws again for its caller.
+    result.catch(() => evaluations.delete(key));
+  }
+  return result;
+};
+
+const evaluateNow = async (simulation: Simulation): Promise<IamResult> => {
   const { action } = simulation.request;
   const [service = '', name = ''] = action.split(':');
   const wildcardOnly = await isWildcardOnlyAction(service, name);
