@@ -1,18 +1,30 @@
 /**
  * cdk-nag (AwsSolutions + Serverless) and the CDK's built-in CloudFormation validation on each distinct app: the
  * example configuration, several alarm stacks, the organization sample's hub with its spokes. All in this file: the
- * validation engine (a 9 MB WebAssembly rule engine) loads once per test file, ~7 s of CPU.
+ * validation engine (a 9 MB WebAssembly rule engine) loads once per test file, ~8 s of CPU, and only for templates it
+ * has not passed before (validation-cache.ts: a verdict depends only on the templates and the installed packages).
  */
 import { addNagChecks } from '../../infra/nag.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
 import { SpokeStack } from '../../infra/stacks/spoke-stack.js';
 import { configWithModels, definitionForTests, deploymentOf, exampleConfigRaw, newTestApp, organizationSampleRaw, synthCapturingConsole, synthStacks } from './helpers.js';
+import { rememberPassedValidations } from './validation-cache.js';
+
+rememberPassedValidations();
+
+/** The example configuration's app as `cdk synth` builds it (validation on, cdk-nag), built once for the tests below. */
+let example: ReturnType<typeof synthStacks> | undefined;
+const exampleApp = (): ReturnType<typeof synthStacks> => {
+  if (!example) {
+    example = synthStacks(exampleConfigRaw(), newTestApp({}, { cloudFormationValidation: true }));
+    addNagChecks(example.app);
+  }
+  return example;
+};
 
 describe('cdk-nag (AwsSolutions + Serverless)', () => {
   it('finds nothing unacknowledged in the whole app (example configuration), nor the CDK\'s CloudFormation validation', () => {
-    const app = newTestApp({}, { cloudFormationValidation: true });
-    synthStacks(exampleConfigRaw(), app);
-    addNagChecks(app);
+    const { app } = exampleApp();
     // Findings make synth throw; the message lists them. The report the CDK prints is captured, not shown as errors:
     // it holds only the expected warning about the model without a configured TPM quota.
     const { output } = synthCapturingConsole(app);
@@ -28,8 +40,7 @@ describe('cdk-nag (AwsSolutions + Serverless)', () => {
   });
 
   it('has a written reason on every acknowledgement', () => {
-    const app = newTestApp();
-    const { stacks } = synthStacks(exampleConfigRaw(), app);
+    const { stacks } = exampleApp();
     const reasons = stacks.core.node.findAll()
       .flatMap((construct) => construct.node.metadata)
       .filter((entry) => entry.type === 'aws:cdk:acknowledged-rules')

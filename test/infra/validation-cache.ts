@@ -1,0 +1,42 @@
+/**
+ * The CDK's built-in CloudFormation validation remembers the templates it passed. Its rule engine (9 MB of
+ * WebAssembly) costs ~8 s of CPU to set up for this app's resource types, then ~1 s per app; its verdict depends only on
+ * the templates and on the installed packages (aws-cdk-lib, its rules and engine). So a set of templates it passed
+ * without a single finding is remembered across runs, as the local engine does for state machine definitions
+ * (src/local/validated-definitions.ts: an empty file named by the hash of what was validated and of package-lock.json,
+ * in the system's temporary directory), and the engine is only started for templates it has not passed. Templates with
+ * any finding are never remembered: validated, and reported, every time.
+ *
+ * For nag.test.ts, which runs the validation on each distinct app as `cdk synth` does (the hub's spoke apps included):
+ * `rememberPassedValidations()` wraps the plugin's `validate` in that test file's own copy of aws-cdk-lib (Jest gives
+ * each test file a module registry of its own). `OPS_ALERT_VALIDATE_ALWAYS=1` turns the memory off.
+ */
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { CloudFormationValidatePlugin } from 'aws-cdk-lib';
+import type { IPolicyValidationContext, PolicyValidationPluginReport } from 'aws-cdk-lib';
+import { definitionValidations } from '#local/validated-definitions.js';
+import { REPO_ROOT } from '../../infra/config.js';
+
+let wrapped = false;
+
+/** The validation's input: each stack's template file name, environment and template text. */
+const validationInput = (context: IPolicyValidationContext): string =>
+  JSON.stringify(context.stackTemplates.map((stack) => ({
+    file: basename(stack.templatePath), account: stack.accountId ?? null, region: stack.region ?? null, template: readFileSync(stack.templatePath, 'utf8'),
+  })));
+
+export const rememberPassedValidations = (dir = join(tmpdir(), 'ops-alert-validated-templates')): void => {
+  if (wrapped || process.env.OPS_ALERT_VALIDATE_ALWAYS === '1') return;
+  wrapped = true;
+  const passed = definitionValidations(REPO_ROOT, dir);
+  const validate = CloudFormationValidatePlugin.prototype.validate;
+  CloudFormationValidatePlugin.prototype.validate = function validateUnlessPassed(this: CloudFormationValidatePlugin, context): PolicyValidationPluginReport {
+    const input = validationInput(context);
+    if (passed.isValidated(input)) return { success: true, violations: [] };
+    const report = validate.call(this, context);
+    if (report.success && report.violations.length === 0) passed.validated(input);
+    return report;
+  };
+};
