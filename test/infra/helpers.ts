@@ -37,7 +37,7 @@ export interface TestAppOptions {
   /**
    * Run the CDK's built-in CloudFormation validation at synth (as `cdk synth` does: with the cdk.json flag
    * `validateAgainstDefaultRules` an error finding fails the synth). Its rule engine costs ~15 s of CPU per test
-   * file and never changes a template, so only the tests that check each distinct app's findings (nag.test.ts) turn
+   * file and never changes a template, so only the tests that check each distinct app's findings (nag.suite.ts) turn
    * it on. @default false
    */
   cloudFormationValidation?: boolean;
@@ -91,6 +91,22 @@ export const synthStacks = (raw: unknown, app: App = newTestApp()): { app: App; 
  */
 let example: ReturnType<typeof synthStacks> | undefined;
 export const exampleStacks = (): ReturnType<typeof synthStacks> => (example ??= synthStacks(exampleConfigRaw()));
+
+/**
+ * One app for the tests that each read one variation of the example configuration, none of which touches what the
+ * others read: a warning-only subscriber as the only e-mail address (core-stack.suite.ts), the threshold updater's
+ * schedule as a disabled cron expression (threshold-updater.suite.ts). Built once per test file, never add a construct.
+ */
+let variant: ReturnType<typeof synthStacks> | undefined;
+export const exampleVariantStacks = (): ReturnType<typeof synthStacks> => {
+  if (!variant) {
+    const raw = exampleConfigRaw();
+    (raw.notifications as { emails: unknown[] }).emails = [{ address: 'w@example.com', preference: 'warning' }];
+    raw.schedules = { thresholdUpdate: { enabled: false, expression: 'cron(0 6 * * ? *)' } };
+    variant = synthStacks(raw);
+  }
+  return variant;
+};
 
 /** The stack's template; the expected warnings the synth prints (placeholder thresholds) are kept out of the output. */
 export const templateOf = (stack: Stack): Template => capturingConsole(() => Template.fromStack(stack)).result;

@@ -1,7 +1,7 @@
 /**
  * Organization mode (issue 13): the configuration, the hub stack (event bus, stack sets, step role path) and the
  * spoke template (alarms, forwarding rule, access role), synthesized from samples/config/organization.config.json.
- * Its cdk-nag and CloudFormation validation checks are in nag.test.ts (the validation engine loads once per file).
+ * Its cdk-nag and CloudFormation validation checks are in nag.suite.ts (on an app built as `cdk synth` builds it).
  */
 import { Template } from 'aws-cdk-lib/assertions';
 import { buildRuntimeSettings } from '../../infra/runtime-settings.js';

@@ -7,7 +7,7 @@
  * in the system's temporary directory), and the engine is only started for templates it has not passed. Templates with
  * any finding are never remembered: validated, and reported, every time.
  *
- * For nag.test.ts, which runs the validation on each distinct app as `cdk synth` does (the hub's spoke apps included):
+ * For nag.suite.ts, which runs the validation on each distinct app as `cdk synth` does (the hub's spoke apps included):
  * `rememberPassedValidations()` wraps the plugin's `validate` in that test file's own copy of aws-cdk-lib (Jest gives
  * each test file a module registry of its own). `OPS_ALERT_VALIDATE_ALWAYS=1` turns the memory off.
  */

@@ -1,8 +1,10 @@
 /**
  * cdk-nag (AwsSolutions + Serverless) and the CDK's built-in CloudFormation validation on each distinct app: the
- * example configuration, several alarm stacks, the organization sample's hub with its spokes. All in this file: the
- * validation engine (a 9 MB WebAssembly rule engine) loads once per test file, ~8 s of CPU, and only for templates it
- * has not passed before (validation-cache.ts: a verdict depends only on the templates and the installed packages).
+ * example configuration, several alarm stacks, the organization sample's hub with its spokes (a suite of app.test.ts).
+ * The template suites build their apps without either (the validation never changes a template); here each app is
+ * built as `cdk synth` builds it. The validation engine (a 9 MB WebAssembly rule engine, ~8 s of CPU) loads once per
+ * test file, and only for templates it has not passed before (validation-cache.ts: a verdict depends only on the
+ * templates and the installed packages).
  */
 import { addNagChecks } from '../../infra/nag.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
