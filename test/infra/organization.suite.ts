@@ -10,20 +10,14 @@ import { alarmRulePattern } from '#workflow/alarm-rule.js';
 import { SPOKE_PORTS, hubEventBusName, hubStepRolePath } from '#workflow/organization.js';
 import { ENV } from '#workflow/environment.js';
 import { LAMBDA_STEPS } from '#workflow/steps.js';
-import { configRejection, configWithModels, deploymentOf, exampleConfigRaw, exampleStacks, organizationSampleRaw, synthStacks, templateOf } from './helpers.js';
+// The sample's app is built once for the file (helpers.ts sharedStacks, as `cdk synth` builds it; nag.suite.ts checks its
+// findings): the describes below only read it (the example's: exampleStacks).
+import { configRejection, configWithModels, deploymentOf, exampleConfigRaw, exampleStacks, organizationSampleRaw, sharedStacks, synthStacks, templateOf } from './helpers.js';
 
 type Resource = { Type: string; Properties: Record<string, unknown> };
 
 const sampleRaw = organizationSampleRaw;
 const organizationOf = (raw: Record<string, unknown>) => raw.organization as Record<string, unknown>;
-/** The sample's app, built once for the file: the describes below only read it (the example's: exampleStacks). */
-const built = new Map<string, ReturnType<typeof synthStacks>>();
-const sharedStacks = (raw: Record<string, unknown>): ReturnType<typeof synthStacks> => {
-  const key = JSON.stringify(raw);
-  const found = built.get(key) ?? synthStacks(raw);
-  built.set(key, found);
-  return found;
-};
 
 const resourcesOf = (template: Template | Record<string, unknown>, type: string): Resource[] => {
   const json = template instanceof Template ? template.toJSON() : template;
