@@ -38,9 +38,9 @@ const NO_STACK_TRACES = { 'aws:cdk:disable-stack-trace': true, 'aws:cdk:disable-
 export interface TestAppOptions {
   /**
    * Run the CDK's built-in CloudFormation validation at synth (as `cdk synth` does: with the cdk.json flag
-   * `validateAgainstDefaultRules` an error finding fails the synth). Its rule engine costs ~15 s of CPU per test
-   * file and never changes a template, so only the tests that check each distinct app's findings (nag.suite.ts) turn
-   * it on. @default false
+   * `validateAgainstDefaultRules` an error finding fails the synth). Its rule engine costs ~8 s of CPU per test file
+   * to start and never changes a template, so only the shared apps whose findings nag.suite.ts checks (checkedApp)
+   * turn it on, and it remembers the templates it passed (validation-cache.ts). @default false
    */
   cloudFormationValidation?: boolean;
 }
