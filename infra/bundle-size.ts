@@ -1,14 +1,12 @@
 /**
- * Bundles each handler exactly as the CDK app does (HANDLER_BUNDLING) and reports its size, so the benchmark can
- * print "bundleKb" and a regression past the 250 KB target is visible. Run: `node bin/run-ts.mjs infra/bundle-size.ts`.
+ * Bundles each handler exactly as the CDK app does (HANDLER_ESBUILD, infra/handler-bundling.ts) and reports its size,
+ * so the benchmark can print "bundleKb" and a regression past the 250 KB target is visible. Run: `node bin/run-ts.mjs infra/bundle-size.ts`.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { REPO_ROOT } from './config.js';
-import { HANDLER_BUNDLING } from './constructs/handler-function.js';
-import { STARTER_ENTRY } from './constructs/events-to-starter-function.js';
-import { THRESHOLD_UPDATER_ENTRY } from './constructs/threshold-updater.js';
+import { HANDLER_ESBUILD, STARTER_ENTRY, THRESHOLD_UPDATER_ENTRY } from './handler-bundling.js';
 import { LAMBDA_STEPS } from '#workflow/steps.js';
 
 export const BUNDLE_TARGET_KB = 250;
@@ -26,19 +24,10 @@ export const measureBundleSizes = async (): Promise<Record<string, number>> => {
   for (const [id, entry] of Object.entries(HANDLER_ENTRIES)) {
     const entryPath = resolve(REPO_ROOT, entry);
     const result = await build({
+      ...HANDLER_ESBUILD,
       entryPoints: [entryPath],
-      bundle: true,
       write: false,
       outfile: 'index.mjs',
-      platform: 'node',
-      format: 'esm',
-      target: HANDLER_BUNDLING.target,
-      minify: HANDLER_BUNDLING.minify,
-      sourcemap: 'external',
-      sourcesContent: HANDLER_BUNDLING.sourcesContent,
-      mainFields: [...HANDLER_BUNDLING.mainFields],
-      banner: { js: HANDLER_BUNDLING.banner },
-      external: [...HANDLER_BUNDLING.externalModules],
       logLevel: 'silent',
     });
     const code = result.outputFiles.find((file) => file.path.endsWith('.mjs'));

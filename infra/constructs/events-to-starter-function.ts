@@ -21,11 +21,10 @@ import { Construct } from 'constructs';
 import { alarmRulePattern } from '#workflow/alarm-rule.js';
 import { hubEventBusName } from '#workflow/organization.js';
 import { ENV } from '#workflow/environment.js';
+import { STARTER_ENTRY } from '../handler-bundling.js';
 import { HandlerFunction } from './handler-function.js';
 import { acknowledgeAll } from '../nag.js';
 
-/** The starter's handler file (written by the lead; reads ENV.stateMachineArn). */
-export const STARTER_ENTRY = 'handlers/start-execution.ts';
 
 /**
  * Target retry policy. An alarm state change is worth acting on for about an hour: after that the alarm has either

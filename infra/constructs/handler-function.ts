@@ -15,26 +15,23 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { REPO_ROOT } from '../config.js';
+import { HANDLER_ESBUILD } from '../handler-bundling.js';
 import { acknowledge, acknowledgeAll } from '../nag.js';
 
-/** Node.js major the functions run on; esbuild targets the same. */
-export const LAMBDA_NODE_TARGET = 'node22';
-
 /**
- * The esbuild options of every handler, shared with infra/bundle-size.ts so the measured size is the deployed one.
- * The AWS SDK v3 is provided by the nodejs22.x runtime and left out of the bundle (the CDK default for this runtime),
- * which keeps each bundle small; the `require` shim lets CommonJS dependencies bundled into ESM load Node built-ins.
+ * The CDK's bundling options of every handler: infra/handler-bundling.ts (HANDLER_ESBUILD, shared with the bundle-size
+ * benchmark and the bundle tests) in the CDK's terms, bundled with the local esbuild.
  */
 export const HANDLER_BUNDLING = {
-  format: OutputFormat.ESM,
-  target: LAMBDA_NODE_TARGET,
-  minify: true,
+  format: HANDLER_ESBUILD.format === 'esm' ? OutputFormat.ESM : OutputFormat.CJS,
+  target: HANDLER_ESBUILD.target,
+  minify: HANDLER_ESBUILD.minify,
   sourceMap: true,
-  sourceMapMode: SourceMapMode.EXTERNAL,
-  sourcesContent: false,
-  mainFields: ['module', 'main'],
-  banner: "import { createRequire as __opsAlertCreateRequire } from 'node:module'; const require = __opsAlertCreateRequire(import.meta.url);",
-  externalModules: ['@aws-sdk/*', '@smithy/*'],
+  sourceMapMode: HANDLER_ESBUILD.sourcemap === 'external' ? SourceMapMode.EXTERNAL : SourceMapMode.DEFAULT,
+  sourcesContent: HANDLER_ESBUILD.sourcesContent,
+  mainFields: [...HANDLER_ESBUILD.mainFields],
+  banner: HANDLER_ESBUILD.banner.js,
+  externalModules: [...HANDLER_ESBUILD.external],
   forceDockerBundling: false,
   // esbuild prints only errors: `cdk synth -q` stays quiet but for real problems.
   logLevel: LogLevel.ERROR,

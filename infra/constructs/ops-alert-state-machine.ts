@@ -17,7 +17,7 @@ import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cd
 import { Construct } from 'constructs';
 import { REPO_ROOT } from '../config.js';
 import { buildSubstitutions, STATE_MACHINE_DEFINITION_PATH, WORKFLOW_TASK_STEPS } from '#workflow/steps.js';
-import { executionTimeoutSeconds, schemaMaxima, STEP_FUNCTION_TIMEOUT_SECONDS } from '#workflow/timeouts.js';
+import { executionTimeoutSeconds, lambdaTaskTimeouts, schemaMaxima, STEP_FUNCTION_TIMEOUT_SECONDS } from '#workflow/timeouts.js';
 import type { LambdaStepId } from '#workflow/steps.js';
 import type { HandlerFunction } from './handler-function.js';
 import { acknowledge } from '../nag.js';
@@ -46,21 +46,6 @@ export const taskResources = (definition: unknown): string[] => {
     Object.values(record).forEach(walk);
   };
   walk(definition);
-  return found;
-};
-
-/** Each Task whose Resource is a step function (a `${...FunctionArn}` placeholder or a Lambda invocation), with its TimeoutSeconds. */
-export const lambdaTaskTimeouts = (definition: unknown): [string, unknown][] => {
-  const found: [string, unknown][] = [];
-  const walk = (states: Record<string, Record<string, unknown>>): void => {
-    for (const [name, state] of Object.entries(states)) {
-      if (state.Type === 'Task' && typeof state.Resource === 'string' && /FunctionArn\}$|^arn:aws:states:::lambda:invoke|:lambda:/.test(state.Resource)) found.push([name, state.TimeoutSeconds]);
-      for (const branch of (state.Branches as { States: Record<string, Record<string, unknown>> }[] | undefined) ?? []) walk(branch.States);
-      const processor = (state.ItemProcessor ?? state.Iterator) as { States: Record<string, Record<string, unknown>> } | undefined;
-      if (processor) walk(processor.States);
-    }
-  };
-  walk((definition as { States: Record<string, Record<string, unknown>> }).States);
   return found;
 };
 

@@ -48,6 +48,9 @@ export interface SpokeTemplate {
 const cdkJsonContext = (): Record<string, unknown> =>
   (JSON.parse(readFileSync(resolve(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
 
+/** The context keys that turn the CDK's stack traces in the construct metadata off (cx-api's names). */
+const STACK_TRACE_CONTEXT = ['aws:cdk:disable-stack-trace', 'aws:cdk:disable-creation-stack-traces'];
+
 /** The Region whose spoke instance creates the account's access role: the first configured one. */
 export const roleRegionOf = (organization: OrganizationConfig): string => {
   const [first] = organization.spokes.regions;
@@ -71,7 +74,10 @@ export class SpokeStackSets extends Construct {
     // templates turn it off on the hub app, and it then costs nothing here either).
     const hubApp = Stage.of(this)?.node.root;
     const builtinCloudFormationValidation = hubApp instanceof App ? hubApp._builtinCloudFormationValidation : true;
-    this.spokeApp = new App({ outdir, analyticsReporting: false, builtinCloudFormationValidation, context: cdkJsonContext() });
+    // The hub app's choice of construct stack traces in the metadata too (tests turn them off: they cost time, and only
+    // go to the manifest).
+    const stackTraces = Object.fromEntries(STACK_TRACE_CONTEXT.map((key) => [key, this.node.tryGetContext(key) as unknown]).filter(([, value]) => value !== undefined));
+    this.spokeApp = new App({ outdir, analyticsReporting: false, builtinCloudFormationValidation, context: { ...cdkJsonContext(), ...stackTraces } });
     const stacks: Stack[] = [];
     deployment.alarmStacks.forEach((models, index) => {
       if (index === 0) {

@@ -41,9 +41,9 @@ import { SPOKE_ACCESS_GRANTS, THRESHOLD_SPOKE_PORTS, THRESHOLD_UPDATER_GRANTS } 
 import { ENV } from '#workflow/environment.js';
 import { acknowledgeAll } from '../nag.js';
 import { grantPortCalls } from './port-calls.js';
+import { THRESHOLD_UPDATER_ENTRY } from '../handler-bundling.js';
 import { HandlerFunction } from './handler-function.js';
 
-export const THRESHOLD_UPDATER_ENTRY = 'handlers/update-thresholds.ts';
 export const THRESHOLD_CUSTOM_RESOURCE_TYPE = 'Custom::BedrockOpsAlertThresholds';
 
 export interface ThresholdUpdaterProps {

@@ -49,3 +49,18 @@ export const schemaMaxima = (schema: unknown): DurationSettings => {
     coolDownSeconds: properties.notificationWindows.properties.incidentCoolDownMinutes.maximum * 60,
   };
 };
+
+/** Each Task whose Resource is a step function (a `${...FunctionArn}` placeholder or a Lambda invocation), with its TimeoutSeconds. */
+export const lambdaTaskTimeouts = (definition: unknown): [string, unknown][] => {
+  const found: [string, unknown][] = [];
+  const walk = (states: Record<string, Record<string, unknown>>): void => {
+    for (const [name, state] of Object.entries(states)) {
+      if (state.Type === 'Task' && typeof state.Resource === 'string' && /FunctionArn\}$|^arn:aws:states:::lambda:invoke|:lambda:/.test(state.Resource)) found.push([name, state.TimeoutSeconds]);
+      for (const branch of (state.Branches as { States: Record<string, Record<string, unknown>> }[] | undefined) ?? []) walk(branch.States);
+      const processor = (state.ItemProcessor ?? state.Iterator) as { States: Record<string, Record<string, unknown>> } | undefined;
+      if (processor) walk(processor.States);
+    }
+  };
+  walk((definition as { States: Record<string, Record<string, unknown>> }).States);
+  return found;
+};

@@ -6,11 +6,14 @@
  *
  * Run one suite: `npx jest test/infra/app.test.ts -t 'CoreStack'` (its top-level describe). A new template suite:
  * a `*.suite.ts` imported below (a `*.test.ts` of its own works too, at the cost above). cdk-nag and the CloudFormation
- * validation stay in nag.test.ts (run by the other Jest worker meanwhile); the configuration tests, which load no CDK
- * module, in config.test.ts.
+ * validation (nag.suite.ts) are here too, on the same apps (helpers.ts sharedStacks: each distinct app built once, as
+ * `cdk synth` builds it); the configuration tests, which load no CDK module, are in config.test.ts. The other tests read no CDK app (the synthesized app's side of step-definitions.test.ts and of
+ * grants.test.ts is core-stack.suite.ts), so aws-cdk-lib loads in one Jest worker only (the deployed-artifact tier
+ * reads an assembly synthesized once, normally by a background process: src/local/deployed/synth.ts).
  */
 import './core-stack.suite.js';
 import './threshold-updater.suite.js';
 import './model-alarms.suite.js';
 import './models-per-stack.suite.js';
 import './organization.suite.js';
+import './nag.suite.js';

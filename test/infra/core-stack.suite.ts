@@ -4,10 +4,13 @@ import { LAMBDA_STEPS, WORKFLOW_TASK_STEPS } from '#workflow/steps.js';
 import { grantsOfStep, iamAction } from '#adapters/port-grants.js';
 import { alarmRulePattern } from '#workflow/alarm-rule.js';
 import { STARTER_ASYNC_RETRY, STARTER_TARGET_RETRY } from '../../infra/constructs/events-to-starter-function.js';
+import { HANDLER_BUNDLING } from '../../infra/constructs/handler-function.js';
+import { HANDLER_ESBUILD } from '../../infra/handler-bundling.js';
+import { STEP_FUNCTION_TIMEOUT_SECONDS, STEP_TASK_TIMEOUT_SECONDS } from '#workflow/timeouts.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '#local/runtime.js';
-import { exampleConfigRaw, exampleStacks, synthStacks, templateOf } from './helpers.js';
+import { exampleStacks, exampleVariantStacks, templateOf } from './helpers.js';
 
 type CfnResource = { Type: string; Properties: Record<string, unknown> };
 type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
@@ -114,6 +117,15 @@ describe('CoreStack (example configuration)', () => {
       expect(placeholders.filter((name) => !(name! in substitutions))).toEqual([]);
     });
 
+    it('gives the step functions the timeout the Tasks wait longer than, and deploys the definition with both limits', () => {
+      // (test/workflow/timeouts.test.ts checks the definition file; this, what the app deploys.)
+      for (const step of LAMBDA_STEPS) expect([step.id, resources[logicalIdOf(core.workflowFunctions.functions[step.id].function)]?.Properties.Timeout]).toEqual([step.id, STEP_FUNCTION_TIMEOUT_SECONDS]);
+      const text = JSON.stringify(stateMachine.DefinitionString);
+      expect(text).toContain(`\\"TimeoutSeconds\\": ${STEP_TASK_TIMEOUT_SECONDS},`);
+      expect(text).not.toContain('\\"TimeoutSeconds\\": 60,');
+      expect(text).toContain('Sandbox.Timedout');
+    });
+
     it('may invoke each step function of the definition, and not NotifyFailure', () => {
       const statements = statementsOfRole(logicalIdOf(core.workflow.stateMachine.role));
       const invokeResources = JSON.stringify(resourceOfAction(statements, 'lambda:InvokeFunction'));
@@ -149,6 +161,20 @@ describe('CoreStack (example configuration)', () => {
   describe('functions', () => {
     const all = [...LAMBDA_STEPS.map((step) => core.workflowFunctions.functions[step.id]), core.starter];
 
+    it('makes one function per step of LAMBDA_STEPS, each with a role of its own', () => {
+      expect(Object.keys(core.workflowFunctions.functions).sort()).toEqual(LAMBDA_STEPS.map((step) => step.id).sort());
+      const roles = LAMBDA_STEPS.map((step) => logicalIdOf(core.workflowFunctions.functions[step.id].role));
+      expect(new Set(roles).size).toBe(LAMBDA_STEPS.length);
+    });
+
+    it('bundles with the esbuild options the bundle tests and the size benchmark use (infra/handler-bundling.ts)', () => {
+      expect(HANDLER_BUNDLING).toMatchObject({
+        format: HANDLER_ESBUILD.format, target: HANDLER_ESBUILD.target, minify: HANDLER_ESBUILD.minify, sourceMap: true,
+        sourceMapMode: HANDLER_ESBUILD.sourcemap, sourcesContent: HANDLER_ESBUILD.sourcesContent, mainFields: HANDLER_ESBUILD.mainFields,
+        banner: HANDLER_ESBUILD.banner.js, externalModules: HANDLER_ESBUILD.external, forceDockerBundling: false,
+      });
+    });
+
     it('run nodejs22.x on arm64 with tracing, source maps, the Powertools settings and the shared environment', () => {
       for (const handler of all) {
         expect(resources[logicalIdOf(handler.function)]?.Properties).toMatchObject({
@@ -164,13 +190,16 @@ describe('CoreStack (example configuration)', () => {
     });
 
     it('grants each step exactly what the ports it takes can call, on the narrowest resource', () => {
+      // With test/workflow/grants.test.ts (each call a step makes in the samples is one its ports declare), every call
+      // the samples make is allowed by its function's role.
       const settingsArn = JSON.stringify(core.resolve(core.settingsParameter.parameterArn));
       for (const step of LAMBDA_STEPS) {
         const grants = grantsOfStep(step);
         const statements = statementsOfRole(logicalIdOf(core.workflowFunctions.functions[step.id].role));
         const actions = new Set(actionsOf(statements));
         const expected = new Set(grants.flatMap((grant) => grant.calls.map(iamAction)));
-        for (const action of expected) expect(actions).toContain(action);
+        const allowedActions = new Set(actionsOf(statements.filter((statement) => statement.Effect === 'Allow')));
+        for (const action of expected) expect([step.id, action, allowedActions.has(action)]).toEqual([step.id, action, true]);
         // Nothing beyond the ports' calls (plus logs, X-Ray, and the topic key for the encrypted topic).
         const allowed = new Set<string>([
           ...expected, 'logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords',
@@ -241,9 +270,8 @@ describe('CoreStack (example configuration)', () => {
     });
 
     it('filters warning-only subscribers on WARNING', () => {
-      const raw = exampleConfigRaw();
-      (raw.notifications as { emails: unknown[] }).emails = [{ address: 'w@example.com', preference: 'warning' }];
-      const warningCore = templateOf(synthStacks(raw).stacks.core);
+      // The example with a warning-only subscriber as its only address.
+      const warningCore = templateOf(exampleVariantStacks().stacks.core);
       warningCore.hasResourceProperties('AWS::SNS::Subscription', { Endpoint: 'w@example.com', FilterPolicy: { severity: ['WARNING'] } });
       // operationsEmails given in the example: the ops topic goes there, without a filter.
       warningCore.hasResourceProperties('AWS::SNS::Subscription', { Endpoint: 'platform-ops@example.com', FilterPolicy: Match.absent() });

@@ -10,10 +10,12 @@ import { Template } from 'aws-cdk-lib/assertions';
 import type { Stack } from 'aws-cdk-lib';
 import { REPO_ROOT } from '../../infra/config.js';
 import type { ResolvedDeployment } from '../../infra/config.js';
+import { addNagChecks } from '../../infra/nag.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
 import type { OpsAlertStacks } from '../../infra/ops-alert-app.js';
 import { STATE_MACHINE_DEFINITION_PATH } from '#workflow/steps.js';
 import { deploymentOf, exampleConfigRaw } from './config-helpers.js';
+import { rememberPassedValidations } from './validation-cache.js';
 
 export { configRejection, configWithModels, deploymentOf, exampleConfigRaw, organizationSampleRaw } from './config-helpers.js';
 
@@ -25,12 +27,20 @@ afterAll(() => {
   for (const dir of assemblies.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * No JavaScript stack traces in the construct metadata: the CDK captures one for every CloudFormation element, stack,
+ * annotation and acknowledgement (under Jest each is mapped through the source maps), ~14% of a test app's
+ * construction and synthesis. They only go to the cloud assembly's manifest (never a template) and no test reads
+ * them; a failing synth still names the construct paths.
+ */
+const NO_STACK_TRACES = { 'aws:cdk:disable-stack-trace': true, 'aws:cdk:disable-creation-stack-traces': true };
+
 export interface TestAppOptions {
   /**
    * Run the CDK's built-in CloudFormation validation at synth (as `cdk synth` does: with the cdk.json flag
-   * `validateAgainstDefaultRules` an error finding fails the synth). Its rule engine costs ~15 s of CPU per test
-   * file and never changes a template, so only the tests that check each distinct app's findings (nag.test.ts) turn
-   * it on. @default false
+   * `validateAgainstDefaultRules` an error finding fails the synth). Its rule engine costs ~8 s of CPU per test file
+   * to start and never changes a template, so only the shared apps whose findings nag.suite.ts checks (checkedApp)
+   * turn it on, and it remembers the templates it passed (validation-cache.ts). @default false
    */
   cloudFormationValidation?: boolean;
 }
@@ -46,7 +56,7 @@ export const newTestApp = (extraContext: Record<string, unknown> = {}, options: 
   return new App({
     outdir,
     builtinCloudFormationValidation: options.cloudFormationValidation ?? false,
-    context: { ...cdkContext, 'aws:cdk:bundling-stacks': [], ...extraContext },
+    context: { ...cdkContext, 'aws:cdk:bundling-stacks': [], ...NO_STACK_TRACES, ...extraContext },
   });
 };
 
@@ -77,12 +87,78 @@ export const synthStacks = (raw: unknown, app: App = newTestApp()): { app: App; 
   return { app, stacks, deployment };
 };
 
+/** An app built as `cdk synth` builds it, synthesized: its stacks, or what the construction or the synth threw. */
+export interface CheckedApp {
+  built?: ReturnType<typeof synthStacks>;
+  /** What the synth printed (the validation reports, the annotations). */
+  output: string;
+  /** A cdk-nag or CloudFormation validation finding (they make the synth throw), or any other failure. */
+  error?: unknown;
+}
+
 /**
- * The example configuration's app, synthesized once per test file (the first caller pays) and shared by the suites
- * that only read it: never add a construct to it, synthesize an app of your own for that.
+ * Builds and synthesizes an app as `cdk synth` does: the CDK's CloudFormation validation on (its passes remembered,
+ * validation-cache.ts), cdk-nag on the app (and on the spoke apps in organization mode). Neither changes a template,
+ * so the template suites read the same apps as the cdk-nag suite (nag.suite.ts), which checks `output` and `error`.
  */
-let example: ReturnType<typeof synthStacks> | undefined;
-export const exampleStacks = (): ReturnType<typeof synthStacks> => (example ??= synthStacks(exampleConfigRaw()));
+export const checkedApp = (raw: unknown): CheckedApp => {
+  rememberPassedValidations();
+  const lines: string[] = [];
+  try {
+    const app = newTestApp({}, { cloudFormationValidation: true });
+    const deployment = deploymentOf(raw);
+    const { result: stacks, output: built } = capturingConsole(() => addOpsAlertStacks(app, deployment, { stateMachineDefinition: definitionForTests(), nag: true }));
+    lines.push(built);
+    addNagChecks(app);
+    lines.push(synthCapturingConsole(app).output);
+    return { built: { app, stacks, deployment }, output: lines.join('\n') };
+  } catch (error) {
+    return { output: lines.join('\n'), error };
+  }
+};
+
+const checkedApps = new Map<string, CheckedApp>();
+/** The checked app of this configuration, built once per test file (the first caller pays). */
+export const sharedCheckedApp = (raw: unknown): CheckedApp => {
+  const key = JSON.stringify(raw);
+  const found = checkedApps.get(key) ?? checkedApp(raw);
+  checkedApps.set(key, found);
+  return found;
+};
+
+const uncheckedApps = new Map<string, ReturnType<typeof synthStacks>>();
+/**
+ * The stacks of a shared checked app, for the suites that only read them: never add a construct to them, synthesize an
+ * app of your own for that. If the checked app failed (a finding: nag.suite.ts fails and names it), the same app built
+ * without the checks, so that the template suites still run and tell what they find.
+ */
+export const sharedStacks = (raw: unknown): ReturnType<typeof synthStacks> => {
+  const { built } = sharedCheckedApp(raw);
+  if (built) return built;
+  const key = JSON.stringify(raw);
+  const unchecked = uncheckedApps.get(key) ?? synthStacks(raw);
+  uncheckedApps.set(key, unchecked);
+  return unchecked;
+};
+
+/** The example configuration's app (ops-alert.config.json), shared by the suites that read it. */
+export const exampleStacks = (): ReturnType<typeof synthStacks> => sharedStacks(exampleConfigRaw());
+
+/**
+ * One app for the tests that each read one variation of the example configuration, none of which touches what the
+ * others read: a warning-only subscriber as the only e-mail address (core-stack.suite.ts), the threshold updater's
+ * schedule as a disabled cron expression (threshold-updater.suite.ts). Built once per test file, never add a construct.
+ */
+let variant: ReturnType<typeof synthStacks> | undefined;
+export const exampleVariantStacks = (): ReturnType<typeof synthStacks> => {
+  if (!variant) {
+    const raw = exampleConfigRaw();
+    (raw.notifications as { emails: unknown[] }).emails = [{ address: 'w@example.com', preference: 'warning' }];
+    raw.schedules = { thresholdUpdate: { enabled: false, expression: 'cron(0 6 * * ? *)' } };
+    variant = synthStacks(raw);
+  }
+  return variant;
+};
 
 /** The stack's template; the expected warnings the synth prints (placeholder thresholds) are kept out of the output. */
 export const templateOf = (stack: Stack): Template => capturingConsole(() => Template.fromStack(stack)).result;

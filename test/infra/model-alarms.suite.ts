@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import type { Template } from 'aws-cdk-lib/assertions';
-import { REPO_ROOT } from '../../infra/config.js';
 import { ALARM_CATALOGUE, ALARM_KINDS, ALARM_TAGS, alarmKindsForModel, alarmName, compositeAlarmName, profileAlarmName, projectAlarmIndex } from '#core/catalogue.js';
 import { deploymentOf } from './helpers.js';
 import { UNSIZED_USAGE_THRESHOLD } from '../../infra/constructs/model-alarms.js';
-import { configWithModels, synthStacks, templateOf } from './helpers.js';
+import { configWithModels, exampleStacks, sharedStacks, synthStacks, templateOf } from './helpers.js';
 
 type CfnResource = { Type: string; Properties: Record<string, unknown>; DependsOn?: string[] };
 
@@ -130,7 +127,8 @@ describe('ModelAlarms: N models → N × (catalogue alarms + composite)', () => 
 
 describe('alarm stacks split beyond modelsPerStack', () => {
   it('creates ceil(N / K) alarm stacks, each independent of the core stack', () => {
-    const { stacks } = synthStacks(configWithModels(7, { deployment: { modelsPerStack: 3 } }));
+    // Shared with nag.suite.ts (several alarm stacks, checked as `cdk synth` checks them).
+    const { stacks } = sharedStacks(configWithModels(7, { deployment: { modelsPerStack: 3 } }));
     expect(stacks.alarms.map((stack) => stack.modelAlarms.length)).toEqual([3, 3, 1]);
     expect(stacks.alarms.map((stack) => stack.stackName)).toEqual(['Test-BedrockOpsAlert-Alarms-1', 'Test-BedrockOpsAlert-Alarms-2', 'Test-BedrockOpsAlert-Alarms-3']);
     for (const stack of stacks.alarms) {
@@ -141,8 +139,8 @@ describe('alarm stacks split beyond modelsPerStack', () => {
 });
 
 describe('the example configuration: a model with application profiles and a bedrock-mantle model (issue 14)', () => {
-  const raw = JSON.parse(readFileSync(join(REPO_ROOT, 'ops-alert.config.json'), 'utf8')) as Record<string, unknown>;
-  const { stacks } = synthStacks(raw);
+  // The example app (ops-alert.config.json), synthesized once for every suite of app.test.ts that reads it.
+  const { stacks, deployment } = exampleStacks();
   const alarms = new Map<string, Record<string, unknown>>();
   for (const stack of stacks.alarms) for (const [name, props] of alarmsByName(templateOf(stack))) alarms.set(name, props);
 
@@ -177,7 +175,7 @@ describe('the example configuration: a model with application profiles and a bed
     const rule = composites.find((c) => c.Properties.AlarmName === compositeAlarmName('Acme', 'Haiku-4-5'))?.Properties.AlarmRule as string;
     expect(rule).toContain(`ALARM("${serverErrors}")`);
     expect(rule).toContain(`ALARM("${latency}")`);
-    const index = projectAlarmIndex('Acme', deploymentOf(raw).models);
+    const index = projectAlarmIndex('Acme', deployment.models);
     expect(index.get(serverErrors)).toEqual({ name: serverErrors, modelName: 'Haiku-4-5', kind: 'ServerErrors', composite: false, profile: 'support-bot' });
     expect(index.get(latency)?.kind).toBe('HighLatency');
   });

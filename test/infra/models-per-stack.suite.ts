@@ -9,7 +9,7 @@
  *
  * The test App skips the CDK's built-in CloudFormation validation (as the other template tests do): the 500-resource
  * limit is the synth's own check, and the validation (~15 s of CPU on the 33-model templates) is run on each distinct
- * app by nag.test.ts.
+ * app by nag.suite.ts.
  */
 import { MAX_MODELS_PER_STACK, MAX_SPOKE_MODELS_PER_STACK } from '../../infra/config.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';

@@ -1,7 +1,7 @@
 /**
  * Organization mode (issue 13): the configuration, the hub stack (event bus, stack sets, step role path) and the
  * spoke template (alarms, forwarding rule, access role), synthesized from samples/config/organization.config.json.
- * Its cdk-nag and CloudFormation validation checks are in nag.test.ts (the validation engine loads once per file).
+ * Its cdk-nag and CloudFormation validation checks are in nag.suite.ts (on an app built as `cdk synth` builds it).
  */
 import { Template } from 'aws-cdk-lib/assertions';
 import { buildRuntimeSettings } from '../../infra/runtime-settings.js';
@@ -10,20 +10,14 @@ import { alarmRulePattern } from '#workflow/alarm-rule.js';
 import { SPOKE_PORTS, hubEventBusName, hubStepRolePath } from '#workflow/organization.js';
 import { ENV } from '#workflow/environment.js';
 import { LAMBDA_STEPS } from '#workflow/steps.js';
-import { configRejection, configWithModels, deploymentOf, exampleConfigRaw, exampleStacks, organizationSampleRaw, synthStacks, templateOf } from './helpers.js';
+// The sample's app is built once for the file (helpers.ts sharedStacks, as `cdk synth` builds it; nag.suite.ts checks its
+// findings): the describes below only read it (the example's: exampleStacks).
+import { configRejection, configWithModels, deploymentOf, exampleConfigRaw, exampleStacks, organizationSampleRaw, sharedStacks, synthStacks, templateOf } from './helpers.js';
 
 type Resource = { Type: string; Properties: Record<string, unknown> };
 
 const sampleRaw = organizationSampleRaw;
 const organizationOf = (raw: Record<string, unknown>) => raw.organization as Record<string, unknown>;
-/** The sample's app, built once for the file: the describes below only read it (the example's: exampleStacks). */
-const built = new Map<string, ReturnType<typeof synthStacks>>();
-const sharedStacks = (raw: Record<string, unknown>): ReturnType<typeof synthStacks> => {
-  const key = JSON.stringify(raw);
-  const found = built.get(key) ?? synthStacks(raw);
-  built.set(key, found);
-  return found;
-};
 
 const resourcesOf = (template: Template | Record<string, unknown>, type: string): Resource[] => {
   const json = template instanceof Template ? template.toJSON() : template;

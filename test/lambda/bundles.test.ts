@@ -4,21 +4,14 @@ import { join, resolve } from 'node:path';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { BUNDLE_TARGET_KB } from '../../infra/bundle-size.js';
 import { REPO_ROOT } from '../../infra/config.js';
-import { HANDLER_BUNDLING } from '../../infra/constructs/handler-function.js';
+import { HANDLER_ESBUILD } from '../../infra/handler-bundling.js';
 import { LAMBDA_STEPS } from '#workflow/steps.js';
 
-/** The esbuild options the CDK app bundles every handler with (HANDLER_BUNDLING), in esbuild's own terms. */
-const APP_BUNDLING: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: HANDLER_BUNDLING.target,
-  minify: HANDLER_BUNDLING.minify,
-  mainFields: [...HANDLER_BUNDLING.mainFields],
-  banner: { js: HANDLER_BUNDLING.banner },
-  external: [...HANDLER_BUNDLING.externalModules],
-  logLevel: 'silent',
-};
+/**
+ * The esbuild options the CDK app bundles every handler with (infra/handler-bundling.ts; the CDK's HANDLER_BUNDLING
+ * is made from them, checked in test/infra/core-stack.suite.ts), the source map left out: the tests read the code only.
+ */
+const APP_BUNDLING: BuildOptions = { ...HANDLER_ESBUILD, sourcemap: false, logLevel: 'silent' };
 
 interface StepBundle { kb: number; inputs: string[]; sdkImports: string[]; lazyImports: string[] }
 

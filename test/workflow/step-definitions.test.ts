@@ -2,23 +2,18 @@
  * A step is defined once (src/steps/defs/<step>.ts) and registered once (LAMBDA_STEPS, src/workflow/steps.ts); the
  * handler entry, the local registry, the substitution map, the state it needs and its grants follow from it. These
  * checks fail when one of the pieces a new step needs is missing: its registration, its handler line, its Task in the
- * definition, its placeholder; and when the definitions start pulling adapters or the SDK into the CDK app.
+ * definition, its placeholder; and when the definitions start pulling adapters or the SDK into the CDK app. What the
+ * CDK app makes of the steps (one function and role per step, granted its ports' calls, with the step timeouts) is
+ * checked on the synthesized example app with the other template tests (test/infra/core-stack.suite.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Policy } from 'aws-cdk-lib/aws-iam';
 import { build, type Metafile } from 'esbuild';
-import { grantsOfStep } from '#adapters/port-grants.js';
 import { allStates, loadDefinition, PROJECT_ROOT } from '#local/runtime.js';
 import { kebabCase } from '#steps/define-step.js';
 import { buildSubstitutions, LAMBDA_STEPS, lambdaStep, localFunctionArn, STEP_NEEDS, stepOfLocalFunctionArn, WORKFLOW_TASK_STEPS } from '#workflow/steps.js';
-import { STEP_FUNCTION_TIMEOUT_SECONDS, STEP_TASK_TIMEOUT_SECONDS } from '#workflow/timeouts.js';
-import { exampleConfigRaw, synthStacks, templateOf } from '../infra/helpers.js';
 
 const DEFS_DIR = join(PROJECT_ROOT, 'src/steps/defs');
-/** The example configuration's app, synthesized once for the tests that read it. */
-let synthesized: ReturnType<typeof synthStacks>['stacks'] | undefined;
-const exampleStacks = (): ReturnType<typeof synthStacks>['stacks'] => (synthesized ??= synthStacks(exampleConfigRaw()).stacks);
 /** Lambda entries that are not workflow steps: the starter and the threshold updater. */
 const OTHER_ENTRIES = ['start-execution.ts', 'update-thresholds.ts'];
 
@@ -76,37 +71,6 @@ describe('every step file is registered, and every registered step is complete',
     expect(STEP_NEEDS.Notify).toEqual(expect.arrayContaining(['decision', 'caseAction']));
     // The first step takes the event, NotifyFailure the status-change event: no state contract.
     expect([STEP_NEEDS.ResolveChildAlarms, STEP_NEEDS.NotifyFailure]).toEqual([undefined, undefined]);
-  });
-
-  it('the CDK app makes one function per step, granted its ports\' calls', () => {
-    // Act
-    const stacks = exampleStacks();
-
-    // Assess
-    expect(Object.keys(stacks.core.workflowFunctions.functions).sort()).toEqual(LAMBDA_STEPS.map((step) => step.id).sort());
-    for (const step of LAMBDA_STEPS) {
-      const defaultPolicy = stacks.core.workflowFunctions.functions[step.id].role.node.tryFindChild('DefaultPolicy') as Policy | undefined;
-      const policy = JSON.stringify(stacks.core.resolve(defaultPolicy?.document));
-      for (const grant of grantsOfStep(step)) for (const call of grant.calls) expect([step.id, call, policy.includes(`:${call.split('.')[1]}`)]).toEqual([step.id, call, true]);
-    }
-  }, 60_000);
-});
-
-describe('the synthesized app', () => {
-  it('gives the step functions the timeout the Tasks wait longer than, and deploys the definition with both limits', () => {
-    // Arrange
-    const stacks = exampleStacks();
-    const template = templateOf(stacks.core);
-    const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Record<string, unknown> }>;
-    const stepFunctions = Object.values(stacks.core.workflowFunctions.functions).map((handler) => stacks.core.getLogicalId(handler.function.node.defaultChild as never));
-
-    // Assess
-    for (const id of stepFunctions) expect(resources[id]?.Properties.Timeout).toBe(STEP_FUNCTION_TIMEOUT_SECONDS);
-    const machine = Object.values(resources).find((r) => r.Type === 'AWS::StepFunctions::StateMachine');
-    const text = JSON.stringify(machine?.Properties.DefinitionString);
-    expect(text).toContain(`\\"TimeoutSeconds\\": ${STEP_TASK_TIMEOUT_SECONDS},`);
-    expect(text).not.toContain('\\"TimeoutSeconds\\": 60,');
-    expect(text).toContain('Sandbox.Timedout');
   });
 });
 

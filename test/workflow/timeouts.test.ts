@@ -1,14 +1,13 @@
 /**
  * Lambda failures the definition must retry, and the time limits: every Lambda Task retries timeouts and crashes
  * (Sandbox.Timedout, Lambda.Unknown) and Lambda's service errors, waits longer than its function may run, and the
- * execution outlasts the longest settings the runtime settings schema allows. (The synthesized functions' timeouts:
- * step-definitions.test.ts, which synthesizes the example app once for both.)
+ * execution outlasts the longest settings the runtime settings schema allows. (The synthesized functions' timeouts and
+ * the deployed definition's: test/infra/core-stack.suite.ts, on the example app the template tests share.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lambdaTaskTimeouts } from '../../infra/constructs/ops-alert-state-machine.js';
 import { allStates, loadDefinition, PROJECT_ROOT } from '#local/runtime.js';
-import { executionTimeoutSeconds, schemaMaxima, STEP_FUNCTION_TIMEOUT_SECONDS, STEP_TASK_TIMEOUT_SECONDS } from '#workflow/timeouts.js';
+import { executionTimeoutSeconds, lambdaTaskTimeouts, schemaMaxima, STEP_FUNCTION_TIMEOUT_SECONDS, STEP_TASK_TIMEOUT_SECONDS } from '#workflow/timeouts.js';
 
 const definition = loadDefinition();
 const lambdaTasks = allStates(definition.States).filter(([, state]) => state.Type === 'Task');

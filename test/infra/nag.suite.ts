@@ -1,35 +1,38 @@
 /**
  * cdk-nag (AwsSolutions + Serverless) and the CDK's built-in CloudFormation validation on each distinct app: the
- * example configuration, several alarm stacks, the organization sample's hub with its spokes. All in this file: the
- * validation engine (a 9 MB WebAssembly rule engine) loads once per test file, ~7 s of CPU.
+ * example configuration, several alarm stacks, the organization sample's hub with its spokes (a suite of app.test.ts).
+ * Each app is built as `cdk synth` builds it (helpers.ts checkedApp: findings make the construction or the synth throw)
+ * and shared with the template suites that read it, which would otherwise build it again without the checks (neither
+ * changes a template). The validation engine (a 9 MB WebAssembly rule engine, ~8 s of CPU) loads once per test file,
+ * and only for templates it has not passed before (validation-cache.ts: a verdict depends only on the templates and the
+ * installed packages).
  */
 import { addNagChecks } from '../../infra/nag.js';
-import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
 import { SpokeStack } from '../../infra/stacks/spoke-stack.js';
-import { configWithModels, definitionForTests, deploymentOf, exampleConfigRaw, newTestApp, organizationSampleRaw, synthCapturingConsole, synthStacks } from './helpers.js';
+import { configWithModels, deploymentOf, exampleConfigRaw, exampleStacks, newTestApp, organizationSampleRaw, sharedCheckedApp, synthCapturingConsole } from './helpers.js';
+
+/** What a checked app's construction and synth threw (a finding's message lists the findings), or undefined. */
+const failureOf = (error: unknown): string | undefined => (error === undefined ? undefined : String((error as Error).message ?? error));
 
 describe('cdk-nag (AwsSolutions + Serverless)', () => {
   it('finds nothing unacknowledged in the whole app (example configuration), nor the CDK\'s CloudFormation validation', () => {
-    const app = newTestApp({}, { cloudFormationValidation: true });
-    synthStacks(exampleConfigRaw(), app);
-    addNagChecks(app);
+    const { output, error } = sharedCheckedApp(exampleConfigRaw());
     // Findings make synth throw; the message lists them. The report the CDK prints is captured, not shown as errors:
     // it holds only the expected warning about the model without a configured TPM quota.
-    const { output } = synthCapturingConsole(app);
+    expect(failureOf(error)).toBeUndefined();
     expect(output).not.toMatch(/AwsSolutions-|Serverless-/);
     expect(output).not.toMatch(/\[Error/);
   });
 
   it('finds nothing with several alarm stacks either', () => {
-    const app = newTestApp({}, { cloudFormationValidation: true });
-    synthStacks(configWithModels(4, { deployment: { modelsPerStack: 2 } }), app);
-    addNagChecks(app);
-    expect(synthCapturingConsole(app).output).not.toMatch(/AwsSolutions-|Serverless-/);
+    const { built, output, error } = sharedCheckedApp(configWithModels(7, { deployment: { modelsPerStack: 3 } }));
+    expect(failureOf(error)).toBeUndefined();
+    expect(built?.stacks.alarms.length).toBeGreaterThan(1);
+    expect(output).not.toMatch(/AwsSolutions-|Serverless-/);
   });
 
   it('has a written reason on every acknowledgement', () => {
-    const app = newTestApp();
-    const { stacks } = synthStacks(exampleConfigRaw(), app);
+    const { stacks } = exampleStacks();
     const reasons = stacks.core.node.findAll()
       .flatMap((construct) => construct.node.metadata)
       .filter((entry) => entry.type === 'aws:cdk:acknowledged-rules')
@@ -41,10 +44,9 @@ describe('cdk-nag (AwsSolutions + Serverless)', () => {
 
 describe('organization mode: cdk-nag', () => {
   it('finds nothing unacknowledged in the hub (nor in the spokes it synthesizes, checked with nag: true), nor the CDK\'s CloudFormation validation', () => {
-    const app = newTestApp({}, { cloudFormationValidation: true });
-    addOpsAlertStacks(app, deploymentOf(organizationSampleRaw()), { stateMachineDefinition: definitionForTests(), nag: true });
-    addNagChecks(app);
-    expect(synthCapturingConsole(app).output).not.toMatch(/AwsSolutions-|Serverless-/);
+    const { output, error } = sharedCheckedApp(organizationSampleRaw());
+    expect(failureOf(error)).toBeUndefined();
+    expect(output).not.toMatch(/AwsSolutions-|Serverless-/);
   });
 
   it('finds nothing unacknowledged in the spoke', () => {

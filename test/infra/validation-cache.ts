@@ -1,0 +1,72 @@
+/**
+ * The CDK's built-in CloudFormation validation remembers the templates it passed. Its rule engine (9 MB of
+ * WebAssembly) costs ~8 s of CPU to set up for this app's resource types, then ~1 s per app; its verdict depends only on
+ * the templates and on the installed packages (aws-cdk-lib, its rules and engine). So a set of templates it passed
+ * without a single finding is remembered across runs, as the local engine does for state machine definitions
+ * (src/local/validated-definitions.ts: an empty file named by the hash of what was validated and of package-lock.json,
+ * in the system's temporary directory), and the engine is only started for templates it has not passed. Templates with
+ * any finding are never remembered: validated, and reported, every time.
+ *
+ * For nag.suite.ts, which runs the validation on each distinct app as `cdk synth` does (the hub's spoke apps included):
+ * `rememberPassedValidations()` wraps the plugin's `validate` in that test file's own copy of aws-cdk-lib (Jest gives
+ * each test file a module registry of its own). `OPS_ALERT_VALIDATE_ALWAYS=1` turns the memory off.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { CloudFormationValidatePlugin } from 'aws-cdk-lib';
+import type { IPolicyValidationContext, PolicyValidationPluginReport } from 'aws-cdk-lib';
+import { definitionValidations } from '#local/validated-definitions.js';
+import { REPO_ROOT } from '../../infra/config.js';
+
+let wrapped = false;
+
+/** The validation's input: each stack's template file name, environment and template text. */
+const validationInput = (context: IPolicyValidationContext): string =>
+  JSON.stringify(context.stackTemplates.map((stack) => ({
+    file: basename(stack.templatePath), account: stack.accountId ?? null, region: stack.region ?? null, template: readFileSync(stack.templatePath, 'utf8'),
+  })));
+
+/**
+ * The rule engine's version as its package states it (what the plugin's `version` reads from the engine itself, which
+ * loads the WebAssembly module: ~0.8 s of CPU for a report line); undefined if the package cannot be found.
+ */
+const engineVersion = (): string | undefined => {
+  try {
+    const fromCdk = createRequire(createRequire(import.meta.url).resolve('aws-cdk-lib/package.json'));
+    const main = fromCdk.resolve('@aws/cloudformation-validate');
+    return (JSON.parse(readFileSync(join(dirname(main), 'package.json'), 'utf8')) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+};
+
+export const rememberPassedValidations = (dir = join(tmpdir(), 'ops-alert-validated-templates')): void => {
+  if (wrapped || process.env.OPS_ALERT_VALIDATE_ALWAYS === '1') return;
+  wrapped = true;
+  const passed = definitionValidations(REPO_ROOT, dir);
+  const validate = CloudFormationValidatePlugin.prototype.validate;
+  /** The plugins whose last `validate` was a remembered pass (the engine was not started). */
+  const remembered = new WeakSet<CloudFormationValidatePlugin>();
+  CloudFormationValidatePlugin.prototype.validate = function validateUnlessPassed(this: CloudFormationValidatePlugin, context): PolicyValidationPluginReport {
+    const input = validationInput(context);
+    if (passed.isValidated(input)) {
+      remembered.add(this);
+      return { success: true, violations: [] };
+    }
+    remembered.delete(this);
+    const report = validate.call(this, context);
+    if (report.success && report.violations.length === 0) passed.validated(input);
+    return report;
+  };
+  // The synth asks the plugin for its version after each validation (for the report).
+  const version = Object.getOwnPropertyDescriptor(CloudFormationValidatePlugin.prototype, 'version')?.get;
+  const stated = engineVersion();
+  if (version && stated) {
+    Object.defineProperty(CloudFormationValidatePlugin.prototype, 'version', {
+      configurable: true,
+      get(this: CloudFormationValidatePlugin): string { return remembered.has(this) ? stated : (version.call(this) as string); },
+    });
+  }
+};
