@@ -3,7 +3,8 @@
  * model, category) — the case ledger's key — a send (an e-mail and a case append) opens a cool-down window; within
  * it a repeated incident with nothing new is folded (recorded, not sent), and the next send lists what was folded.
  * Anything new goes out at once: another case, an alarm kind not reported by the last send, a higher severity (another
- * category is another key). The folding execution waits for the end of the window and decides again, so the folded
+ * category is another key). The case a concurrent send is opening is not another case: incidents that looked for the
+ * case before it existed fold into that send's window. The folding execution waits for the end of the window and decides again, so the folded
  * transitions of a storm's last window go out even when no further incident comes.
  *
  * Pure: the caller reads the record and asks `decideCoolDown`. A send writes `next` whole with a conditional write on
@@ -67,6 +68,11 @@ export interface CoolDownIncident {
   now: string;
   /** The open case of the key, if any, and when it was opened */
   openCase: { caseId: string; createdAt: string } | undefined;
+  /**
+   * The case the ledger held for the key and the lookup found closed (resolved in Support) and released, if any. With
+   * no open case, it tells a case that is over (a new case: send) from a case a concurrent send is opening (fold).
+   */
+  closedCase?: { caseId: string; createdAt: string };
   severity: Severity;
   /** Every alarm kind in ALARM now (what the e-mail lists) */
   kinds: AlarmKind[];
@@ -125,8 +131,14 @@ export const decideCoolDown = (record: CoolDownRecord | undefined, incident: Coo
 /** Why the incident must go out at once despite the window (undefined: nothing new, fold). */
 const somethingNew = (last: CoolDownSend, incident: CoolDownIncident, windowMinutes: number): string | undefined => {
   if (Date.parse(incident.now) >= Date.parse(last.at) + windowMinutes * 60_000) return 'the cool-down window is over';
-  if (!incident.openCase) return 'a new case';
-  const sameCase = last.caseId === null ? incident.openCase.createdAt >= last.at : last.caseId === incident.openCase.caseId;
+  if (!incident.openCase) {
+    // The case the last send reported on is over: this incident opens a new one.
+    if (last.caseId !== null) return 'a new case (the case of the last send is closed)';
+    // The last send opens a case that this incident's lookup did not see yet (it ran before the case existed): that
+    // case is this incident's case too, not another one; unless the lookup found the case that send opened closed.
+    if (incident.closedCase && incident.closedCase.createdAt >= last.at) return 'a new case (the case the last send opened is closed)';
+  }
+  const sameCase = !incident.openCase || (last.caseId === null ? incident.openCase.createdAt >= last.at : last.caseId === incident.openCase.caseId);
   if (!sameCase) return 'another case';
   const reported = new Set(last.kinds);
   const newKinds = [...new Set(incident.newTransitions.map((t) => t.kind))].filter((k) => !reported.has(k));

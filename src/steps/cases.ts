@@ -31,9 +31,9 @@ const sameSubject = (a: string, b: string): boolean => a.trim().toLowerCase() ==
  * send that carried its transitions. Nothing to decide when every transition is already on the case.
  */
 export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports: Pick<Ports, 'cases' | 'ledger' | 'clock' | 'executions'>): Promise<OpenCaseLookup> => {
-  const lookup = await lookUpOpenCase(state, ports);
+  const { closedCase, ...lookup } = await lookUpOpenCase(state, ports);
   if (lookup.alreadyCommunicated) return lookup;
-  return { ...lookup, coolDown: await coolDownOf(state, lookup, ports) };
+  return { ...lookup, coolDown: await coolDownOf(state, lookup, closedCase, ports) };
 };
 
 /**
@@ -45,13 +45,16 @@ export const findOpenCaseStep = async (state: Omit<CaseState, 'openCase'>, ports
 const COOL_DOWN_WRITE_ATTEMPTS = 60;
 const pause = (attempt: number): Promise<void> => new Promise((done) => setTimeout(done, Math.random() * Math.min(50, 2 * attempt)));
 
-const coolDownOf = async (state: Omit<CaseState, 'openCase'>, lookup: OpenCaseLookup, ports: Pick<Ports, 'ledger' | 'clock'>): Promise<CoolDownOutcome> => {
+const coolDownOf = async (
+  state: Omit<CaseState, 'openCase'>, lookup: OpenCaseLookup, closedCase: ClosedCase | undefined, ports: Pick<Ports, 'ledger' | 'clock'>,
+): Promise<CoolDownOutcome> => {
   const windowMinutes = state.settings.notificationWindows?.incidentCoolDownMinutes ?? 0;
   const fresh = new Set(lookup.newTransitions);
   const incident: CoolDownIncident = {
     owner: state.classification.incidentKey,
     now: ports.clock.now().toISOString(),
     openCase: lookup.found && lookup.case ? { caseId: lookup.case.caseId, createdAt: lookup.case.timeCreated } : undefined,
+    ...(closedCase ? { closedCase } : {}),
     severity: state.classification.severity,
     kinds: [...new Set(state.classification.alarms.map((a) => a.kind))],
     newTransitions: state.classification.alarms.map((a) => ({ id: transitionId(a.arn, a.since), kind: a.kind, at: a.since })).filter((t) => fresh.has(t.id)),
@@ -76,7 +79,12 @@ const coolDownOf = async (state: Omit<CaseState, 'openCase'>, lookup: OpenCaseLo
   throw new TransientAwsError(`Case ledger: the cool-down record of ${lookup.ledgerKey} kept changing under concurrent incidents; retry`);
 };
 
-const lookUpOpenCase = async (state: Omit<CaseState, 'openCase'>, ports: Pick<Ports, 'cases' | 'ledger' | 'clock' | 'executions'>): Promise<OpenCaseLookup> => {
+/** The case the ledger held for the key until this lookup found it over and released it (for the cool-down only). */
+type ClosedCase = { caseId: string; createdAt: string };
+
+const lookUpOpenCase = async (
+  state: Omit<CaseState, 'openCase'>, ports: Pick<Ports, 'cases' | 'ledger' | 'clock' | 'executions'>,
+): Promise<OpenCaseLookup & { closedCase?: ClosedCase }> => {
   const ledgerKey = ledgerKeyOf(state);
   const transitions = transitionsOf(state);
   // The settings say the account has no plan with the Support API (organization mode): no call can find or open a
@@ -113,7 +121,11 @@ const lookUpOpenCase = async (state: Omit<CaseState, 'openCase'>, ports: Pick<Po
       };
     }
   }
-  if (entry && !isPending(entry)) await ports.ledger.release(ledgerKey, entry.caseId);
+  let closedCase: ClosedCase | undefined;
+  if (entry && !isPending(entry)) {
+    await ports.ledger.release(ledgerKey, entry.caseId);
+    closedCase = { caseId: entry.caseId, createdAt: entry.createdAt };
+  }
 
   // Empty ledger (fresh deployment, lost table): the open cases in Support are the fallback.
   const subject = caseSubject(state.settings.customerName, state.incident.model.name, state.classification.caseType);
@@ -125,7 +137,7 @@ const lookUpOpenCase = async (state: Omit<CaseState, 'openCase'>, ports: Pick<Po
     throw error;
   }
   const open = cases.filter((c) => sameSubject(c.subject, subject)).sort((a, b) => a.timeCreated.localeCompare(b.timeCreated))[0];
-  if (!open) return { found: false, ledgerKey, newTransitions: transitions, alreadyCommunicated: false, supportPlan: true };
+  if (!open) return { found: false, ledgerKey, newTransitions: transitions, alreadyCommunicated: false, supportPlan: true, ...(closedCase ? { closedCase } : {}) };
   const { entry: held } = await ports.ledger.claim(ledgerEntry(ledgerKey, open, state.classification.caseType, []));
   const known = new Set(held.communicated);
   const newTransitions = transitions.filter((t) => !known.has(t));

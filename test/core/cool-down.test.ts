@@ -62,6 +62,31 @@ describe('decideCoolDown', () => {
     expect(decideCoolDown(openedBySend, incident({ openCase: { caseId: 'case-0', createdAt: '2026-06-01T09:00:00.000Z' } }), WINDOW, KEY).action).toBe('send');
   });
 
+  it('no open case seen while the last send opens one: that case is this incident\'s too, so a repeat folds into its window', () => {
+    // Arrange: incident-a decided at 10:00 to send and open the case; incident-b looked before the case existed.
+    const opening = afterSend({ caseId: null });
+    const beforeTheCase = incident({ openCase: undefined });
+
+    // Act
+    const decision = decideCoolDown(opening, beforeTheCase, WINDOW, KEY);
+
+    // Assess
+    expect(decision).toMatchObject({ action: 'fold', until: '2026-06-01T10:30:00.000Z', windowStartedAt: '2026-06-01T10:00:00.000Z' });
+    expect(decision.action === 'fold' && decision.next?.folded).toEqual(beforeTheCase.newTransitions);
+    // Still sent at once: a new kind, a higher severity, the window's end.
+    expect(decideCoolDown(opening, incident({ openCase: undefined, severity: 'CRITICAL' }), WINDOW, KEY).action).toBe('send');
+    expect(decideCoolDown(opening, incident({ openCase: undefined, kinds: ['ServerErrors'], newTransitions: [t('ServerErrors', '2026-06-01T10:04:00.000Z')] }), WINDOW, KEY).action).toBe('send');
+    expect(decideCoolDown(opening, incident({ openCase: undefined, now: '2026-06-01T10:30:00.000Z' }), WINDOW, KEY).action).toBe('send');
+  });
+
+  it('no open case, and the case the last send opened found closed (resolved): a new case, sent at once', () => {
+    const opening = afterSend({ caseId: null });
+    const resolved = decideCoolDown(opening, incident({ openCase: undefined, closedCase: { caseId: 'case-9', createdAt: '2026-06-01T10:00:02.000Z' } }), WINDOW, KEY);
+    expect(resolved).toMatchObject({ action: 'send', why: expect.stringMatching(/new case/) });
+    // A case closed before the last send is not the one it opened: the repeat folds.
+    expect(decideCoolDown(opening, incident({ openCase: undefined, closedCase: { caseId: 'case-0', createdAt: '2026-06-01T09:00:00.000Z' } }), WINDOW, KEY).action).toBe('fold');
+  });
+
   it('the last sender asking again (a retry, a duplicate of its incident) sends again what it carried and writes nothing', () => {
     const carried = [t('Throttles', '2026-06-01T10:02:00.000Z')];
     const decision = decideCoolDown(afterSend({ owner: 'incident-b', carried }), incident(), WINDOW, KEY);

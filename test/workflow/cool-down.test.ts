@@ -60,6 +60,41 @@ describe('the incident cool-down (default 30 minutes)', () => {
     );
   });
 
+  it('a concurrent burst before the case exists: 1 case, 1 e-mail at once, the rest folded into its window and sent once at its end; none lost', async () => {
+    // Arrange: 10 transitions of Throttles 2 s apart, all running together, with no case open: every execution looks
+    // for the case before the first one has opened it.
+    const second = (s: number): string => minute(0, s);
+    const events = Array.from({ length: 10 }, (_, i) => [
+      { model: 'G-Opus-4-6', alarms: ['Throttles'], at: second(2 * i) },
+      { model: 'G-Opus-4-6', alarms: ['Throttles'], at: second(2 * i + 1), state: 'OK' },
+    ]).flat();
+
+    // Act
+    const r = await simulate(tables.get(), { models: [baseModel], supportPlan: true, serviceQuotasAvailable: false, concurrentWithinSeconds: 60, settings: { settleWindowSeconds: 0 }, events });
+
+    // Assess: counted from the account
+    expect(r.results.filter((x) => x.execution.status !== 'SUCCEEDED')).toEqual([]);
+    expect(r.account.cases.filter((c) => c.openedBy === 'workflow')).toHaveLength(1);
+    const emails = incidentEmails(r);
+    expect(emails).toHaveLength(2);
+    expect(emails[0]?.body).not.toContain('FOLDED DURING THE COOL-DOWN');
+    expect(emails[1]?.body).toContain('FOLDED DURING THE COOL-DOWN (8 repeated transitions');
+    expect(appendsOf(r)).toHaveLength(2); // the case's creation body and the end-of-window summary
+    expect(countDelivery(r, transitionsOf(events))).toMatchObject({ lostTransitions: 0, emailsPerModel: 2, appendsPerModel: 1 });
+  });
+
+  it('the case a send opened, resolved within the window: the next incident opens a new case at once', async () => {
+    // Arrange: no case open; Throttles at 10:00 opens one, Support resolves it at 10:05, Throttles again at 10:10.
+    const events = [...flapping(1), { caseResolved: { model: 'G-Opus-4-6', caseType: 'Quota Request' }, at: minute(5) }, { model: 'G-Opus-4-6', alarms: ['Throttles'], at: minute(10) }];
+
+    // Act
+    const r = await simulate(tables.get(), { models: [baseModel], supportPlan: true, serviceQuotasAvailable: false, settings: { settleWindowSeconds: 10 }, events });
+
+    // Assess
+    expect(r.account.cases.filter((c) => c.openedBy === 'workflow').map((c) => c.status)).toEqual(['resolved', 'opened']);
+    expect(incidentEmails(r).map((e) => e.at)).toEqual(['2026-06-01T10:00:10.000Z', '2026-06-01T10:10:10.000Z']);
+  });
+
   it('off (0 minutes): one e-mail and one append per transition, as before', async () => {
     const events = flapping(4);
     const r = await run(events, 0);
