@@ -1,7 +1,7 @@
 // Plain JavaScript, not jest.config.ts: Jest loads a TypeScript config through ts-node, which type-checks it with a
 // whole program (~7 s of CPU on every `jest` start). The JSDoc type gives editors the shape.
 // Native ESM under Jest (run with --experimental-vm-modules): middy and aws-local-stepfunctions are ESM-only.
-// ts-jest only transpiles (tsconfig isolatedModules); `tsc --noEmit` type-checks the tests separately (package.json "test").
+// esbuild only transpiles (test/jest/transform.js); `tsc --noEmit` type-checks the tests separately (package.json "test").
 
 /** @type {import('jest').Config} */
 const config = {
@@ -13,7 +13,8 @@ const config = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
+    // esbuild, and each module's built-ins bound once (test/jest/transform.js: global reads are slow in Jest's VM context)
+    '^.+\\.ts$': '<rootDir>/test/jest/transform.js',
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   setupFiles: ['<rootDir>/test/setup-env.ts'],

@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { deploymentAlarmPrefix } from '#workflow/alarm-rule.js';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
 import type { ErrorObject } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { validateDeploymentConfig } from '#types/generated/validators/deployment-config.js';
+import { validateRuntimeSettingsAsWritten } from '#types/generated/validators/runtime-settings-as-written.js';
 import { declaredAlarmKinds } from '#core/alarm-config.js';
 import type { AlarmEvaluationSettings, AlarmPeriodSeconds } from '#core/alarm-config.js';
 import { ALARM_CATALOGUE } from '#core/catalogue.js';
@@ -197,26 +197,12 @@ const readJson = (path: string, what: string): unknown => {
   }
 };
 
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
-
-/** One ajv per process: both schemas compiled once (the runtime schema is referenced by the deployment schema). */
-let validators: { config: ReturnType<Ajv['compile']>; runtime: ReturnType<Ajv['compile']> } | undefined;
-const getValidators = () => {
-  if (!validators) {
-    const runtimeSchema = readJson(RUNTIME_SETTINGS_SCHEMA_PATH, 'schema') as Record<string, unknown>;
-    const configSchema = readJson(DEPLOYMENT_CONFIG_SCHEMA_PATH, 'schema') as Record<string, unknown>;
-    // Defaults applied by ajv: the schema is the one place they are written.
-    const withDefaults = new Ajv({ allErrors: true, useDefaults: true, strict: false });
-    addFormats(withDefaults);
-    withDefaults.addSchema(runtimeSchema);
-    // The generated runtime document is checked as written: no defaults filled in, so the check sees what operators see.
-    const asWritten = new Ajv({ allErrors: true, strict: false });
-    addFormats(asWritten);
-    validators = { config: withDefaults.compile(configSchema), runtime: asWritten.compile(runtimeSchema) };
-  }
-  return validators;
-};
+/**
+ * Both validators compiled ahead of time from the schemas (`npm run gen:types`, schemas/generate-types.ts): the
+ * configuration's with its defaults filled in (the schema is the one place they are written), the generated runtime
+ * document's as written (no defaults filled in, so the check sees what operators see). Nothing compiles a schema here.
+ */
+const getValidators = () => ({ config: validateDeploymentConfig, runtime: validateRuntimeSettingsAsWritten });
 
 /** `models/2/modelId: must NOT have fewer than 1 characters` — the field named as a path in the file. */
 export const formatSchemaErrors = (errors: readonly ErrorObject[] | null | undefined): string =>

@@ -88,6 +88,17 @@ export const GENERATED_VALIDATORS: readonly ValidatorModule[] = [
     describe: 'a scenario file (or one of its event shapes), filling in its defaults',
   },
   { schema: 'simulation-output.schema.json', out: 'simulation-output', useDefaults: false, exports: whole('validateSimulationOutput'), describe: 'the output of `ops-alert simulate --json`' },
+  // infra/config.ts: the deployment configuration (its defaults filled in; it refers to the runtime settings schema),
+  // and the runtime settings document the CDK app generates, checked as written (no defaults filled in).
+  {
+    schema: 'deployment-config.schema.json',
+    out: 'deployment-config',
+    useDefaults: true,
+    exports: whole('validateDeploymentConfig'),
+    references: () => [readSchema('runtime-settings.schema.json')],
+    describe: 'a deployment configuration, filling in its defaults',
+  },
+  { schema: 'runtime-settings.schema.json', out: 'runtime-settings-as-written', useDefaults: false, exports: whole('validateRuntimeSettingsAsWritten'), describe: 'a runtime settings document as written (no defaults filled in)' },
   {
     schema: 'workflow-state.schema.json',
     out: 'workflow-state',

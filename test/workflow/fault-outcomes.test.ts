@@ -1,15 +1,16 @@
 /**
  * Issue 11: every fault, every outcome. Counted from what the simulated account holds (accountStateOf), never from
- * what the executions report.
+ * what the executions report. On the in-process tables (the ledger and idempotency contract tests prove them
+ * against the DynamoDB adapters on dynalite; guarantees.test.ts and grants.test.ts run the workflow on dynalite).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alarmName, type AlarmKind } from '#core/catalogue.js';
 import { PROJECT_ROOT } from '#local/runtime.js';
 import { accountStateOf, type AccountState, type ScenarioRun } from '#local/simulate.js';
-import { simulate, withDynamo } from './helpers.js';
+import { simulate, withTables } from './helpers.js';
 
-const dynamo = withDynamo();
+const tables = withTables();
 const at = '2026-06-01T10:00:00Z';
 const lowUsage = { name: 'G-Opus-4-6', modelId: 'global.anthropic.claude-opus-4-6-v1', quotas: { rpm: 10000, tpm: 6250000 }, usage: { peakRpm: 100, peakTpm: 100000 } };
 const highUsage = { ...lowUsage, usage: { peakRpm: 9500, peakTpm: 6000000 } };
@@ -26,7 +27,7 @@ const failed = (run: ScenarioRun) => run.results.filter((r) => r.execution.statu
 
 describe('1. a claim never erases what the ledger entry knows', () => {
   it.each(['timeout', 'crash'])('quota path, AddCommunicationToCase %s after the call (12 times): the context lands once', async (error) => {
-    const run = await simulate(dynamo.get(), { ...quotaPath, faults: [{ api: 'Support.AddCommunicationToCase', error, phase: 'after', times: 12 }] });
+    const run = await simulate(tables.get(), { ...quotaPath, faults: [{ api: 'Support.AddCommunicationToCase', error, phase: 'after', times: 12 }] });
     const s = stateOf(run);
     expect(failed(run)).toEqual([]);
     expect(references(s)).toHaveLength(1);
@@ -36,7 +37,7 @@ describe('1. a claim never erases what the ledger entry knows', () => {
 
 describe('2. a 5xx on a call that is not idempotent is an unknown outcome', () => {
   it.each([1, 12])('CreateCase answering 5xx after opening the case (%i times): one case', async (times) => {
-    const run = await simulate(dynamo.get(), { ...investigation, faults: [{ api: 'Support.CreateCase', error: 'server', phase: 'after', times }] });
+    const run = await simulate(tables.get(), { ...investigation, faults: [{ api: 'Support.CreateCase', error: 'server', phase: 'after', times }] });
     const s = stateOf(run);
     expect(failed(run)).toEqual([]);
     expect(workflowCases(s)).toHaveLength(1);
@@ -44,7 +45,7 @@ describe('2. a 5xx on a call that is not idempotent is an unknown outcome', () =
   });
 
   it('Publish answering 5xx after sending: the e-mail is sent again, marked as a possible repeat, never unmarked twice', async () => {
-    const run = await simulate(dynamo.get(), { ...investigation, faults: [{ api: 'SNS.Publish', error: 'server', phase: 'after', times: 1 }] });
+    const run = await simulate(tables.get(), { ...investigation, faults: [{ api: 'SNS.Publish', error: 'server', phase: 'after', times: 1 }] });
     const s = stateOf(run);
     expect(workflowCases(s)).toHaveLength(1);
     expect(incidentEmails(s).filter((e) => e.attributes.possibleRepeat !== 'true')).toHaveLength(1);
@@ -52,7 +53,7 @@ describe('2. a 5xx on a call that is not idempotent is an unknown outcome', () =
   });
 
   it('throttling is a refusal: the retry sends the one e-mail, unmarked', async () => {
-    const run = await simulate(dynamo.get(), { ...investigation, faults: [{ api: 'SNS.Publish', error: 'throttling', phase: 'after', times: 2 }] });
+    const run = await simulate(tables.get(), { ...investigation, faults: [{ api: 'SNS.Publish', error: 'throttling', phase: 'after', times: 2 }] });
     const s = stateOf(run);
     expect(incidentEmails(s)).toHaveLength(1);
     expect(flagged(s)).toHaveLength(0);
@@ -61,7 +62,7 @@ describe('2. a 5xx on a call that is not idempotent is an unknown outcome', () =
 
 describe('3. no e-mail is lost silently', () => {
   it.each(['timeout', 'crash'])('Publish %s before sending: the retry sends it, marked as a possible repeat in subject and body', async (error) => {
-    const run = await simulate(dynamo.get(), { ...investigation, faults: [{ api: 'SNS.Publish', error, phase: 'before', times: 1 }] });
+    const run = await simulate(tables.get(), { ...investigation, faults: [{ api: 'SNS.Publish', error, phase: 'before', times: 1 }] });
     const s = stateOf(run);
     expect(failed(run)).toEqual([]);
     const emails = incidentEmails(s);
@@ -76,7 +77,7 @@ describe('3b. a fault on the notification note flags a repeat only when Publish 
   it.each([['server', 1], ['timeout', 1], ['server', 12], ['timeout', 12]] as const)(
     'the note write answering %s after it landed (%i times): Publish was never called, so one e-mail, not flagged',
     async (error, times) => {
-      const run = await simulate(dynamo.get(), { ...investigation, faults: [{ api: 'CaseLedger.beginNotification', error, phase: 'after', times }] }, 'note', { redrive: true });
+      const run = await simulate(tables.get(), { ...investigation, faults: [{ api: 'CaseLedger.beginNotification', error, phase: 'after', times }] }, 'note', { redrive: true });
       const s = stateOf(run);
       expect(incidentEmails(s)).toHaveLength(1);
       expect(flagged(s)).toHaveLength(0);
@@ -84,7 +85,7 @@ describe('3b. a fault on the notification note flags a repeat only when Publish 
   );
 
   it('a crash just after the note write cannot be told from a crash just after Publish: one e-mail, flagged', async () => {
-    const run = await simulate(dynamo.get(), { ...investigation, faults: [{ api: 'CaseLedger.beginNotification', error: 'crash', phase: 'after', times: 1 }] });
+    const run = await simulate(tables.get(), { ...investigation, faults: [{ api: 'CaseLedger.beginNotification', error: 'crash', phase: 'after', times: 1 }] });
     const s = stateOf(run);
     expect(incidentEmails(s)).toHaveLength(1);
     expect(flagged(s)).toHaveLength(1);
@@ -100,7 +101,7 @@ describe('4. a resolved case is never appended to', () => {
   ];
 
   it('investigation: after Support resolves the case, the next incident opens a new case', async () => {
-    const run = await simulate(dynamo.get(), { models: [lowUsage], events: again('G-Opus-4-6', ['ServerErrors'], 'Investigation Request') });
+    const run = await simulate(tables.get(), { models: [lowUsage], events: again('G-Opus-4-6', ['ServerErrors'], 'Investigation Request') });
     const s = stateOf(run);
     expect(failed(run)).toEqual([]);
     expect(workflowCases(s).map((c) => [c.status, c.communications.length])).toEqual([['resolved', 1], ['opened', 1]]);
@@ -108,7 +109,7 @@ describe('4. a resolved case is never appended to', () => {
   });
 
   it('quota request: after the Service Quotas case is resolved, the next incident requests again and its context goes to the new case', async () => {
-    const run = await simulate(dynamo.get(), { models: [highUsage], events: again('G-Opus-4-6', ['HighTPMQuotaUsage'], 'Quota Request') });
+    const run = await simulate(tables.get(), { models: [highUsage], events: again('G-Opus-4-6', ['HighTPMQuotaUsage'], 'Quota Request') });
     const s = stateOf(run);
     expect(failed(run)).toEqual([]);
     expect(s.quotaRequests.map((r) => r.status)).toEqual(['CASE_CLOSED', 'CASE_OPENED']);
@@ -122,7 +123,7 @@ describe('4. a resolved case is never appended to', () => {
 
 describe('5. a quota request that ends without a case ends the poll loop, and the e-mail says how', () => {
   it.each(['APPROVED', 'DENIED', 'NOT_APPROVED', 'INVALID_REQUEST', 'CASE_CLOSED'])('%s at the second poll', async (status) => {
-    const run = await simulate(dynamo.get(), { ...quotaPath, quotaRequestOutcomes: [{ status, afterPolls: 2 }], settings: { quotaCasePoll: { maxAttempts: 5, intervalSeconds: 60 } } });
+    const run = await simulate(tables.get(), { ...quotaPath, quotaRequestOutcomes: [{ status, afterPolls: 2 }], settings: { quotaCasePoll: { maxAttempts: 5, intervalSeconds: 60 } } });
     const s = stateOf(run);
     expect(failed(run)).toEqual([]);
     const execution = run.results.find((r) => r.execution.states.includes('PollQuotaCase'));
@@ -139,7 +140,7 @@ describe('5. a quota request that ends without a case ends the poll loop, and th
 
 describe('6. no Support plan on the quota path', () => {
   it('the increase stands, the context append is skipped, the e-mail says why; every execution succeeds', async () => {
-    const run = await simulate(dynamo.get(), { ...quotaPath, supportPlan: false });
+    const run = await simulate(tables.get(), { ...quotaPath, supportPlan: false });
     const s = stateOf(run);
     expect(failed(run)).toEqual([]);
     expect(s.quotaRequests).toHaveLength(1);
@@ -152,7 +153,7 @@ describe('6. no Support plan on the quota path', () => {
 
 describe('7. a partial quota request', () => {
   it('RPM requested, TPM refused by Service Quotas: the RPM request goes on, the e-mail names TPM; no failure', async () => {
-    const run = await simulate(dynamo.get(), { models: [highUsage], unrequestableQuotas: ['TPM'], events: [{ model: 'G-Opus-4-6', alarms: ['Throttles'], at }] });
+    const run = await simulate(tables.get(), { models: [highUsage], unrequestableQuotas: ['TPM'], events: [{ model: 'G-Opus-4-6', alarms: ['Throttles'], at }] });
     const s = stateOf(run);
     expect(failed(run)).toEqual([]);
     expect(s.quotaRequests.map((r) => r.quota)).toEqual(['RPM']);
@@ -183,7 +184,7 @@ describe('8. an abandoned claim is taken over as soon as its execution is known 
       // A crash (unknown outcome: the claim stays), then a permanent error: the first execution fails holding its claim.
       faults: [{ api: 'Support.CreateCase', error: 'crash', times: 1 }, { api: 'Support.CreateCase', error: 'permanent', skipCalls: 1, times: 1 }],
     };
-    const run = await simulate(dynamo.get(), scenario);
+    const run = await simulate(tables.get(), scenario);
     expect(failed(run)).toHaveLength(1);
     const later = run.results.find((r) => r.event.alarmName.includes('HighLatency'));
     expect(later?.execution.status).toBe('SUCCEEDED');
@@ -191,7 +192,7 @@ describe('8. an abandoned claim is taken over as soon as its execution is known 
     expect(run.account.calls.get('SFN.DescribeExecution')).toBeGreaterThan(0);
     expect(workflowCases(stateOf(run))).toHaveLength(1);
 
-    const redriven = await simulate(dynamo.get(), scenario, 'redrive', { redrive: true });
+    const redriven = await simulate(tables.get(), scenario, 'redrive', { redrive: true });
     const s = stateOf(redriven);
     expect(failed(redriven)).toEqual([]);
     expect(workflowCases(s)).toHaveLength(1);

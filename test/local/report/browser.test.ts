@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { renderReport, runSimulation, sampleScenarioFiles } from '#cli/simulate-command.js';
 import { renderHtmlReport, type ReportIncident } from '#local/report/render.js';
 import { CHROMIUM, CHROMIUM_ARGS, INSTALL_HINT } from './chromium.js';
@@ -49,16 +49,21 @@ if (!installed) {
     rmSync(dir, { recursive: true, force: true });
   });
   const browser = (): Promise<Browser> => launching ?? Promise.reject(new Error('the browser was not launched'));
+  // One page for the file: each test navigates it to its own report (a new page costs the browser another renderer).
+  let opening: Promise<Page> | undefined;
+  const opened = (): Promise<Page> => (opening ??= browser().then((b) => b.newPage()));
 
   it('loads with no JavaScript error; opened incidents draw every chart; graphs count and highlight; filters filter', async () => {
     const runs = await runSimulation(sampleScenarioFiles().slice(0, 4));
     const file = join(dir, 'report.html');
     writeFileSync(file, renderReport(runs));
-    const page = await (await browser()).newPage();
+    const page = await opened();
+    const errors: string[] = [];
+    const onError = (error: Error): void => { errors.push(error.message); };
+    const onConsole = (message: ConsoleMessage): void => { if (message.type() === 'error') errors.push(message.text()); };
+    page.on('pageerror', onError);
+    page.on('console', onConsole);
     try {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       await page.waitForSelector('html[data-ready="true"]');
 
@@ -94,7 +99,8 @@ if (!installed) {
       expect(await page.locator('#shown').textContent()).toBe(`${incidents} of ${incidents} incidents shown`);
       expect(errors).toEqual([]);
     } finally {
-      await page.close();
+      page.off('pageerror', onError);
+      page.off('console', onConsole);
     }
   });
 
@@ -115,10 +121,11 @@ if (!installed) {
     });
     const file = join(dir, 'sparse.html');
     writeFileSync(file, html);
-    const page = await (await browser()).newPage();
+    const page = await opened();
+    const errors: string[] = [];
+    const onError = (error: Error): void => { errors.push(error.message); };
+    page.on('pageerror', onError);
     try {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       await page.waitForSelector('html[data-ready="true"]');
       await page.locator('.inc').nth(0).click();
@@ -134,7 +141,7 @@ if (!installed) {
       expect(charts).toEqual({ total: 2, drawn: 2, noData: 2 });
       expect(errors).toEqual([]);
     } finally {
-      await page.close();
+      page.off('pageerror', onError);
     }
   });
 });
