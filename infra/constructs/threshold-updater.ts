@@ -37,7 +37,7 @@ import { Provider } from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import type { ThresholdDeployment } from '#core/threshold-deployment.js';
 import { THRESHOLD_ENV, THRESHOLD_HISTORY_TABLE } from '#workflow/environment.js';
-import { SPOKE_ACCESS_GRANTS, THRESHOLD_SPOKE_PORTS, THRESHOLD_UPDATER_GRANTS } from '#adapters/port-grants.js';
+import { SPOKE_ACCESS_GRANTS, THRESHOLD_ORGANIZATION_PORTS, THRESHOLD_SPOKE_PORTS, THRESHOLD_UPDATER_GRANTS } from '#adapters/port-grants.js';
 import { ENV } from '#workflow/environment.js';
 import { acknowledgeAll } from '../nag.js';
 import { grantPortCalls } from './port-calls.js';
@@ -151,7 +151,10 @@ export class ThresholdUpdater extends Construct {
 
   /** What the updater's ports can call (src/adapters/port-grants.ts), on this deployment's alarms, table and topic. */
   private grant(props: ThresholdUpdaterProps, stack: Stack): void {
+    // Organization mode: the spoke ports' calls are the spoke role's; single-account: no organization-only port.
     const inSpokes = new Set<string>(props.spokeAccess ? THRESHOLD_SPOKE_PORTS : []);
+    const spokeStackSet = props.spokeAccess ? props.deployment.targets?.spokeStackSet : undefined;
+    if (!spokeStackSet) for (const port of THRESHOLD_ORGANIZATION_PORTS) inSpokes.add(port);
     const grants = [
       ...Object.entries(THRESHOLD_UPDATER_GRANTS).filter(([port]) => !inSpokes.has(port)).flatMap(([, portGrants]) => portGrants),
       ...(props.spokeAccess ? SPOKE_ACCESS_GRANTS : []),
@@ -166,6 +169,12 @@ export class ThresholdUpdater extends Construct {
       // As the workflow's steps: the spoke role of any account of the organization (its trust admits the role path).
       ...(props.spokeAccess ? {
         spokeRoles: `arn:${stack.partition}:iam::*:role/${props.spokeAccess.roleName}`,
+        // The stack set of the spoke, by name (its ARN ends with an id CloudFormation generates). As a delegated
+        // administrator creates it, it lives in the organization's management account (CloudFormation user guide,
+        // "Register a delegated administrator"), whose id the configuration does not hold: any account, then.
+        ...(spokeStackSet ? {
+          spokeStackSet: `arn:${stack.partition}:cloudformation:${stack.region}:${spokeStackSet.callAs === 'SELF' ? stack.account : '*'}:stackset/${spokeStackSet.name}:*`,
+        } : {}),
         conditions: { spokeRoles: { StringEquals: { 'aws:ResourceOrgID': props.spokeAccess.organizationId } } },
       } : {}),
     });
