@@ -28,6 +28,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
@@ -39,7 +40,7 @@ import type { ThresholdDeployment } from '#core/threshold-deployment.js';
 import { THRESHOLD_ENV, THRESHOLD_HISTORY_TABLE } from '#workflow/environment.js';
 import { SPOKE_ACCESS_GRANTS, THRESHOLD_ORGANIZATION_PORTS, THRESHOLD_SPOKE_PORTS, THRESHOLD_UPDATER_GRANTS } from '#adapters/port-grants.js';
 import { ENV } from '#workflow/environment.js';
-import { acknowledgeAll } from '../nag.js';
+import { acknowledge, acknowledgeAll } from '../nag.js';
 import { grantPortCalls } from './port-calls.js';
 import { HandlerFunction } from './handler-function.js';
 
@@ -178,6 +179,14 @@ export class ThresholdUpdater extends Construct {
         conditions: { spokeRoles: { StringEquals: { 'aws:ResourceOrgID': props.spokeAccess.organizationId } } },
       } : {}),
     });
+    if (spokeStackSet?.callAs === 'DELEGATED_ADMIN') {
+      // A StackSets call as DELEGATED_ADMIN is refused ("Account used is not a delegated administrator") unless the
+      // caller may list the organization's delegated administrators (CloudFormation user guide, "Register a
+      // delegated administrator member account": delegated administrators need organizations:ListDelegatedAdministrators).
+      this.updater.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['organizations:ListDelegatedAdministrators'], resources: ['*'] }));
+      acknowledge(this.updater.role, 'AwsSolutions-IAM5[Resource::*]',
+        'organizations:ListDelegatedAdministrators (read-only) has no resource type: "*" is required. CloudFormation needs it of a delegated administrator\'s caller before it answers ListStackInstances as DELEGATED_ADMIN.');
+    }
   }
 }
 

@@ -205,7 +205,10 @@ describe('authorizationsFor: CloudFormation ListStackInstances (the threshold up
     const [self] = authorizationsFor(list('SELF'), CONTEXT);
     expect(self?.action).toBe('cloudformation:ListStackInstances');
     expect(STACK_SET.exec(self?.resource ?? '')?.[1]).toBe(ACCOUNT);
-    const [delegated] = authorizationsFor(list('DELEGATED_ADMIN'), { ...CONTEXT, managementAccount: '101010101010' });
+    const [delegated, organizations] = authorizationsFor(list('DELEGATED_ADMIN'), { ...CONTEXT, managementAccount: '101010101010' });
+    // A delegated administrator's caller must also be allowed to list the delegated administrators.
+    expect(organizations).toEqual({ action: 'organizations:ListDelegatedAdministrators', resource: '*' });
+    expect(authorizationsFor(list('SELF'), CONTEXT)).toHaveLength(1);
     expect(STACK_SET.exec(delegated?.resource ?? '')?.[1]).toBe('101010101010');
     // The same stack set id either way (the name resolved to one stack set).
     expect(delegated?.resource.split(':stackset/')[1]).toBe(self?.resource.split(':stackset/')[1]);

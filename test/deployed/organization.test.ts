@@ -398,9 +398,10 @@ describe('organization mode: the hub\'s threshold updater lists the spoke stack 
   }, 300_000);
 
   it('a role without cloudformation:ListStackInstances is denied on the management account\'s stack set; the run acts in the listed accounts and reports it', async () => {
+    const action = 'cloudformation:ListStackInstances';
     const { summary, denials, alarms } = await updaterRun((updater) => {
       for (const policy of updater.policies) {
-        policy.document.Statement = statementsOf(policy.document).filter((st) => !([] as unknown[]).concat(st.Action ?? []).includes('cloudformation:ListStackInstances'));
+        policy.document.Statement = statementsOf(policy.document).filter((st) => !([] as unknown[]).concat(st.Action ?? []).includes(action));
       }
     });
 
@@ -410,5 +411,16 @@ describe('organization mode: the hub\'s threshold updater lists the spoke stack 
     expect(summary.spokeInstances).toMatchObject({ status: 'failed', error: { message: expect.stringMatching(/AccessDenied/) } });
     expect(new Set(summary.results.map((r) => r.account))).toEqual(new Set(['222222222222', '333333333333', '444444444444']));
     expect(alarms.has(`${JOINED}|us-east-1`)).toBe(false);
+  }, 300_000);
+
+  it('as delegated administrator, a role without organizations:ListDelegatedAdministrators is refused the listing too', async () => {
+    const action = 'organizations:ListDelegatedAdministrators';
+    const { summary, denials } = await updaterRun((updater) => {
+      for (const policy of updater.policies) {
+        policy.document.Statement = statementsOf(policy.document).filter((st) => !([] as unknown[]).concat(st.Action ?? []).includes(action));
+      }
+    });
+    expect(denials.map((d) => [d.action, d.resource])).toEqual([[action, '*']]);
+    expect(summary.spokeInstances?.status).toBe('failed');
   }, 300_000);
 });

@@ -124,6 +124,9 @@ describe('organization mode: the hub', () => {
         Action: 'cloudformation:ListStackInstances', Effect: 'Allow',
         Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cloudformation:', { Ref: 'AWS::Region' }, ':*:stackset/Acme-BedrockOpsAlert-Spoke:*']] },
       }]);
+      // As a delegated administrator (callAs DELEGATED_ADMIN), CloudFormation also checks this read of its caller.
+      const organizations = statements.filter((st) => [st.Action].flat().some((action) => action.startsWith('organizations:')));
+      expect(organizations.map((st) => [st.Resource, [st.Action].flat().filter((action) => action.startsWith('organizations:'))])).toEqual([['*', ['organizations:ListDelegatedAdministrators']]]);
     });
 
     it('runs after the spoke stack sets exist (its deploy-time run resizes their alarms)', () => {

@@ -279,7 +279,10 @@ const AUTHORIZATIONS: Readonly<Record<string, Readonly<Record<string, Builder>>>
         throw new UnknownAwsOperationError(`${call.service} ${call.operation} as DELEGATED_ADMIN: the stack set is the management account's, and no management account is known (AccountContext.managementAccount).`);
       }
       const owner = delegated ? context.managementAccount : context.account;
-      return [{ action: 'cloudformation:ListStackInstances', resource: arn('cloudformation', `stackset/${name.includes(':') ? name : simulatedStackSetId(name)}`, { ...(owner ? { account: owner } : {}) }) }];
+      const list = { action: 'cloudformation:ListStackInstances', resource: arn('cloudformation', `stackset/${name.includes(':') ? name : simulatedStackSetId(name)}`, { ...(owner ? { account: owner } : {}) }) };
+      // As a delegated administrator, CloudFormation checks that the caller may list the organization's delegated
+      // administrators (user guide, "Register a delegated administrator member account").
+      return delegated ? [list, { action: 'organizations:ListDelegatedAdministrators', resource: '*' }] : [list];
     },
   },
   kms: {
