@@ -11,8 +11,9 @@
  * (a QuotaDataError and a notification) and its alarms are not touched. One model's failure does not stop the others.
  *
  * Organization mode (the deployment has `targets`): the hub's one updater acts in every configured account and Region,
- * and every account and Region where the spoke stack set has a current instance (ListStackInstances), in turn, through the account's spoke role (the caller's `portsOf` builds the quotas and alarms ports there, with
- * the credentials of that role, src/adapters/aws/spoke-credentials.ts); the settings, history and notifications stay
+ * and in every account and Region where the spoke stack set has a current instance (ListStackInstances), in turn,
+ * through the account's spoke role (the caller's `portsOf` builds the quotas and alarms ports there, with the
+ * credentials of that role, src/adapters/aws/spoke-credentials.ts); the settings, history and notifications stay
  * the hub's. The per-account loop is `updateThresholds`; the per-model work, the same in both modes, `updateModels`.
  */
 import { alarmName, compositeAlarmName } from '#core/catalogue.js';
