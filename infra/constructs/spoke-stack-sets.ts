@@ -20,7 +20,7 @@ import { CfnStackSet } from 'aws-cdk-lib/aws-cloudformation';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
-import { hubStepRoleArnPattern } from '#workflow/organization.js';
+import { hubStepRoleArnPattern, spokeStackSetName as stackSetNameOf } from '#workflow/organization.js';
 import { REPO_ROOT } from '../config.js';
 import type { OrganizationConfig, ResolvedDeployment } from '../config.js';
 import { addNagChecks } from '../nag.js';
@@ -58,8 +58,7 @@ export const roleRegionOf = (organization: OrganizationConfig): string => {
   return first;
 };
 
-export const spokeStackSetName = (deployment: ResolvedDeployment, group: number): string =>
-  group === 1 ? `${deployment.stackNamePrefix}-Spoke` : `${deployment.stackNamePrefix}-Spoke-Alarms-${group}`;
+export const spokeStackSetName = (deployment: ResolvedDeployment, group: number): string => stackSetNameOf(deployment.stackNamePrefix, group);
 
 export class SpokeStackSets extends Construct {
   public readonly templates: SpokeTemplate[] = [];

@@ -28,6 +28,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
@@ -37,9 +38,9 @@ import { Provider } from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import type { ThresholdDeployment } from '#core/threshold-deployment.js';
 import { THRESHOLD_ENV, THRESHOLD_HISTORY_TABLE } from '#workflow/environment.js';
-import { SPOKE_ACCESS_GRANTS, THRESHOLD_SPOKE_PORTS, THRESHOLD_UPDATER_GRANTS } from '#adapters/port-grants.js';
+import { SPOKE_ACCESS_GRANTS, THRESHOLD_ORGANIZATION_PORTS, THRESHOLD_SPOKE_PORTS, THRESHOLD_UPDATER_GRANTS } from '#adapters/port-grants.js';
 import { ENV } from '#workflow/environment.js';
-import { acknowledgeAll } from '../nag.js';
+import { acknowledge, acknowledgeAll } from '../nag.js';
 import { grantPortCalls } from './port-calls.js';
 import { THRESHOLD_UPDATER_ENTRY } from '../handler-bundling.js';
 import { HandlerFunction } from './handler-function.js';
@@ -151,7 +152,10 @@ export class ThresholdUpdater extends Construct {
 
   /** What the updater's ports can call (src/adapters/port-grants.ts), on this deployment's alarms, table and topic. */
   private grant(props: ThresholdUpdaterProps, stack: Stack): void {
+    // Organization mode: the spoke ports' calls are the spoke role's; single-account: no organization-only port.
     const inSpokes = new Set<string>(props.spokeAccess ? THRESHOLD_SPOKE_PORTS : []);
+    const spokeStackSet = props.spokeAccess ? props.deployment.targets?.spokeStackSet : undefined;
+    if (!spokeStackSet) for (const port of THRESHOLD_ORGANIZATION_PORTS) inSpokes.add(port);
     const grants = [
       ...Object.entries(THRESHOLD_UPDATER_GRANTS).filter(([port]) => !inSpokes.has(port)).flatMap(([, portGrants]) => portGrants),
       ...(props.spokeAccess ? SPOKE_ACCESS_GRANTS : []),
@@ -166,9 +170,23 @@ export class ThresholdUpdater extends Construct {
       // As the workflow's steps: the spoke role of any account of the organization (its trust admits the role path).
       ...(props.spokeAccess ? {
         spokeRoles: `arn:${stack.partition}:iam::*:role/${props.spokeAccess.roleName}`,
+        // The stack set of the spoke, by name (its ARN ends with an id CloudFormation generates). As a delegated
+        // administrator creates it, it lives in the organization's management account (CloudFormation user guide,
+        // "Register a delegated administrator"), whose id the configuration does not hold: any account, then.
+        ...(spokeStackSet ? {
+          spokeStackSet: `arn:${stack.partition}:cloudformation:${stack.region}:${spokeStackSet.callAs === 'SELF' ? stack.account : '*'}:stackset/${spokeStackSet.name}:*`,
+        } : {}),
         conditions: { spokeRoles: { StringEquals: { 'aws:ResourceOrgID': props.spokeAccess.organizationId } } },
       } : {}),
     });
+    if (spokeStackSet?.callAs === 'DELEGATED_ADMIN') {
+      // A StackSets call as DELEGATED_ADMIN is refused ("Account used is not a delegated administrator") unless the
+      // caller may list the organization's delegated administrators (CloudFormation user guide, "Register a
+      // delegated administrator member account": delegated administrators need organizations:ListDelegatedAdministrators).
+      this.updater.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['organizations:ListDelegatedAdministrators'], resources: ['*'] }));
+      acknowledge(this.updater.role, 'AwsSolutions-IAM5[Resource::*]',
+        'organizations:ListDelegatedAdministrators (read-only) has no resource type: "*" is required. CloudFormation needs it of a delegated administrator\'s caller before it answers ListStackInstances as DELEGATED_ADMIN.');
+    }
   }
 }
 

@@ -3,7 +3,7 @@
  * functions and state machine, the EventBridge wiring, operational alarms and the dashboard. Its size does not grow
  * with the number of models (except for the dashboard body), so it never nears the 500-resource limit.
  */
-import { Annotations, CfnOutput, Stack } from 'aws-cdk-lib';
+import { CfnOutput, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { ParameterTier, StringParameter } from 'aws-cdk-lib/aws-ssm';
@@ -128,11 +128,13 @@ export class CoreStack extends Stack {
       this.organization = { bus, rule, spokes };
       new CfnOutput(this, 'OrganizationEventBusArn', { value: bus.eventBusArn });
       // One updater in the hub, acting in every configured account and Region through the spoke role.
-      const targets = { accounts: (deployment.organization.accounts ?? []).map((account) => account.id), regions: deployment.organization.spokes.regions };
-      if (targets.accounts.length === 0) {
-        Annotations.of(this).addWarningV2('bedrock-ops-alert:noThresholdAccounts',
-          'organization/accounts lists no account: the threshold updater resizes no spoke alarm (list every account of the OUs, an entry with only its id is enough).');
-      }
+      // Plus, at each run, every account and Region where the spoke stack set has a current instance (accounts that
+      // joined a spoke OU after this configuration was written).
+      const [spokeStackSet] = spokes.templates;
+      const targets = {
+        accounts: (deployment.organization.accounts ?? []).map((account) => account.id), regions: deployment.organization.spokes.regions,
+        ...(spokeStackSet ? { spokeStackSet: { name: spokeStackSet.stackName, callAs: deployment.organization.callAs } } : {}),
+      };
       this.thresholds = new ThresholdUpdater(this, 'ThresholdUpdater', {
         ...thresholdProps,
         deployment: thresholdDeploymentOf(deployment.customerName, deployment.models, targets),

@@ -23,6 +23,7 @@ export const IAM_PREFIX = {
   SFN: 'states',
   STS: 'sts',
   Bedrock: 'bedrock',
+  CloudFormation: 'cloudformation',
 } as const;
 
 export type AwsService = keyof typeof IAM_PREFIX;
@@ -35,7 +36,7 @@ export type AwsCall = `${AwsService}.${string}`;
  */
 export type GrantTarget =
   | 'any' | 'bedrockQuotas' | 'settingsParameter' | 'notificationTopic' | 'caseLedgerTable' | 'idempotencyTable' | 'workflowExecutions'
-  | 'deploymentAlarms' | 'thresholdHistoryTable' | 'spokeRoles' | 'systemInferenceProfiles';
+  | 'deploymentAlarms' | 'thresholdHistoryTable' | 'spokeRoles' | 'systemInferenceProfiles' | 'spokeStackSet';
 
 export interface PortGrant {
   calls: readonly AwsCall[];
@@ -114,7 +115,12 @@ export const THRESHOLD_UPDATER_GRANTS: { readonly [P in keyof ThresholdUpdaterPo
     // Only system-defined profiles are read one by one (a monitored cross-Region profile's models).
     { calls: ['Bedrock.GetInferenceProfile'], on: 'systemInferenceProfiles' },
   ],
+  // Organization mode: the accounts and Regions where the spoke stack set has instances (src/adapters/aws/stack-instances.ts). Read-only.
+  stackInstances: [{ calls: ['CloudFormation.ListStackInstances'], on: 'spokeStackSet' }],
 };
+
+/** Updater ports that exist in organization mode only: a single-account updater is not granted their calls. */
+export const THRESHOLD_ORGANIZATION_PORTS = ['stackInstances'] as const satisfies readonly (keyof ThresholdUpdaterPorts)[];
 
 /**
  * Organization mode: the updater ports that act in each account and Region (its quotas, alarms and profile discovery). The hub's updater

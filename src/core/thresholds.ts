@@ -60,7 +60,7 @@ export interface ThresholdPlanInput {
 export interface ThresholdNotification {
   subject: string;
   body: string;
-  attributes: { severity: Severity; caseType: 'Threshold Update'; scenario: 'thresholds_updated' | 'quota_data_error'; model: string };
+  attributes: { severity: Severity; caseType: 'Threshold Update'; scenario: 'thresholds_updated' | 'quota_data_error' | 'spoke_instances_unlisted'; model: string };
 }
 
 export interface ThresholdPlan {
@@ -216,4 +216,28 @@ export const quotaDataErrorNotification = (customerName: string, modelName: stri
     "threshold updater's IAM role and any SCP; throttling passes on its own (the next scheduled run reads the quotas again).",
   ].join('\n'),
   attributes: { severity: 'WARNING', caseType: 'Threshold Update', scenario: 'quota_data_error', model: modelName },
+});
+
+/**
+ * Organization mode: the spoke stack set's instances could not be listed (access denied, throttling after the SDK's
+ * retries), so the run acted in the configured accounts only. Sent on every run that cannot list them: a run never
+ * acts in fewer accounts than the stack set reaches without saying so.
+ */
+export const spokeInstancesUnlistedNotification = (
+  customerName: string, at: string, stackSet: string, error: { name: string; message: string }, configured: { accounts: number; targets: number },
+): ThresholdNotification => ({
+  subject: emailSubject('WARNING', customerName, 'all models', 'Spoke accounts not listed'),
+  body: [
+    `The threshold updater could not list the stack instances of the spoke stack set ${stackSet} at ${at}.`,
+    '',
+    `${error.name}: ${error.message}`,
+    '',
+    `It resized the usage alarms of the ${configured.accounts} account(s) the configuration lists (organization.accounts), ${configured.targets} account x Region target(s).`,
+    'Accounts that joined a spoke OU since and are not listed were not resized in this run: their alarms keep the thresholds they have',
+    '(at first, the configuration\'s quota values).',
+    'What to do: for access denied, check that the updater\'s role allows cloudformation:ListStackInstances on the spoke stack set',
+    '(and that no SCP denies it) and that organization.callAs matches how the hub administers the stack sets; throttling passes on',
+    'its own (the next scheduled run lists them again).',
+  ].join('\n'),
+  attributes: { severity: 'WARNING', caseType: 'Threshold Update', scenario: 'spoke_instances_unlisted', model: 'all models' },
 });

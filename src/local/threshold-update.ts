@@ -24,6 +24,7 @@ import { SandboxInferenceProfiles } from '#adapters/sandbox/inference-profiles.j
 import { discoverApplicationProfiles, loadThresholdSettings, updateModelThresholds, updateThresholds } from '#threshold-updater/update.js';
 import type { ModelThresholdResult, TargetPortsOf, ThresholdUpdateSummary, ThresholdUpdateTrigger } from '#threshold-updater/update.js';
 import type { SimulationOutput } from '#types/generated/simulation-output.js';
+import { spokeStackSetName } from '#workflow/organization.js';
 import type { ExecutionRecord } from './runtime.js';
 
 type SimulationResult = SimulationOutput['results'][number];
@@ -212,7 +213,8 @@ export const simulateQuotaChange = async (
 
 /**
  * Organization mode: one run of the hub's updater as deployed (src/threshold-updater/update.ts with targets), over
- * every account x Region of the simulated organization, through the spoke role of each account: the organization's
+ * every listed account x Region of the simulated organization and every other member the spoke stack set's instances
+ * show (an account that joined an OU later, `listed: false`), through the spoke role of each account: the organization's
  * simulated STS (one container, "UpdateThresholds": at most one AssumeRole per account while the credentials last),
  * then the member's Service Quotas and its usage alarms. Each member's alarms start as its stack instance created
  * them: from the configuration's quotas, the same in every account (the hub's deployment), whatever the member's own
@@ -228,9 +230,14 @@ export const organizationThresholdUpdate = async (
   organization: SandboxOrganization, at: Date, options: { trigger?: ThresholdUpdateTrigger; history?: InMemoryThresholdHistory; notifications?: RecordingThresholdNotifications } = {},
 ): Promise<ThresholdUpdateSummary & { history: InMemoryThresholdHistory; notifications: RecordingThresholdNotifications }> => {
   const members = organization.memberAccounts();
+  // As the CDK app describes it: the accounts the configuration lists, the spoke Regions, and the spoke stack set
+  // (named from the default stack name prefix), whose instances the run lists for the accounts not listed.
   const deployment: ThresholdDeployment = {
     ...scenarioThresholdDeployment(organization.hub),
-    targets: { accounts: organization.accountIds(), regions: [...new Set(members.map((member) => member.region))] },
+    targets: {
+      accounts: organization.listedAccountIds(), regions: [...new Set(members.map((member) => member.region))],
+      spokeStackSet: { name: spokeStackSetName(`${organization.scenario.customerName}-BedrockOpsAlert`, 1), callAs: 'DELEGATED_ADMIN' },
+    },
   };
   const access = organization.spokeAccess('UpdateThresholds');
   const alarmsOf = (member: SandboxAccount): InMemoryThresholdAlarms => {
@@ -257,6 +264,7 @@ export const organizationThresholdUpdate = async (
     alarms: { describe: unused('alarms'), putMetricAlarm: unused('alarms'), putCompositeAlarm: unused('alarms'), deleteAlarms: unused('alarms') },
     history,
     notifications,
+    stackInstances: organization.stackInstancesPort(),
   };
   const summary = await updateThresholds(deployment, hubPorts, at, options.trigger, portsOf);
   return { ...summary, history, notifications };

@@ -15,7 +15,7 @@ import type {
 } from '#core/model.js';
 import type { AlarmSource, CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#core/alarm-config.js';
 import type { InferenceProfileInfo } from '#core/inference-profiles.js';
-import type { ThresholdDeployment } from '#core/threshold-deployment.js';
+import type { StackInstanceSummary, StackSetCallAs, ThresholdDeployment } from '#core/threshold-deployment.js';
 import type { ThresholdHistoryEntry } from '#core/thresholds.js';
 import type { CoolDownRecord, FoldedTransition } from '#core/cool-down.js';
 
@@ -273,6 +273,14 @@ export interface ThresholdHistoryPort {
   list(options?: { model?: string; account?: string; region?: string; limit?: number }): Promise<ThresholdHistoryEntry[]>;
 }
 
+/**
+ * Organization mode: the stack instances of the spoke stack set (CloudFormation ListStackInstances, every page, in
+ * the hub's Region, as the hub administers the stack set: `callAs`). The updater acts where they are current.
+ */
+export interface StackInstancesPort {
+  listStackInstances(request: { stackSetName: string; callAs: StackSetCallAs }): Promise<StackInstanceSummary[]>;
+}
+
 /** Where the custom resource leaves the deployment description for the scheduled runs. */
 export interface DeploymentStorePort {
   save(deployment: ThresholdDeployment): Promise<void>;
@@ -294,4 +302,9 @@ export interface ThresholdUpdaterPorts {
    * Absent: no discovery, the configuration's profiles only.
    */
   profiles?: InferenceProfilesPort;
+  /**
+   * Organization mode: the spoke stack set's instances, for the accounts the configuration does not list. Absent (or
+   * a deployment description without `targets.spokeStackSet`): the configured accounts only.
+   */
+  stackInstances?: StackInstancesPort;
 }

@@ -47,6 +47,13 @@ export const createThresholdHandler = (deps: ThresholdHandlerDeps) => {
   let ports: ReturnType<ThresholdHandlerDeps['ports']> | undefined;
 
   const report = (summary: ThresholdUpdateSummary): void => {
+    const listing = summary.spokeInstances;
+    if (listing?.status === 'failed') {
+      // Never silently narrower: the run acted in the configured accounts only, and says which stack set it could not list.
+      deps.logger.warn('spoke stack instances not listed: acted in the configured accounts only', { stackSet: listing.stackSet, error: listing.error, notes: listing.notes });
+    } else if (listing) {
+      deps.logger.info('spoke stack instances', { stackSet: listing.stackSet, instances: listing.instances, added: listing.added, skipped: listing.skipped });
+    }
     for (const result of summary.results) {
       const where = result.account ? { account: result.account, region: result.region } : {};
       // One log line per recorded change: the dashboard's history widget (Logs Insights) reads these.
@@ -74,7 +81,14 @@ export const createThresholdHandler = (deps: ThresholdHandlerDeps) => {
       const summary = await updateThresholds(deployment, ports, deps.now(), 'deploy', deps.portsOf);
       report(summary);
       const count = (status: string) => String(summary.results.filter((r) => r.status === status).length);
-      return { PhysicalResourceId: physicalId, Data: { Updated: count('updated'), Unchanged: count('unchanged'), QuotaDataErrors: count('failed') } };
+      const listing = summary.spokeInstances;
+      return {
+        PhysicalResourceId: physicalId,
+        Data: {
+          Updated: count('updated'), Unchanged: count('unchanged'), QuotaDataErrors: count('failed'),
+          ...(listing ? { SpokeInstances: listing.status === 'listed' ? `listed: ${listing.added.length} target(s) added` : `not listed: ${listing.error.name}` } : {}),
+        },
+      };
     }
     const trigger: ThresholdUpdateTrigger = isParameterStoreChangeEvent(event) ? 'settings_changed' : 'schedule';
     if (trigger === 'settings_changed') deps.logger.info('runtime settings changed: recalculating the thresholds', { ...(event as { detail: object }).detail });

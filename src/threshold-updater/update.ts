@@ -10,9 +10,10 @@
  * Bad quota data never reaches a threshold: a model whose quotas cannot be read, or read as unusable, is reported
  * (a QuotaDataError and a notification) and its alarms are not touched. One model's failure does not stop the others.
  *
- * Organization mode (the deployment has `targets`): the hub's one updater acts in every configured account and Region
- * in turn, through the account's spoke role (the caller's `portsOf` builds the quotas and alarms ports there, with
- * the credentials of that role, src/adapters/aws/spoke-credentials.ts); the settings, history and notifications stay
+ * Organization mode (the deployment has `targets`): the hub's one updater acts in every configured account and Region,
+ * and in every account and Region where the spoke stack set has a current instance (ListStackInstances), in turn,
+ * through the account's spoke role (the caller's `portsOf` builds the quotas and alarms ports there, with the
+ * credentials of that role, src/adapters/aws/spoke-credentials.ts); the settings, history and notifications stay
  * the hub's. The per-account loop is `updateThresholds`; the per-model work, the same in both modes, `updateModels`.
  */
 import { alarmName, compositeAlarmName } from '#core/catalogue.js';
@@ -25,11 +26,11 @@ import { USAGE_ALARM_KINDS } from '#core/alarm-config.js';
 import type { UsageAlarmKind } from '#core/alarm-config.js';
 import { describeError, InvalidSettingsError, QuotaDataError } from '#core/errors.js';
 import type { ModelQuotas } from '#core/model.js';
-import { planThresholdUpdate, quotaDataErrorNotification, SUMMED_ERROR_KINDS } from '#core/thresholds.js';
+import { planThresholdUpdate, quotaDataErrorNotification, spokeInstancesUnlistedNotification, SUMMED_ERROR_KINDS } from '#core/thresholds.js';
 import type { SummedErrorKind } from '#core/thresholds.js';
 import type { ThresholdHistoryEntry, ThresholdPlan } from '#core/thresholds.js';
-import { thresholdTargetsOf } from '#core/threshold-deployment.js';
-import type { DeployedModel, ThresholdDeployment, ThresholdTarget } from '#core/threshold-deployment.js';
+import { runTargetsOf, thresholdTargetsOf } from '#core/threshold-deployment.js';
+import type { DeployedModel, RunTargets, ThresholdDeployment, ThresholdTarget } from '#core/threshold-deployment.js';
 import type { NotificationsPort, ThresholdHistoryPort, ThresholdUpdaterPorts } from '#ports/index.js';
 import { resolveSettingsDocument, settingsForModel } from '#workflow/settings.js';
 import type { ResolvedSettingsDocument } from '#workflow/settings.js';
@@ -101,7 +102,19 @@ export interface ModelThresholdResult {
 export interface ThresholdUpdateSummary {
   at: string;
   results: ModelThresholdResult[];
+  /** Organization mode: what the spoke stack set's listing added to the configured accounts, or why it could not. */
+  spokeInstances?: SpokeInstancesReport;
 }
+
+/**
+ * The spoke stack set's instances in one run: `listed` (the targets it added, the instances it skipped as not
+ * current) or `failed` (the run acted in the configured accounts only, and said so: the error, a log line and an
+ * e-mail). Absent from a summary: no stack set to list (single-account mode, or an older deployment description).
+ */
+export type SpokeInstancesReport = { stackSet: string } & (
+  | ({ status: 'listed'; instances: number } & Pick<RunTargets, 'added' | 'skipped'>)
+  | { status: 'failed'; error: { name: string; message: string }; notification?: ModelThresholdResult['notification']; notes: string[] }
+);
 
 
 /**
@@ -313,8 +326,9 @@ export const updateThresholds = async (
   const run: ThresholdRun = { at, settings, ...(trigger ? { trigger } : {}) };
   if (!deployment.targets) return { at: at.toISOString(), results: await updateModels(deployment, ports, run) };
   if (!portsOf) throw new InvalidSettingsError('The deployment names accounts and Regions (organization mode) but the updater was given no way to act in them (the spoke role name is missing from its environment).');
+  const { targets, report } = await targetsOfRun(deployment.customerName, deployment.targets, ports, at);
   const results: ModelThresholdResult[] = [];
-  for (const target of thresholdTargetsOf(deployment.targets)) {
+  for (const target of targets) {
     let there: Awaited<ReturnType<TargetPortsOf>>;
     try {
       there = await portsOf(target);
@@ -328,5 +342,33 @@ export const updateThresholds = async (
     };
     results.push(...(await updateModels(deployment, targetPorts, run)).map((result) => ({ ...result, ...target })));
   }
-  return { at: at.toISOString(), results };
+  return { at: at.toISOString(), results, ...(report ? { spokeInstances: report } : {}) };
+};
+
+/**
+ * Where an organization run acts: the configured accounts × Regions, plus every account × Region the spoke stack set
+ * has a current instance in (ListStackInstances, every page). A listing that fails leaves the configured targets, and
+ * the report says what could not be listed; its e-mail goes to the hub's topic (no account attribute: every subscriber).
+ */
+const targetsOfRun = async (
+  customerName: string, targets: NonNullable<ThresholdDeployment['targets']>, ports: ThresholdUpdaterPorts, at: Date,
+): Promise<{ targets: ThresholdTarget[]; report?: SpokeInstancesReport }> => {
+  const stackSet = targets.spokeStackSet;
+  if (!stackSet || !ports.stackInstances) return { targets: thresholdTargetsOf(targets) };
+  try {
+    const instances = await ports.stackInstances.listStackInstances({ stackSetName: stackSet.name, callAs: stackSet.callAs });
+    const run = runTargetsOf(targets, instances);
+    return { targets: run.targets, report: { stackSet: stackSet.name, status: 'listed', instances: instances.length, added: run.added, skipped: run.skipped } };
+  } catch (error) {
+    const failure = describeError(error);
+    const configured = thresholdTargetsOf(targets);
+    const message = spokeInstancesUnlistedNotification(customerName, at.toISOString(), stackSet.name, failure, { accounts: targets.accounts.length, targets: configured.length });
+    const report: SpokeInstancesReport = { stackSet: stackSet.name, status: 'failed', error: failure, notes: [], notification: { subject: message.subject, body: message.body, attributes: { ...message.attributes } } };
+    try {
+      if (report.notification) report.notification.messageId = (await ports.notifications.publish(message)).messageId;
+    } catch (publishError) {
+      report.notes.push(`The "spoke accounts not listed" notification could not be sent: ${describeError(publishError).message}`);
+    }
+    return { targets: configured, report };
+  }
 };

@@ -35,6 +35,14 @@ export const hubStepRolePath = (customerName: string): string => `/bedrock-ops-a
 export const hubStepRoleArnPattern = (options: { partition?: string; hubAccount: string; customerName: string }): string =>
   `arn:${options.partition ?? 'aws'}:iam::${options.hubAccount}:role${hubStepRolePath(options.customerName)}*`;
 
+/**
+ * The stack set of a spoke template: group 1 is the spoke (the access role, the forwarding rule and the first model
+ * group's alarms), each further model group's alarms have a stack set of their own. The threshold updater lists the
+ * instances of group 1 (infra/constructs/spoke-stack-sets.ts creates them, src/threshold-updater/update.ts reads them).
+ */
+export const spokeStackSetName = (stackNamePrefix: string, group: number): string =>
+  group === 1 ? `${stackNamePrefix}-Spoke` : `${stackNamePrefix}-Spoke-Alarms-${group}`;
+
 /** The hub's event bus that receives the spokes' alarm events. */
 export const hubEventBusName = (customerName: string): string => `${customerName}-BedrockOpsAlert-Organization`;
 

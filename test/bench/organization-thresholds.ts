@@ -16,6 +16,7 @@ import { CloudWatchClient, DescribeAlarmsCommand, PutMetricAlarmCommand } from '
 import { GetServiceQuotaCommand, ListAWSDefaultServiceQuotasCommand, ListServiceQuotasCommand, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
+import { CloudFormationClient, ListStackInstancesCommand } from '@aws-sdk/client-cloudformation';
 import { parseDeploymentConfig, REPO_ROOT, resolveDeployment } from '../../infra/config.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
 import { SnsNotifications } from '#adapters/aws/notifications.js';
@@ -25,6 +26,7 @@ import { alarmName } from '#core/catalogue.js';
 import type { DeployedModel, ThresholdDeployment } from '#core/threshold-deployment.js';
 import { spokeTargetPorts, THRESHOLD_UPDATER_SESSION } from '#threshold-updater/spoke-ports.js';
 import { updateThresholds } from '#threshold-updater/update.js';
+import { awsStackInstancesPort } from '#adapters/aws/stack-instances.js';
 import { ENV } from '#workflow/environment.js';
 import { STATE_MACHINE_DEFINITION_PATH } from '#workflow/steps.js';
 import type { BenchSection } from './section.js';
@@ -47,13 +49,22 @@ const models: DeployedModel[] = Array.from({ length: MODELS }, (_, i) => ({
   quotaCodes: { rpm: `L-${String(i).padStart(4, '0')}AAAA`, tpm: `L-${String(i).padStart(4, '0')}BBBB` }, currentQuotas: { rpm: 1000, tpm: 1_000_000 },
 }));
 const accounts = Array.from({ length: ACCOUNTS }, (_, i) => String(200_000_000_000 + i));
-const deployment: ThresholdDeployment = { schemaVersion: 1, customerName: 'Acme', models, targets: { accounts, regions: REGIONS } };
+/**
+ * Half the accounts listed in the configuration; the other half joined a spoke OU later and are found among the spoke
+ * stack set's instances (ListStackInstances lists all of them).
+ */
+const LISTED = ACCOUNTS / 2;
+const deployment: ThresholdDeployment = {
+  schemaVersion: 1, customerName: 'Acme', models,
+  targets: { accounts: accounts.slice(0, LISTED), regions: REGIONS, spokeStackSet: { name: 'Acme-BedrockOpsAlert-Spoke', callAs: 'DELEGATED_ADMIN' } },
+};
 
 /** One run over every target; returns the calls by "Service.Operation" and the in-process time. */
 const measureRun = async (): Promise<{ calls: Record<string, number>; ms: number }> => {
   const cw = mockClient(CloudWatchClient);
   const sq = mockClient(ServiceQuotasClient);
   const sns = mockClient(SNSClient);
+  const cfn = mockClient(CloudFormationClient);
   const calls: Record<string, number> = {};
   const count = (name: string): void => { calls[name] = (calls[name] ?? 0) + 1; };
   try {
@@ -78,6 +89,10 @@ const measureRun = async (): Promise<{ calls: Record<string, number>; ms: number
     });
     cw.on(PutMetricAlarmCommand).callsFake(() => { count('CloudWatch.PutMetricAlarm'); return {}; });
     sns.on(PublishCommand).callsFake(() => { count('SNS.Publish'); return { MessageId: 'm' }; });
+    cfn.on(ListStackInstancesCommand).callsFake(() => {
+      count('CloudFormation.ListStackInstances');
+      return { Summaries: accounts.flatMap((Account) => REGIONS.map((Region) => ({ Account, Region, Status: 'CURRENT' as const, StackInstanceStatus: { DetailedStatus: 'SUCCEEDED' as const } }))) };
+    });
 
     const history = new InMemoryThresholdHistory();
     const countedHistory = {
@@ -99,17 +114,22 @@ const measureRun = async (): Promise<{ calls: Record<string, number>; ms: number
       alarms: { describe: () => Promise.reject(new Error('hub')), putMetricAlarm: () => Promise.reject(new Error('hub')), putCompositeAlarm: () => Promise.reject(new Error('hub')), deleteAlarms: () => Promise.reject(new Error('hub')) },
       notifications: new SnsNotifications({ client: new SNSClient({ region: 'us-east-1' }), topicArn: 'arn:aws:sns:us-east-1:111111111111:t' }),
       history: countedHistory,
+      stackInstances: awsStackInstancesPort({}, new CloudFormationClient({ region: 'us-east-1' })),
     };
     const started = performance.now();
     const summary = await updateThresholds(deployment, hubPorts, NOW, 'schedule', portsOf);
     const ms = performance.now() - started;
     const failed = summary.results.filter((r) => r.status === 'failed');
     if (failed.length > 0) throw new Error(`bench run failed: ${JSON.stringify(failed[0]?.error)}`);
+    if (summary.spokeInstances?.status !== 'listed' || summary.spokeInstances.added.length !== (ACCOUNTS - LISTED) * REGIONS.length) {
+      throw new Error(`bench run: the stack set's listing did not add the unlisted accounts: ${JSON.stringify(summary.spokeInstances)}`);
+    }
     return { calls, ms };
   } finally {
     cw.restore();
     sq.restore();
     sns.restore();
+    cfn.restore();
   }
 };
 
@@ -143,10 +163,13 @@ export const organizationThresholds: BenchSection = {
     const { calls, ms } = await measureRun();
     const total = Object.values(calls).reduce((a, b) => a + b, 0);
     const targets = ACCOUNTS * REGIONS.length;
-    const perAccount = (total - (calls['SSM.GetParameter'] ?? 0)) / ACCOUNTS;
-    const perTargetModel = (total - (calls['SSM.GetParameter'] ?? 0) - (calls['STS.AssumeRole'] ?? 0)) / (targets * MODELS);
+    // Once per run, not per account: the settings read and the stack set's listing.
+    const perRun = (calls['SSM.GetParameter'] ?? 0) + (calls['CloudFormation.ListStackInstances'] ?? 0);
+    const perAccount = (total - perRun) / ACCOUNTS;
+    const perTargetModel = (total - perRun - (calls['STS.AssumeRole'] ?? 0)) / (targets * MODELS);
     const template = templateFigures();
     console.log(`  calls: ${total} (${Object.entries(calls).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+    console.log(`  once per run: SSM.GetParameter ${calls['SSM.GetParameter'] ?? 0}, CloudFormation.ListStackInstances ${calls['CloudFormation.ListStackInstances'] ?? 0} (${ACCOUNTS * REGIONS.length} instances; ${ACCOUNTS - LISTED} of ${ACCOUNTS} accounts found only there)`);
     console.log(`  per account: ${perAccount.toFixed(1)} calls (AssumeRole ${(calls['STS.AssumeRole'] ?? 0) / ACCOUNTS}); per account x Region x model: ${perTargetModel.toFixed(2)}`);
     console.log(`  in-process: ${(ms / ACCOUNTS).toFixed(1)} ms per account; at 50 ms per AWS call about ${((perAccount * 50) / 1000).toFixed(1)} s per account (${REGIONS.length} Regions x ${MODELS} models)`);
     console.log(`  hub template ${template.hubBytes} bytes, of which the updater ${template.updaterBytes} bytes in ${template.updaterResources} resources; spoke template ${template.spokeBytes} bytes (no updater)`);
@@ -154,6 +177,7 @@ export const organizationThresholds: BenchSection = {
       orgThresholdCallsPerAccount: Math.round(perAccount * 10) / 10,
       orgThresholdCallsPerTargetModel: Math.round(perTargetModel * 100) / 100,
       orgThresholdAssumeRolePerAccount: (calls['STS.AssumeRole'] ?? 0) / ACCOUNTS,
+      orgThresholdListStackInstancesPerRun: calls['CloudFormation.ListStackInstances'] ?? 0,
       orgThresholdInProcessMsPerAccount: Math.round((ms / ACCOUNTS) * 10) / 10,
       orgHubTemplateBytes: template.hubBytes,
       orgUpdaterTemplateBytes: template.updaterBytes,

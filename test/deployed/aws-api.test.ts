@@ -18,7 +18,7 @@ import { alarmName, compositeAlarmName } from '#core/catalogue.js';
 import { NoSupportPlanError, PermanentAwsError, QuotaRequestUnavailableError, TransientAwsError } from '#core/errors.js';
 import type { ModelRef, NotificationMessage } from '#core/model.js';
 import { FunctionCrash, isFunctionCrash, SandboxAwsApi, type AwsCall } from '#local/deployed/aws-api.js';
-import { UnknownAwsOperationError } from '#local/deployed/aws-call.js';
+import { simulatedStackSetId, UnknownAwsOperationError } from '#local/deployed/aws-call.js';
 import type { Scenario } from '#types/generated/scenario.js';
 import { ENV } from '#workflow/environment.js';
 import { CloudWatchThresholdAlarms } from '#adapters/aws/threshold-alarms.js';
@@ -349,5 +349,26 @@ describe('SandboxAwsApi errors, as the SDK throws them and the project maps them
     const { sdk } = pair();
     await expect(sdk.api.handle({ service: 'CloudWatch', operation: 'DeleteDashboardsCommand', input: {} })).rejects.toThrow(UnknownAwsOperationError);
     await expect(sdk.api.handle({ service: 'EC2', operation: 'RunInstances', input: {} })).rejects.toThrow(/does not answer EC2 RunInstances/);
+  });
+});
+
+describe('SandboxAwsApi: CloudFormation ListStackInstances of the spoke stack set (organization mode, the hub)', () => {
+  const instances = ['222222222222', '555555555555'].flatMap((account) => ['us-east-1', 'us-west-2'].map((region) => ({ account, region, status: 'CURRENT', detailedStatus: 'SUCCEEDED' })));
+  const api = new SandboxAwsApi(new SandboxAccount(scenario()), { spokeStackSet: { name: 'Acme-BedrockOpsAlert-Spoke', callAs: 'DELEGATED_ADMIN', instances: () => instances } });
+  const list = (input: Record<string, unknown>) => api.handle({ service: 'CloudFormation', operation: 'ListStackInstances', input });
+
+  it('answers every instance, page by page, with the stack set id, status and detailed status', async () => {
+    const first = await list({ StackSetName: 'Acme-BedrockOpsAlert-Spoke', CallAs: 'DELEGATED_ADMIN', MaxResults: 3 });
+    const second = await list({ StackSetName: simulatedStackSetId('Acme-BedrockOpsAlert-Spoke'), CallAs: 'DELEGATED_ADMIN', MaxResults: 3, NextToken: first.NextToken });
+    const summaries = [...(first.Summaries as object[]), ...(second.Summaries as object[])];
+    expect(second.NextToken).toBeUndefined();
+    expect(summaries.map((s) => s as { Account: string; Region: string; Status: string; StackInstanceStatus: { DetailedStatus: string }; StackSetId: string })
+      .map((s) => `${s.Account}/${s.Region} ${s.Status} ${s.StackInstanceStatus.DetailedStatus} ${s.StackSetId === simulatedStackSetId('Acme-BedrockOpsAlert-Spoke')}`))
+      .toEqual(instances.map((i) => `${i.account}/${i.region} CURRENT SUCCEEDED true`));
+  });
+
+  it('a SELF call does not see a stack set the hub administers as delegated administrator, nor another name', async () => {
+    await expect(list({ StackSetName: 'Acme-BedrockOpsAlert-Spoke' })).rejects.toMatchObject({ name: 'StackSetNotFoundException', $fault: 'client' });
+    await expect(list({ StackSetName: 'Other', CallAs: 'DELEGATED_ADMIN' })).rejects.toMatchObject({ name: 'StackSetNotFoundException' });
   });
 });

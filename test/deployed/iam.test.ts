@@ -196,3 +196,26 @@ describe('resource policies', () => {
     expect((await evaluateEventBridgeTarget({ ...base, targetRolePolicies: other })).allowed).toBe(false);
   });
 });
+
+describe('authorizationsFor: CloudFormation ListStackInstances (the threshold updater in organization mode)', () => {
+  const STACK_SET = /^arn:aws:cloudformation:eu-west-1:(\d{12}):stackset\/Acme-BedrockOpsAlert-Spoke:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/;
+  const list = (CallAs?: string) => call('CloudFormation', 'ListStackInstancesCommand', { StackSetName: 'Acme-BedrockOpsAlert-Spoke', ...(CallAs ? { CallAs } : {}) }, 'Updater');
+
+  it('is on the stack set\'s ARN: the caller\'s account as SELF, the management account as DELEGATED_ADMIN', () => {
+    const [self] = authorizationsFor(list('SELF'), CONTEXT);
+    expect(self?.action).toBe('cloudformation:ListStackInstances');
+    expect(STACK_SET.exec(self?.resource ?? '')?.[1]).toBe(ACCOUNT);
+    const [delegated, organizations] = authorizationsFor(list('DELEGATED_ADMIN'), { ...CONTEXT, managementAccount: '101010101010' });
+    // A delegated administrator's caller must also be allowed to list the delegated administrators.
+    expect(organizations).toEqual({ action: 'organizations:ListDelegatedAdministrators', resource: '*' });
+    expect(authorizationsFor(list('SELF'), CONTEXT)).toHaveLength(1);
+    expect(STACK_SET.exec(delegated?.resource ?? '')?.[1]).toBe('101010101010');
+    // The same stack set id either way (the name resolved to one stack set).
+    expect(delegated?.resource.split(':stackset/')[1]).toBe(self?.resource.split(':stackset/')[1]);
+  });
+
+  it('refuses a DELEGATED_ADMIN call without a known management account, and a call without a stack set name', () => {
+    expect(() => authorizationsFor(list('DELEGATED_ADMIN'), CONTEXT)).toThrow(UnknownAwsOperationError);
+    expect(() => authorizationsFor(call('CloudFormation', 'ListStackInstances', {}), CONTEXT)).toThrow(/StackSetName/);
+  });
+});

@@ -7,14 +7,30 @@
  * Each denial test has its control: the same request with the one condition loosened is allowed, so the denial is
  * that condition's and the test would fail if the condition went.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
+import { awsThresholdAlarmsPort } from '#adapters/aws/cloudwatch-ports.js';
+import { awsQuotasPort } from '#adapters/aws/service-quotas-ports.js';
+import { SpokeCredentials } from '#adapters/aws/spoke-credentials.js';
+import { awsStackInstancesPort } from '#adapters/aws/stack-instances.js';
+import { SandboxOrganization } from '#adapters/sandbox/organization.js';
+import { InMemoryThresholdAlarms, InMemoryThresholdHistory, RecordingThresholdNotifications } from '#adapters/sandbox/thresholds.js';
+import { alarmName } from '#core/catalogue.js';
+import { parseThresholdDeployment } from '#core/threshold-deployment.js';
+import { SandboxAwsApi } from '#local/deployed/aws-api.js';
+import type { AwsCall } from '#local/deployed/aws-call.js';
+import { THRESHOLD_UPDATER_SESSION } from '#threshold-updater/spoke-ports.js';
+import { updateThresholds, type TargetPortsOf } from '#threshold-updater/update.js';
 import { accountStateOf, loadScenarioFile, simulateScenario } from '#local/simulate.js';
 import { PROJECT_ROOT } from '#local/runtime.js';
-import { DeployedHost, readOrganization, runScenarioDeployed, type OrganizationRun } from '#local/deployed/deployed-run.js';
+import { DeployedHost, readOrganization, runScenarioDeployed, SIMULATED_MANAGEMENT_ACCOUNT, type OrganizationRun } from '#local/deployed/deployed-run.js';
 import { synthesizeApp, type SynthesizedApp } from '#local/deployed/synth.js';
 import type { DeployedFunction, PolicyDocument } from '#local/deployed/assembly.js';
-import { IamEnforcer, type AssumeRoleCaller } from '#local/deployed/iam.js';
+import { IamEnforcer, type AssumeRoleCaller, type Denial } from '#local/deployed/iam.js';
 import { organizationOf, SimulatedSts, type SimulatedRole } from '#local/deployed/sts.js';
 import type { Scenario } from '#types/generated/scenario.js';
 
@@ -261,5 +277,150 @@ describe('organization mode: the deployed run across accounts', () => {
     const run = await runScenarioDeployed(name, scenario, { app, host, organization: { otherOrganizations: { [SPOKE]: 'o-zzzzzzzzzz' } } });
     expect(run.counters.executionsStarted).toBe(0);
     expect(run.denials).toContainEqual(expect.objectContaining({ action: 'events:PutEvents', resource: expect.stringContaining(':event-bus/Acme-BedrockOpsAlert-Organization') }));
+  }, 300_000);
+});
+
+/**
+ * The hub's threshold updater on the synthesized roles, over the organization sample (its fourth account joined a
+ * spoke OU and is not in the configuration): its AWS adapters' SDK calls go through the IAM evaluator, as the
+ * updater function's role (CloudFormation ListStackInstances in the hub) or as the spoke role session it assumed
+ * (the simulated STS decides the AssumeRole), then to the simulated accounts: the hub's CloudFormation answers the
+ * spoke stack set's instances, each member's CloudWatch and Service Quotas its alarms and quotas. The settings,
+ * history and e-mails are the hub's, in process (their calls are not the subject here).
+ */
+describe('organization mode: the hub\'s threshold updater lists the spoke stack set and acts in the joined account', () => {
+  const JOINED = '555555555555';
+  const RUN_AT = new Date('2026-06-02T06:00:00Z');
+  const opusTpm = alarmName('Acme', 'HighTPMQuotaUsage', 'G-Opus-4-6');
+
+  const updaterRun = async (mutate?: (updater: DeployedFunction) => void) => {
+    const { scenario } = loadScenarioFile(join(SAMPLES, '12-organization-three-accounts.json'));
+    const organization = new SandboxOrganization(scenario);
+    const deployedWorld = readOrganization(app, { spokeAccounts: organization.accountIds() })!;
+    const updater = structuredClone(deployedWorld.hub.functions.find((f) => f.environment.OPS_ALERT_THRESHOLD_HISTORY_TABLE !== undefined)!);
+    mutate?.(updater);
+    const iam = new IamEnforcer(
+      { [updater.logicalId]: { roleName: updater.roleName, functionName: updater.name, policies: updater.policies, managedPolicyArns: updater.managedPolicyArns, roleArn: updater.roleArn } },
+      { account: HUB, region: 'us-east-1', partition: 'aws', managementAccount: deployedWorld.managementAccount },
+    );
+    const sts = new SimulatedSts(deployedWorld.organization, deployedWorld.roles);
+    const template = JSON.parse(readFileSync(join(app.dir, app.coreTemplate), 'utf8')) as { Resources: Record<string, { Type: string; Properties: { Deployment?: string } }> };
+    const deployment = parseThresholdDeployment(Object.values(template.Resources).find((r) => r.Type === 'Custom::BedrockOpsAlertThresholds')?.Properties.Deployment);
+    const { targets: _targets, ...inOneAccount } = deployment;
+    const alarms = new Map<string, InMemoryThresholdAlarms>();
+    const apis = new Map<string, SandboxAwsApi>();
+    const hubApi = new SandboxAwsApi(organization.hub, { spokeStackSet: { ...deployedWorld.spokeStackSet, instances: () => organization.currentStackInstances() } });
+    const calls: AwsCall[] = [];
+    const denials: Denial[] = [];
+
+    /** Who signs: the updater's role, or the spoke session whose access key the client holds (registered on first use). */
+    const principalOf = (accessKeyId: string): string => {
+      const session = sts.session(accessKeyId);
+      if (!session) return updater.logicalId;
+      const id = `${updater.logicalId}→${session.role.name}@${session.role.account}`;
+      if (!iam.hasRole(id)) iam.addRole(id, { roleName: session.role.name, functionName: session.sessionName, policies: session.role.policies, roleArn: session.role.arn, account: session.role.account });
+      return id;
+    };
+    /** The simulated account a call reaches: the hub, or the member of the spoke session's account in the client's Region (its alarms as the stack instance created them). */
+    const apiOf = (principal: string, region: string): SandboxAwsApi => {
+      if (principal === updater.logicalId) return hubApi;
+      const key = `${iam.accountOf(principal)}|${region}`;
+      let api = apis.get(key);
+      if (!api) {
+        const member = organization.member({ account: iam.accountOf(principal), region })!;
+        const store = InMemoryThresholdAlarms.deployed(inOneAccount);
+        member.alarmConfigurations = store;
+        alarms.set(key, store);
+        api = new SandboxAwsApi(member, { thresholdAlarms: store });
+        apis.set(key, api);
+      }
+      return api;
+    };
+    const routed = <C extends CloudFormationClient | CloudWatchClient | ServiceQuotasClient>(client: C, service: string, region: string): C => {
+      client.middlewareStack.add(
+        (_next, context) => async (args) => {
+          const credentials = await client.config.credentials();
+          const functionId = principalOf(credentials.accessKeyId);
+          const call: AwsCall = { functionId, service, operation: context.commandName ?? '', input: JSON.parse(JSON.stringify(args.input)) as Record<string, unknown>, region };
+          calls.push(call);
+          await iam.assertAllowed(call);
+          const output = await apiOf(functionId, region).handle(call);
+          return { output: { ...output, $metadata: { httpStatusCode: 200 } }, response: {} };
+        },
+        { step: 'initialize', name: 'deployedArtifact' },
+      );
+      return client;
+    };
+    const caller = { id: updater.logicalId, sessionArn: iam.principalArn(updater.logicalId), roleArn: iam.roleArn(updater.logicalId), account: HUB, identityPolicies: iam.identityPolicies(updater.logicalId), organizationId: ORG };
+    const credentials = new SpokeCredentials({
+      roleName: 'Acme-OpsAlertSpoke', sessionName: THRESHOLD_UPDATER_SESSION, now: () => RUN_AT.getTime(),
+      assume: async (request) => {
+        try {
+          const output = await sts.assumeRole(caller, { RoleArn: request.roleArn, RoleSessionName: request.sessionName, DurationSeconds: 3600 }, RUN_AT, 'us-east-1') as { Credentials: { AccessKeyId: string; SecretAccessKey: string; SessionToken: string; Expiration: Date } };
+          return { accessKeyId: output.Credentials.AccessKeyId, secretAccessKey: output.Credentials.SecretAccessKey, sessionToken: output.Credentials.SessionToken, expiration: output.Credentials.Expiration };
+        } catch (error) {
+          denials.push({ functionId: caller.id, action: 'sts:AssumeRole', resource: request.roleArn, result: 'ImplicitlyDenied', service: 'STS', operation: 'AssumeRole', principalArn: caller.sessionArn });
+          throw error;
+        }
+      },
+    });
+    const portsOf: TargetPortsOf = async (target) => {
+      await credentials.credentialsOf(target.account);
+      const where = { region: target.region, credentials: credentials.providerFor(target.account) };
+      return {
+        quotas: awsQuotasPort({}, routed(new ServiceQuotasClient(where), 'Service Quotas', target.region)),
+        alarms: awsThresholdAlarmsPort({}, routed(new CloudWatchClient(where), 'CloudWatch', target.region)),
+      };
+    };
+    const unused = () => Promise.reject(new Error('the hub\'s own quotas and alarms are never used in organization mode'));
+    const summary = await updateThresholds(deployment, {
+      settings: organization.hub.ports().settings, history: new InMemoryThresholdHistory(), notifications: new RecordingThresholdNotifications(),
+      quotas: { getModelQuotas: unused }, alarms: { describe: unused, putMetricAlarm: unused, putCompositeAlarm: unused, deleteAlarms: unused },
+      stackInstances: awsStackInstancesPort({}, routed(new CloudFormationClient({ region: 'us-east-1', credentials: { accessKeyId: 'ASIAUPDATER', secretAccessKey: 'local' } }), 'CloudFormation', 'us-east-1')),
+    }, RUN_AT, 'schedule', portsOf);
+    return { summary, calls, denials: [...iam.denials, ...denials], alarms, deployedWorld };
+  };
+
+  it('lists the instances as the delegated administrator with 0 denials, and resizes the joined account\'s alarms through its spoke role', async () => {
+    const { summary, calls, denials, alarms, deployedWorld } = await updaterRun();
+
+    expect(denials).toEqual([]);
+    expect(deployedWorld.spokeStackSet).toEqual({ name: 'Acme-BedrockOpsAlert-Spoke', callAs: 'DELEGATED_ADMIN' });
+    expect(calls.filter((c) => c.service === 'CloudFormation').map((c) => [c.functionId.includes('→'), c.input.CallAs])).toEqual([[false, 'DELEGATED_ADMIN']]);
+    expect(summary.spokeInstances).toMatchObject({ status: 'listed', instances: 8, added: [{ account: JOINED, region: 'us-east-1' }, { account: JOINED, region: 'us-west-2' }] });
+    // The joined account's quota (3,000,000 TPM in us-east-1) sized its alarm, by its own spoke role session.
+    expect(alarms.get(`${JOINED}|us-east-1`)?.metricAlarms.get(opusTpm)?.Threshold).toBe(2_400_000);
+    expect(calls.some((c) => c.functionId.endsWith(`→Acme-OpsAlertSpoke@${JOINED}`) && c.operation.startsWith('PutMetricAlarm'))).toBe(true);
+    expect(summary.results.find((r) => r.account === JOINED && r.region === 'us-east-1' && r.model === 'G-Opus-4-6')?.status).toBe('updated');
+    // (The configuration's quota codes of the other models are not the sample's simulated ones: quota data errors,
+    // reported per model, never a denial.)
+    expect(summary.results.filter((r) => r.status === 'failed' && r.error?.name !== 'QuotaDataError')).toEqual([]);
+  }, 300_000);
+
+  it('a role without cloudformation:ListStackInstances is denied on the management account\'s stack set; the run acts in the listed accounts and reports it', async () => {
+    const action = 'cloudformation:ListStackInstances';
+    const { summary, denials, alarms } = await updaterRun((updater) => {
+      for (const policy of updater.policies) {
+        policy.document.Statement = statementsOf(policy.document).filter((st) => !([] as unknown[]).concat(st.Action ?? []).includes(action));
+      }
+    });
+
+    expect(denials).toEqual([expect.objectContaining({
+      action: 'cloudformation:ListStackInstances', resource: expect.stringMatching(new RegExp(`^arn:aws:cloudformation:us-east-1:${SIMULATED_MANAGEMENT_ACCOUNT}:stackset/Acme-BedrockOpsAlert-Spoke:[0-9a-f-]{36}$`)),
+    })]);
+    expect(summary.spokeInstances).toMatchObject({ status: 'failed', error: { message: expect.stringMatching(/AccessDenied/) } });
+    expect(new Set(summary.results.map((r) => r.account))).toEqual(new Set(['222222222222', '333333333333', '444444444444']));
+    expect(alarms.has(`${JOINED}|us-east-1`)).toBe(false);
+  }, 300_000);
+
+  it('as delegated administrator, a role without organizations:ListDelegatedAdministrators is refused the listing too', async () => {
+    const action = 'organizations:ListDelegatedAdministrators';
+    const { summary, denials } = await updaterRun((updater) => {
+      for (const policy of updater.policies) {
+        policy.document.Statement = statementsOf(policy.document).filter((st) => !([] as unknown[]).concat(st.Action ?? []).includes(action));
+      }
+    });
+    expect(denials.map((d) => [d.action, d.resource])).toEqual([[action, '*']]);
+    expect(summary.spokeInstances?.status).toBe('failed');
   }, 300_000);
 });

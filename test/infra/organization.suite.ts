@@ -103,10 +103,24 @@ describe('organization mode: the hub', () => {
       .filter((r) => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r.Properties.Roles).includes(`"${roleId}"`))
       .flatMap((r) => (r.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown; Condition?: unknown }[] }).Statement);
 
-    it('carries every configured account x Region to the custom resource', () => {
+    it('carries every configured account x Region, and the spoke stack set whose instances it lists, to the custom resource', () => {
       const [custom] = resourcesOf(template, 'Custom::BedrockOpsAlertThresholds');
       const carried = JSON.parse(String(custom?.Properties.Deployment)) as { targets?: unknown };
-      expect(carried.targets).toEqual({ accounts: ['222222222222', '333333333333', '444444444444'], regions: ['us-east-1', 'us-west-2'] });
+      expect(carried.targets).toEqual({
+        accounts: ['222222222222', '333333333333', '444444444444'], regions: ['us-east-1', 'us-west-2'],
+        spokeStackSet: { name: 'Acme-BedrockOpsAlert-Spoke', callAs: 'DELEGATED_ADMIN' },
+      });
+      expect(organization.spokes.templates[0]?.stackSet.stackSetName).toBe('Acme-BedrockOpsAlert-Spoke');
+    });
+
+    it('may list the instances of the spoke stack set only, by name, in the hub\'s Region (any account: a delegated administrator\'s stack set lives in the management account)', () => {
+      expect(statements.filter((st) => [st.Action].flat().some((action) => action.startsWith('cloudformation:')))).toEqual([{
+        Action: 'cloudformation:ListStackInstances', Effect: 'Allow',
+        Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':cloudformation:', { Ref: 'AWS::Region' }, ':*:stackset/Acme-BedrockOpsAlert-Spoke:*']] },
+      }]);
+      // As a delegated administrator (callAs DELEGATED_ADMIN), CloudFormation also checks this read of its caller.
+      const organizations = statements.filter((st) => [st.Action].flat().some((action) => action.startsWith('organizations:')));
+      expect(organizations.map((st) => [st.Resource, [st.Action].flat().filter((action) => action.startsWith('organizations:'))])).toEqual([['*', ['organizations:ListDelegatedAdministrators']]]);
     });
 
     it('runs after the spoke stack sets exist (its deploy-time run resizes their alarms)', () => {
@@ -138,6 +152,13 @@ describe('organization mode: the hub', () => {
       expect((single.thresholds.updater.role.node.defaultChild as unknown as { path?: string }).path).toBeUndefined();
       const [custom] = resourcesOf(templateOf(single), 'Custom::BedrockOpsAlertThresholds');
       expect((JSON.parse(String(custom?.Properties.Deployment)) as { targets?: unknown }).targets).toBeUndefined();
+      // No stack set to list: no CloudFormation grant.
+      const singleRole = single.getLogicalId(single.thresholds.updater.role.node.defaultChild as never);
+      const singleActions = Object.values(templateOf(single).toJSON().Resources as Record<string, Resource>)
+        .filter((r) => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r.Properties.Roles).includes(`"${singleRole}"`))
+        .flatMap((r) => (r.Properties.PolicyDocument as { Statement: { Action: string | string[] }[] }).Statement.flatMap((st) => [st.Action].flat()));
+      expect(singleActions.filter((action) => action.startsWith('cloudformation:'))).toEqual([]);
+      expect(singleActions).toContain('cloudwatch:PutMetricAlarm');
     });
   });
 

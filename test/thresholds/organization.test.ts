@@ -8,9 +8,11 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { CloudWatchClient, DescribeAlarmsCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 import { GetServiceQuotaCommand, ListAWSDefaultServiceQuotasCommand, ListServiceQuotasCommand, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { CloudFormationClient, ListStackInstancesCommand, type StackInstanceDetailedStatus, type StackInstanceStatus } from '@aws-sdk/client-cloudformation';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { SnsNotifications } from '#adapters/aws/notifications.js';
+import { awsStackInstancesPort } from '#adapters/aws/stack-instances.js';
 import { SpokeCredentials, type AssumeRoleRequest } from '#adapters/aws/spoke-credentials.js';
 import { InMemoryThresholdHistory } from '#adapters/sandbox/thresholds.js';
 import { ThresholdUpdateFailedError } from '#core/errors.js';
@@ -23,6 +25,7 @@ import { deploymentWith, OPUS, settingsDocumentOf, settingsPortOf } from './fixt
 const cw = mockClient(CloudWatchClient);
 const sq = mockClient(ServiceQuotasClient);
 const sns = mockClient(SNSClient);
+const cfn = mockClient(CloudFormationClient);
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const NOW = new Date('2026-06-02T06:00:00Z');
 const OPUS_TPM = 'Acme-Bedrock-HighTPMQuotaUsage-Warning-G-Opus-4-6';
@@ -33,12 +36,13 @@ afterEach(() => {
   cw.reset();
   sq.reset();
   sns.reset();
+  cfn.reset();
 });
 
 const orgDeployment = (accounts = ACCOUNTS): ThresholdDeployment => ({ ...deploymentWith(OPUS), targets: { accounts, regions: REGIONS } });
 
-/** Each account's TPM quota differs per Region: 1 000 000 x (account's index + 1) + 100 000 in us-west-2. */
-const quotaOf = (account: string, region: string): number => 1_000_000 * (ACCOUNTS.indexOf(account) + 1) + (region === 'us-west-2' ? 100_000 : 0);
+/** Each account's TPM quota differs per Region: 1 000 000 x (account's index + 1, 5 for another) + 100 000 in us-west-2. */
+const quotaOf = (account: string, region: string): number => 1_000_000 * (ACCOUNTS.includes(account) ? ACCOUNTS.indexOf(account) + 1 : 5) + (region === 'us-west-2' ? 100_000 : 0);
 
 /** Which account and Region a mocked call came from: the client's credentials (key id = account) and Region. */
 const whereOf = async (getClient: () => { config: { credentials: () => Promise<{ accessKeyId: string }>; region: () => Promise<string> } }) => {
@@ -46,7 +50,7 @@ const whereOf = async (getClient: () => { config: { credentials: () => Promise<{
   return { account: (await config.credentials()).accessKeyId.replace('ASIA-', ''), region: await config.region() };
 };
 
-const setUp = (refused: readonly string[] = []) => {
+const setUp = (refused: readonly string[] = [], options: { stackInstances?: boolean } = {}) => {
   const assumed: AssumeRoleRequest[] = [];
   const credentials = new SpokeCredentials({
     roleName: 'Acme-OpsAlertSpoke', sessionName: THRESHOLD_UPDATER_SESSION, now: () => NOW.getTime(),
@@ -78,6 +82,7 @@ const setUp = (refused: readonly string[] = []) => {
   });
   sns.on(PublishCommand).resolves({ MessageId: 'msg-1' });
   const history = new InMemoryThresholdHistory();
+  const warnings: { message: string; detail?: unknown }[] = [];
   const handler = createThresholdHandler({
     ports: () => ({
       settings: settingsPortOf(() => settingsDocumentOf(deploymentWith(OPUS))),
@@ -87,12 +92,13 @@ const setUp = (refused: readonly string[] = []) => {
       notifications: new SnsNotifications({ client: new SNSClient({ region: 'eu-west-1' }), topicArn: 'arn:aws:sns:eu-west-1:111111111111:Acme-notifications' }),
       history,
       deployments: history,
+      ...(options.stackInstances ? { stackInstances: awsStackInstancesPort({}, new CloudFormationClient({ region: 'eu-west-1' })) } : {}),
     }),
     ...spokeTargetPorts({ [ENV.spokeRoleName]: 'Acme-OpsAlertSpoke' }, { credentials }),
     now: () => NOW,
-    logger: silent,
+    logger: { ...silent, warn: (message: string, ...detail: unknown[]) => void warnings.push({ message, detail: detail[0] }) },
   });
-  return { handler, assumed, writes, reads, history };
+  return { handler, assumed, writes, reads, history, warnings };
 };
 
 const event = (deployment: ThresholdDeployment) => ({ RequestType: 'Update', ResourceProperties: { Deployment: JSON.stringify(deployment) } });
@@ -145,5 +151,79 @@ describe('threshold updater in organization mode (hub, through the spoke roles)'
   it('refuses malformed targets in the custom resource property', () => {
     expect(() => parseThresholdDeployment(JSON.stringify({ ...deploymentWith(OPUS), targets: { accounts: ['12345'], regions: REGIONS } }))).toThrow(/invalid targets/);
     expect(parseThresholdDeployment(JSON.stringify(orgDeployment())).targets).toEqual({ accounts: ACCOUNTS, regions: REGIONS });
+  });
+});
+
+describe('organization mode: the accounts that joined a spoke OU, from the spoke stack set\'s instances (ListStackInstances)', () => {
+  const JOINED = '555555555555';
+  const STACK_SET = { name: 'Acme-BedrockOpsAlert-Spoke', callAs: 'DELEGATED_ADMIN' as const };
+  const withStackSet = (accounts = ['222222222222']): ThresholdDeployment => ({ ...deploymentWith(OPUS), targets: { accounts, regions: REGIONS, spokeStackSet: STACK_SET } });
+  const summary = (account: string, region: string, Status: StackInstanceStatus, DetailedStatus?: StackInstanceDetailedStatus) =>
+    ({ StackSetId: `${STACK_SET.name}:1111`, Account: account, Region: region, Status, OrganizationalUnitId: 'ou-ab12-11111111', ...(DetailedStatus ? { StackInstanceStatus: { DetailedStatus } } : {}) });
+
+  it('lists every page as the hub administers the stack set, and acts in each current instance of an account the configuration does not list', async () => {
+    const { handler, assumed, writes } = setUp([], { stackInstances: true });
+    cfn.on(ListStackInstancesCommand, { NextToken: undefined }).resolves({
+      Summaries: [summary('222222222222', 'us-east-1', 'CURRENT', 'SUCCEEDED'), summary(JOINED, 'us-east-1', 'CURRENT', 'SUCCEEDED')], NextToken: 'page-2',
+    });
+    cfn.on(ListStackInstancesCommand, { NextToken: 'page-2' }).resolves({
+      Summaries: [
+        summary(JOINED, 'us-west-2', 'CURRENT', 'SUCCEEDED'),
+        // Being created (no stack yet) and a failed deletion: neither holds alarms to resize.
+        summary('666666666666', 'us-east-1', 'OUTDATED', 'RUNNING'),
+        summary('777777777777', 'us-east-1', 'INOPERABLE', 'INOPERABLE'),
+      ],
+    });
+
+    const response = await handler(event(withStackSet()));
+
+    // Two pages of the named stack set, with its CallAs and the largest page.
+    const calls = cfn.commandCalls(ListStackInstancesCommand).map((call) => call.args[0].input);
+    expect(calls).toEqual([
+      { StackSetName: STACK_SET.name, CallAs: 'DELEGATED_ADMIN', MaxResults: 100 },
+      { StackSetName: STACK_SET.name, CallAs: 'DELEGATED_ADMIN', MaxResults: 100, NextToken: 'page-2' },
+    ]);
+    // The configured account x Regions, then the joined account's two current instances; no other account reached.
+    expect(assumed.map((a) => a.roleArn.split(':')[4])).toEqual(['222222222222', JOINED]);
+    expect(writes.map((w) => `${w.account}/${w.region}`).sort()).toEqual(['222222222222/us-east-1', '222222222222/us-west-2', `${JOINED}/us-east-1`, `${JOINED}/us-west-2`]);
+    expect(response).toMatchObject({ Data: { Updated: '4', SpokeInstances: 'listed: 2 target(s) added' } });
+    const scheduled = await handler({ source: 'bedrock-ops-alert.threshold-schedule' }) as { spokeInstances?: unknown };
+    expect(scheduled.spokeInstances).toMatchObject({
+      status: 'listed', instances: 5,
+      added: [{ account: JOINED, region: 'us-east-1' }, { account: JOINED, region: 'us-west-2' }],
+      skipped: [{ account: '666666666666', region: 'us-east-1', status: 'OUTDATED', detailedStatus: 'RUNNING' }, { account: '777777777777', region: 'us-east-1', status: 'INOPERABLE', detailedStatus: 'INOPERABLE' }],
+    });
+  });
+
+  it('a listing CloudFormation refuses (AccessDenied) leaves the configured accounts acted in, and the log and an e-mail say what was not listed', async () => {
+    const { handler, writes, warnings } = setUp([], { stackInstances: true });
+    cfn.on(ListStackInstancesCommand).rejects(Object.assign(new Error('User: arn:aws:sts::111111111111:assumed-role/updater is not authorized to perform: cloudformation:ListStackInstances'), {
+      name: 'AccessDenied', $fault: 'client', $metadata: { httpStatusCode: 403 },
+    }));
+
+    const response = await handler(event(withStackSet(['222222222222', '333333333333'])));
+
+    // Not a failure of the run (the deploy goes on): the configured accounts were resized.
+    expect(new Set(writes.map((w) => w.account))).toEqual(new Set(['222222222222', '333333333333']));
+    expect(response).toMatchObject({ Data: { Updated: '4', SpokeInstances: 'not listed: PermanentAwsError' } });
+    expect(warnings).toEqual([expect.objectContaining({ message: expect.stringMatching(/not listed: acted in the configured accounts only/), detail: expect.objectContaining({ stackSet: STACK_SET.name }) })]);
+    const published = sns.commandCalls(PublishCommand).map((call) => call.args[0].input);
+    const warning = published.find((input) => input.MessageAttributes?.scenario?.StringValue === 'spoke_instances_unlisted');
+    expect(warning?.Subject).toMatch(/Spoke accounts not listed/);
+    expect(warning?.Message).toMatch(/AccessDenied[\s\S]*2 account\(s\) the configuration lists \(organization\.accounts\), 4 account x Region target/);
+    // Sent to every subscriber: it names no account.
+    expect(warning?.MessageAttributes?.account).toBeUndefined();
+  });
+
+  it('without a stack set in the description (written before it was), or without the port, lists nothing', async () => {
+    const { handler, writes } = setUp([], { stackInstances: true });
+    await handler(event(orgDeployment(['222222222222'])));
+    expect(cfn.commandCalls(ListStackInstancesCommand)).toHaveLength(0);
+    expect(new Set(writes.map((w) => w.account))).toEqual(new Set(['222222222222']));
+  });
+
+  it('refuses a malformed stack set in the custom resource property', () => {
+    expect(() => parseThresholdDeployment(JSON.stringify({ ...withStackSet(), targets: { ...withStackSet().targets, spokeStackSet: { name: STACK_SET.name, callAs: 'ADMIN' } } }))).toThrow(/invalid targets/);
+    expect(parseThresholdDeployment(JSON.stringify(withStackSet())).targets?.spokeStackSet).toEqual(STACK_SET);
   });
 });

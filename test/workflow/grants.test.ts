@@ -22,7 +22,7 @@ import { loadScenarioFile, simulateScenario } from '#local/simulate.js';
 import type { Ports } from '#ports/index.js';
 import { LAMBDA_STEPS } from '#workflow/steps.js';
 
-const LABEL = /'((?:CloudWatch|ServiceQuotas|Support|SNS|SSM|DynamoDB|SFN|Bedrock)\.[A-Za-z]+)'/g;
+const LABEL = /'((?:CloudWatch|ServiceQuotas|Support|SNS|SSM|DynamoDB|SFN|Bedrock|CloudFormation)\.[A-Za-z]+)'/g;
 const labelsIn = (text: string): Set<string> => new Set([...text.matchAll(LABEL)].map((m) => m[1] ?? ''));
 const source = (path: string): string => readFileSync(join(PROJECT_ROOT, path), 'utf8');
 /** The part of quotas.ts the quota requests share: readQuota (the current value before an increase). */
@@ -66,6 +66,7 @@ describe('port declarations', () => {
     expect(declared('quotas')).toEqual([...labelsIn(ADAPTER_CODE.quotas())].sort());
     expect(declared('notifications')).toEqual([...labelsIn(ADAPTER_CODE.notifications())].sort());
     expect([...labelsIn(source('src/adapters/aws/inference-profiles.ts'))].sort()).toEqual(declared('profiles'));
+    expect([...labelsIn(source('src/adapters/aws/stack-instances.ts'))].sort()).toEqual(declared('stackInstances'));
   });
 
   it('every "*" grant says why', () => {

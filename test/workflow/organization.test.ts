@@ -35,7 +35,9 @@ describe('organization scenarios: validation', () => {
   const events = (s: Record<string, unknown>) => s.events as Record<string, unknown>[];
 
   it('accepts the bundled sample', () => {
-    expect(parseScenario(sample(), 'org.json').accounts).toHaveLength(3);
+    const accounts = parseScenario(sample(), 'org.json').accounts;
+    // Three listed accounts, and one that joined a spoke OU after the configuration was written.
+    expect(accounts?.map((a) => [a.id, a.listed])).toEqual([['222222222222', true], ['333333333333', true], ['444444444444', true], ['555555555555', false]]);
   });
 
   it.each([

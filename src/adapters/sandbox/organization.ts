@@ -11,12 +11,13 @@
  * keeps one open case per account, Region, model and category either way).
  */
 import { SpokeAccessDeniedError } from '#core/errors.js';
-import type { Ports, SpokeAccessPort } from '#ports/index.js';
+import type { Ports, SpokeAccessPort, StackInstancesPort } from '#ports/index.js';
+import type { StackInstanceSummary } from '#core/threshold-deployment.js';
 import type { Scenario } from '#types/generated/scenario.js';
 import { checkScenarioOrganization, scenarioEventTarget, scenarioMembers, type ScenarioTarget } from '#workflow/validate.js';
 import { spokeRoleName, spokeSessionName, type SpokePort, type SpokeTarget } from '#workflow/organization.js';
 import { SPOKE_SESSION_SECONDS, SpokeCredentials, type AssumeRole } from '../aws/spoke-credentials.js';
-import { SandboxAccount } from './account.js';
+import { faultError, SandboxAccount } from './account.js';
 
 /** One simulated STS AssumeRole call. */
 export interface AssumeRoleCall {
@@ -98,6 +99,35 @@ export class SandboxOrganization {
   /** The ids of the organization's accounts. */
   accountIds(): string[] {
     return [...new Set(scenarioMembers(this.scenario).map((m) => m.account))];
+  }
+
+  /** The accounts the deployment configuration lists (organization.accounts): every member but those with `listed: false`. */
+  listedAccountIds(): string[] {
+    const unlisted = new Set((this.scenario.accounts ?? []).filter((a) => a.listed === false).map((a) => a.id));
+    return this.accountIds().filter((id) => !unlisted.has(id));
+  }
+
+  /**
+   * The spoke stack set's instances, as the hub's CloudFormation lists them: one per member account and Region (the
+   * stack set deploys to every account of its OUs, listed or not), each CURRENT. One call, counted on the hub
+   * ("CloudFormation.ListStackInstances", where the scenario's faults can refuse it).
+   */
+  stackInstances(stackSetName: string): Promise<StackInstanceSummary[]> {
+    const api = 'CloudFormation.ListStackInstances';
+    return this.hub.callWithFaults(api, () => {
+      if (!stackSetName) throw new Error('ListStackInstances needs the stack set name');
+      return this.currentStackInstances();
+    }, (fault) => faultError(fault, api));
+  }
+
+  /** Every member account and Region as a CURRENT instance of the spoke stack set (the SDK-level simulation answers them too). */
+  currentStackInstances(): StackInstanceSummary[] {
+    return this.memberAccounts().map((member) => ({ account: member.account, region: member.region, status: 'CURRENT', detailedStatus: 'SUCCEEDED' }));
+  }
+
+  /** The StackInstancesPort of the hub (organization mode). */
+  stackInstancesPort(): StackInstancesPort {
+    return { listStackInstances: ({ stackSetName }) => this.stackInstances(stackSetName) };
   }
 
   /** AssumeRole calls by container, then by account (refused ones included). */

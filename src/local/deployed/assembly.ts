@@ -90,6 +90,8 @@ export interface DeployedStackSet {
   parameters: Record<string, string>;
   regions: string[];
   organizationalUnits: string[];
+  /** How the hub administers it: SELF (the management account) or DELEGATED_ADMIN. */
+  callAs: 'SELF' | 'DELEGATED_ADMIN';
 }
 
 export interface DeployedEventBus {
@@ -431,6 +433,7 @@ export const readAssembly = (dir: string, templateFile: string, options: Templat
         parameters: Object.fromEntries(((props.Parameters as { ParameterKey: string; ParameterValue: string }[] | undefined) ?? []).map((p) => [p.ParameterKey, String(p.ParameterValue)])),
         regions: [...new Set(groups.flatMap((g) => g.Regions ?? []))],
         organizationalUnits: [...new Set(groups.flatMap((g) => g.DeploymentTargets?.OrganizationalUnitIds ?? []))],
+        callAs: props.CallAs === 'DELEGATED_ADMIN' ? 'DELEGATED_ADMIN' as const : 'SELF' as const,
       };
     }),
     eventBuses: ofType('AWS::Events::EventBus').map((id) => {

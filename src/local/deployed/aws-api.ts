@@ -17,7 +17,8 @@ import type { CompositeAlarmConfiguration, MetricAlarmConfiguration } from '#cor
 import type { InMemoryThresholdAlarms } from '#adapters/sandbox/thresholds.js';
 import { scenarioInferenceProfiles } from '#adapters/sandbox/inference-profiles.js';
 import type { AlarmStatus, ModelRef, QuotaIncreaseRequest, UsageSeries } from '#core/model.js';
-import { operationName, UnknownAwsOperationError, type AwsCall } from './aws-call.js';
+import type { StackInstanceSummary } from '#core/threshold-deployment.js';
+import { operationName, simulatedStackSetId, UnknownAwsOperationError, type AwsCall } from './aws-call.js';
 
 export type { AwsCall } from './aws-call.js';
 export { UnknownAwsOperationError } from './aws-call.js';
@@ -102,6 +103,7 @@ const SERVICE_ERRORS: Readonly<Record<string, ServiceErrors>> = {
   support: { prefix: 'Support', throttling: { name: 'ThrottlingException', status: 400 }, server: { name: 'InternalServerError', status: 500 }, denied: { name: 'AccessDeniedException', status: 400 } },
   sns: { prefix: 'SNS', throttling: { name: 'ThrottledException', status: 429 }, server: { name: 'InternalErrorException', status: 500 }, denied: { name: 'AuthorizationErrorException', status: 403 } },
   ssm: { prefix: 'SSM', throttling: { name: 'ThrottlingException', status: 400 }, server: { name: 'InternalServerError', status: 500 }, denied: { name: 'AccessDeniedException', status: 400 } },
+  cloudformation: { prefix: 'CloudFormation', throttling: { name: 'Throttling', status: 400 }, server: { name: 'InternalFailure', status: 500 }, denied: { name: 'AccessDenied', status: 403 } },
   bedrock: { prefix: 'Bedrock', throttling: { name: 'ThrottlingException', status: 429 }, server: { name: 'InternalServerException', status: 500 }, denied: { name: 'AccessDeniedException', status: 403 } },
 };
 
@@ -139,6 +141,12 @@ export interface SandboxAwsApiOptions {
    * there (the states still come from the account). Without it those three operations are refused.
    */
   thresholdAlarms?: InMemoryThresholdAlarms;
+  /**
+   * Organization mode, the hub: the spoke stack set ListStackInstances answers, with its instances as the simulated
+   * organization holds them. Another name, or a CallAs other than the one it is administered with, answers
+   * StackSetNotFoundException (a delegated administrator's stack set is not visible to a SELF call).
+   */
+  spokeStackSet?: { name: string; callAs: 'SELF' | 'DELEGATED_ADMIN'; instances: () => StackInstanceSummary[] };
 }
 
 type Input = Record<string, unknown>;
@@ -224,6 +232,7 @@ export class SandboxAwsApi {
       },
       sns: { Publish: (i) => this.publish(i) },
       ssm: { GetParameter: (i) => this.getParameter(i) },
+      cloudformation: { ListStackInstances: (i) => this.listStackInstances(i) },
       bedrock: {
         ListInferenceProfiles: (i) => this.listInferenceProfiles(i),
         GetInferenceProfile: (i) => this.getInferenceProfile(i),
@@ -253,6 +262,29 @@ export class SandboxAwsApi {
     }
     const api = `${errors.prefix}.${operation}`;
     return this.account.callWithFaults(api, () => handler(call.input ?? {}), (fault) => faultAsSdkError(errors, api, fault));
+  }
+
+  // CloudFormation (the threshold updater in organization mode): the spoke stack set's instances.
+
+  private listStackInstances(input: Input): Output {
+    const stackSet = this.options.spokeStackSet;
+    const asked = text(input.StackSetName) ?? '';
+    const callAs = text(input.CallAs) ?? 'SELF';
+    const id = stackSet ? simulatedStackSetId(stackSet.name) : '';
+    if (!stackSet || (asked !== stackSet.name && asked !== id) || callAs !== stackSet.callAs) {
+      throw sdkServiceError('StackSetNotFoundException', `StackSet ${asked} not found`, { fault: 'client', status: 404 });
+    }
+    const { items, nextToken } = page(stackSet.instances(), input, 'MaxResults', 100);
+    return {
+      Summaries: items.map((instance) => ({
+        StackSetId: id, Account: instance.account, Region: instance.region, Status: instance.status,
+        ...(instance.detailedStatus ? { StackInstanceStatus: { DetailedStatus: instance.detailedStatus } } : {}),
+        ...(instance.status === 'CURRENT' ? { StackId: `arn:aws:cloudformation:${instance.region}:${instance.account}:stack/StackSet-${stackSet.name}-${instance.account}/${id.split(':')[1]}` } : {}),
+        ...(instance.organizationalUnitId ? { OrganizationalUnitId: instance.organizationalUnitId } : {}),
+        DriftStatus: 'NOT_CHECKED',
+      })),
+      ...(nextToken ? { NextToken: nextToken } : {}),
+    };
   }
 
   // Bedrock (the threshold updater's profile discovery): the scenario's inferenceProfiles.

@@ -2,6 +2,7 @@
  * One AWS call made by a deployed bundle, as the container that runs the bundle forwards it to the main thread
  * (deployed-artifact run). Shared by the IAM enforcer (iam.ts) and the simulated account (aws-api.ts).
  */
+import { createHash } from 'node:crypto';
 import { OpsAlertError } from '#core/errors.js';
 
 export interface AwsCall {
@@ -30,7 +31,21 @@ export interface AccountContext {
   region: string;
   /** 'aws', 'aws-cn', 'aws-us-gov'. */
   partition: string;
+  /**
+   * Organization mode: the organization's management account, which holds the service-managed stack sets a delegated
+   * administrator administers (their ARNs name it). Absent: a CallAs DELEGATED_ADMIN call cannot be authorized.
+   */
+  managementAccount?: string;
 }
+
+/**
+ * The id CloudFormation gives a simulated stack set (`NAME:UUID`, the end of its ARN): a UUID-shaped hash of the name,
+ * the same in the simulated answers (aws-api.ts) and in the ARN the IAM check is made on (iam.ts).
+ */
+export const simulatedStackSetId = (name: string): string => {
+  const hex = createHash('sha256').update(name).digest('hex');
+  return `${name}:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+};
 
 /** A call to an operation this layer does not know: nothing may pass unchecked or unanswered. */
 export class UnknownAwsOperationError extends OpsAlertError {

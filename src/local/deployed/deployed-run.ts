@@ -233,13 +233,15 @@ const deployScenario = async (
   }]));
   const topicKeys = Object.fromEntries(assembly.topics.filter((t) => t.kmsKeyArn).map((t) => [t.arn, t.kmsKeyArn!]));
   const keyPolicies = Object.fromEntries(assembly.keys.map((k) => [k.arn, k.policy]));
-  const iam = new IamEnforcer(roles, { account: assembly.account, region: hubRegion, partition: 'aws' }, { topicKeys, keyPolicies });
+  const iam = new IamEnforcer(roles, { account: assembly.account, region: hubRegion, partition: 'aws', ...(organization ? { managementAccount: organization.managementAccount } : {}) }, { topicKeys, keyPolicies });
   const sts = new SimulatedSts(organization?.organization ?? organizationOf('', []), organization?.roles ?? []);
   counters.assumeRoles = sts.calls;
   const settingsParameter = assembly.parameters[0]?.name;
   const notificationTopic = assembly.functions.map((fn) => fn.environment.OPS_ALERT_NOTIFICATION_TOPIC_ARN).find(Boolean);
   const apiOptions = { ...(settingsParameter ? { settingsParameterName: settingsParameter } : {}), ...(notificationTopic ? { topicArn: notificationTopic } : {}) };
-  const api = new SandboxAwsApi(account, apiOptions);
+  // The hub's CloudFormation answers the spoke stack set's instances: every member of the simulated organization.
+  const spokeStackSet = organization?.spokeStackSet && members?.isOrganization ? { ...organization.spokeStackSet, instances: () => members.currentStackInstances() } : undefined;
+  const api = new SandboxAwsApi(account, { ...apiOptions, ...(spokeStackSet ? { spokeStackSet } : {}) });
   /**
    * Which simulated account answers a call: a spoke session's calls go to the organization's member of the session's
    * account, in the Region of the incident the invocation works on (Support answers in us-east-1 whatever the
@@ -505,7 +507,17 @@ export interface OrganizationRun {
   /** Every role of every spoke instance (the access role only where the stack set's role Region created it). */
   roles: SimulatedRole[];
   organization: SimulatedOrganization;
+  /**
+   * The organization's management account: the hub itself when it administers the stack sets as SELF; with
+   * DELEGATED_ADMIN another account (SIMULATED_MANAGEMENT_ACCOUNT), which holds the stack sets (their ARNs name it).
+   */
+  managementAccount: string;
+  /** The spoke stack set (group 1: the access role and the first model group) and how the hub administers it. */
+  spokeStackSet: { name: string; callAs: 'SELF' | 'DELEGATED_ADMIN' };
 }
+
+/** The simulated organization's management account when the hub is a delegated administrator. */
+export const SIMULATED_MANAGEMENT_ACCOUNT = '101010101010';
 
 /**
  * The organization a synthesized app deploys, if it has spoke stack sets (undefined in single-account mode): the hub
@@ -529,7 +541,11 @@ export const readOrganization = (app: SynthesizedApp, options: { spokeAccounts: 
     arn: role.arn, account: spoke.account, name: role.name, trustPolicy: role.trustPolicy, policies: role.policies, maxSessionDurationSeconds: role.maxSessionDurationSeconds,
   })));
   const members = [hubAccount, ...spokeAccounts].filter((a) => !(a in others));
-  return { hub, hubRegion, spokes, roles, organization: organizationOf(first.parameters.OrganizationId ?? '', members, others) };
+  return {
+    hub, hubRegion, spokes, roles, organization: organizationOf(first.parameters.OrganizationId ?? '', members, others),
+    managementAccount: first.callAs === 'SELF' ? hubAccount : SIMULATED_MANAGEMENT_ACCOUNT,
+    spokeStackSet: { name: first.name, callAs: first.callAs },
+  };
 };
 
 /** The account and Region a step's input names (undefined for inputs that name none: the starter's, NotifyFailure's). */

@@ -7,7 +7,7 @@
 import { isWildcardOnlyAction, runSimulation, runUnsafeSimulation } from '@cloud-copilot/iam-simulate';
 import type { Simulation } from '@cloud-copilot/iam-simulate';
 import { OpsAlertError } from '#core/errors.js';
-import { operationName, UnknownAwsOperationError, type AccountContext, type AwsCall } from './aws-call.js';
+import { operationName, simulatedStackSetId, UnknownAwsOperationError, type AccountContext, type AwsCall } from './aws-call.js';
 
 export type { AccountContext, AwsCall } from './aws-call.js';
 
@@ -144,7 +144,7 @@ const DOCUMENT_CLIENT_OPERATIONS: Readonly<Record<string, string>> = {
   Get: 'GetItem', Put: 'PutItem', Update: 'UpdateItem', Delete: 'DeleteItem', BatchGet: 'BatchGetItem', BatchWrite: 'BatchWriteItem',
 };
 
-type Builder = (call: AwsCall, arn: ArnBuilder) => Authorization[];
+type Builder = (call: AwsCall, arn: ArnBuilder, context: AccountContext) => Authorization[];
 
 interface ArnBuilder {
   /** `arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE` in the call's Region (Region and account can be blanked). */
@@ -268,6 +268,23 @@ const AUTHORIZATIONS: Readonly<Record<string, Readonly<Record<string, Builder>>>
       return [{ action: 'bedrock:GetInferenceProfile', resource: arn('bedrock', `${id.split('.').length >= 3 ? 'inference-profile' : 'application-inference-profile'}/${id}`) }];
     },
   },
+  cloudformation: {
+    // Resource type stackset: arn:${Partition}:cloudformation:${Region}:${Account}:stackset/${StackSetName}:${Id}. A
+    // name is resolved to its stack set's id; a service-managed stack set called as DELEGATED_ADMIN is the management
+    // account's (CloudFormation user guide: service-managed stack sets are created in the management account).
+    ListStackInstances: (call, arn, context) => {
+      const name = required(call, 'StackSetName');
+      const delegated = call.input.CallAs === 'DELEGATED_ADMIN';
+      if (delegated && !context.managementAccount) {
+        throw new UnknownAwsOperationError(`${call.service} ${call.operation} as DELEGATED_ADMIN: the stack set is the management account's, and no management account is known (AccountContext.managementAccount).`);
+      }
+      const owner = delegated ? context.managementAccount : context.account;
+      const list = { action: 'cloudformation:ListStackInstances', resource: arn('cloudformation', `stackset/${name.includes(':') ? name : simulatedStackSetId(name)}`, { ...(owner ? { account: owner } : {}) }) };
+      // As a delegated administrator, CloudFormation checks that the caller may list the organization's delegated
+      // administrators (user guide, "Register a delegated administrator member account").
+      return delegated ? [list, { action: 'organizations:ListDelegatedAdministrators', resource: '*' }] : [list];
+    },
+  },
   kms: {
     Decrypt: (call, arn) => [{ action: 'kms:Decrypt', resource: keyArn(arn, required(call, 'KeyId')) }],
     GenerateDataKey: (call, arn) => [{ action: 'kms:GenerateDataKey', resource: keyArn(arn, required(call, 'KeyId')) }],
@@ -291,7 +308,7 @@ export const authorizationsFor = (call: AwsCall, context: AccountContext): Autho
   const region = call.region || context.region;
   const arn: ArnBuilder = (arnService, resource, options) =>
     `arn:${context.partition}:${arnService}:${options?.region ?? region}:${options?.account ?? context.account}:${resource}`;
-  return builder({ ...call, operation }, arn);
+  return builder({ ...call, operation }, arn, { ...context, region });
 };
 
 /** Any resource: a request on `*` for an action that has resource types matches only statements on `*`. */
@@ -414,7 +431,7 @@ export class IamEnforcer {
   /** The authorizations a call needs, with the KMS ones of an encrypted topic. */
   authorizations(call: AwsCall, account: string = this.context.account): Authorization[] {
     const region = call.region || this.context.region || 'us-east-1';
-    const needed = authorizationsFor(call, { account, partition: this.context.partition, region });
+    const needed = authorizationsFor(call, { account, partition: this.context.partition, region, ...(this.context.managementAccount ? { managementAccount: this.context.managementAccount } : {}) });
     const keys = this.options.topicKeys ?? {};
     return needed.flatMap((auth) => {
       const key = auth.action === 'sns:Publish' ? keys[auth.resource] : undefined;

@@ -162,6 +162,10 @@ export interface MemberAccount {
    */
   serviceQuotasAvailable?: boolean;
   /**
+   * false = the deployment configuration's organization.accounts does not list this account: it joined a spoke OU later and got the spoke (alarms at the configuration's quota values) by automatic deployment. The hub's threshold updater finds it only among the spoke stack set's instances (CloudFormation ListStackInstances, which the simulated organization answers with every member account and Region).
+   */
+  listed?: boolean;
+  /**
    * @minItems 1
    */
   regions: [MemberRegion, ...MemberRegion[]];
