@@ -6,7 +6,7 @@ import addFormatsModule from 'ajv-formats';
 import { GENERATED_TYPES, formatterId, formatWithPrettier, generateType, generateValidatorFiles } from '../../schemas/generate-types.js';
 import { resolveSettingsDocument, settingsForModel } from '#workflow/settings.js';
 import { assertStepInput, formatSchemaErrors, parseAlarmEvent, parseScenario } from '#workflow/validate.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import * as stateValidators from '#types/generated/validators/workflow-state.js';
 import type { StandaloneValidator } from '#types/generated/validators/standalone-validator.js';
 import { STEP_NEEDS, type LambdaStepId } from '#workflow/steps.js';
