@@ -1,7 +1,7 @@
 // Plain JavaScript, not jest.config.ts: Jest loads a TypeScript config through ts-node, which type-checks it with a
 // whole program (~7 s of CPU on every `jest` start). The JSDoc type gives editors the shape.
 // Native ESM under Jest (run with --experimental-vm-modules): middy and aws-local-stepfunctions are ESM-only.
-// esbuild only transpiles (test/jest/transform.js); `tsc --noEmit` type-checks the tests separately (package.json "test").
+// esbuild only transpiles (test/jest/transform.js); `npm run typecheck` (TypeScript 7) type-checks the tests separately (package.json "test").
 
 /** @type {import('jest').Config} */
 const config = {

@@ -1,5 +1,5 @@
 // The TypeScript transform of the test run: esbuild (what tsx and the Lambda bundles use too), types stripped, one
-// file at a time as tsconfig's isolatedModules allows; `tsc --noEmit` type-checks separately. ts-jest did the same
+// file at a time as tsconfig's isolatedModules allows; `npm run typecheck` type-checks separately. ts-jest did the same
 // with TypeScript's transpiler, but each Jest worker then loaded TypeScript (~0.5 s of CPU), and on a cold cache
 // (a fresh clone, CI) transpiled each file several times slower (~8x, measured on five src files).
 //
