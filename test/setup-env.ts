@@ -4,3 +4,23 @@ process.env.AWS_REGION ??= 'us-east-1';
 process.env.AWS_ACCESS_KEY_ID = 'test';
 process.env.AWS_SECRET_ACCESS_KEY = 'test';
 process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
+
+// ... and never the network: an HTTP(S) request to anything but this machine is cut off at once and fails the test
+// that made it (the error reaches Jest as an uncaught exception), instead of an SDK client waiting out its retries
+// against an address it cannot reach (an unmocked client cost a test file ~3 s of idle retries and TLS set-up).
+// Once per worker process: the channel is the process's, every test file's setup runs this.
+const GUARD = Symbol.for('ops-alert.test.no-network');
+const guarded = process as unknown as Record<symbol, boolean>;
+if (!guarded[GUARD]) {
+  guarded[GUARD] = true;
+  const { subscribe } = await import('node:diagnostics_channel');
+  const LOCAL = /^(localhost|127\.\d+\.\d+\.\d+|\[?::1\]?)(:\d+)?$/i;
+  subscribe('http.client.request.start', (message) => {
+    const { request } = message as { request: { host?: string; getHeader(name: string): unknown; destroy(error: Error): void } };
+    const host = String(request.host ?? request.getHeader('host') ?? '');
+    if (LOCAL.test(host)) return;
+    const error = Object.assign(new Error(`A test tried to reach ${host} over the network: mock the client that made the call (test/setup-env.ts)`), { name: 'TestNetworkAccessError' });
+    request.destroy(error);
+    throw error;
+  });
+}
