@@ -76,7 +76,9 @@ export class SpokeStackSets extends Construct {
     // The hub app's choice of construct stack traces in the metadata too (tests turn them off: they cost time, and only
     // go to the manifest).
     const stackTraces = Object.fromEntries(STACK_TRACE_CONTEXT.map((key) => [key, this.node.tryGetContext(key) as unknown]).filter(([, value]) => value !== undefined));
-    this.spokeApp = new App({ outdir, analyticsReporting: false, builtinCloudFormationValidation, context: { ...cdkJsonContext(), ...stackTraces } });
+    // And its choice of writing the construct tree (tree.json, which tests skip: it is not part of a template).
+    const treeMetadata = hubApp instanceof App ? hubApp._treeMetadata : true;
+    this.spokeApp = new App({ outdir, analyticsReporting: false, builtinCloudFormationValidation, treeMetadata, context: { ...cdkJsonContext(), ...stackTraces } });
     const stacks: Stack[] = [];
     deployment.alarmStacks.forEach((models, index) => {
       if (index === 0) {

@@ -7,7 +7,7 @@ import { supportCaseUrl } from '#core/case-action.js';
 import { n } from '#core/text-sections.js';
 import { reportScenario } from '#local/report/from-runs.js';
 import { renderHtmlReport } from '#local/report/render.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { accountStateOf, checkScenarioSettings, loadScenarioFile, simulateScenario, withRetryErrors, type ScenarioRun, type SimulationResult } from '#local/simulate.js';
 import { logger } from '#lambda/logger.js';
 import { formatTimeline } from '#operator/timeline-format.js';

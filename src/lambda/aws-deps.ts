@@ -10,6 +10,7 @@ import { SpokeCredentials } from '#adapters/aws/spoke-credentials.js';
 import { ENV, requireEnv } from '#workflow/environment.js';
 import { isSpokePort, spokeSessionName, spokeTargetOf } from '#workflow/organization.js';
 import type { PortName, StepDefinition } from '#steps/define-step.js';
+import { dynamoDbIdempotency } from './dynamodb-idempotency.js';
 import { createStepHandler, type StepHandler, type StepRun } from './step-handlers.js';
 
 /**
@@ -34,7 +35,7 @@ export const awsStepHandler = <P extends PortName, R extends unknown[]>(step: St
     ports: () => Object.fromEntries(Object.entries<() => unknown>(factories).map(([name, build]) => [name, build()])) as Pick<Ports, P>,
     ...spokePortsOf(step.id, factories),
     // A side-effecting step without its idempotency table must fail at once, never run unprotected.
-    ...(step.idempotencyKey ? { idempotency: { tableName: requireEnv(ENV.idempotencyTableName) } } : {}),
+    ...(step.idempotencyKey ? { idempotency: dynamoDbIdempotency(requireEnv(ENV.idempotencyTableName)) } : {}),
   });
 
 /**

@@ -6,39 +6,24 @@
  */
 import middy from '@middy/core';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context } from 'aws-lambda';
-import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { logger } from './logger.js';
 import { MIDDY_OPTIONS } from './middy-options.js';
 import type { Ports } from '#ports/index.js';
 import type { PortName, StepDefinition } from '#steps/define-step.js';
 
 /**
- * Where a side-effecting step records its runs: a DynamoDB table (Lambda; dynalite in tests), or any Powertools
- * persistence layer (the local runtime's in-process table, src/adapters/memory/idempotency-store.ts).
+ * Where a side-effecting step records its runs: any Powertools persistence layer: a DynamoDB table (Lambda, dynalite
+ * in tests: dynamodb-idempotency.ts) or the local runtime's in-process table (src/adapters/memory/idempotency-store.ts).
  */
-export type IdempotencyStore = (
-  | {
-      tableName: string;
-      /** For dynalite: its endpoint and dummy credentials */
-      clientConfig?: DynamoDBClientConfig;
-    }
-  | {
-      /** Builds the persistence layer; called once per handler (a shared instance keeps the first config it sees). */
-      persistenceLayer: () => BasePersistenceLayer;
-    }
-) & {
+export interface IdempotencyStore {
+  /** Builds the persistence layer; called once per handler (a shared instance keeps the first config it sees). */
+  persistenceLayer: () => BasePersistenceLayer;
   /** How long a completed step's result is remembered: at least the Step Functions redrive window (14 days). */
   expiresAfterSeconds?: number;
-};
-
-const persistenceLayerOf = (store: IdempotencyStore): BasePersistenceLayer =>
-  'persistenceLayer' in store
-    ? store.persistenceLayer()
-    : new DynamoDBPersistenceLayer({ tableName: store.tableName, ...(store.clientConfig ? { clientConfig: store.clientConfig } : {}) });
+}
 
 export interface HandlerDeps<P = Ports> {
   /** Built lazily, once per container, so a cold start without a needed variable fails with a clear message. */
@@ -97,7 +82,7 @@ export const createStepHandler = <K extends PortName>(
     // 50 concurrent incidents of test/workflow/guarantees.test.ts then make more than one case).
     work = makeIdempotent(work, {
       // One persistence layer per handler: a shared instance keeps the first config it sees (toolchain notes).
-      persistenceStore: persistenceLayerOf(deps.idempotency),
+      persistenceStore: deps.idempotency.persistenceLayer(),
       // An explicit prefix: the default (the function name) changes when a function is renamed.
       keyPrefix: `ops-alert-${step.id}`,
       config,

@@ -30,12 +30,12 @@ export const inMemoryTables = (): LocalTables => ({
 export const dynaliteTables = (dynamo: LocalDynamoDb): LocalTables => ({
   kind: 'dynalite',
   async createTables(prefix) {
-    // Loaded here: the in-process run (npm start, most tests) needs no DynamoDB document client.
-    const { DynamoDbCaseLedger } = await import('#adapters/dynamodb/case-ledger.js');
+    // Loaded here: the in-process run (npm start, most tests) needs no DynamoDB client.
+    const [{ DynamoDbCaseLedger }, { dynamoDbIdempotency }] = await Promise.all([import('#adapters/dynamodb/case-ledger.js'), import('#lambda/dynamodb-idempotency.js')]);
     const { idempotencyTable, ledgerTable } = await dynamo.createTables(prefix);
     return {
       ledger: new DynamoDbCaseLedger(ledgerTable, dynamo.clientConfig),
-      idempotency: { tableName: idempotencyTable, clientConfig: dynamo.clientConfig },
+      idempotency: dynamoDbIdempotency(idempotencyTable, dynamo.clientConfig),
     };
   },
 });

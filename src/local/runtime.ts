@@ -7,8 +7,7 @@
  */
 import './polyfills.js';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { Context } from 'aws-lambda';
 import { runAt } from '#adapters/sandbox/virtual-clock.js';
@@ -19,6 +18,7 @@ import type { FailureInput } from '#steps/notify.js';
 import { fetchUsage } from '#steps/defs/fetch-usage.js';
 import type { Ports } from '#ports/index.js';
 import { isSpokePort, spokeTargetOf, type SpokePort, type SpokeTarget } from '#workflow/organization.js';
+import { PROJECT_ROOT } from './project-root.js';
 import { rememberedUsageSummaries } from './usage-summaries.js';
 import { definitionValidations, type DefinitionValidations } from './validated-definitions.js';
 import {
@@ -39,7 +39,7 @@ const validatedStateMachine = (definition: AslDefinition): StateMachine => {
 };
 type EventLog = RunHandle['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
 
-export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { PROJECT_ROOT };
 export const LOCAL_REGION = 'us-east-1';
 export const LOCAL_ACCOUNT = '123456789012';
 export const LOCAL_STATE_MACHINE_ARN = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:ops-alert-local`;

@@ -37,6 +37,7 @@ import { executionNameFor } from '#core/execution-name.js';
 import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
 import { LocalWorkflow, PROJECT_ROOT } from '#local/runtime.js';
 import type { WorkflowState } from '#steps/state.js';
+import { dynamoDbIdempotency } from '#lambda/dynamodb-idempotency.js';
 import { ENV } from '#workflow/environment.js';
 import type { BenchSection } from './section.js';
 
@@ -282,7 +283,7 @@ const measure = async (
   const ledger = new DynamoDbCaseLedger(tables.ledgerTable, dynamo);
   const workflow = new LocalWorkflow({
     ports: () => ({ ...createAwsPorts({ env: ENVIRONMENT, region: REGION }), ledger, clock: { now: () => new Date(run.at.getTime() + 30_000) } }),
-    idempotency: { tableName: tables.idempotencyTable, clientConfig: dynamo },
+    idempotency: dynamoDbIdempotency(tables.idempotencyTable, dynamo),
   });
   drainCalls(mocks);
   dynamoCounter.current = new CallCounter();

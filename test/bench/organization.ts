@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alarmName, type AlarmKind } from '#core/catalogue.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { loadScenarioFile, simulateScenario, type ScenarioRun } from '#local/simulate.js';
 import { inMemoryTables } from '#local/local-tables.js';
 import type { Scenario } from '#types/generated/scenario.js';

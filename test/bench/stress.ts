@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import type { BenchSection } from './section.js';
 import { countDelivery, countStorm, runStorm, stormScenario, STORM_MODELS, TaskTape } from './storm.js';
 

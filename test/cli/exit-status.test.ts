@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { historyReadError } from '#cli/threshold-commands.js';
 import { PermanentAwsError } from '#core/errors.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { cli } from './run-cli.js';
 
 const home = mkdtempSync(join(tmpdir(), 'ops-alert-home-'));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseScenario } from '#workflow/validate.js';
 import { InvalidScenarioError } from '#core/errors.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { cli, type CliResult } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ops-alert-simulate-'));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAlarmEvent } from '#workflow/validate.js';
 import { InvalidEventError } from '#core/errors.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 
 const sample = JSON.parse(readFileSync(join(PROJECT_ROOT, 'samples/events/metric-alarm-state-change.json'), 'utf8'));
 

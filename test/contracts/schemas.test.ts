@@ -1,18 +1,39 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { GENERATED_TYPES, generateType, generateValidatorFiles } from '../../schemas/generate-types.js';
+import { GENERATED_TYPES, formatterId, formatWithPrettier, generateType, generateValidatorFiles } from '../../schemas/generate-types.js';
 import { resolveSettingsDocument, settingsForModel } from '#workflow/settings.js';
 import { assertStepInput, formatSchemaErrors, parseAlarmEvent, parseScenario } from '#workflow/validate.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import * as stateValidators from '#types/generated/validators/workflow-state.js';
 import type { StandaloneValidator } from '#types/generated/validators/standalone-validator.js';
 import { STEP_NEEDS, type LambdaStepId } from '#workflow/steps.js';
 
+/**
+ * Prettier's output remembered by its input (the generated code, Prettier's version and options), in
+ * node_modules/.cache as eslint's and tsc's caches: formatting is a pure function of those and nearly all the cost of
+ * generating the types (~2.5 s of CPU), so it is done once per distinct input. The types are still generated from
+ * the schemas on every run; a schema change gives new code to format, hence a new key.
+ */
+const PRETTIER_CACHE = join(PROJECT_ROOT, 'node_modules/.cache/gen-types-prettier');
+const cachedFormat = async (code: string): Promise<string> => {
+  const file = join(PRETTIER_CACHE, `${createHash('sha256').update(formatterId()).update('\0').update(code).digest('hex')}.ts`);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    const formatted = await formatWithPrettier(code);
+    mkdirSync(PRETTIER_CACHE, { recursive: true });
+    writeFileSync(`${file}.${process.pid}`, formatted);
+    renameSync(`${file}.${process.pid}`, file);
+    return formatted;
+  }
+};
+
 describe('schemas are the source of the types', () => {
   it.each(GENERATED_TYPES.map((g) => [g.schema, g.out]))('src/types/generated from %s is up to date (run npm run gen:types)', async (schema, out) => {
-    expect(readFileSync(join(PROJECT_ROOT, 'src/types/generated', out), 'utf8')).toBe(await generateType(schema));
+    expect(readFileSync(join(PROJECT_ROOT, 'src/types/generated', out), 'utf8')).toBe(await generateType(schema, cachedFormat));
   });
   it.each(Object.entries(generateValidatorFiles()))('src/types/generated/%s is up to date (run npm run gen:types)', (path, content) => {
     expect(readFileSync(join(PROJECT_ROOT, 'src/types/generated', path), 'utf8')).toBe(content);

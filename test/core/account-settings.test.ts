@@ -12,7 +12,7 @@ import { settingsOfAccount, type CaseAutomationSettings } from '#core/account-se
 import { InvalidSettingsError } from '#core/errors.js';
 import type { NotificationMessage } from '#core/model.js';
 import { filterPolicyMatches, recipientsOf, subscriptionFilterPolicy } from '#core/subscription-filter.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { findOpenCaseStep } from '#steps/cases.js';
 import { resolveChildAlarms } from '#steps/resolve.js';
 import type { Ports } from '#ports/index.js';

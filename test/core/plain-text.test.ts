@@ -112,7 +112,8 @@ describe('free text in cases and e-mails (issue 11 item 9)', () => {
   test.each(Object.keys(clean) as (keyof Fields)[])('%s with line breaks and control characters cannot forge a line, a subject or a link', (field) => {
     const { caseSubjects, subjects, bodies } = textsOf({ ...clean, [field]: `${clean[field]}${INJECTED}` });
     for (const body of bodies) {
-      for (const line of body.split('\n')) expect(line.trimStart()).not.toMatch(/^INJECTED/);
+      // One assertion over every line (not one per line: each expect() costs ~0.1 ms, and these are ~7,000 lines).
+      expect(body.split('\n').filter((line) => /^INJECTED/.test(line.trimStart()))).toEqual([]);
       expect(body).not.toMatch(/[\r\u2028\u2029\u202e]/);
       for (const link of body.match(LINK) ?? []) if (!link.includes('evil')) expect(link).toMatch(ALLOWED_LINK);
       // The injected link stays inside its line: never the start of a line, never an "Execution:" line of its own.

@@ -10,7 +10,7 @@ import { STEP_FUNCTION_TIMEOUT_SECONDS, STEP_TASK_TIMEOUT_SECONDS } from '#workf
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '#local/runtime.js';
-import { exampleStacks, exampleVariantStacks, templateOf } from './helpers.js';
+import { exampleStacks, templateOf, variedStacks } from './helpers.js';
 
 type CfnResource = { Type: string; Properties: Record<string, unknown> };
 type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
@@ -270,10 +270,10 @@ describe('CoreStack (example configuration)', () => {
     });
 
     it('filters warning-only subscribers on WARNING', () => {
-      // The example with a warning-only subscriber as its only address.
-      const warningCore = templateOf(exampleVariantStacks().stacks.core);
+      // A warning-only subscriber as the only subscriber address (helpers.ts variedConfigRaw).
+      const warningCore = templateOf(variedStacks().stacks.core);
       warningCore.hasResourceProperties('AWS::SNS::Subscription', { Endpoint: 'w@example.com', FilterPolicy: { severity: ['WARNING'] } });
-      // operationsEmails given in the example: the ops topic goes there, without a filter.
+      // operationsEmails given: the ops topic goes there, without a filter.
       warningCore.hasResourceProperties('AWS::SNS::Subscription', { Endpoint: 'platform-ops@example.com', FilterPolicy: Match.absent() });
     });
   });

@@ -14,7 +14,7 @@ import { addNagChecks } from '../../infra/nag.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
 import type { OpsAlertStacks } from '../../infra/ops-alert-app.js';
 import { STATE_MACHINE_DEFINITION_PATH } from '#workflow/steps.js';
-import { deploymentOf, exampleConfigRaw } from './config-helpers.js';
+import { configWithModels, deploymentOf, exampleConfigRaw } from './config-helpers.js';
 import { rememberPassedValidations } from './validation-cache.js';
 
 export { configRejection, configWithModels, deploymentOf, exampleConfigRaw, organizationSampleRaw } from './config-helpers.js';
@@ -56,6 +56,10 @@ export const newTestApp = (extraContext: Record<string, unknown> = {}, options: 
   return new App({
     outdir,
     builtinCloudFormationValidation: options.cloudFormationValidation ?? false,
+    // No tree.json in the assembly (the construct tree as JSON for the console's tree view, ~1 s of CPU over this
+    // file's apps): no test reads it, it is never part of a template, and cdk-nag and the validation report read
+    // the construct tree itself. The spoke apps follow the hub's choice (infra/constructs/spoke-stack-sets.ts).
+    treeMetadata: false,
     context: { ...cdkContext, 'aws:cdk:bundling-stacks': [], ...NO_STACK_TRACES, ...extraContext },
   });
 };
@@ -145,20 +149,20 @@ export const sharedStacks = (raw: unknown): ReturnType<typeof synthStacks> => {
 export const exampleStacks = (): ReturnType<typeof synthStacks> => sharedStacks(exampleConfigRaw());
 
 /**
- * One app for the tests that each read one variation of the example configuration, none of which touches what the
- * others read: a warning-only subscriber as the only e-mail address (core-stack.suite.ts), the threshold updater's
- * schedule as a disabled cron expression (threshold-updater.suite.ts). Built once per test file, never add a construct.
+ * The configuration of the one app for the tests that each read one variation, none of which touches what the others
+ * read: several alarm stacks (7 models, 3 per stack: model-alarms.suite.ts, nag.suite.ts), a warning-only subscriber as
+ * the only subscriber address beside an operations address (core-stack.suite.ts), the threshold updater's schedule as a
+ * disabled cron expression (threshold-updater.suite.ts). Checked as `cdk synth` checks it (nag.suite.ts) and built
+ * once per test file (sharedStacks): an app of its own per variation would cost ~1.3 s of CPU each.
  */
-let variant: ReturnType<typeof synthStacks> | undefined;
-export const exampleVariantStacks = (): ReturnType<typeof synthStacks> => {
-  if (!variant) {
-    const raw = exampleConfigRaw();
-    (raw.notifications as { emails: unknown[] }).emails = [{ address: 'w@example.com', preference: 'warning' }];
-    raw.schedules = { thresholdUpdate: { enabled: false, expression: 'cron(0 6 * * ? *)' } };
-    variant = synthStacks(raw);
-  }
-  return variant;
-};
+export const variedConfigRaw = (): Record<string, unknown> => configWithModels(7, {
+  deployment: { modelsPerStack: 3 },
+  notifications: { emails: [{ address: 'w@example.com', preference: 'warning' }], operationsEmails: ['platform-ops@example.com'] },
+  schedules: { thresholdUpdate: { enabled: false, expression: 'cron(0 6 * * ? *)' } },
+});
+
+/** The stacks of the variations' app (variedConfigRaw), shared: never add a construct. */
+export const variedStacks = (): ReturnType<typeof synthStacks> => sharedStacks(variedConfigRaw());
 
 /** The stack's template; the expected warnings the synth prints (placeholder thresholds) are kept out of the output. */
 export const templateOf = (stack: Stack): Template => capturingConsole(() => Template.fromStack(stack)).result;

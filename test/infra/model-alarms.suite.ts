@@ -3,7 +3,7 @@ import type { Template } from 'aws-cdk-lib/assertions';
 import { ALARM_CATALOGUE, ALARM_KINDS, ALARM_TAGS, alarmKindsForModel, alarmName, compositeAlarmName, profileAlarmName, projectAlarmIndex } from '#core/catalogue.js';
 import { deploymentOf } from './helpers.js';
 import { UNSIZED_USAGE_THRESHOLD } from '../../infra/constructs/model-alarms.js';
-import { configWithModels, exampleStacks, sharedStacks, synthStacks, templateOf } from './helpers.js';
+import { configWithModels, exampleStacks, synthStacks, templateOf, variedStacks } from './helpers.js';
 
 type CfnResource = { Type: string; Properties: Record<string, unknown>; DependsOn?: string[] };
 
@@ -127,8 +127,8 @@ describe('ModelAlarms: N models → N × (catalogue alarms + composite)', () => 
 
 describe('alarm stacks split beyond modelsPerStack', () => {
   it('creates ceil(N / K) alarm stacks, each independent of the core stack', () => {
-    // Shared with nag.suite.ts (several alarm stacks, checked as `cdk synth` checks them).
-    const { stacks } = sharedStacks(configWithModels(7, { deployment: { modelsPerStack: 3 } }));
+    // 7 models, 3 per stack (helpers.ts variedConfigRaw, shared with nag.suite.ts: checked as `cdk synth` checks it).
+    const { stacks } = variedStacks();
     expect(stacks.alarms.map((stack) => stack.modelAlarms.length)).toEqual([3, 3, 1]);
     expect(stacks.alarms.map((stack) => stack.stackName)).toEqual(['Test-BedrockOpsAlert-Alarms-1', 'Test-BedrockOpsAlert-Alarms-2', 'Test-BedrockOpsAlert-Alarms-3']);
     for (const stack of stacks.alarms) {

@@ -9,7 +9,7 @@
  */
 import { addNagChecks } from '../../infra/nag.js';
 import { SpokeStack } from '../../infra/stacks/spoke-stack.js';
-import { configWithModels, deploymentOf, exampleConfigRaw, exampleStacks, newTestApp, organizationSampleRaw, sharedCheckedApp, synthCapturingConsole } from './helpers.js';
+import { deploymentOf, exampleConfigRaw, exampleStacks, newTestApp, organizationSampleRaw, sharedCheckedApp, synthCapturingConsole, variedConfigRaw } from './helpers.js';
 
 /** What a checked app's construction and synth threw (a finding's message lists the findings), or undefined. */
 const failureOf = (error: unknown): string | undefined => (error === undefined ? undefined : String((error as Error).message ?? error));
@@ -24,8 +24,8 @@ describe('cdk-nag (AwsSolutions + Serverless)', () => {
     expect(output).not.toMatch(/\[Error/);
   });
 
-  it('finds nothing with several alarm stacks either', () => {
-    const { built, output, error } = sharedCheckedApp(configWithModels(7, { deployment: { modelsPerStack: 3 } }));
+  it('finds nothing with several alarm stacks, a warning-only subscriber and a disabled schedule either (helpers.ts variedConfigRaw)', () => {
+    const { built, output, error } = sharedCheckedApp(variedConfigRaw());
     expect(failureOf(error)).toBeUndefined();
     expect(built?.stacks.alarms.length).toBeGreaterThan(1);
     expect(output).not.toMatch(/AwsSolutions-|Serverless-/);

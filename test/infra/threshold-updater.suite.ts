@@ -8,7 +8,7 @@ import { THRESHOLD_ENV } from '#workflow/environment.js';
 import { matchesEventPattern } from '#workflow/event-pattern.js';
 import { resolveSettingsDocument } from '#workflow/settings.js';
 import { withSettingsPercents } from '#threshold-updater/update.js';
-import { exampleStacks, exampleVariantStacks, templateOf } from './helpers.js';
+import { exampleStacks, templateOf, variedStacks } from './helpers.js';
 
 type CfnResource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string };
 type Statement = { Action: string | string[]; Resource: unknown };
@@ -179,8 +179,8 @@ describe('ThresholdUpdater wiring (example configuration)', () => {
 
 describe('ThresholdUpdater schedule from the configuration', () => {
   it('honours schedules.thresholdUpdate: a cron expression, disabled', () => {
-    // The example with schedules.thresholdUpdate { enabled: false, expression: 'cron(0 6 * * ? *)' }.
-    const { stacks } = exampleVariantStacks();
+    // schedules.thresholdUpdate { enabled: false, expression: 'cron(0 6 * * ? *)' } (helpers.ts variedConfigRaw).
+    const { stacks } = variedStacks();
     templateOf(stacks.core).hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 6 * * ? *)', State: 'DISABLED' });
   });
 });

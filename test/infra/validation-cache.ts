@@ -42,7 +42,48 @@ const engineVersion = (): string | undefined => {
   }
 };
 
+/** The part of the plugin that `initializeEngine` reads and writes (not in its public types). */
+interface PluginEngine {
+  engine?: unknown;
+  engineResourceTypes?: Set<string>;
+  disposed: boolean;
+  initializeEngine(resourceTypes: Set<string>): unknown;
+}
+
+let oneEngine = false;
+/**
+ * The plugin builds its rule engine again whenever a validation brings a resource type the engine was not built for
+ * (here the organization hub's stack sets and event bus after the example app: ~1 s of CPU more per new engine). The
+ * engine is built from the built-in rules of those types only (the rule index of aws-cdk-lib's validation/rules: the
+ * rules whose types include one of them, plus the rules for every type); when the new types select the same rules
+ * the new engine would be the same one, so the built engine is kept and its types extended. Any other set of rules
+ * builds a new engine, as the plugin does.
+ */
+const keepEngineWhenRulesAreTheSame = (): void => {
+  if (oneEngine) return;
+  oneEngine = true;
+  let index: { rules: { file: string; types: string[] | null }[] };
+  try {
+    const fromCdk = createRequire(import.meta.url).resolve('aws-cdk-lib/package.json');
+    index = JSON.parse(readFileSync(join(dirname(fromCdk), 'core', 'lib', 'validation', 'rules', 'index.generated.json'), 'utf8')) as typeof index;
+  } catch {
+    return; // another layout of aws-cdk-lib: the plugin decides alone
+  }
+  const rulesOf = (types: Set<string>): string => index.rules.filter((rule) => rule.types === null || rule.types.some((type) => types.has(type))).map((rule) => rule.file).sort().join('\n');
+  const prototype = CloudFormationValidatePlugin.prototype as unknown as PluginEngine;
+  const initialize = prototype.initializeEngine;
+  prototype.initializeEngine = function initializeUnlessSameRules(this: PluginEngine, resourceTypes: Set<string>): unknown {
+    const built = this.engineResourceTypes;
+    if (this.engine !== undefined && built && !this.disposed && rulesOf(resourceTypes) === rulesOf(built)) {
+      this.engineResourceTypes = new Set([...built, ...resourceTypes]);
+      return this.engine;
+    }
+    return initialize.call(this, resourceTypes);
+  };
+};
+
 export const rememberPassedValidations = (dir = join(tmpdir(), 'ops-alert-validated-templates')): void => {
+  keepEngineWhenRulesAreTheSame();
   if (wrapped || process.env.OPS_ALERT_VALIDATE_ALWAYS === '1') return;
   wrapped = true;
   const passed = definitionValidations(REPO_ROOT, dir);

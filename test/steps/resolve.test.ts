@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firedAlarmsOfModel, resolveChildAlarms } from '#steps/resolve.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { ALARM_KINDS, alarmName, compositeAlarmName, profileAlarmName } from '#core/catalogue.js';
 import type { AlarmStatus } from '#core/model.js';
 import type { AlarmsPort } from '#ports/index.js';

@@ -1,7 +1,7 @@
 /** Issue 15 item 6: each text says what was done and why, in the terms of the rule that decided it. */
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { simulate, withTables } from '../workflow/helpers.js';
 
 const tables = withTables();

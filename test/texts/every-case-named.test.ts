@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { renderReport } from '#cli/simulate-command.js';
 import { supportCaseUrl } from '#core/case-action.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { loadScenarioFile, simulateScenario, type ScenarioRun } from '#local/simulate.js';
 
 let run: ScenarioRun;

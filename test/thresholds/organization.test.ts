@@ -5,6 +5,7 @@
  * account's quotas and wrote another's alarms, or acted in the hub, fails here.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { BedrockClient, GetInferenceProfileCommand, ListInferenceProfilesCommand, ResourceNotFoundException } from '@aws-sdk/client-bedrock';
 import { CloudWatchClient, DescribeAlarmsCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 import { GetServiceQuotaCommand, ListAWSDefaultServiceQuotasCommand, ListServiceQuotasCommand, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
@@ -26,6 +27,9 @@ const cw = mockClient(CloudWatchClient);
 const sq = mockClient(ServiceQuotasClient);
 const sns = mockClient(SNSClient);
 const cfn = mockClient(CloudFormationClient);
+// The spokes' profile discovery (Bedrock): no application profile anywhere. Unmocked, each run went to the network
+// and waited out the SDK's retries (~3 s idle per file) before reporting the discovery as failed.
+const bedrock = mockClient(BedrockClient);
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const NOW = new Date('2026-06-02T06:00:00Z');
 const OPUS_TPM = 'Acme-Bedrock-HighTPMQuotaUsage-Warning-G-Opus-4-6';
@@ -37,6 +41,7 @@ afterEach(() => {
   sq.reset();
   sns.reset();
   cfn.reset();
+  bedrock.reset();
 });
 
 const orgDeployment = (accounts = ACCOUNTS): ThresholdDeployment => ({ ...deploymentWith(OPUS), targets: { accounts, regions: REGIONS } });
@@ -68,6 +73,8 @@ const setUp = (refused: readonly string[] = [], options: { stackInstances?: bool
     reads.push(`${account}/${region}`);
     return { Quota: { QuotaCode: input.QuotaCode, QuotaName: 'tpm', Value: quotaOf(account, region), Adjustable: true } };
   });
+  bedrock.on(ListInferenceProfilesCommand).resolves({ inferenceProfileSummaries: [] });
+  bedrock.on(GetInferenceProfileCommand).rejects(new ResourceNotFoundException({ message: 'not a profile here', $metadata: {} }));
   // No RPM quota for the model under any name (it is TPM-only).
   sq.on(ListServiceQuotasCommand).resolves({ Quotas: [] });
   sq.on(ListAWSDefaultServiceQuotasCommand).resolves({ Quotas: [] });

@@ -1,7 +1,7 @@
 /** The alarm rule's pattern, as the local simulation applies it: one execution per child ALARM transition of this account. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { alarmRulePattern, matchesEventPattern } from '#workflow/alarm-rule.js';
 
 const sample = (file: string): Record<string, unknown> & { account: string; detail: { alarmName: string; state: { value: string } } } =>

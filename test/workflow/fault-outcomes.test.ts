@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alarmName, type AlarmKind } from '#core/catalogue.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { accountStateOf, type AccountState, type ScenarioRun } from '#local/simulate.js';
 import { simulate, withTables } from './helpers.js';
 

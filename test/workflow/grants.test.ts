@@ -17,7 +17,7 @@ import { grantsOfStep, IAM_PREFIX, PORT_GRANTS, THRESHOLD_UPDATER_GRANTS, type A
 import { currentExecutionTime } from '#adapters/sandbox/virtual-clock.js';
 import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
 import { dynaliteTables, inMemoryTables, type LocalTables } from '#local/local-tables.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { loadScenarioFile, simulateScenario } from '#local/simulate.js';
 import type { Ports } from '#ports/index.js';
 import { LAMBDA_STEPS } from '#workflow/steps.js';

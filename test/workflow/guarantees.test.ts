@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alarmName, type AlarmKind } from '#core/catalogue.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import type { ScenarioRun } from '#local/simulate.js';
 import { countDelivery } from '../bench/storm.js';
 import { simulate, withDynamo, withTables } from './helpers.js';

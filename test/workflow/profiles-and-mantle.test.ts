@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { alarmSourcesOf } from '#core/alarm-config.js';
 import { alarmKindsForModel, alarmName, kindsWithoutMetric } from '#core/catalogue.js';
 import { localThresholdUpdater } from '#local/threshold-update.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { accountStateOf } from '#local/simulate.js';
 import { validateSimulationOutput } from '#workflow/validate.js';
 import { simulate, withTables } from './helpers.js';

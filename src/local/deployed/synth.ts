@@ -6,10 +6,10 @@
  * `@smithy/*` external (the Lambda runtime provides them): loaded from inside the project they resolve to the
  * project's node_modules, as they resolve to the runtime's copy in AWS.
  *
- * Synthesis with bundling takes ~8 s of CPU here (esbuild once per function: synth-cdk.ts, loaded only then), so an
- * assembly is cached, keyed by a hash of
- * everything that goes into it (infra/, handlers/, src/ but src/local and src/cli, schemas/, statemachine/,
- * package-lock.json, cdk.json, the configuration). `fresh: true` synthesizes into a temporary directory removed by `dispose()`.
+ * Synthesis with bundling takes ~5-8 s of CPU here (esbuild once per function, a handler bundled for one app is not
+ * bundled again for the next in the same process: synth-cdk.ts, loaded only then), so an assembly is cached, keyed by
+ * a hash of everything that goes into it (infra/, handlers/, src/ but src/local and src/cli, schemas/, statemachine/,
+ * package-lock.json, cdk.json, synth-cdk.ts which makes the App, the configuration). `fresh: true` synthesizes into a temporary directory removed by `dispose()`.
  * Processes asking for the same assembly at once (two test workers) synthesize it once: a lock file per key.
  */
 import { createHash } from 'node:crypto';
@@ -41,7 +41,7 @@ export interface SynthOptions {
 }
 
 export const ASSEMBLY_CACHE_DIR = join(REPO_ROOT, 'node_modules', '.cache', 'ops-alert-deployed');
-const INPUTS = ['infra', 'handlers', 'src', 'schemas', 'statemachine', 'package-lock.json', 'cdk.json'];
+const INPUTS = ['infra', 'handlers', 'src', 'schemas', 'statemachine', 'package-lock.json', 'cdk.json', 'src/local/deployed/synth-cdk.ts'];
 /** Never bundled into a function nor read by the app (checked on the bundles' source maps): left out of the key. */
 const NOT_INPUTS = new Set(['src/local', 'src/cli'].map((dir) => join(REPO_ROOT, dir)));
 
@@ -141,7 +141,7 @@ export const synthesizeApp = async (options: SynthOptions = {}): Promise<Synthes
     // Assemblies of older sources are stale: drop those not used for a day (another run may be reading a recent one).
     for (const entry of readdirSync(ASSEMBLY_CACHE_DIR)) {
       const path = join(ASSEMBLY_CACHE_DIR, entry);
-      if (entry !== key && entry !== 'bin' && Date.now() - statSync(path).mtimeMs > 86_400_000) rmSync(path, { recursive: true, force: true });
+      if (entry !== key && Date.now() - statSync(path).mtimeMs > 86_400_000) rmSync(path, { recursive: true, force: true });
     }
     if (!existsSync(marker)) renameSync(work, dir);
     else rmSync(work, { recursive: true, force: true });
