@@ -13,14 +13,14 @@
  * (which hid that middy's early timeout fails a hung step with TimeoutError; see src/lambda/middy-options.ts).
  * (One file, formerly two: the Jest worker loads the deployed-run modules once for both.)
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadScenarioFile } from '#local/simulate.js';
 import { PROJECT_ROOT } from '#local/runtime.js';
 import { DeployedHost, runScenarioDeployed, type ContainerFault, type DeployedScenarioRun } from '#local/deployed/deployed-run.js';
-import { LocalLambdaService } from '#local/deployed/containers.js';
+import { LocalLambdaService, smithyClientModules } from '#local/deployed/containers.js';
 import { synthesizeApp, type SynthesizedApp } from '#local/deployed/synth.js';
 import { readAssembly, type DeployedAssembly, type DeployedFunction } from '#local/deployed/assembly.js';
 import { STEP_FUNCTION_TIMEOUT_SECONDS } from '#workflow/timeouts.js';
@@ -103,6 +103,32 @@ const createAttempts = (r: DeployedScenarioRun): string[] =>
   (r.records[0]?.timeline ?? [])
     .filter((e) => e.state === 'CreateSupportCase' && ['StateFailed', 'StateRetried', 'StateExited'].includes(e.type))
     .map((e) => (e.error ? `${e.type} ${e.error}` : e.type));
+
+describe('simulated Lambda: the SDK calls it intercepts', () => {
+  it('intercepts every copy of the smithy client: its CommonJS build, and its ESM build only where Node loads it as ESM', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ops-alert-smithy-'));
+    try {
+      const copy = (dir: string, manifest: Record<string, unknown>): void => {
+        for (const build of ['dist-cjs', 'dist-es']) {
+          mkdirSync(join(dir, build, 'submodules', 'client'), { recursive: true });
+          writeFileSync(join(dir, build, 'submodules', 'client', 'index.js'), '');
+        }
+        writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest));
+      };
+      // A copy whose ESM build is CommonJS to Node (no "type"), as @smithy/core ships it; a nested one typed "module".
+      copy(join(root, '@smithy', 'core'), { name: '@smithy/core' });
+      copy(join(root, '@aws-sdk', 'client-x', 'node_modules', '@smithy', 'core'), { name: '@smithy/core', type: 'module' });
+      const found = smithyClientModules(root).map((m) => ({ cjs: m.cjs.slice(root.length), esm: m.esm?.slice(root.length) }));
+      expect(found).toEqual(expect.arrayContaining([
+        { cjs: '/@smithy/core/dist-cjs/submodules/client/index.js', esm: undefined },
+        { cjs: '/@aws-sdk/client-x/node_modules/@smithy/core/dist-cjs/submodules/client/index.js', esm: '/@aws-sdk/client-x/node_modules/@smithy/core/dist-es/submodules/client/index.js' },
+      ]));
+      expect(found).toHaveLength(2);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('simulated Lambda: the function Timeout counts from the end of INIT', () => {
   let dir: string;

@@ -5,7 +5,7 @@
 //
 // Before the bundle loads, every AWS SDK v3 call is intercepted by patching `Client.prototype.send` of EVERY copy of
 // the smithy client class in the project's node_modules (today `@smithy/core/client`; older SDKs:
-// `@smithy/smithy-client`), both its CommonJS and its ESM build: the bundles leave `@aws-sdk/*` and `@smithy/*`
+// `@smithy/smithy-client`), its CommonJS build and its ESM build where Node loads one (containers.ts): the bundles leave `@aws-sdk/*` and `@smithy/*`
 // external, so whichever copy a client package resolves is patched. A patched `send` forwards
 // `{ service: client.config.serviceId, operation, input, region, accessKeyId }` to the main thread, which checks IAM and answers
 // (or throws back the AWS-shaped error). DynamoDB calls are only authorized there; the SDK then sends them for real,

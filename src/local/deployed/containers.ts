@@ -17,8 +17,8 @@
  *   process exits, or a promise rejection nobody handles kills it) → the container is gone, `Lambda.Unknown` (the
  *   error Step Functions reports when Lambda returns no error type).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DeployedFunction } from './assembly.js';
 
@@ -62,7 +62,26 @@ export class LambdaInvocationError extends Error {
 const runtimeExited = (requestId: string): LambdaInvocationError =>
   new LambdaInvocationError('Lambda.Unknown', `The cause could not be determined because Lambda did not return an error type. Returned payload: {"errorMessage":"RequestId: ${requestId} Error: Runtime exited without providing a reason","errorType":"Runtime.ExitError"}`);
 
-/** Every copy of the smithy client class the bundles may load, CommonJS and ESM builds. */
+/**
+ * Whether Node loads this file of package `packageDir` as an ES module: `.mjs`, or `.js` under a package.json with
+ * `"type": "module"` (nearest first, up to the package's own). A build Node loads as CommonJS while it holds ESM syntax
+ * (today's `@smithy/core/dist-es`, written for bundlers, with extensionless imports) is a copy no bundle loads.
+ */
+const loadsAsEsm = (file: string, packageDir: string): boolean => {
+  if (file.endsWith('.mjs')) return true;
+  if (!file.endsWith('.js')) return false;
+  for (let dir = dirname(file); dir.startsWith(packageDir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { type?: string }).type === 'module';
+    if (dir === packageDir) break;
+  }
+  return false;
+};
+
+/**
+ * Every copy of the smithy client class the bundles may load: its CommonJS build, and its ESM build where Node can
+ * load it as one (importing one it cannot cost every cold start a failed import, ~10-20 ms of CPU).
+ */
 export const smithyClientModules = (nodeModules: string): { cjs: string; esm?: string }[] => {
   const found: { cjs: string; esm?: string }[] = [];
   const visit = (dir: string, depth: number): void => {
@@ -77,12 +96,12 @@ export const smithyClientModules = (nodeModules: string): { cjs: string; esm?: s
       if (path.endsWith(join('@smithy', 'core'))) {
         const cjs = join(path, 'dist-cjs', 'submodules', 'client', 'index.js');
         const esm = join(path, 'dist-es', 'submodules', 'client', 'index.js');
-        if (existsSync(cjs)) found.push({ cjs, ...(existsSync(esm) ? { esm } : {}) });
+        if (existsSync(cjs)) found.push({ cjs, ...(existsSync(esm) && loadsAsEsm(esm, path) ? { esm } : {}) });
       }
       if (path.endsWith(join('@smithy', 'smithy-client'))) {
         const cjs = join(path, 'dist-cjs', 'index.js');
         const esm = join(path, 'dist-es', 'index.js');
-        if (existsSync(cjs)) found.push({ cjs, ...(existsSync(esm) ? { esm } : {}) });
+        if (existsSync(cjs)) found.push({ cjs, ...(existsSync(esm) && loadsAsEsm(esm, path) ? { esm } : {}) });
       }
       const nested = join(path, 'node_modules');
       if (existsSync(nested)) visit(nested, depth + 1);
