@@ -230,6 +230,23 @@ const localRetryPauseMs = (retrier: unknown): number => {
   return Array.isArray(errors) && errors.some((e) => typeof e === 'string' && (WAITING_FOR_ANOTHER.has(e) || e === 'States.ALL')) ? 100 : 1;
 };
 
+/**
+ * The deployed-artifact run's pauses: the same, except that a retrier's 100 ms become 1 ms while no other execution
+ * of the run is in flight. There, what a retry meets does not depend on real time: the run moves each execution's
+ * simulated clock on by every failed attempt and its backoff (deployed-run.ts FailedAttemptClock), and the containers
+ * answer as of that clock (a dead container's idempotency record expires in simulated time). Only another execution
+ * in flight could need real time to release what the retry waits for. The engine reads a retrier's pause at each
+ * retry, so each entry is a getter.
+ */
+export const adaptiveRetryPauses = (retriers: unknown[], othersInFlight: () => boolean): number[] => {
+  const pauses: number[] = [];
+  retriers.forEach((retrier, index) => {
+    const fixed = localRetryPauseMs(retrier);
+    Object.defineProperty(pauses, index, { enumerable: true, get: () => (fixed > 1 && !othersInFlight() ? 1 : fixed) });
+  });
+  return pauses;
+};
+
 export class LocalWorkflow {
   readonly definition: AslDefinition;
   private readonly machine: StateMachine;
@@ -238,6 +255,8 @@ export class LocalWorkflow {
   private readonly stepOf: Record<string, LambdaStepId> = {};
   private readonly waits: Record<string, number> = {};
   private readonly retries: Record<string, number | number[]> = {};
+  /** Executions of this workflow running now (runs and redrives) */
+  private inFlight = 0;
   /** NotifyFailure, which EventBridge invokes in AWS when an execution fails */
   private readonly failureHandler: StepHandler;
   /** Tasks reached only through Wait states: the simulated clock advances by the Wait before they run. */
@@ -257,7 +276,9 @@ export class LocalWorkflow {
     const runs: Partial<Record<LambdaStepId, StepRun>> = { FetchUsage: ((input, ports) => fetchUsage.run(input, ports, summarise)) as StepRun };
     for (const [name, state] of allStates(this.definition.States)) {
       if (state.Type === 'Wait' && !options.realTime) this.waits[name] = 0;
-      if ((state.Type === 'Task' || state.Type === 'Parallel') && !options.realTime) this.retries[name] = (state.Retry ?? []).map(localRetryPauseMs);
+      if ((state.Type === 'Task' || state.Type === 'Parallel') && !options.realTime) {
+        this.retries[name] = options.deployed ? adaptiveRetryPauses(state.Retry ?? [], () => this.inFlight > 1) : (state.Retry ?? []).map(localRetryPauseMs);
+      }
       if (state.Type !== 'Task') continue;
       if (options.deployed) {
         this.handlers[name] = options.deployed.task(name, String(state.Resource));
@@ -314,6 +335,15 @@ export class LocalWorkflow {
    * plus what the Wait states before them waited, so the settle window behaves as in AWS without sleeping.
    */
   async run(input: unknown, executionName: string, startAt?: { state: string; input: unknown }, simulatedStart?: Date): Promise<ExecutionRecord> {
+    this.inFlight += 1;
+    try {
+      return await this.runOnce(input, executionName, startAt, simulatedStart);
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  private async runOnce(input: unknown, executionName: string, startAt?: { state: string; input: unknown }, simulatedStart?: Date): Promise<ExecutionRecord> {
     const arn = `${this.stateMachineArn.replace(':stateMachine:', ':execution:')}:${executionName}`;
     const machine = startAt
       ? new StateMachine({ ...this.runnable, StartAt: startAt.state } as never, { validationOptions: { noValidate: true } })

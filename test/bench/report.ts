@@ -62,7 +62,7 @@ export const report: BenchSection = {
         const canvases = await page.locator('div.detail canvas').count();
         const opening = performance.now();
         await rows.nth(i).click();
-        await page.waitForFunction((n) => document.querySelectorAll('div.detail').length > n, details);
+        await page.waitForFunction(`document.querySelectorAll('div.detail').length > ${details}`);
         if ((await page.locator('div.detail canvas').count()) === canvases) continue;
         await page.locator('div.detail canvas').nth(canvases).waitFor();
         reportOpenMs = Math.round(performance.now() - opening);
