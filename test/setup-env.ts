@@ -8,14 +8,16 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
 // ... and never the network: an HTTP(S) request to anything but this machine is cut off at once and fails the test
 // that made it (the error reaches Jest as an uncaught exception), instead of an SDK client waiting out its retries
 // against an address it cannot reach (an unmocked client cost a test file ~3 s of idle retries and TLS set-up).
-// Once per worker process: the channel is the process's, every test file's setup runs this.
+// Once per worker process: the channel object is the process's (node:diagnostics_channel is not sandboxed), while each
+// test file gets its own `process` object from Jest, so the mark is kept on the channel (a mark on `process` added one
+// subscriber per test file, each holding on to that file's whole module context).
 const GUARD = Symbol.for('ops-alert.test.no-network');
-const guarded = process as unknown as Record<symbol, boolean>;
-if (!guarded[GUARD]) {
-  guarded[GUARD] = true;
-  const { subscribe } = await import('node:diagnostics_channel');
+const { channel } = await import('node:diagnostics_channel');
+const requests = channel('http.client.request.start') as unknown as Record<symbol, boolean> & ReturnType<typeof channel>;
+if (!requests[GUARD]) {
+  requests[GUARD] = true;
   const LOCAL = /^(localhost|127\.\d+\.\d+\.\d+|\[?::1\]?)(:\d+)?$/i;
-  subscribe('http.client.request.start', (message) => {
+  requests.subscribe((message) => {
     const { request } = message as { request: { host?: string; getHeader(name: string): unknown; destroy(error: Error): void } };
     const host = String(request.host ?? request.getHeader('host') ?? '');
     if (LOCAL.test(host)) return;

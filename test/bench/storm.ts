@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alarmName, type AlarmKind } from '#core/catalogue.js';
 import { parseScenario } from '#workflow/validate.js';
-import { PROJECT_ROOT, type TaskInterceptor } from '#local/runtime.js';
+import { type TaskInterceptor } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { simulateScenario, type ScenarioRun } from '#local/simulate.js';
 import type { Scenario } from '#types/generated/scenario.js';
 

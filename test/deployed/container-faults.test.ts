@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadScenarioFile } from '#local/simulate.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { DeployedHost, runScenarioDeployed, type ContainerFault, type DeployedScenarioRun } from '#local/deployed/deployed-run.js';
 import { LocalLambdaService, smithyClientModules } from '#local/deployed/containers.js';
 import { synthesizeApp, type SynthesizedApp } from '#local/deployed/synth.js';

@@ -26,7 +26,7 @@ import type { AwsCall } from '#local/deployed/aws-call.js';
 import { THRESHOLD_UPDATER_SESSION } from '#threshold-updater/spoke-ports.js';
 import { updateThresholds, type TargetPortsOf } from '#threshold-updater/update.js';
 import { accountStateOf, loadScenarioFile, simulateScenario } from '#local/simulate.js';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { DeployedHost, readOrganization, runScenarioDeployed, SIMULATED_MANAGEMENT_ACCOUNT, type OrganizationRun } from '#local/deployed/deployed-run.js';
 import { synthesizeApp, type SynthesizedApp } from '#local/deployed/synth.js';
 import type { DeployedFunction, PolicyDocument } from '#local/deployed/assembly.js';

@@ -9,7 +9,7 @@ import { HANDLER_ESBUILD } from '../../infra/handler-bundling.js';
 import { STEP_FUNCTION_TIMEOUT_SECONDS, STEP_TASK_TIMEOUT_SECONDS } from '#workflow/timeouts.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '#local/runtime.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 import { exampleStacks, templateOf, variedStacks } from './helpers.js';
 
 type CfnResource = { Type: string; Properties: Record<string, unknown> };
