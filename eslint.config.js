@@ -15,6 +15,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS where a tool loads the file with require() (Jest's "runtime").
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The pure core knows nothing about AWS, I/O or the wall clock.
     files: ['src/core/**/*.ts'],
     rules: {

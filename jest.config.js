@@ -20,6 +20,7 @@ const config = {
   setupFiles: ['<rootDir>/test/setup-env.ts'],
   // The deployed-artifact tier's assembly synthesized in the background as the run starts (see the file).
   testSequencer: '<rootDir>/test/jest/sequencer.js',
+  runtime: '<rootDir>/test/jest/runtime.cjs',
   testTimeout: 60_000,
   // Jest's default is one worker less than the cores: on 2 cores that is 1, and Jest then runs every file in its own
   // process one after the other. Every core: a file waiting (a child process, a function timeout) leaves the core to
