@@ -24,6 +24,9 @@ import { ENV } from '#workflow/environment.js';
 import { CloudWatchThresholdAlarms } from '#adapters/aws/threshold-alarms.js';
 import { InMemoryThresholdAlarms } from '#adapters/sandbox/thresholds.js';
 import { deploymentWith, OPUS } from '../thresholds/fixtures.js';
+import { join } from 'node:path';
+import { loadScenarioFile } from '#local/simulate.js';
+import { PROJECT_ROOT } from '#local/project-root.js';
 
 const TOPIC = 'arn:aws:sns:us-east-1:123456789012:ops-alert-notifications';
 const PARAMETER = '/ops-alert/settings';
@@ -168,6 +171,49 @@ describe('SandboxAwsApi through the AWS adapters, compared with the sandbox adap
     // A model CloudWatch has no data for: an empty series, as the sandbox answers.
     const none = { name: 'Other', modelId: 'amazon.nova-lite-v1:0' };
     expect(await sdk.ports.usage.getUsageSeries(none, window)).toMatchObject({ status: 'ok', series: { timestamps: [] } });
+  });
+
+  it('usage with metric math: each MetricStat summed per Period, FILL(a, 0) + FILL(b, 0) their sum per time, in the order asked', async () => {
+    const { scenario: summed } = loadScenarioFile(join(PROJECT_ROOT, 'samples', 'scenarios', '10-application-profiles-summed-peak.json'));
+    const account = new SandboxAccount(summed);
+    account.setClock(new Date(AT));
+    const api = new SandboxAwsApi(account, {});
+    const model = summed.models[0]!;
+    const profile = model.applicationProfiles![0]!;
+    const stat = (id: string, modelId: string, period: number, returnData = true): Record<string, unknown> => ({
+      Id: id, ReturnData: returnData, MetricStat: { Metric: { Namespace: 'AWS/Bedrock', MetricName: 'EstimatedTPMQuotaUsage', Dimensions: [{ Name: 'ModelId', Value: modelId }] }, Period: period, Stat: 'Sum' },
+    });
+    const window = { StartTime: '2026-05-31T10:00:00.000Z', EndTime: AT };
+    type Result = { Id: string; Timestamps: Date[]; Values: number[] };
+    const read = async (queries: Record<string, unknown>[], scanBy?: string): Promise<Result[]> =>
+      ((await at(AT, () => api.handle({ service: 'CloudWatch', operation: 'GetMetricData', input: { ...window, MetricDataQueries: queries, ...(scanBy ? { ScanBy: scanBy } : {}) } }))).MetricDataResults as Result[]);
+    const asMap = (r: Result): Map<number, number> => new Map(r.Timestamps.map((t, i) => [t.getTime(), r.Values[i]!]));
+    // Each source's per-minute series as the simulated account holds it, summed per 5 minutes here.
+    const sources = account.usageBySource({ name: model.name, applicationProfiles: [{ name: profile.profileId, profileId: profile.profileId }] }, { start: new Date(window.StartTime), end: new Date(AT) });
+    if (sources === 'unavailable') throw new Error('no usage');
+    const per5 = (id: string): Map<number, number> => {
+      const sums = new Map<number, number>();
+      const { timestamps, estimatedTpm } = sources.get(id)!.series;
+      timestamps.forEach((t, i) => sums.set(Math.floor(t / 300_000) * 300_000, (sums.get(Math.floor(t / 300_000) * 300_000) ?? 0) + estimatedTpm[i]!));
+      return sums;
+    };
+    const own = per5(model.modelId);
+    const other = per5(profile.profileId);
+    expect(own.size).toBeGreaterThan(100);
+    expect(other.size).toBeGreaterThan(100);
+    const total = new Map(own);
+    for (const [t, v] of other) total.set(t, (total.get(t) ?? 0) + v);
+
+    for (const scanBy of ['TimestampAscending', undefined]) {
+      const results = await read([stat('m0', model.modelId, 300, scanBy === undefined), stat('m1', profile.profileId, 300, false), { Id: 'total', Expression: 'FILL(m0, 0) + FILL(m1, 0)', ReturnData: true }], scanBy);
+      expect(results.map((r) => r.Id)).toEqual(scanBy === undefined ? ['m0', 'total'] : ['total']);
+      const sum = results.find((r) => r.Id === 'total')!;
+      expect(asMap(sum)).toEqual(total);
+      const times = sum.Timestamps.map((t) => t.getTime());
+      // TimestampDescending unless asked otherwise, as CloudWatch answers.
+      expect(times).toEqual([...total.keys()].sort((a, b) => (scanBy === undefined ? b - a : a - b)));
+      if (scanBy === undefined) expect(asMap(results[0]!)).toEqual(own);
+    }
   });
 
   it('cases: list, find, create (read back for its display id), look for a marker, append by case id and by display id', async () => {
