@@ -12,6 +12,10 @@
  * after it: this bundle then timed out during INIT, and a hung handler was stopped before its context's deadline
  * (which hid that middy's early timeout fails a hung step with TimeoutError; see src/lambda/middy-options.ts).
  * (One file, formerly two: the Jest worker loads the deployed-run modules once for both.)
+ *
+ * The clock's two invocations wait in real time (~4 s of INIT and Timeout) and take almost no CPU: they start with the
+ * file, on their own Lambda service, and wait beside the deployed-artifact runs instead of before them; their tests,
+ * last in the file, assert what they gave.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,8 +49,10 @@ await new Promise((resolve) => setTimeout(resolve, ${INIT_MS}));
 export const handler = async (event, context) => {
   const remaining = context.getRemainingTimeInMillis();
   if (event.hang) {
-    // Runs until the deadline its context gives, then answers: too late if the container is stopped at that deadline.
-    await new Promise((resolve) => setTimeout(resolve, remaining + 200));
+    // Runs past the deadline its context gives, then answers: too late if the container is stopped at that deadline.
+    // (1 s past it: the test's process is busy with the deployed runs beside it, and the stop must not lose the race to
+    // this answer only because its timer ran late; the stop ends the invocation, so the second costs no wall time.)
+    await new Promise((resolve) => setTimeout(resolve, remaining + 1000));
     return { late: true };
   }
   return { remaining, initMs: Date.now() - started };
@@ -55,16 +61,57 @@ export const handler = async (event, context) => {
 
 let app: SynthesizedApp;
 let host: DeployedHost;
+let clock: LambdaClockRun | undefined;
 
 beforeAll(async () => {
+  clock = startLambdaClockRun();
   app = await synthesizeApp();
   host = await DeployedHost.start();
 }, 600_000);
 
 afterAll(async () => {
+  await clock?.close();
   await host?.close();
   app?.dispose();
 });
+
+interface LambdaClockRun {
+  /** The cold start: INIT (INIT_MS) longer than the Timeout, then the handler */
+  coldStart: Promise<{ result: unknown }>;
+  /** Then a new deployment (INIT again) whose handler hangs past its context's deadline */
+  hang: Promise<{ result: unknown }>;
+  close: () => Promise<void>;
+}
+
+/** The Lambda clock's two invocations, one after the other on their own Lambda service, started now. */
+const startLambdaClockRun = (): LambdaClockRun => {
+  const dir = mkdtempSync(join(tmpdir(), 'ops-alert-containers-'));
+  writeFileSync(join(dir, 'index.mjs'), BUNDLE);
+  const fn: DeployedFunction = {
+    logicalId: 'SlowInitFunction', name: 'slow-init', arn: 'arn:aws:lambda:us-east-1:123456789012:function:slow-init',
+    bundle: join(dir, 'index.mjs'), handlerExport: 'handler', environment: {}, timeoutSeconds: SLOW_INIT_TIMEOUT_SECONDS, memoryMb: 128,
+    roleArn: 'arn:aws:iam::123456789012:role/slow-init', roleName: 'slow-init', policies: [], managedPolicyArns: [],
+  };
+  const lambda = new LocalLambdaService({ nodeModules: join(PROJECT_ROOT, 'node_modules'), baseEnvironment: {} });
+  const noCalls = () => Promise.reject(new Error('the bundle makes no AWS call'));
+  lambda.newDeployment(noCalls);
+  const at = new Date('2026-06-01T10:00:00Z');
+  const coldStart = lambda.invoke(fn, {}, at, 'us-east-1');
+  const hang = coldStart.catch(() => undefined).then(() => {
+    lambda.newDeployment(noCalls);
+    return lambda.invoke(fn, { hang: true }, at, 'us-east-1');
+  });
+  // Read by the tests at the end of the file; a failure is theirs to report, not an unhandled rejection meanwhile.
+  const settled = Promise.allSettled([coldStart, hang]);
+  return {
+    coldStart, hang,
+    close: async () => {
+      await settled;
+      await lambda.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+};
 
 const functionOf = (assembly: DeployedAssembly, prefix: string): DeployedAssembly['functions'][number] => {
   const fn = assembly.functions.find((f) => f.logicalId.startsWith(prefix));
@@ -128,42 +175,6 @@ describe('simulated Lambda: the SDK calls it intercepts', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
-});
-
-describe('simulated Lambda: the function Timeout counts from the end of INIT', () => {
-  let dir: string;
-  let lambda: LocalLambdaService;
-  let fn: DeployedFunction;
-
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ops-alert-containers-'));
-    writeFileSync(join(dir, 'index.mjs'), BUNDLE);
-    fn = {
-      logicalId: 'SlowInitFunction', name: 'slow-init', arn: 'arn:aws:lambda:us-east-1:123456789012:function:slow-init',
-      bundle: join(dir, 'index.mjs'), handlerExport: 'handler', environment: {}, timeoutSeconds: SLOW_INIT_TIMEOUT_SECONDS, memoryMb: 128,
-      roleArn: 'arn:aws:iam::123456789012:role/slow-init', roleName: 'slow-init', policies: [], managedPolicyArns: [],
-    };
-    lambda = new LocalLambdaService({ nodeModules: join(PROJECT_ROOT, 'node_modules'), baseEnvironment: {} });
-    lambda.newDeployment(() => Promise.reject(new Error('the bundle makes no AWS call')));
-  });
-
-  afterAll(async () => {
-    await lambda?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('a cold start whose INIT outlasts the Timeout still runs the handler, with the whole Timeout left', async () => {
-    const { result } = await lambda.invoke(fn, {}, new Date('2026-06-01T10:00:00Z'), 'us-east-1');
-    const { remaining, initMs } = result as { remaining: number; initMs: number };
-    expect(initMs).toBeGreaterThanOrEqual(INIT_MS);
-    expect(remaining).toBeGreaterThan(SLOW_INIT_TIMEOUT_SECONDS * 1000 - 500);
-    expect(remaining).toBeLessThanOrEqual(SLOW_INIT_TIMEOUT_SECONDS * 1000);
-  }, 30_000);
-
-  it('a handler still running at its context\'s deadline is stopped there: Sandbox.Timedout (a new deployment: INIT again)', async () => {
-    lambda.newDeployment(() => Promise.reject(new Error('the bundle makes no AWS call')));
-    await expect(lambda.invoke(fn, { hang: true }, new Date('2026-06-01T10:00:00Z'), 'us-east-1')).rejects.toMatchObject({ name: 'Sandbox.Timedout' });
-  }, 30_000);
 });
 
 describe('deployed-artifact run: containers that time out or die', () => {
@@ -230,4 +241,18 @@ describe('deployed-artifact run: redrive', () => {
     expect(r.results[0]?.caseAction.action).toBe('created');
     expect(accountOf(r)).toEqual({ ...ONE_CASE, failureEmails: 1 });
   }, 180_000);
+});
+
+describe('simulated Lambda: the function Timeout counts from the end of INIT', () => {
+  it('a cold start whose INIT outlasts the Timeout still runs the handler, with the whole Timeout left', async () => {
+    const { result } = await clock!.coldStart;
+    const { remaining, initMs } = result as { remaining: number; initMs: number };
+    expect(initMs).toBeGreaterThanOrEqual(INIT_MS);
+    expect(remaining).toBeGreaterThan(SLOW_INIT_TIMEOUT_SECONDS * 1000 - 500);
+    expect(remaining).toBeLessThanOrEqual(SLOW_INIT_TIMEOUT_SECONDS * 1000);
+  }, 30_000);
+
+  it('a handler still running at its context\'s deadline is stopped there: Sandbox.Timedout (a new deployment: INIT again)', async () => {
+    await expect(clock!.hang).rejects.toMatchObject({ name: 'Sandbox.Timedout' });
+  }, 30_000);
 });
