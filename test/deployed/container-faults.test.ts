@@ -207,6 +207,10 @@ describe('deployed-artifact run: containers that time out or die', () => {
     // it started: the retries meet IdempotencyAlreadyInProgressError until then, with the definition's backoff.
     expect(r.counters.invocationErrors['Lambda.Unknown']).toBe(1);
     expect(Object.keys(r.counters.invocationErrors).sort()).toEqual(['IdempotencyAlreadyInProgressError', 'Lambda.Unknown']);
+    // Each retry's conditional write failed, and reached the table once: the SDK retried no DynamoDB call (as in AWS,
+    // whose clock agrees with the container's; the simulated clock must not look like a clock skew to the SDK).
+    expect(r.counters.dynamoDbCalls.PutItem).toBeGreaterThan(10);
+    expect(r.counters.dynamoDbRequests).toBe(Object.values(r.counters.dynamoDbCalls).reduce((a, b) => a + b, 0));
     const attempts = createAttempts(r);
     expect(attempts.slice(0, 2)).toEqual(['StateFailed Lambda.Unknown', 'StateRetried']);
     expect(attempts.at(-1)).toBe('StateExited');
