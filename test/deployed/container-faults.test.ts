@@ -13,9 +13,9 @@
  * (which hid that middy's early timeout fails a hung step with TimeoutError; see src/lambda/middy-options.ts).
  * (One file, formerly two: the Jest worker loads the deployed-run modules once for both.)
  *
- * The clock's two invocations wait in real time (~4 s of INIT and Timeout) and take almost no CPU: they start with the
- * file, on their own Lambda service, and wait beside the deployed-artifact runs instead of before them; their tests,
- * last in the file, assert what they gave.
+ * The clock's two invocations wait in real time (~4 s of INIT and Timeout) and take almost no CPU: they start once the
+ * assembly is there, on their own Lambda service, and wait beside the deployed-artifact runs instead of before them;
+ * their tests, last in the file, assert what they gave.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,9 +52,9 @@ export const handler = async (event, context) => {
   const remaining = context.getRemainingTimeInMillis();
   if (event.hang) {
     // Runs past the deadline its context gives, then answers: too late if the container is stopped at that deadline.
-    // (1 s past it: the test's process is busy with the deployed runs beside it, and the stop must not lose the race to
-    // this answer only because its timer ran late; the stop ends the invocation, so the second costs no wall time.)
-    await new Promise((resolve) => setTimeout(resolve, remaining + 1000));
+    // (5 s past it: the test's process is busy with the deployed runs beside it, and the stop must not lose the race to
+    // this answer only because its timer ran late; the stop ends the invocation, so these seconds are never waited.)
+    await new Promise((resolve) => setTimeout(resolve, remaining + 5000));
     return { late: true };
   }
   return { remaining, initMs: Date.now() - started };
@@ -66,8 +66,10 @@ let host: DeployedHost;
 let clock: LambdaClockRun | undefined;
 
 beforeAll(async () => {
-  clock = startLambdaClockRun();
   app = await synthesizeApp();
+  // After the synthesis: when this process synthesizes (no cached assembly), the CDK holds its thread for seconds,
+  // longer than the clock's INIT limit, and the containers' messages would wait behind it.
+  clock = startLambdaClockRun();
   host = await DeployedHost.start();
 }, 600_000);
 
