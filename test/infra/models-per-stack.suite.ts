@@ -12,15 +12,18 @@
  * app by nag.suite.ts.
  *
  * These syntheses (four alarm stacks up to 34 models, a hub with 33 models) cost ~3 s of CPU and the tests read only
- * counts from them: the counts are remembered by the exact sources and installed packages they come from
- * (source-memo.ts), so they are synthesized again whenever any source changes, and only then.
+ * counts from them: the counts are remembered by the exact sources, data files and installed packages they come from
+ * (source-memo.ts: this suite's import closure), so they are synthesized again whenever any of those changes.
  */
+import { fileURLToPath } from 'node:url';
 import { MAX_MODELS_PER_STACK, MAX_SPOKE_MODELS_PER_STACK } from '../../infra/config.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
 import { ModelAlarmsStack } from '../../infra/stacks/model-alarms-stack.js';
 import { deploymentOf, newTestApp, organizationSampleRaw } from './helpers.js';
 import { memoBySources } from './source-memo.js';
 
+/** This suite's file: what its syntheses load is its import closure (source-memo.ts). */
+const SUITE = fileURLToPath(import.meta.url);
 const CLOUDFORMATION_RESOURCE_LIMIT = 500;
 /** CloudFormation's limit for a template uploaded through S3 (how the CDK deploys). */
 const CLOUDFORMATION_TEMPLATE_BYTES = 1_000_000;
@@ -41,7 +44,7 @@ const worstCaseConfig = (count: number) => ({
  * CDK's refusal (it checks the 500-resource limit itself at synth).
  */
 type Measured = { resources: number; bytes: number } | { refused: string };
-const measure = (count: number): Measured => memoBySources('models-per-stack measure', count, () => synthesizedMeasure(count));
+const measure = (count: number): Measured => memoBySources(SUITE, 'models-per-stack measure', count, () => synthesizedMeasure(count));
 const synthesizedMeasure = (count: number): Measured => {
   const app = newTestApp({ 'aws:cdk:version-reporting': true });
   const deployment = deploymentOf(worstCaseConfig(Math.min(count, MAX_MODELS_PER_STACK)));
@@ -97,7 +100,7 @@ describe('organization mode: models per spoke stack', () => {
   });
 
   it('synthesizes 33 models with every spoke template under 500 resources', () => {
-    const resources = memoBySources('organization spoke resources', organizationWith(33), () => {
+    const resources = memoBySources(SUITE, 'organization spoke resources', organizationWith(33), () => {
       const app = newTestApp();
       const { core } = addOpsAlertStacks(app, deploymentOf(organizationWith(33)));
       app.synth();
