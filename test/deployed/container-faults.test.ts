@@ -12,6 +12,10 @@
  * after it: this bundle then timed out during INIT, and a hung handler was stopped before its context's deadline
  * (which hid that middy's early timeout fails a hung step with TimeoutError; see src/lambda/middy-options.ts).
  * (One file, formerly two: the Jest worker loads the deployed-run modules once for both.)
+ *
+ * The clock's two invocations wait in real time (~4 s of INIT and Timeout) and take almost no CPU: they start once the
+ * assembly is there, on their own Lambda service, and wait beside the deployed-artifact runs instead of before them;
+ * their tests, last in the file, assert what they gave.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,9 +35,11 @@ const CREATE = 'StepsCreateSupportCase';
 /**
  * The function timeout the runs use instead of the template's 60 s, so a hang costs seconds, not minutes. A real
  * timeout of the real container (its worker is stopped when it runs out), counted from the end of INIT as in Lambda,
- * so a cold start does not eat into it: 3 s leave the handler's work before and after the hang ample time.
+ * so a cold start does not eat into it. It must hold the handler's work up to the hang (its first calls in a fresh
+ * container: up to CreateCase) and the retry's whole work: measured on 2 cores at load 9-15, at most 0.47 s and 0.15 s,
+ * so 2 s keep a margin of 4x (each second here is a second of real waiting, twice in this file).
  */
-const SHORT_TIMEOUT_SECONDS = 3;
+const SHORT_TIMEOUT_SECONDS = 2;
 
 /** The Lambda clock's hand-written bundle: its INIT (INIT_MS) is longer than its function's Timeout. */
 const INIT_MS = 1500;
@@ -45,8 +51,10 @@ await new Promise((resolve) => setTimeout(resolve, ${INIT_MS}));
 export const handler = async (event, context) => {
   const remaining = context.getRemainingTimeInMillis();
   if (event.hang) {
-    // Runs until the deadline its context gives, then answers: too late if the container is stopped at that deadline.
-    await new Promise((resolve) => setTimeout(resolve, remaining + 200));
+    // Runs past the deadline its context gives, then answers: too late if the container is stopped at that deadline.
+    // (5 s past it: the test's process is busy with the deployed runs beside it, and the stop must not lose the race to
+    // this answer only because its timer ran late; the stop ends the invocation, so these seconds are never waited.)
+    await new Promise((resolve) => setTimeout(resolve, remaining + 5000));
     return { late: true };
   }
   return { remaining, initMs: Date.now() - started };
@@ -55,16 +63,59 @@ export const handler = async (event, context) => {
 
 let app: SynthesizedApp;
 let host: DeployedHost;
+let clock: LambdaClockRun | undefined;
 
 beforeAll(async () => {
   app = await synthesizeApp();
+  // After the synthesis: when this process synthesizes (no cached assembly), the CDK holds its thread for seconds,
+  // longer than the clock's INIT limit, and the containers' messages would wait behind it.
+  clock = startLambdaClockRun();
   host = await DeployedHost.start();
 }, 600_000);
 
 afterAll(async () => {
+  await clock?.close();
   await host?.close();
   app?.dispose();
 });
+
+interface LambdaClockRun {
+  /** The cold start: INIT (INIT_MS) longer than the Timeout, then the handler */
+  coldStart: Promise<{ result: unknown }>;
+  /** Then a new deployment (INIT again) whose handler hangs past its context's deadline */
+  hang: Promise<{ result: unknown }>;
+  close: () => Promise<void>;
+}
+
+/** The Lambda clock's two invocations, one after the other on their own Lambda service, started now. */
+const startLambdaClockRun = (): LambdaClockRun => {
+  const dir = mkdtempSync(join(tmpdir(), 'ops-alert-containers-'));
+  writeFileSync(join(dir, 'index.mjs'), BUNDLE);
+  const fn: DeployedFunction = {
+    logicalId: 'SlowInitFunction', name: 'slow-init', arn: 'arn:aws:lambda:us-east-1:123456789012:function:slow-init',
+    bundle: join(dir, 'index.mjs'), handlerExport: 'handler', environment: {}, timeoutSeconds: SLOW_INIT_TIMEOUT_SECONDS, memoryMb: 128,
+    roleArn: 'arn:aws:iam::123456789012:role/slow-init', roleName: 'slow-init', policies: [], managedPolicyArns: [],
+  };
+  const lambda = new LocalLambdaService({ nodeModules: join(PROJECT_ROOT, 'node_modules'), baseEnvironment: {} });
+  const noCalls = () => Promise.reject(new Error('the bundle makes no AWS call'));
+  lambda.newDeployment(noCalls);
+  const at = new Date('2026-06-01T10:00:00Z');
+  const coldStart = lambda.invoke(fn, {}, at, 'us-east-1');
+  const hang = coldStart.catch(() => undefined).then(() => {
+    lambda.newDeployment(noCalls);
+    return lambda.invoke(fn, { hang: true }, at, 'us-east-1');
+  });
+  // Read by the tests at the end of the file; a failure is theirs to report, not an unhandled rejection meanwhile.
+  const settled = Promise.allSettled([coldStart, hang]);
+  return {
+    coldStart, hang,
+    close: async () => {
+      await settled;
+      await lambda.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+};
 
 const functionOf = (assembly: DeployedAssembly, prefix: string): DeployedAssembly['functions'][number] => {
   const fn = assembly.functions.find((f) => f.logicalId.startsWith(prefix));
@@ -130,42 +181,6 @@ describe('simulated Lambda: the SDK calls it intercepts', () => {
   });
 });
 
-describe('simulated Lambda: the function Timeout counts from the end of INIT', () => {
-  let dir: string;
-  let lambda: LocalLambdaService;
-  let fn: DeployedFunction;
-
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ops-alert-containers-'));
-    writeFileSync(join(dir, 'index.mjs'), BUNDLE);
-    fn = {
-      logicalId: 'SlowInitFunction', name: 'slow-init', arn: 'arn:aws:lambda:us-east-1:123456789012:function:slow-init',
-      bundle: join(dir, 'index.mjs'), handlerExport: 'handler', environment: {}, timeoutSeconds: SLOW_INIT_TIMEOUT_SECONDS, memoryMb: 128,
-      roleArn: 'arn:aws:iam::123456789012:role/slow-init', roleName: 'slow-init', policies: [], managedPolicyArns: [],
-    };
-    lambda = new LocalLambdaService({ nodeModules: join(PROJECT_ROOT, 'node_modules'), baseEnvironment: {} });
-    lambda.newDeployment(() => Promise.reject(new Error('the bundle makes no AWS call')));
-  });
-
-  afterAll(async () => {
-    await lambda?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('a cold start whose INIT outlasts the Timeout still runs the handler, with the whole Timeout left', async () => {
-    const { result } = await lambda.invoke(fn, {}, new Date('2026-06-01T10:00:00Z'), 'us-east-1');
-    const { remaining, initMs } = result as { remaining: number; initMs: number };
-    expect(initMs).toBeGreaterThanOrEqual(INIT_MS);
-    expect(remaining).toBeGreaterThan(SLOW_INIT_TIMEOUT_SECONDS * 1000 - 500);
-    expect(remaining).toBeLessThanOrEqual(SLOW_INIT_TIMEOUT_SECONDS * 1000);
-  }, 30_000);
-
-  it('a handler still running at its context\'s deadline is stopped there: Sandbox.Timedout (a new deployment: INIT again)', async () => {
-    lambda.newDeployment(() => Promise.reject(new Error('the bundle makes no AWS call')));
-    await expect(lambda.invoke(fn, { hang: true }, new Date('2026-06-01T10:00:00Z'), 'us-east-1')).rejects.toMatchObject({ name: 'Sandbox.Timedout' });
-  }, 30_000);
-});
-
 describe('deployed-artifact run: containers that time out or die', () => {
   it('runs each container with the Timeout the template gives its function', () => {
     const assembly = readAssembly(app.dir, app.coreTemplate, { account: '123456789012', region: 'us-east-1' });
@@ -194,6 +209,10 @@ describe('deployed-artifact run: containers that time out or die', () => {
     // it started: the retries meet IdempotencyAlreadyInProgressError until then, with the definition's backoff.
     expect(r.counters.invocationErrors['Lambda.Unknown']).toBe(1);
     expect(Object.keys(r.counters.invocationErrors).sort()).toEqual(['IdempotencyAlreadyInProgressError', 'Lambda.Unknown']);
+    // Each retry's conditional write failed, and reached the table once: the SDK retried no DynamoDB call (as in AWS,
+    // whose clock agrees with the container's; the simulated clock must not look like a clock skew to the SDK).
+    expect(r.counters.dynamoDbCalls.PutItem).toBeGreaterThan(10);
+    expect(r.counters.dynamoDbRequests).toBe(Object.values(r.counters.dynamoDbCalls).reduce((a, b) => a + b, 0));
     const attempts = createAttempts(r);
     expect(attempts.slice(0, 2)).toEqual(['StateFailed Lambda.Unknown', 'StateRetried']);
     expect(attempts.at(-1)).toBe('StateExited');
@@ -230,4 +249,18 @@ describe('deployed-artifact run: redrive', () => {
     expect(r.results[0]?.caseAction.action).toBe('created');
     expect(accountOf(r)).toEqual({ ...ONE_CASE, failureEmails: 1 });
   }, 180_000);
+});
+
+describe('simulated Lambda: the function Timeout counts from the end of INIT', () => {
+  it('a cold start whose INIT outlasts the Timeout still runs the handler, with the whole Timeout left', async () => {
+    const { result } = await clock!.coldStart;
+    const { remaining, initMs } = result as { remaining: number; initMs: number };
+    expect(initMs).toBeGreaterThanOrEqual(INIT_MS);
+    expect(remaining).toBeGreaterThan(SLOW_INIT_TIMEOUT_SECONDS * 1000 - 500);
+    expect(remaining).toBeLessThanOrEqual(SLOW_INIT_TIMEOUT_SECONDS * 1000);
+  }, 30_000);
+
+  it('a handler still running at its context\'s deadline is stopped there: Sandbox.Timedout (a new deployment: INIT again)', async () => {
+    await expect(clock!.hang).rejects.toMatchObject({ name: 'Sandbox.Timedout' });
+  }, 30_000);
 });

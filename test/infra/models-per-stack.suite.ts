@@ -10,12 +10,20 @@
  * The test App skips the CDK's built-in CloudFormation validation (as the other template tests do): the 500-resource
  * limit is the synth's own check, and the validation (~15 s of CPU on the 33-model templates) is run on each distinct
  * app by nag.suite.ts.
+ *
+ * These syntheses (four alarm stacks up to 34 models, a hub with 33 models) cost ~3 s of CPU and the tests read only
+ * counts from them: the counts are remembered by the exact sources, data files and installed packages they come from
+ * (source-memo.ts: this suite's import closure), so they are synthesized again whenever any of those changes.
  */
+import { fileURLToPath } from 'node:url';
 import { MAX_MODELS_PER_STACK, MAX_SPOKE_MODELS_PER_STACK } from '../../infra/config.js';
 import { addOpsAlertStacks } from '../../infra/ops-alert-app.js';
 import { ModelAlarmsStack } from '../../infra/stacks/model-alarms-stack.js';
 import { deploymentOf, newTestApp, organizationSampleRaw } from './helpers.js';
+import { memoBySources } from './source-memo.js';
 
+/** This suite's file: what its syntheses load is its import closure (source-memo.ts). */
+const SUITE = fileURLToPath(import.meta.url);
 const CLOUDFORMATION_RESOURCE_LIMIT = 500;
 /** CloudFormation's limit for a template uploaded through S3 (how the CDK deploys). */
 const CLOUDFORMATION_TEMPLATE_BYTES = 1_000_000;
@@ -35,7 +43,9 @@ const worstCaseConfig = (count: number) => ({
  * Resources and template bytes of one alarm stack holding `count` models, as the cloud assembly has it, or the
  * CDK's refusal (it checks the 500-resource limit itself at synth).
  */
-const measure = (count: number): { resources: number; bytes: number } | { refused: string } => {
+type Measured = { resources: number; bytes: number } | { refused: string };
+const measure = (count: number): Measured => memoBySources(SUITE, 'models-per-stack measure', count, () => synthesizedMeasure(count));
+const synthesizedMeasure = (count: number): Measured => {
   const app = newTestApp({ 'aws:cdk:version-reporting': true });
   const deployment = deploymentOf(worstCaseConfig(Math.min(count, MAX_MODELS_PER_STACK)));
   // modelsPerStack is capped by the schema: build models beyond it directly into one stack.
@@ -90,11 +100,13 @@ describe('organization mode: models per spoke stack', () => {
   });
 
   it('synthesizes 33 models with every spoke template under 500 resources', () => {
-    const app = newTestApp();
-    const { core } = addOpsAlertStacks(app, deploymentOf(organizationWith(33)));
-    app.synth();
-    const templates = core.organization?.spokes.templates ?? [];
-    expect(templates).toHaveLength(2);
-    for (const template of templates) expect(Object.keys(template.template.Resources as object).length).toBeLessThanOrEqual(500);
+    const resources = memoBySources(SUITE, 'organization spoke resources', organizationWith(33), () => {
+      const app = newTestApp();
+      const { core } = addOpsAlertStacks(app, deploymentOf(organizationWith(33)));
+      app.synth();
+      return (core.organization?.spokes.templates ?? []).map((template) => Object.keys(template.template.Resources as object).length);
+    });
+    expect(resources).toHaveLength(2);
+    for (const count of resources) expect(count).toBeLessThanOrEqual(500);
   }, 120_000);
 });

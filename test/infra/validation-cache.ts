@@ -7,6 +7,8 @@
  * in the system's temporary directory), and the engine is only started for templates it has not passed. Templates with
  * any finding are never remembered: validated, and reported, every time.
  *
+ * The cdk-nag packs (plugins of the same validation step) remember their passes the same way (rememberPassedNagPacks).
+ *
  * For nag.suite.ts, which runs the validation on each distinct app as `cdk synth` does (the hub's spoke apps included):
  * `rememberPassedValidations()` wraps the plugin's `validate` in that test file's own copy of aws-cdk-lib (Jest gives
  * each test file a module registry of its own). `OPS_ALERT_VALIDATE_ALWAYS=1` turns the memory off.
@@ -15,8 +17,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { CloudFormationValidatePlugin } from 'aws-cdk-lib';
+import { CloudFormationValidatePlugin, Validations } from 'aws-cdk-lib';
 import type { IPolicyValidationContext, PolicyValidationPluginReport } from 'aws-cdk-lib';
+import { NagPack } from 'cdk-nag';
 import { definitionValidations } from '#local/validated-definitions.js';
 import { REPO_ROOT } from '../../infra/config.js';
 
@@ -27,6 +30,36 @@ const validationInput = (context: IPolicyValidationContext): string =>
   JSON.stringify(context.stackTemplates.map((stack) => ({
     file: basename(stack.templatePath), account: stack.accountId ?? null, region: stack.region ?? null, template: readFileSync(stack.templatePath, 'utf8'),
   })));
+
+/**
+ * A cdk-nag pack's input: the pack, each stack's template, and every acknowledgement in the app (construct path and
+ * the finding ids with their reasons: an acknowledgement removed is a new input). The rules read the CloudFormation
+ * resources (L1 constructs), which are what the templates hold, with their construct paths (in each resource's
+ * metadata) and the acknowledgements of those paths and their parents.
+ */
+const nagInput = (pack: string, context: IPolicyValidationContext): string => JSON.stringify({
+  pack,
+  templates: context.stackTemplates.map((stack) => ({ path: stack.stackConstructPath, template: readFileSync(stack.templatePath, 'utf8') })),
+  acknowledged: context.appConstruct.node.findAll().flatMap((construct) => construct.node.metadata
+    .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+    .map((entry) => [construct.node.path, entry.data])),
+});
+
+/**
+ * cdk-nag's packs remember the apps they passed too (~1.3 s of CPU over this file's apps, every run): a pass depends
+ * only on the pack's input (nagInput) and on the installed packages (cdk-nag's rules). Remembered beside the
+ * CloudFormation validation's passes, on the same terms: a pack with any finding is run, and reports, every time.
+ */
+const rememberPassedNagPacks = (passed: ReturnType<typeof definitionValidations>): void => {
+  const validate = NagPack.prototype.validate;
+  NagPack.prototype.validate = function validateUnlessPassed(this: NagPack, context): PolicyValidationPluginReport {
+    const input = nagInput(this.readPackName, context);
+    if (passed.isValidated(input)) return { success: true, violations: [] };
+    const report = validate.call(this, context);
+    if (report.success && report.violations.length === 0) passed.validated(input);
+    return report;
+  };
+};
 
 /**
  * The rule engine's version as its package states it (what the plugin's `version` reads from the engine itself, which
@@ -87,6 +120,7 @@ export const rememberPassedValidations = (dir = join(tmpdir(), 'ops-alert-valida
   if (wrapped || process.env.OPS_ALERT_VALIDATE_ALWAYS === '1') return;
   wrapped = true;
   const passed = definitionValidations(REPO_ROOT, dir);
+  rememberPassedNagPacks(passed);
   const validate = CloudFormationValidatePlugin.prototype.validate;
   /** The plugins whose last `validate` was a remembered pass (the engine was not started). */
   const remembered = new WeakSet<CloudFormationValidatePlugin>();

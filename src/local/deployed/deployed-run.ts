@@ -49,6 +49,8 @@ export interface DeployedCounters {
   awsCalls: Record<string, number>;
   /** DynamoDB calls (the ledger and the idempotency tables), by operation */
   dynamoDbCalls: Record<string, number>;
+  /** The functions' HTTP requests to the DynamoDB (dynalite): each call's attempts, the SDK's own retries included */
+  dynamoDbRequests: number;
   /** Every call (DynamoDB included), by calling function (logical id), then by "Service.Operation" */
   callsByFunction: Record<string, Record<string, number>>;
   /** Lambda invocations, by function logical id */
@@ -104,6 +106,9 @@ export interface OrganizationRunOptions {
   mutateSpokeRoles?: (roles: SimulatedRole[]) => void;
 }
 
+/** The credentials of the host's own DynamoDB client (it creates the tables). */
+const HOST_ACCESS_KEY = 'LOCALDEPLOYEDHOST';
+
 /** The SDK credentials every container starts with: its function's own role. */
 const FUNCTION_ACCESS_KEY = 'ASIALOCALDEPLOYEDRUN';
 
@@ -131,6 +136,8 @@ export interface ContainerFault {
  */
 export class DeployedHost {
   private busy = false;
+  /** The functions' HTTP requests dynalite has answered (not the host's own: its tables) */
+  dynamoDbRequests = 0;
 
   private constructor(
     readonly lambda: LocalLambdaService,
@@ -140,12 +147,22 @@ export class DeployedHost {
 
   static async start(options: { verbose?: boolean } = {}): Promise<DeployedHost> {
     const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+    const counting: { host?: DeployedHost } = {};
+    server.prependListener('request', (request, response) => {
+      if (counting.host && !String(request.headers.authorization).includes(`Credential=${HOST_ACCESS_KEY}/`)) counting.host.dynamoDbRequests += 1;
+      // No Date header. A container's clock is the simulated time of its invocation (months from this machine's),
+      // and the SDK compares it with the Date of every error response: it would take each error (a conditional check
+      // that failed: an idempotency record in progress, a case claim) for a clock skew it just corrected and retry it,
+      // 4 attempts with backoff, where AWS, whose clock agrees with Lambda's, answers once. Without the header the SDK
+      // keeps the container's clock, as with a server that agrees with it.
+      response.sendDate = false;
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(0, '127.0.0.1', () => resolve());
     });
     const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const dynamo = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const dynamo = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: HOST_ACCESS_KEY, secretAccessKey: 'local' } });
     const lambda = new LocalLambdaService({
       nodeModules: join(PROJECT_ROOT, 'node_modules'),
       ...(options.verbose ? { verbose: true } : {}),
@@ -154,7 +171,8 @@ export class DeployedHost {
         AWS_ENDPOINT_URL_DYNAMODB: endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       },
     });
-    return new DeployedHost(lambda, dynamo, server);
+    counting.host = new DeployedHost(lambda, dynamo, server);
+    return counting.host;
   }
 
   /** A new deployment of `assembly`: its tables created empty, every container to load its bundle again. */
@@ -192,10 +210,11 @@ const errorShape = (error: unknown): Extract<CallAnswer, { ok: false }>['error']
 export const runScenarioDeployed = async (name: string, scenario: Scenario, options: DeployedRunOptions): Promise<DeployedScenarioRun> => {
   const host = options.host ?? await DeployedHost.start(options.verbose ? { verbose: true } : {});
   const counters: DeployedCounters = {
-    deliveries: 0, ruleMatches: 0, executionsStarted: 0, duplicateStarts: 0, awsCalls: {}, dynamoDbCalls: {}, callsByFunction: {}, invocations: {}, invocationErrors: {}, coldStarts: 0,
+    deliveries: 0, ruleMatches: 0, executionsStarted: 0, duplicateStarts: 0, awsCalls: {}, dynamoDbCalls: {}, dynamoDbRequests: 0, callsByFunction: {}, invocations: {}, invocationErrors: {}, coldStarts: 0,
     callsByPrincipal: {}, assumeRolesByContainer: {}, assumeRoles: [],
   };
   let denials: Denial[] = [];
+  const requestsBefore = host.dynamoDbRequests;
   try {
     // The source-level workflow's tables, which simulateScenario makes but the deployed functions never use: in
     // process. The bundles' own DynamoDB calls go to the host's dynalite.
@@ -212,6 +231,7 @@ export const runScenarioDeployed = async (name: string, scenario: Scenario, opti
     return { ...run, denials, counters };
   } finally {
     counters.coldStarts = [...host.lambda.coldStarts.values()].reduce((a, b) => a + b, 0);
+    counters.dynamoDbRequests = host.dynamoDbRequests - requestsBefore;
     host.done();
     if (!options.host) await host.close();
   }
