@@ -1,19 +1,16 @@
 /** `ops-alert simulate`: replay scenarios through the real workflow on the local engine and show what it would do. */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { CliIo, SimulateOptions } from './usage.js';
 import { supportCaseUrl } from '#core/case-action.js';
 import { n } from '#core/text-sections.js';
-import { reportScenario } from '#local/report/from-runs.js';
-import { renderHtmlReport } from '#local/report/render.js';
 import { PROJECT_ROOT } from '#local/project-root.js';
 import { accountStateOf, checkScenarioSettings, loadScenarioFile, simulateScenario, withRetryErrors, type ScenarioRun, type SimulationResult } from '#local/simulate.js';
 import { logger } from '#lambda/logger.js';
 import { formatTimeline } from '#operator/timeline-format.js';
 import type { TimelineEvent } from '#core/timeline.js';
 import type { SimulationOutput } from '#types/generated/simulation-output.js';
-import { STATE_MACHINE_DEFINITION_PATH } from '#workflow/steps.js';
 
 export const SAMPLES_DIR = join(PROJECT_ROOT, 'samples', 'scenarios');
 
@@ -76,6 +73,8 @@ export const simulateAction = async (options: SimulateOptions, io: Required<CliI
     stdout.write(summaryLine(results, runs.reduce((sum, r) => sum + r.unchanged.length, 0)));
   }
   if (options.html) {
+    // Loaded only here: the report brings its graph layout and chart code (html-report.ts).
+    const { renderReport } = await import('./html-report.js');
     const path = resolve(options.html);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, renderReport(runs));
@@ -192,10 +191,3 @@ const summaryLine = (all: SimulationResult[], unchanged = 0): string => {
     `${notMatched > 0 ? `; ${notMatched} event(s) not matched by the alarm rule (composite alarms, OK transitions), so nothing started` : ''}` +
     `${unchanged > 0 ? `; ${unchanged} event(s) changed no alarm state, so no execution ran (see "no execution" above)` : ''}\n`;
 };
-
-/** The HTML report of the runs: one row per incident, its details and charts built in the browser when opened. */
-export const renderReport = (runs: ScenarioRun[]): string =>
-  renderHtmlReport({ title: 'Bedrock Ops Alert - local simulation', generatedAt: new Date().toISOString(), definition: loadRawDefinition(), scenarios: runs.map(reportScenario) });
-
-/** The definition as written (placeholders and all): the report draws its graph. */
-const loadRawDefinition = (): unknown => JSON.parse(readFileSync(join(PROJECT_ROOT, STATE_MACHINE_DEFINITION_PATH), 'utf8'));

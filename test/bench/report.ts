@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { renderReport, runSimulation, sampleScenarioFiles } from '#cli/simulate-command.js';
+import { renderReport } from '#cli/html-report.js';
+import { runSimulation, sampleScenarioFiles } from '#cli/simulate-command.js';
 import { CHROMIUM, CHROMIUM_ARGS, INSTALL_HINT } from '../local/report/chromium.js';
 import type { BenchSection } from './section.js';
 

@@ -1,5 +1,5 @@
 /** Issue 15, text output of `ops-alert simulate`: scenario clock only, why a state was retried, one incident folded, quiet progress in a pipe. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatRun } from '#cli/simulate-command.js';
@@ -40,6 +40,24 @@ describe('ops-alert simulate text output', () => {
       const onTerminal = await cliOn({ tty: true }, 'simulate', '--scenario', file);
       expect(onTerminal.stderr).toContain('simulating [');
       expect(onTerminal.stdout).toMatch(/6 executions: 6 succeeded/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--html writes the HTML report of the runs and says where on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ops-alert-html-'));
+    try {
+      const file = join(dir, 'one.json');
+      writeFileSync(file, JSON.stringify({ customerName: 'Acme', models: [{ name: 'M0', modelId: 'anthropic.m0-v1', quotas: { rpm: 100, tpm: 100000 } }], events: [{ model: 'M0', alarms: ['ServerErrors'], at }] }));
+      const report = join(dir, 'out', 'report.html');
+      const r = await cli('simulate', '--scenario', file, '--html', report);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe(`HTML report: ${report}\n`);
+      const html = readFileSync(report, 'utf8');
+      expect(html).toMatch(/^<!DOCTYPE html>/i);
+      expect(html).toContain('Bedrock Ops Alert - local simulation');
+      expect(html).toContain('<svg');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,7 @@
 /** Issue 15 item 1: an incident that requests both quotas may get two AWS cases; case text, e-mail and report name both. */
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { renderReport } from '#cli/simulate-command.js';
+import { renderReport } from '#cli/html-report.js';
 import { supportCaseUrl } from '#core/case-action.js';
 import { PROJECT_ROOT } from '#local/project-root.js';
 import { loadScenarioFile, simulateScenario, type ScenarioRun } from '#local/simulate.js';

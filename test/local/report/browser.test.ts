@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import type * as Playwright from 'playwright-core';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
-import { renderReport, runSimulation, sampleScenarioFiles } from '#cli/simulate-command.js';
+import { renderReport } from '#cli/html-report.js';
+import { runSimulation, sampleScenarioFiles } from '#cli/simulate-command.js';
 import { renderHtmlReport, type ReportIncident } from '#local/report/render.js';
 import { CHROMIUM, CHROMIUM_ARGS, INSTALL_HINT } from './chromium.js';
 
