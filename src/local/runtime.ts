@@ -6,8 +6,6 @@
  * it cannot dispatch fails loudly.
  */
 import './polyfills.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { Context } from 'aws-lambda';
 import { runAt } from '#adapters/sandbox/virtual-clock.js';
@@ -21,9 +19,12 @@ import { isSpokePort, spokeTargetOf, type SpokePort, type SpokeTarget } from '#w
 import { PROJECT_ROOT } from './project-root.js';
 import { rememberedUsageSummaries } from './usage-summaries.js';
 import { definitionValidations, type DefinitionValidations } from './validated-definitions.js';
-import {
-  buildSubstitutions, lambdaStep, localFunctionArn, STATE_MACHINE_DEFINITION_PATH, stepOfLocalFunctionArn, type LambdaStepId,
-} from '#workflow/steps.js';
+import { lambdaStep, localFunctionArn, stepOfLocalFunctionArn, type LambdaStepId } from '#workflow/steps.js';
+import { allStates, loadDefinition, type AslDefinition, type AslState } from './definition.js';
+import { adaptiveRetryPauses, localRetryPauseMs } from './retry-pauses.js';
+
+// The engine's definition type, for its callers (src/local/deployed/deployed-run.ts).
+export type { AslDefinition } from './definition.js';
 
 type RunHandle = ReturnType<StateMachine['run']>;
 
@@ -44,47 +45,6 @@ export const LOCAL_ACCOUNT = '123456789012';
 export const LOCAL_STATE_MACHINE_ARN = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:ops-alert-local`;
 /** The ARN of a local execution (what $$.Execution.Id holds). */
 export const localExecutionArn = (executionName: string): string => `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:execution:ops-alert-local:${executionName}`;
-
-interface AslState {
-  Type: string;
-  Resource?: string;
-  Next?: string;
-  SecondsPath?: string;
-  TimestampPath?: string;
-  Seconds?: number;
-  Retry?: unknown[];
-  Choices?: { Next: string }[];
-  Default?: string;
-  Catch?: { Next: string }[];
-  Branches?: { States: Record<string, AslState> }[];
-  ItemProcessor?: { States: Record<string, AslState> };
-  Iterator?: { States: Record<string, AslState> };
-}
-export interface AslDefinition {
-  StartAt: string;
-  States: Record<string, AslState>;
-  [key: string]: unknown;
-}
-
-/** The definition exactly as deployed: `${Placeholder}`s replaced by the substitution map (local function ARNs here). */
-export const loadDefinition = (substitutions: Record<string, string> = buildSubstitutions(localFunctionArn)): AslDefinition => {
-  const text = readFileSync(join(PROJECT_ROOT, STATE_MACHINE_DEFINITION_PATH), 'utf8');
-  const filled = text.replace(/\$\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
-    const value = substitutions[name];
-    if (value === undefined) throw new UnsupportedResourceError(`The definition uses \${${name}}, which the substitution map does not fill`);
-    return value;
-  });
-  return JSON.parse(filled) as AslDefinition;
-};
-
-/** Every state, Parallel branches and Map processors included. */
-export const allStates = (states: Record<string, AslState>): [string, AslState][] =>
-  Object.entries(states).flatMap(([name, state]) => [
-    [name, state] as [string, AslState],
-    ...(state.Branches ?? []).flatMap((b) => allStates(b.States)),
-    ...(state.ItemProcessor ? allStates(state.ItemProcessor.States) : []),
-    ...(state.Iterator ? allStates(state.Iterator.States) : []),
-  ]);
 
 export interface ExecutionRecord {
   name: string;
@@ -213,37 +173,6 @@ const withoutHeldTaskTimeouts = (definition: AslDefinition): AslDefinition => {
     if (task?.Type === 'Task') task.TimeoutSeconds = (copy as { TimeoutSeconds?: number }).TimeoutSeconds ?? 99_999_999;
   }
   return copy;
-};
-
-/** The errors that say another execution holds what the step needs (an idempotency record, a case claim in progress). */
-const WAITING_FOR_ANOTHER = new Set(['IdempotencyAlreadyInProgressError', 'IdempotencyItemNotFoundError', 'CaseCreationInProgressError']);
-
-/**
- * The real pause of a retrier locally (the definition's intervals are minutes of backoff). A retrier of an error that
- * says another execution is in the middle of something keeps 100 ms: that execution must be given time to finish, as
- * the real backoff does. Any other (a fault: a throttle, a 5xx, a timeout) waits for nothing in the simulation and
- * retries after 1 ms (one turn of the event loop, so the other executions run in between).
- */
-const localRetryPauseMs = (retrier: unknown): number => {
-  const errors = (retrier as { ErrorEquals?: unknown }).ErrorEquals;
-  return Array.isArray(errors) && errors.some((e) => typeof e === 'string' && (WAITING_FOR_ANOTHER.has(e) || e === 'States.ALL')) ? 100 : 1;
-};
-
-/**
- * The deployed-artifact run's pauses: the same, except that a retrier's 100 ms become 1 ms while no other execution
- * of the run is in flight. There, what a retry meets does not depend on real time: the run moves each execution's
- * simulated clock on by every failed attempt and its backoff (deployed-run.ts FailedAttemptClock), and the containers
- * answer as of that clock (a dead container's idempotency record expires in simulated time). Only another execution
- * in flight could need real time to release what the retry waits for. The engine reads a retrier's pause at each
- * retry, so each entry is a getter.
- */
-export const adaptiveRetryPauses = (retriers: unknown[], othersInFlight: () => boolean): number[] => {
-  const pauses: number[] = [];
-  retriers.forEach((retrier, index) => {
-    const fixed = localRetryPauseMs(retrier);
-    Object.defineProperty(pauses, index, { enumerable: true, get: () => (fixed > 1 && !othersInFlight() ? 1 : fixed) });
-  });
-  return pauses;
 };
 
 export class LocalWorkflow {

@@ -1,10 +1,10 @@
 /**
- * The real pause before a retry in the deployed-artifact run (src/local/runtime.ts adaptiveRetryPauses): a retrier of
+ * The real pause before a retry in the deployed-artifact run (src/local/retry-pauses.ts adaptiveRetryPauses): a retrier of
  * an error that says another execution holds something pauses 100 ms only while another execution is in flight;
  * alone, 1 ms (the run's simulated clock carries the backoff). A fault's retrier always pauses 1 ms.
  */
 import { describe, expect, it } from '@jest/globals';
-import { adaptiveRetryPauses } from '#local/runtime.js';
+import { adaptiveRetryPauses } from '#local/retry-pauses.js';
 
 const RETRIERS = [
   { ErrorEquals: ['Sandbox.Timedout', 'Lambda.Unknown'], IntervalSeconds: 2, MaxAttempts: 3 },

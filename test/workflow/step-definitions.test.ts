@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
-import { allStates, loadDefinition } from '#local/runtime.js';
+import { allStates, loadDefinition } from '#local/definition.js';
 import { PROJECT_ROOT } from '#local/project-root.js';
 import { kebabCase } from '#steps/define-step.js';
 import { buildSubstitutions, LAMBDA_STEPS, lambdaStep, localFunctionArn, STEP_NEEDS, stepOfLocalFunctionArn, WORKFLOW_TASK_STEPS } from '#workflow/steps.js';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allStates, loadDefinition } from '#local/runtime.js';
+import { allStates, loadDefinition } from '#local/definition.js';
 import { PROJECT_ROOT } from '#local/project-root.js';
 import { executionTimeoutSeconds, lambdaTaskTimeouts, schemaMaxima, STEP_FUNCTION_TIMEOUT_SECONDS, STEP_TASK_TIMEOUT_SECONDS } from '#workflow/timeouts.js';
 
