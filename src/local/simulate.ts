@@ -3,14 +3,11 @@
  * events CloudWatch emits, each delivered event starts an execution named from its alarm transition (a duplicate
  * delivery meets ExecutionAlreadyExists, as the starter function does in AWS), and every result is collected.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { SandboxAccount } from '#adapters/sandbox/account.js';
 import { SandboxOrganization } from '#adapters/sandbox/organization.js';
 import { alarmName, isAlarmKind, projectAlarmIndex, type AlarmKind } from '#core/catalogue.js';
 import { executionNameForEvent } from '#core/execution-name.js';
 import { resolveSettingsDocument } from '#workflow/settings.js';
-import { parseScenario } from '#workflow/validate.js';
 import { InvalidScenarioError, InvalidSettingsError } from '#core/errors.js';
 import type { Scenario } from '#types/generated/scenario.js';
 import type { SimulationOutput } from '#types/generated/simulation-output.js';
@@ -23,6 +20,9 @@ import { dynaliteTables, inMemoryTables, type LocalTables } from './local-tables
 import { LocalWorkflow, localExecutionArn, type ExecutionRecord, type TaskInterceptor } from './runtime.js';
 import { deployTimeThresholdUpdate, isQuotaChangeEvent, localThresholdUpdater, quotaChangeDelivery, simulateQuotaChange, type QuotaChangeEvent } from './threshold-update.js';
 import type { ThresholdUpdateSummary } from '#threshold-updater/update.js';
+
+// A scenario file, read and validated, for this module's callers (src/local/deployed/run-files.ts).
+export { loadScenarioFile } from './scenario-file.js';
 
 export type SimulationResult = SimulationOutput['results'][number];
 export type AccountState = NonNullable<SimulationOutput['account']>;
@@ -45,17 +45,6 @@ export interface ScenarioRun {
 }
 
 export type UnchangedEvent = NonNullable<SimulationOutput['unchangedEvents']>[number];
-
-export const loadScenarioFile = (path: string): { name: string; scenario: Scenario } => {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`Cannot read scenario ${path}: ${(error as Error).message}`, { cause: error });
-  }
-  const scenario = parseScenario(json, path);
-  return { name: scenario.name ?? basename(path).replace(/\.json$/, ''), scenario };
-};
 
 /**
  * Checks the settings a scenario gives the workflow (its Parameter Store document) before anything runs: invalid

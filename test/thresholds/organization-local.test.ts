@@ -10,7 +10,7 @@ import { describe, expect, it } from '@jest/globals';
 import { SandboxOrganization } from '#adapters/sandbox/organization.js';
 import { alarmName } from '#core/catalogue.js';
 import { PROJECT_ROOT } from '#local/project-root.js';
-import { loadScenarioFile } from '#local/simulate.js';
+import { loadScenarioFile } from '#local/scenario-file.js';
 import { organizationThresholdUpdate, spokeThresholdAlarms } from '#local/threshold-update.js';
 import type { Scenario } from '#types/generated/scenario.js';
 
