@@ -128,7 +128,7 @@ export const localStepHandler = (
 };
 
 /**
- * As a Lambda container in organization mode (src/lambda/aws-deps.ts): the hub's ports built once, the spoke ports
+ * As a Lambda container in organization mode (src/lambda/spoke-ports.ts): the hub's ports built once, the spoke ports
  * once per account and Region the input names (spokeTargetOf: a step input naming none is an InvalidStepInputError).
  */
 const spokePortsFor = (step: LambdaStepId, hub: () => Ports, spoke: (target: SpokeTarget) => Pick<Ports, SpokePort>): ((event: unknown) => Ports) => {

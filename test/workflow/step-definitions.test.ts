@@ -88,7 +88,7 @@ describe('the step definitions carry no adapter (the CDK app imports them)', () 
     // Assess: the finder sees the definitions, and none of what the Lambda entries add
     expect(inputs).toContain('src/steps/defs/notify.ts');
     // (The shared logger, src/lambda/logger.ts, is the one module of src/lambda a step uses.)
-    expect(inputs.filter((path) => /^src\/adapters\/|^src\/lambda\/(aws-deps|step-handlers|starter)/.test(path))).toEqual([]);
+    expect(inputs.filter((path) => /^src\/adapters\/|^src\/lambda\/(aws-deps|spoke-ports|step-handlers|starter)/.test(path))).toEqual([]);
     expect((output?.imports ?? []).filter((i) => /^@aws-sdk|^@smithy|^@aws-lambda-powertools\/(idempotency|parameters)/.test(i.path))).toEqual([]);
   });
 });

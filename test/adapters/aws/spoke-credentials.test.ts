@@ -9,7 +9,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { REFRESH_MARGIN_MS, SPOKE_SESSION_SECONDS, SpokeCredentials, sdkAssumeRole, type AssumeRoleRequest, type TemporaryCredentials } from '#adapters/aws/spoke-credentials.js';
 import type { AwsPortsOptions } from '#adapters/aws/client-cache.js';
 import { InvalidStepInputError } from '#core/errors.js';
-import { spokePortsOf } from '#lambda/aws-deps.js';
+import { spokePortsOf } from '#lambda/spoke-ports.js';
 import type { Ports } from '#ports/index.js';
 import { ENV } from '#workflow/environment.js';
 
