@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -10,6 +10,7 @@ import { PROJECT_ROOT } from '#local/project-root.js';
 import * as stateValidators from '#types/generated/validators/workflow-state.js';
 import type { StandaloneValidator } from '#types/generated/validators/standalone-validator.js';
 import { STEP_NEEDS, type LambdaStepId } from '#workflow/steps.js';
+import { readRemembered, remember } from '../remembered.js';
 
 /**
  * Prettier's output remembered by its input (the generated code, Prettier's version and options), in
@@ -20,15 +21,11 @@ import { STEP_NEEDS, type LambdaStepId } from '#workflow/steps.js';
 const PRETTIER_CACHE = join(PROJECT_ROOT, 'node_modules/.cache/gen-types-prettier');
 const cachedFormat = async (code: string): Promise<string> => {
   const file = join(PRETTIER_CACHE, `${createHash('sha256').update(formatterId()).update('\0').update(code).digest('hex')}.ts`);
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    const formatted = await formatWithPrettier(code);
-    mkdirSync(PRETTIER_CACHE, { recursive: true });
-    writeFileSync(`${file}.${process.pid}`, formatted);
-    renameSync(`${file}.${process.pid}`, file);
-    return formatted;
-  }
+  const remembered = readRemembered(file);
+  if (remembered !== undefined) return remembered;
+  const formatted = await formatWithPrettier(code);
+  remember(file, formatted);
+  return formatted;
 };
 
 /**
@@ -45,15 +42,11 @@ const cachedValidatorFiles = (): Record<string, string> => {
     key.update('\0').update(file).update('\0').update(readFileSync(join(PROJECT_ROOT, file)));
   }
   const file = join(VALIDATORS_CACHE, `${key.digest('hex')}.json`);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  } catch {
-    const files = generateValidatorFiles();
-    mkdirSync(VALIDATORS_CACHE, { recursive: true });
-    writeFileSync(`${file}.${process.pid}`, JSON.stringify(files));
-    renameSync(`${file}.${process.pid}`, file);
-    return files;
-  }
+  const remembered = readRemembered(file);
+  if (remembered !== undefined) return JSON.parse(remembered) as Record<string, string>;
+  const files = generateValidatorFiles();
+  remember(file, JSON.stringify(files));
+  return files;
 };
 
 describe('schemas are the source of the types', () => {

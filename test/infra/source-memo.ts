@@ -10,10 +10,11 @@
  * each). `OPS_ALERT_VALIDATE_ALWAYS=1` turns the memory off, as it does for the validations.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { REPO_ROOT } from '../../infra/config.js';
+import { readRemembered, remember } from '../remembered.js';
 
 /** What the apps read besides their modules (whole folders: a file added there is an input too). */
 const DATA_DIRS = ['statemachine', 'samples/config', 'handlers', 'schemas'];
@@ -94,18 +95,9 @@ export const memoBySources = <T>(entry: string, name: string, args: unknown, com
   if (process.env.OPS_ALERT_VALIDATE_ALWAYS === '1') return compute();
   const key = createHash('sha256').update(inputsHash(entry)).update('\0').update(name).update('\0').update(JSON.stringify(args)).digest('hex');
   const file = join(dir, `${key}.json`);
-  try {
-    return (JSON.parse(readFileSync(file, 'utf8')) as { result: T }).result;
-  } catch {
-    // not computed yet with these inputs (or unreadable: computed again)
-  }
+  const remembered = readRemembered(file);
+  if (remembered !== undefined) return (JSON.parse(remembered) as { result: T }).result;
   const result = compute();
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(`${file}.${process.pid}`, JSON.stringify({ name, args, result }));
-    renameSync(`${file}.${process.pid}`, file);
-  } catch {
-    // a temporary directory we cannot write to: computed again next time
-  }
+  remember(file, JSON.stringify({ name, args, result }));
   return result;
 };
