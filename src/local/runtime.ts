@@ -24,7 +24,6 @@ import { allStates, loadDefinition, type AslDefinition, type AslState } from './
 import { adaptiveRetryPauses, localRetryPauseMs } from './retry-pauses.js';
 
 // The engine's definition type, for its callers (src/local/deployed/deployed-run.ts).
-export type { AslDefinition } from './definition.js';
 
 type RunHandle = ReturnType<StateMachine['run']>;
 

@@ -21,9 +21,6 @@ import { LocalWorkflow, localExecutionArn, type ExecutionRecord, type TaskInterc
 import { deployTimeThresholdUpdate, isQuotaChangeEvent, localThresholdUpdater, quotaChangeDelivery, simulateQuotaChange, type QuotaChangeEvent } from './threshold-update.js';
 import type { ThresholdUpdateSummary } from '#threshold-updater/update.js';
 
-// A scenario file, read and validated, for this module's callers (src/local/deployed/run-files.ts).
-export { loadScenarioFile } from './scenario-file.js';
-
 export type SimulationResult = SimulationOutput['results'][number];
 export type AccountState = NonNullable<SimulationOutput['account']>;
 

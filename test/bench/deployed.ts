@@ -17,7 +17,7 @@ import { sampleScenarioFiles } from '#cli/simulate-command.js';
 import { compositeAlarmName } from '#core/catalogue.js';
 import { runDeployedFiles } from '#local/deployed/run-files.js';
 import { DeployedHost, runScenarioDeployed, type DeployedScenarioRun } from '#local/deployed/deployed-run.js';
-import { loadScenarioFile } from '#local/simulate.js';
+import { loadScenarioFile } from '#local/scenario-file.js';
 import { PROJECT_ROOT } from '#local/project-root.js';
 import { synthesizeApp } from '#local/deployed/synth.js';
 import type { BenchSection } from './section.js';

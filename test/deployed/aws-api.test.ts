@@ -25,7 +25,7 @@ import { CloudWatchThresholdAlarms } from '#adapters/aws/threshold-alarms.js';
 import { InMemoryThresholdAlarms } from '#adapters/sandbox/thresholds.js';
 import { deploymentWith, OPUS } from '../thresholds/fixtures.js';
 import { join } from 'node:path';
-import { loadScenarioFile } from '#local/simulate.js';
+import { loadScenarioFile } from '#local/scenario-file.js';
 import { PROJECT_ROOT } from '#local/project-root.js';
 
 const TOPIC = 'arn:aws:sns:us-east-1:123456789012:ops-alert-notifications';

@@ -21,7 +21,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadScenarioFile } from '#local/simulate.js';
+import { loadScenarioFile } from '#local/scenario-file.js';
 import { PROJECT_ROOT } from '#local/project-root.js';
 import { DeployedHost, runScenarioDeployed, type ContainerFault, type DeployedScenarioRun } from '#local/deployed/deployed-run.js';
 import { LocalLambdaService, smithyClientModules } from '#local/deployed/containers.js';

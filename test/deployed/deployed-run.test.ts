@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadScenarioFile, simulateScenario, type ScenarioRun, type SimulationResult } from '#local/simulate.js';
+import { simulateScenario, type ScenarioRun, type SimulationResult } from '#local/simulate.js';
+import { loadScenarioFile } from '#local/scenario-file.js';
 import { PROJECT_ROOT } from '#local/project-root.js';
 import { DeployedHost, runScenarioDeployed, type DeployedScenarioRun } from '#local/deployed/deployed-run.js';
 import { synthesizeApp, type SynthesizedApp } from '#local/deployed/synth.js';

@@ -4,7 +4,8 @@ import { gunzipSync } from 'node:zlib';
 import { renderReport } from '#cli/html-report.js';
 import { supportCaseUrl } from '#core/case-action.js';
 import { PROJECT_ROOT } from '#local/project-root.js';
-import { loadScenarioFile, simulateScenario, type ScenarioRun } from '#local/simulate.js';
+import { simulateScenario, type ScenarioRun } from '#local/simulate.js';
+import { loadScenarioFile } from '#local/scenario-file.js';
 
 let run: ScenarioRun;
 

@@ -18,7 +18,8 @@ import { currentExecutionTime } from '#adapters/sandbox/virtual-clock.js';
 import { startLocalDynamoDb, type LocalDynamoDb } from '#local/local-dynamodb.js';
 import { dynaliteTables, inMemoryTables, type LocalTables } from '#local/local-tables.js';
 import { PROJECT_ROOT } from '#local/project-root.js';
-import { loadScenarioFile, simulateScenario } from '#local/simulate.js';
+import { simulateScenario } from '#local/simulate.js';
+import { loadScenarioFile } from '#local/scenario-file.js';
 import type { Ports } from '#ports/index.js';
 import { LAMBDA_STEPS } from '#workflow/steps.js';
 

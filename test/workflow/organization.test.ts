@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidScenarioError } from '#core/errors.js';
 import { PROJECT_ROOT } from '#local/project-root.js';
-import { accountStateOf, loadScenarioFile, simulateScenario, type ScenarioRun } from '#local/simulate.js';
+import { accountStateOf, simulateScenario, type ScenarioRun } from '#local/simulate.js';
+import { loadScenarioFile } from '#local/scenario-file.js';
 import { inMemoryTables } from '#local/local-tables.js';
 import { parseScenario } from '#workflow/validate.js';
 

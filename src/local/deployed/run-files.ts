@@ -2,7 +2,7 @@
  * `ops-alert simulate --deployed`: scenario files run through the deployed artifact (deployed-run.ts), each with the
  * app synthesized for the scenario's customer from the configuration file (cached, synth.ts).
  */
-import { loadScenarioFile } from '../simulate.js';
+import { loadScenarioFile } from '../scenario-file.js';
 import { DeployedHost, runScenarioDeployed, type DeployedScenarioRun } from './deployed-run.js';
 import { synthesizeApp } from './synth.js';
 
